@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { isPlanError } from '../domain/errors';
+import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
+import { loadExamplePlan } from '../ipc/handlers';
+import { inspectPlanFile } from '../storage/inspect';
+import { createPlanFile } from '../storage/planFile';
+import { fillFromJson } from '../storage/planJson';
+
+/** Exit codes scripts can rely on. */
+export const EXIT = { ok: 0, planProblems: 1, usage: 2, fileRefused: 3 } as const;
+
+export interface CliIo {
+  resourcesDirectory: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const USAGE = `Usage: paraat <command> [options]
+
+Commands:
+  example <file> [--lang nl|en]   write the fictional example plan to <file>
+  check <file>                    check a plan file: identity, format version, integrity
+  help                            show this text
+
+Exit codes: 0 ok, 1 the plan has problems, 2 wrong usage, 3 the file is not a usable plan.`;
+
+function parseOptions(args: string[]): { positional: string[]; options: Map<string, string> } {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--')) {
+      options.set(arg.slice(2), args[i + 1] ?? '');
+      i++;
+    } else positional.push(arg);
+  }
+  return { positional, options };
+}
+
+export function runCli(argv: string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  const { positional, options } = parseOptions(rest);
+  try {
+    switch (command) {
+      case 'example': {
+        const [file] = positional;
+        const language = (options.get('lang') ?? 'nl') as PlanLanguage;
+        if (!file || !PLAN_LANGUAGES.includes(language)) break;
+        const example = loadExamplePlan(join(io.resourcesDirectory, 'examples'), language);
+        createPlanFile(file, (db) => fillFromJson(db, example)).close();
+        io.out(`Example plan written to ${file}`);
+        return EXIT.ok;
+      }
+      case 'check': {
+        const [file] = positional;
+        if (!file) break;
+        const report = inspectPlanFile(file);
+        io.out(`file: ${report.path}`);
+        io.out(`size: ${report.sizeBytes} bytes`);
+        io.out(`format: ${report.formatVersion} (this Paraat reads up to ${report.supportedVersion})`);
+        io.out(`integrity: ${report.integrity}`);
+        io.out(`items: ${report.items}, recorded changes: ${report.changes}`);
+        if (report.integrity !== 'ok') {
+          io.err(`The plan file is damaged: ${report.integrity}`);
+          return EXIT.fileRefused;
+        }
+        return EXIT.ok;
+      }
+      case 'help':
+      case '--help':
+        io.out(USAGE);
+        return EXIT.ok;
+    }
+  } catch (error) {
+    if (isPlanError(error)) {
+      io.err(`paraat: ${error.message} [${error.code}]`);
+      return EXIT.fileRefused;
+    }
+    io.err(`paraat: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.fileRefused;
+  }
+  io.err(USAGE);
+  return EXIT.usage;
+}

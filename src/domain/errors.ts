@@ -1,0 +1,35 @@
+/**
+ * Every failure a user can meet has a code; the interface translates `errors.<code>` with the
+ * params. Messages in English here are for logs and the command line only.
+ */
+export type PlanErrorCode =
+  | 'not-found'
+  | 'not-a-plan'
+  | 'foreign-database'
+  | 'newer-version'
+  | 'damaged'
+  | 'in-use'
+  | 'read-only'
+  | 'write-failed'
+  | 'copy-failed'
+  | 'no-plan-open'
+  | 'invalid-request'
+  | 'unknown-item'
+  | 'internal';
+
+export type ErrorParams = Record<string, string | number>;
+
+export class PlanError extends Error {
+  constructor(
+    readonly code: PlanErrorCode,
+    message: string,
+    readonly params: ErrorParams = {},
+  ) {
+    super(message);
+    this.name = 'PlanError';
+  }
+}
+
+export function isPlanError(error: unknown): error is PlanError {
+  return error instanceof PlanError;
+}

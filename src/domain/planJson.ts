@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { PLAN_LANGUAGES } from './organisationKinds';
+
+/**
+ * A whole plan as JSON: the example plan, `paraat export --json`, `paraat import`. Sections are
+ * keyed by section key; a singleton is an object, a list an array of items with their ids.
+ */
+export const planJsonSchema = z.object({
+  format: z.literal('paraat-plan'),
+  formatVersion: z.literal(1),
+  language: z.enum(PLAN_LANGUAGES),
+  sections: z.record(
+    z.string(),
+    z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()).and(z.object({ id: z.string().min(1).max(64) })))]),
+  ),
+});
+
+export type PlanJson = z.infer<typeof planJsonSchema>;

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { describeFields, type FieldDescriptor } from './fields';
+
+/**
+ * A plan section is either one record (the organisation) or a list of items (people, suppliers).
+ * Its zod schema is the single definition the rest of Paraat reads.
+ */
+interface SectionBase<K extends string, S extends z.ZodObject> {
+  key: K;
+  schema: S;
+  fields: FieldDescriptor[];
+}
+
+export interface SingletonSection<K extends string = string, S extends z.ZodObject = z.ZodObject>
+  extends SectionBase<K, S> {
+  kind: 'singleton';
+}
+
+export interface ListSection<K extends string = string, S extends z.ZodObject = z.ZodObject>
+  extends SectionBase<K, S> {
+  kind: 'list';
+  /** The field that names an item in lists, links and exports. */
+  titleField: keyof z.infer<S> & string;
+}
+
+export type SectionDef = SingletonSection | ListSection;
+
+export function defineSingleton<K extends string, S extends z.ZodObject>(key: K, schema: S): SingletonSection<K, S> {
+  return { key, kind: 'singleton', schema, fields: describeFields(schema) };
+}
+
+export function defineList<K extends string, S extends z.ZodObject>(
+  key: K,
+  schema: S,
+  options: { titleField: keyof z.infer<S> & string },
+): ListSection<K, S> {
+  return { key, kind: 'list', schema, fields: describeFields(schema), titleField: options.titleField };
+}
+
+/** An item of a list section as it travels: its id and its fields. */
+export type Item<T = Record<string, unknown>> = T & { id: string };
+
+export type PatchResult = { ok: true; value: Record<string, unknown> } | { ok: false; problems: string[] };
+
+/**
+ * Validates only the keys present in a patch. (zod's `.partial()` would still fill defaults for
+ * absent keys and so overwrite stored values.)
+ */
+export function validatePatch(section: SectionDef, patch: Record<string, unknown>): PatchResult {
+  const shape = section.schema.shape as Record<string, z.ZodType>;
+  const problems: string[] = [];
+  const value: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(patch)) {
+    const fieldSchema = shape[key];
+    if (!fieldSchema) {
+      problems.push(`${key}: unknown field`);
+      continue;
+    }
+    const parsed = fieldSchema.safeParse(raw);
+    if (parsed.success) value[key] = parsed.data;
+    else problems.push(`${key}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, value };
+}
+
+/**
+ * Reads stored data leniently: a field whose stored value no longer fits (edited by hand, or a
+ * field whose type changed) falls back to its default instead of making the whole section unreadable.
+ */
+export function readStored(section: SectionDef, stored: unknown): Record<string, unknown> {
+  const shape = section.schema.shape as Record<string, z.ZodType>;
+  const source = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const result: Record<string, unknown> = {};
+  for (const [key, fieldSchema] of Object.entries(shape)) {
+    const parsed = fieldSchema.safeParse(source[key]);
+    result[key] = parsed.success ? parsed.data : fieldSchema.parse(undefined);
+  }
+  return result;
+}

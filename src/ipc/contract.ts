@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ORGANISATION_KINDS, PLAN_LANGUAGES } from '../domain/organisationKinds';
+import { STEP_IDS } from '../domain/steps';
+
+/**
+ * The one list of what the renderer may ask of the main process: each channel with the schema of
+ * its payload (checked in main before any handler runs) and of its result. The preload exposes
+ * exactly these channel names; the renderer's client is typed from this file.
+ */
+
+const sectionKey = z.string().regex(/^[a-z][a-zA-Z]{1,40}$/);
+const itemId = z.string().min(1).max(64);
+const fieldValues = z.record(z.string().max(64), z.unknown());
+const language = z.enum(PLAN_LANGUAGES);
+const nothing = z.undefined();
+
+export const planSummarySchema = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  folder: z.string(),
+  name: z.string(),
+  kind: z.union([z.literal(''), z.enum(ORGANISATION_KINDS)]),
+  language,
+  readOnly: z.union([z.null(), z.enum(['file', 'medium'])]),
+  isExample: z.boolean(),
+  formatVersion: z.number().int(),
+});
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+const itemSchema = fieldValues.and(z.object({ id: itemId }));
+const stepProgressSchema = z.array(
+  z.object({ step: z.enum(STEP_IDS), status: z.enum(['empty', 'partial', 'complete', 'derived']) }),
+);
+const recentPlanSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string(), available: z.boolean() });
+
+function channel<P extends z.ZodType, R extends z.ZodType>(payload: P, result: R) {
+  return { payload, result };
+}
+
+export const contract = {
+  'app.info': channel(nothing, z.object({ version: z.string(), formatVersion: z.number().int() })),
+  'settings.get': channel(nothing, z.object({ language })),
+  'settings.setLanguage': channel(z.object({ language }), z.object({ language })),
+  'recent.list': channel(nothing, z.array(recentPlanSchema)),
+  'recent.forget': channel(z.object({ path: z.string().min(1).max(4096) }), z.array(recentPlanSchema)),
+
+  'plan.create': channel(
+    z.object({ name: z.string().trim().min(1).max(200), kind: z.enum(ORGANISATION_KINDS), language }),
+    planSummarySchema.nullable(),
+  ),
+  'plan.open': channel(z.object({ path: z.string().min(1).max(4096).optional() }), planSummarySchema.nullable()),
+  'plan.openExample': channel(z.object({ language }), planSummarySchema),
+  'plan.current': channel(nothing, planSummarySchema.nullable()),
+  'plan.close': channel(nothing, z.null()),
+  'plan.saveCopy': channel(nothing, z.object({ path: z.string() }).nullable()),
+  'plan.progress': channel(nothing, stepProgressSchema),
+
+  'section.get': channel(z.object({ section: sectionKey }), fieldValues),
+  'section.update': channel(z.object({ section: sectionKey, patch: fieldValues }), fieldValues),
+  'items.list': channel(z.object({ section: sectionKey }), z.array(itemSchema)),
+  'items.add': channel(z.object({ section: sectionKey, data: fieldValues.optional() }), itemSchema),
+  'items.update': channel(z.object({ section: sectionKey, id: itemId, patch: fieldValues }), itemSchema),
+  'items.remove': channel(z.object({ section: sectionKey, id: itemId }), z.null()),
+  'items.move': channel(
+    z.object({ section: sectionKey, id: itemId, toIndex: z.number().int().min(0).max(1_000_000) }),
+    z.array(itemSchema),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type PayloadOf<C extends Channel> = z.input<Contract[C]['payload']>;
+export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+/** What crosses the bridge: errors travel as data, since Electron flattens thrown errors. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; params: Record<string, string | number> } };

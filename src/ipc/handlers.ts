@@ -1,0 +1,243 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { stepStatus } from '../domain/completeness';
+import { PlanError, isPlanError } from '../domain/errors';
+import type { OrganisationKind, PlanLanguage } from '../domain/organisationKinds';
+import { STEPS } from '../domain/plan';
+import { type PlanJson, planJsonSchema } from '../domain/planJson';
+import { validatePatch } from '../domain/section';
+import type { AppSettingsStore } from '../storage/appSettings';
+import { savePlanCopy } from '../storage/copy';
+import { toPlanError } from '../storage/database';
+import { FORMAT_VERSION } from '../storage/migrations';
+import { PlanDocument } from '../storage/planDocument';
+import { createPlanFile, openPlanFile } from '../storage/planFile';
+import { fillFromJson } from '../storage/planJson';
+import { PLAN_EXTENSION } from '../storage/fileFormat';
+import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
+
+/** The operating system's file dialogs; the Electron shell shows real ones, tests answer directly. */
+export interface Dialogs {
+  chooseNewPlanPath(suggestedFileName: string): Promise<string | null>;
+  chooseExistingPlan(): Promise<string | null>;
+  chooseCopyPath(suggestedFileName: string): Promise<string | null>;
+}
+
+export interface HandlerDeps {
+  appVersion: string;
+  settings: AppSettingsStore;
+  dialogs: Dialogs;
+  /** Folder with the fictional example plans (resources/examples). */
+  examplesDirectory: string;
+  /** Writable folder where an example is unpacked so it can be explored and edited. */
+  scratchDirectory: string;
+}
+
+/** Which window is asking; each window has at most one plan open. */
+export interface CallContext {
+  windowKey: string;
+}
+
+interface OpenPlan {
+  document: PlanDocument;
+  isExample: boolean;
+}
+
+export type Handlers = { [C in Channel]: (payload: PayloadOf<C>, context: CallContext) => Promise<ResultOf<C>> | ResultOf<C> };
+
+export function planFileName(name: string): string {
+  const safe = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${safe || 'plan'}.${PLAN_EXTENSION}`;
+}
+
+export function loadExamplePlan(examplesDirectory: string, language: PlanLanguage): PlanJson {
+  const raw: unknown = JSON.parse(readFileSync(join(examplesDirectory, `example.${language}.json`), 'utf8'));
+  return planJsonSchema.parse(raw);
+}
+
+export function createHandlers(deps: HandlerDeps) {
+  const openPlans = new Map<string, OpenPlan>();
+
+  const current = (context: CallContext): OpenPlan => {
+    const plan = openPlans.get(context.windowKey);
+    if (!plan) throw new PlanError('no-plan-open', 'No plan is open in this window');
+    return plan;
+  };
+  /** Runs an edit; a failing disk (a pulled USB stick, a full medium) becomes a translated error. */
+  const mutate = <T>(context: CallContext, edit: (document: PlanDocument) => T): T => {
+    const { document } = current(context);
+    document.assertWritable();
+    try {
+      return edit(document);
+    } catch (error) {
+      throw toPlanError(error, document.file.path, 'write');
+    }
+  };
+
+  const summarise = ({ document, isExample }: OpenPlan): PlanSummary => {
+    const organisation = document.singleton('organisation').get();
+    const path = document.file.path;
+    return {
+      path,
+      fileName: basename(path),
+      folder: dirname(path),
+      name: String(organisation.name ?? ''),
+      kind: (organisation.kind as OrganisationKind | '') ?? '',
+      language: document.meta.get('language') === 'en' ? 'en' : 'nl',
+      readOnly: document.file.readOnly,
+      isExample,
+      formatVersion: FORMAT_VERSION,
+    };
+  };
+
+  const closeWindowPlan = (context: CallContext) => {
+    openPlans.get(context.windowKey)?.document.close();
+    openPlans.delete(context.windowKey);
+  };
+
+  const adopt = (context: CallContext, document: PlanDocument, isExample: boolean): PlanSummary => {
+    closeWindowPlan(context);
+    const plan = { document, isExample };
+    openPlans.set(context.windowKey, plan);
+    const summary = summarise(plan);
+    if (!isExample) deps.settings.rememberPlan(summary.path, summary.name);
+    return summary;
+  };
+
+  const assertNotOpenElsewhere = (path: string, context: CallContext) => {
+    for (const [windowKey, plan] of openPlans) {
+      if (windowKey !== context.windowKey && resolve(plan.document.file.path) === resolve(path)) {
+        throw new PlanError('in-use', `The plan is open in another window: ${path}`, { path });
+      }
+    }
+  };
+
+  const openAt = (path: string, context: CallContext): PlanSummary => {
+    assertNotOpenElsewhere(path, context);
+    const current = openPlans.get(context.windowKey);
+    if (current && resolve(current.document.file.path) === resolve(path)) return summarise(current);
+    return adopt(context, new PlanDocument(openPlanFile(path)), false);
+  };
+
+  const handlers = {
+    'app.info': () => ({ version: deps.appVersion, formatVersion: FORMAT_VERSION }),
+    'settings.get': () => ({ language: deps.settings.read().language }),
+    'settings.setLanguage': ({ language }) => ({ language: deps.settings.setLanguage(language).language }),
+    'recent.list': () => deps.settings.read().recent.map((entry) => ({ ...entry, available: existsSync(entry.path) })),
+    'recent.forget': ({ path }) => {
+      deps.settings.forgetPlan(path);
+      return deps.settings.read().recent.map((entry) => ({ ...entry, available: existsSync(entry.path) }));
+    },
+
+    'plan.create': async ({ name, kind, language }, context) => {
+      const path = await deps.dialogs.chooseNewPlanPath(planFileName(name));
+      if (!path) return null;
+      assertNotOpenElsewhere(path, context);
+      const currentPlan = openPlans.get(context.windowKey);
+      if (currentPlan && resolve(currentPlan.document.file.path) === resolve(path)) closeWindowPlan(context);
+      const file = createPlanFile(path, (db) =>
+        fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language, sections: { organisation: { name, kind } } }),
+      );
+      return adopt(context, new PlanDocument(file), false);
+    },
+    'plan.open': async ({ path }, context) => {
+      const chosen = path ?? (await deps.dialogs.chooseExistingPlan());
+      if (!chosen) return null;
+      return openAt(chosen, context);
+    },
+    'plan.openExample': ({ language }, context) => {
+      const example = loadExamplePlan(deps.examplesDirectory, language);
+      mkdirSync(deps.scratchDirectory, { recursive: true });
+      const path = join(deps.scratchDirectory, `${context.windowKey}-example.${language}.${PLAN_EXTENSION}`);
+      closeWindowPlan(context);
+      return adopt(context, new PlanDocument(createPlanFile(path, (db) => fillFromJson(db, example))), true);
+    },
+    'plan.current': (_payload, context) => {
+      const plan = openPlans.get(context.windowKey);
+      return plan ? summarise(plan) : null;
+    },
+    'plan.close': (_payload, context) => {
+      closeWindowPlan(context);
+      return null;
+    },
+    'plan.saveCopy': async (_payload, context) => {
+      const { document } = current(context);
+      const name = String(document.singleton('organisation').get().name ?? '');
+      const target = await deps.dialogs.chooseCopyPath(planFileName(name));
+      if (!target) return null;
+      savePlanCopy(document.db, document.file.path, target);
+      return { path: target };
+    },
+    'plan.progress': (_payload, context) => {
+      const { document } = current(context);
+      return STEPS.map((step) => ({
+        step: step.id,
+        status: stepStatus(
+          step,
+          step.sections.map((key) => ({ section: document.section(key), records: document.records(key) })),
+        ),
+      }));
+    },
+
+    'section.get': ({ section }, context) => current(context).document.singleton(section).get(),
+    'section.update': ({ section, patch }, context) =>
+      mutate(context, (document) => document.singleton(section).update(checkedPatch(document, section, patch))),
+    'items.list': ({ section }, context) => current(context).document.list(section).list(),
+    'items.add': ({ section, data }, context) =>
+      mutate(context, (document) => document.list(section).add(checkedPatch(document, section, data ?? {}))),
+    'items.update': ({ section, id, patch }, context) =>
+      mutate(context, (document) => document.list(section).update(id, checkedPatch(document, section, patch))),
+    'items.remove': ({ section, id }, context) =>
+      mutate(context, (document) => {
+        document.list(section).remove(id);
+        return null;
+      }),
+    'items.move': ({ section, id, toIndex }, context) =>
+      mutate(context, (document) => document.list(section).move(id, toIndex)),
+  } satisfies Handlers;
+
+  return {
+    handlers: handlers as Handlers,
+    /** Closes every open plan (app quit, end of a test). */
+    closeAll: () => {
+      for (const plan of openPlans.values()) plan.document.close();
+      openPlans.clear();
+    },
+    /** Closes what a window had open when the window goes away. */
+    closeWindow: (windowKey: string) => closeWindowPlan({ windowKey }),
+    openPathFor: (windowKey: string) => openPlans.get(windowKey)?.document.file.path ?? null,
+  };
+}
+
+function checkedPatch(document: PlanDocument, sectionKey: string, patch: Record<string, unknown>): Record<string, unknown> {
+  const checked = validatePatch(document.section(sectionKey), patch);
+  if (!checked.ok) {
+    throw new PlanError('invalid-request', `Invalid values for ${sectionKey}: ${checked.problems.join('; ')}`, {
+      section: sectionKey,
+    });
+  }
+  return checked.value;
+}
+
+/**
+ * The single entry point for every caller (ipcMain, the test bridge): the channel must exist, the
+ * payload must match its schema, and failures come back as data with a code the interface translates.
+ */
+export async function dispatch(handlers: Handlers, channelName: unknown, payload: unknown, context: CallContext): Promise<Envelope<unknown>> {
+  try {
+    if (!isChannel(channelName)) {
+      throw new PlanError('invalid-request', `Unknown channel ${String(channelName)}`);
+    }
+    const parsed = contract[channelName].payload.safeParse(payload);
+    if (!parsed.success) {
+      throw new PlanError('invalid-request', `Invalid payload for ${channelName}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    }
+    const handler = handlers[channelName] as (payload: unknown, context: CallContext) => unknown;
+    return { ok: true, value: await handler(parsed.data, context) };
+  } catch (error) {
+    const planError = isPlanError(error)
+      ? error
+      : new PlanError('internal', error instanceof Error ? error.message : String(error));
+    return { ok: false, error: { code: planError.code, message: planError.message, params: planError.params } };
+  }
+}

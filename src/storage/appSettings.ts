@@ -1,0 +1,59 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PLAN_LANGUAGES } from '../domain/organisationKinds';
+
+const MAX_RECENT = 10;
+
+const settingsSchema = z.object({
+  language: z.enum(PLAN_LANGUAGES).default('nl'),
+  recent: z
+    .array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }))
+    .default([]),
+});
+
+export type AppSettings = z.infer<typeof settingsSchema>;
+
+/**
+ * The app's own settings (interface language, recent plans), kept in the user's profile. Never
+ * inside a plan: a plan travels to other laptops, these stay with the person.
+ */
+export class AppSettingsStore {
+  private readonly file: string;
+
+  constructor(private readonly directory: string) {
+    this.file = join(directory, 'settings.json');
+  }
+
+  read(): AppSettings {
+    try {
+      return settingsSchema.parse(JSON.parse(readFileSync(this.file, 'utf8')));
+    } catch {
+      return settingsSchema.parse({});
+    }
+  }
+
+  private write(settings: AppSettings): void {
+    mkdirSync(this.directory, { recursive: true });
+    const temporary = `${this.file}.tmp`;
+    writeFileSync(temporary, JSON.stringify(settings, null, 2));
+    renameSync(temporary, this.file);
+  }
+
+  setLanguage(language: AppSettings['language']): AppSettings {
+    const settings = { ...this.read(), language };
+    this.write(settings);
+    return settings;
+  }
+
+  rememberPlan(path: string, name: string): void {
+    const settings = this.read();
+    const recent = [{ path, name, openedAt: new Date().toISOString() }, ...settings.recent.filter((r) => r.path !== path)];
+    this.write({ ...settings, recent: recent.slice(0, MAX_RECENT) });
+  }
+
+  forgetPlan(path: string): void {
+    const settings = this.read();
+    this.write({ ...settings, recent: settings.recent.filter((r) => r.path !== path) });
+  }
+}

@@ -1,0 +1,33 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+
+/** "PRAT": marks a SQLite file as a Paraat plan (SQLite's application file format practice). */
+export const APPLICATION_ID = 0x50524154;
+export const PLAN_EXTENSION = 'paraat';
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+const HEADER_SIZE = 100;
+
+export interface HeaderFacts {
+  isSqlite: boolean;
+  applicationId: number;
+  userVersion: number;
+}
+
+/**
+ * Reads the identity of a file from its 100-byte SQLite header without opening it with SQLite,
+ * so a foreign or newer file is recognised before anything could write to it.
+ */
+export function readHeader(path: string): HeaderFacts {
+  const buffer = Buffer.alloc(HEADER_SIZE);
+  const fd = openSync(path, 'r');
+  let read = 0;
+  try {
+    read = readSync(fd, buffer, 0, HEADER_SIZE, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < HEADER_SIZE || buffer.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    return { isSqlite: false, applicationId: 0, userVersion: 0 };
+  }
+  return { isSqlite: true, userVersion: buffer.readInt32BE(60), applicationId: buffer.readInt32BE(68) };
+}

@@ -1,0 +1,64 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Numbered schema migrations. They only go forward, each in its own transaction together with the
+ * `user_version` bump, so a plan file is always at exactly one version. Never edit a published
+ * migration: add the next one.
+ */
+export interface Migration {
+  version: number;
+  up: (db: Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE meta (
+          key   TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) STRICT;
+        -- One record per singleton section (the organisation, the alarm plan), as JSON.
+        CREATE TABLE section_records (
+          section    TEXT PRIMARY KEY,
+          data       TEXT NOT NULL CHECK (json_valid(data)),
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        -- The items of list sections (people, suppliers, systems), as JSON, in the user's order.
+        CREATE TABLE items (
+          id         TEXT PRIMARY KEY,
+          section    TEXT NOT NULL,
+          position   INTEGER NOT NULL,
+          data       TEXT NOT NULL CHECK (json_valid(data)),
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX items_by_section ON items (section, position);
+        -- Every edit, for the record of changes: which section and item, which fields, when.
+        CREATE TABLE changes (
+          seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+          at      TEXT NOT NULL,
+          section TEXT NOT NULL,
+          item_id TEXT,
+          action  TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'move')),
+          fields  TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(fields))
+        ) STRICT;
+      `);
+    },
+  },
+];
+
+export const FORMAT_VERSION = MIGRATIONS.length;
+
+export function migrate(db: Database): number {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return from;
+}

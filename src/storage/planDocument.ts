@@ -1,0 +1,68 @@
+import type { Database } from 'better-sqlite3';
+import { PlanError } from '../domain/errors';
+import { findSection } from '../domain/plan';
+import type { ListSection, SectionDef, SingletonSection } from '../domain/section';
+import type { PlanFile } from './planFile';
+import { type ListRepository, type MetaRepository, type SingletonRepository, listRepository, metaRepository, singletonRepository } from './sectionRepository';
+
+/** An open plan: its file and one repository per section, made on first use. */
+export class PlanDocument {
+  readonly meta: MetaRepository;
+  private readonly singletons = new Map<string, SingletonRepository>();
+  private readonly lists = new Map<string, ListRepository>();
+
+  constructor(readonly file: PlanFile) {
+    this.meta = metaRepository(file.db);
+  }
+
+  get db(): Database {
+    return this.file.db;
+  }
+
+  section(key: string): SectionDef {
+    const section = findSection(key);
+    if (!section) throw new PlanError('invalid-request', `Unknown section ${key}`, { section: key });
+    return section;
+  }
+
+  singleton(key: string): SingletonRepository {
+    const section = this.section(key);
+    if (section.kind !== 'singleton') throw new PlanError('invalid-request', `${key} is a list`, { section: key });
+    let repository = this.singletons.get(key);
+    if (!repository) {
+      repository = singletonRepository(this.db, section as SingletonSection);
+      this.singletons.set(key, repository);
+    }
+    return repository;
+  }
+
+  list(key: string): ListRepository {
+    const section = this.section(key);
+    if (section.kind !== 'list') throw new PlanError('invalid-request', `${key} is not a list`, { section: key });
+    let repository = this.lists.get(key);
+    if (!repository) {
+      repository = listRepository(this.db, section as ListSection);
+      this.lists.set(key, repository);
+    }
+    return repository;
+  }
+
+  /** The records of a section, for checks and exports that treat both kinds alike. */
+  records(key: string): Record<string, unknown>[] {
+    const section = this.section(key);
+    return section.kind === 'singleton' ? [this.singleton(key).get()] : this.list(key).list();
+  }
+
+  assertWritable(): void {
+    if (this.file.readOnly) {
+      throw new PlanError('read-only', `The plan is open read-only: ${this.file.path}`, {
+        path: this.file.path,
+        reason: this.file.readOnly,
+      });
+    }
+  }
+
+  close(): void {
+    this.file.close();
+  }
+}

@@ -1,0 +1,195 @@
+import type { Database } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PlanError } from '../domain/errors';
+import { openDatabase, sqliteCode, toPlanError } from './database';
+import { APPLICATION_ID, readHeader } from './fileFormat';
+import { FORMAT_VERSION, migrate } from './migrations';
+
+/** Why a plan is open without the right to write: the file, or the medium it is on. */
+export type ReadOnlyReason = 'file' | 'medium';
+
+export interface PlanFile {
+  db: Database;
+  path: string;
+  readOnly: ReadOnlyReason | null;
+  close(): void;
+}
+
+/**
+ * The settings that make a plan a single, crash-safe file: a rollback journal that is deleted
+ * after each transaction (no WAL side files left on a USB stick), a full fsync per commit, foreign
+ * keys, and an exclusive lock for as long as the plan is open, so a second window or program
+ * cannot write to it. The operating system drops that lock when a process dies, so a crash never
+ * leaves the plan locked.
+ */
+function applyWritingPragmas(db: Database): void {
+  db.pragma('foreign_keys = ON');
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+}
+
+function takeExclusiveLock(db: Database): void {
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.exec('BEGIN EXCLUSIVE; COMMIT;');
+}
+
+function assertIdentity(path: string): void {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    throw toPlanError(error, path, 'open');
+  }
+  if (!stats.isFile()) throw new PlanError('not-a-plan', `Not a file: ${path}`, { path });
+  const header = readHeader(path);
+  if (!header.isSqlite) throw new PlanError('not-a-plan', `Not a Paraat plan: ${path}`, { path });
+  if (header.applicationId !== APPLICATION_ID) {
+    throw new PlanError('foreign-database', `A database of another application: ${path}`, { path });
+  }
+  if (header.userVersion > FORMAT_VERSION) {
+    throw new PlanError('newer-version', `Made by a newer Paraat (format ${header.userVersion}): ${path}`, {
+      path,
+      fileVersion: header.userVersion,
+      supportedVersion: FORMAT_VERSION,
+    });
+  }
+}
+
+function assertHealthy(db: Database, path: string): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') throw new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail: String(result) });
+}
+
+function readOnlyReason(path: string): ReadOnlyReason | null {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+  } catch {
+    return 'medium';
+  }
+  try {
+    accessSync(path, constants.W_OK);
+  } catch {
+    return 'file';
+  }
+  return null;
+}
+
+function withCleanup<T>(db: Database, path: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    db.close();
+    throw toPlanError(error, path, 'open');
+  }
+}
+
+/**
+ * Opens a plan. Identity and version are read from the header before SQLite touches the file; a
+ * file we may not write is loaded into memory so that reading it (and migrating an older format
+ * for display) never changes it on disk.
+ */
+export function openPlanFile(path: string): PlanFile {
+  assertIdentity(path);
+  const readOnly = readOnlyReason(path);
+  if (readOnly) {
+    let db: Database;
+    try {
+      db = openDatabase(readFileSync(path));
+    } catch (error) {
+      throw toPlanError(error, path, 'open');
+    }
+    withCleanup(db, path, () => {
+      assertHealthy(db, path);
+      migrate(db);
+    });
+    return { db, path, readOnly, close: () => db.close() };
+  }
+
+  let db: Database;
+  try {
+    db = openDatabase(path);
+  } catch (error) {
+    throw toPlanError(error, path, 'open');
+  }
+  withCleanup(db, path, () => {
+    takeExclusiveLock(db);
+    assertHealthy(db, path);
+    applyWritingPragmas(db);
+    migrate(db);
+  });
+  return { db, path, readOnly: null, close: () => db.close() };
+}
+
+function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename durable; not possible (nor needed) on Windows. */
+export function fsyncDirectory(path: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some file systems (FAT on a stick under Linux) refuse to sync a directory; the data is synced.
+  }
+}
+
+export function temporarySibling(path: string, purpose: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.${purpose}`);
+}
+
+/** Refuses to replace a plan that another window or program holds open. */
+function assertNotInUse(path: string): void {
+  if (!existsSync(path)) return;
+  if (!readHeader(path).isSqlite) return;
+  let probe: Database | undefined;
+  try {
+    probe = openDatabase(path);
+    probe.exec('BEGIN EXCLUSIVE; ROLLBACK;');
+  } catch (error) {
+    if (sqliteCode(error).startsWith('SQLITE_BUSY')) throw toPlanError(error, path, 'open');
+  } finally {
+    probe?.close();
+  }
+}
+
+/**
+ * Creates a new plan at `path`: built completely under a temporary name, synced, then renamed into
+ * place, so an interrupted creation never leaves a half-made plan (or destroys the file it replaces).
+ */
+export function createPlanFile(path: string, fill: (db: Database) => void): PlanFile {
+  assertNotInUse(path);
+  const temporary = temporarySibling(path, 'creating');
+  try {
+    const db = openDatabase(temporary, { readonly: false, create: true });
+    try {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      applyWritingPragmas(db);
+      migrate(db);
+      db.transaction(() => fill(db))();
+    } finally {
+      db.close();
+    }
+    fsyncFile(temporary);
+    renameSync(temporary, path);
+    fsyncDirectory(dirname(path));
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw toPlanError(error, path, 'write');
+  }
+  return openPlanFile(path);
+}
+
+export { FORMAT_VERSION };

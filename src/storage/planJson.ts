@@ -1,0 +1,36 @@
+import type { Database } from 'better-sqlite3';
+import { SECTIONS } from '../domain/plan';
+import type { PlanJson } from '../domain/planJson';
+import { validatePatch } from '../domain/section';
+import { PlanError } from '../domain/errors';
+import type { PlanDocument } from './planDocument';
+import { listRepository, metaRepository, singletonRepository } from './sectionRepository';
+
+/** Fills an empty plan database from plan JSON; every record is validated by its section schema. */
+export function fillFromJson(db: Database, plan: PlanJson): void {
+  metaRepository(db).set('language', plan.language);
+  for (const section of SECTIONS) {
+    const content = plan.sections[section.key];
+    if (content === undefined) continue;
+    const records = Array.isArray(content) ? content : [content];
+    for (const record of records) {
+      const { id, ...fields } = record as Record<string, unknown>;
+      const checked = validatePatch(section, fields);
+      if (!checked.ok) {
+        throw new PlanError('invalid-request', `Section ${section.key}: ${checked.problems.join(', ')}`, { section: section.key });
+      }
+      if (section.kind === 'singleton') singletonRepository(db, section).update(checked.value);
+      else listRepository(db, section).add(checked.value, typeof id === 'string' ? id : undefined);
+    }
+  }
+}
+
+export function toPlanJson(document: PlanDocument): PlanJson {
+  const sections: PlanJson['sections'] = {};
+  for (const section of SECTIONS) {
+    sections[section.key] =
+      section.kind === 'singleton' ? document.singleton(section.key).get() : document.list(section.key).list();
+  }
+  const language = document.meta.get('language') === 'en' ? 'en' : 'nl';
+  return { format: 'paraat-plan', formatVersion: 1, language, sections };
+}

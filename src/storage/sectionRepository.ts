@@ -1,0 +1,140 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { PlanError } from '../domain/errors';
+import { type Item, type ListSection, type SingletonSection, readStored } from '../domain/section';
+
+type Row = { id: string; data: string };
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function changedFields(before: Record<string, unknown>, patch: Record<string, unknown>): string[] {
+  return Object.keys(patch).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(patch[key]));
+}
+
+/** Appends to the record of changes; runs inside the caller's transaction. */
+function changeLogger(db: Database) {
+  const insert = db.prepare('INSERT INTO changes (at, section, item_id, action, fields) VALUES (?, ?, ?, ?, ?)');
+  return (section: string, itemId: string | null, action: 'create' | 'update' | 'delete' | 'move', fields: string[] = []) =>
+    insert.run(now(), section, itemId, action, JSON.stringify(fields));
+}
+
+export interface SingletonRepository {
+  get(): Record<string, unknown>;
+  update(patch: Record<string, unknown>): Record<string, unknown>;
+}
+
+export function singletonRepository(db: Database, section: SingletonSection): SingletonRepository {
+  const select = db.prepare<[string], { data: string }>('SELECT data FROM section_records WHERE section = ?');
+  const upsert = db.prepare(
+    `INSERT INTO section_records (section, data, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (section) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+  );
+  const logChange = changeLogger(db);
+  const get = () => {
+    const row = select.get(section.key);
+    return readStored(section, row ? JSON.parse(row.data) : {});
+  };
+  return {
+    get,
+    update: (patch) =>
+      db.transaction(() => {
+        const before = get();
+        const fields = changedFields(before, patch);
+        const after = { ...before, ...patch };
+        if (fields.length === 0) return after;
+        upsert.run(section.key, JSON.stringify(after), now());
+        logChange(section.key, null, 'update', fields);
+        return after;
+      })(),
+  };
+}
+
+export interface ListRepository {
+  list(): Item[];
+  get(id: string): Item;
+  /** Adds at the end; an id is kept when given (imports), so references into the list stay valid. */
+  add(data: Record<string, unknown>, id?: string): Item;
+  update(id: string, patch: Record<string, unknown>): Item;
+  remove(id: string): void;
+  move(id: string, toIndex: number): Item[];
+  count(): number;
+}
+
+export function listRepository(db: Database, section: ListSection): ListRepository {
+  const key = section.key;
+  const selectAll = db.prepare<[string], Row>('SELECT id, data FROM items WHERE section = ? ORDER BY position, created_at');
+  const selectOne = db.prepare<[string, string], Row>('SELECT id, data FROM items WHERE section = ? AND id = ?');
+  const nextPosition = db.prepare<[string], { next: number }>('SELECT COALESCE(MAX(position), -1) + 1 AS next FROM items WHERE section = ?');
+  const insert = db.prepare('INSERT INTO items (id, section, position, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const updateData = db.prepare('UPDATE items SET data = ?, updated_at = ? WHERE section = ? AND id = ?');
+  const deleteOne = db.prepare('DELETE FROM items WHERE section = ? AND id = ?');
+  const setPosition: Statement = db.prepare('UPDATE items SET position = ? WHERE section = ? AND id = ?');
+  const countAll = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM items WHERE section = ?');
+  const logChange = changeLogger(db);
+
+  const toItem = (row: Row): Item => ({ ...readStored(section, JSON.parse(row.data)), id: row.id });
+  const get = (id: string): Item => {
+    const row = selectOne.get(key, id);
+    if (!row) throw new PlanError('unknown-item', `No item ${id} in ${key}`, { section: key, id });
+    return toItem(row);
+  };
+  const list = () => selectAll.all(key).map(toItem);
+
+  return {
+    list,
+    get,
+    count: () => countAll.get(key)?.n ?? 0,
+    add: (data, id = randomUUID()) =>
+      db.transaction(() => {
+        const record = readStored(section, data);
+        const at = now();
+        insert.run(id, key, nextPosition.get(key)?.next ?? 0, JSON.stringify(record), at, at);
+        logChange(key, id, 'create', Object.keys(data));
+        return { ...record, id };
+      })(),
+    update: (id, patch) =>
+      db.transaction(() => {
+        const { id: _id, ...before } = get(id);
+        const fields = changedFields(before, patch);
+        const after = { ...before, ...patch };
+        if (fields.length > 0) {
+          updateData.run(JSON.stringify(after), now(), key, id);
+          logChange(key, id, 'update', fields);
+        }
+        return { ...after, id };
+      })(),
+    remove: (id) =>
+      db.transaction(() => {
+        get(id);
+        deleteOne.run(key, id);
+        logChange(key, id, 'delete');
+      })(),
+    move: (id, toIndex) =>
+      db.transaction(() => {
+        const ids = selectAll.all(key).map((row) => row.id);
+        const from = ids.indexOf(id);
+        if (from < 0) throw new PlanError('unknown-item', `No item ${id} in ${key}`, { section: key, id });
+        ids.splice(from, 1);
+        ids.splice(Math.max(0, Math.min(toIndex, ids.length)), 0, id);
+        ids.forEach((itemId, position) => setPosition.run(position, key, itemId));
+        logChange(key, id, 'move');
+        return list();
+      })(),
+  };
+}
+
+export interface MetaRepository {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
+export function metaRepository(db: Database): MetaRepository {
+  const select = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
+  const upsert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  return {
+    get: (key) => select.get(key)?.value,
+    set: (key, value) => void upsert.run(key, value),
+  };
+}
