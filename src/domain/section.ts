@@ -51,7 +51,8 @@ export function validatePatch(section: SectionDef, patch: Record<string, unknown
   const problems: string[] = [];
   const value: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(patch)) {
-    const fieldSchema = shape[key];
+    // Own keys only: `toString` or `__proto__` must be an unknown field, not Object.prototype's.
+    const fieldSchema = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!fieldSchema) {
       problems.push(`${key}: unknown field`);
       continue;

@@ -91,7 +91,11 @@ export function createHandlers(deps: HandlerDeps) {
   };
 
   const closeWindowPlan = (context: CallContext) => {
-    openPlans.get(context.windowKey)?.document.close();
+    const plan = openPlans.get(context.windowKey);
+    if (!plan) return;
+    // The recent list shows the organisation's name as it is now, not as it was when opened.
+    if (!plan.isExample) deps.settings.rememberPlan(plan.document.file.path, summarise(plan).name);
+    plan.document.close();
     openPlans.delete(context.windowKey);
   };
 

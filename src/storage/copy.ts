@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { openDatabase, toPlanError } from './database';
 import { APPLICATION_ID, readHeader } from './fileFormat';
-import { fsyncDirectory, temporarySibling } from './planFile';
+import { assertNotInUse, fsyncDirectory, temporarySibling } from './planFile';
 
 const TABLES = ['meta', 'section_records', 'items', 'changes'] as const;
 
@@ -52,6 +52,8 @@ export function savePlanCopy(source: Database, sourcePath: string | null, target
   }
   const temporary = temporarySibling(target, 'copying');
   try {
+    // Renaming over a plan open elsewhere would cut it loose from its file: its later edits would be lost.
+    assertNotInUse(target);
     source.prepare('VACUUM INTO ?').run(temporary);
     syncFile(temporary);
     verifyCopy(source, temporary);

@@ -151,7 +151,7 @@ export function temporarySibling(path: string, purpose: string): string {
 }
 
 /** Refuses to replace a plan that another window or program holds open. */
-function assertNotInUse(path: string): void {
+export function assertNotInUse(path: string): void {
   if (!existsSync(path)) return;
   if (!readHeader(path).isSqlite) return;
   let probe: Database | undefined;

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../store';
+
+/** The one place errors and confirmations appear, translated from their code. */
+export function NoticeBar() {
+  const { t } = useTranslation();
+  const notice = useStore((s) => s.notice);
+  const dismiss = useStore((s) => s.dismissNotice);
+  const saveState = useStore((s) => s.saveState);
+  const flushSaves = useStore((s) => s.flushSaves);
+  if (!notice) return null;
+  const text =
+    notice.kind === 'error'
+      ? t(`errors.${notice.problem.code}`, { ...notice.problem.params, defaultValue: t('errors.internal', notice.problem.params) })
+      : t(notice.key, notice.params);
+  return (
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <span className="notice-text">{text}</span>
+      {notice.kind === 'error' && saveState === 'failed' && (
+        <button type="button" onClick={() => void flushSaves()}>
+          {t('common.retry')}
+        </button>
+      )}
+      <button type="button" className="quiet" onClick={dismiss}>
+        {t('common.dismiss')}
+      </button>
+    </div>
+  );
+}

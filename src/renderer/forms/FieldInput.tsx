@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldDescriptor } from '../../domain/fields';
+import { findSection } from '../../domain/plan';
+import { useListSection } from './useSection';
+
+interface FieldInputProps {
+  field: FieldDescriptor;
+  id: string;
+  value: unknown;
+  readOnly: boolean;
+  describedBy?: string;
+  onChange: (value: unknown) => void;
+}
+
+function numberOrNull(raw: string): number | null {
+  if (raw.trim() === '') return null;
+  const parsed = Number(raw.replace(',', '.'));
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+/** One input for one schema field, chosen by the field's widget. */
+export function FieldInput({ field, id, value, readOnly, describedBy, onChange }: FieldInputProps) {
+  const { t } = useTranslation();
+  const common = { id, disabled: readOnly, 'aria-describedby': describedBy, 'aria-required': field.required || undefined };
+  switch (field.widget) {
+    case 'longText':
+      return <textarea {...common} rows={4} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+    case 'email':
+      return <input {...common} type="text" inputMode="email" autoComplete="off" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+    case 'phone':
+      return <input {...common} type="tel" autoComplete="off" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+    case 'date':
+      return <input {...common} type="date" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+    case 'integer':
+    case 'hours':
+      return (
+        <input
+          {...common}
+          type="number"
+          min={0}
+          step={field.widget === 'hours' ? 0.5 : 1}
+          value={value === null || value === undefined ? '' : String(value)}
+          onChange={(e) => onChange(numberOrNull(e.target.value))}
+        />
+      );
+    case 'boolean':
+      return <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+    case 'choice':
+      return (
+        <select {...common} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('choices.empty')}</option>
+          {field.options?.map((option) => (
+            <option key={option} value={option}>
+              {t(`choices.${field.optionSet}.${option}`)}
+            </option>
+          ))}
+        </select>
+      );
+    case 'choices': {
+      const selected = Array.isArray(value) ? (value as string[]) : [];
+      return (
+        <span className="choice-group" id={id}>
+          {field.options?.map((option) => (
+            <label key={option} className="choice">
+              <input
+                type="checkbox"
+                disabled={readOnly}
+                checked={selected.includes(option)}
+                onChange={(e) => onChange(e.target.checked ? [...selected, option] : selected.filter((v) => v !== option))}
+              />
+              {t(`choices.${field.optionSet}.${option}`)}
+            </label>
+          ))}
+        </span>
+      );
+    }
+    case 'ref':
+      return <RefSelect field={field} common={common} value={String(value ?? '')} onChange={onChange} />;
+    case 'refs':
+    case 'text':
+    default:
+      return <input {...common} type="text" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+  }
+}
+
+function RefSelect({ field, common, value, onChange }: { field: FieldDescriptor; common: object; value: string; onChange: (value: unknown) => void }) {
+  const { t } = useTranslation();
+  const items = useListSection(field.ref ?? '') ?? [];
+  const target = findSection(field.ref ?? '');
+  const titleField = target?.kind === 'list' ? target.titleField : 'name';
+  return (
+    <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{t('choices.empty')}</option>
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {String(item[titleField] ?? item.id)}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldDescriptor } from '../../domain/fields';
+
+/** Tells what is still to be filled in, each name a link to its field. */
+export function MissingFields({ section, fields }: { section: string; fields: FieldDescriptor[] }) {
+  const { t } = useTranslation();
+  if (fields.length === 0) return null;
+  return (
+    <p className="missing" role="note">
+      {t('common.missing', { fields: '' })}
+      {fields.map((field, index) => (
+        <span key={field.name}>
+          {index > 0 && ', '}
+          <a
+            href={`#${section}-${field.name}`}
+            onClick={(event) => {
+              event.preventDefault();
+              document.getElementById(`${section}-${field.name}`)?.focus();
+            }}
+          >
+            {t(`fields.${section}.${field.name}.label`)}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}

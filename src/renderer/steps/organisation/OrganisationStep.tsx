@@ -1,0 +1,5 @@
+import { SectionForm } from '../../forms/SectionForm';
+
+export function OrganisationStep() {
+  return <SectionForm section="organisation" />;
+}

@@ -1,0 +1,95 @@
+import type { StateCreator } from 'zustand';
+import { invoke } from '../api';
+import type { PayloadOf, PlanSummary, ResultOf } from '../../ipc/contract';
+import type { Language } from '../../i18n/catalogues';
+import { type Problem, toProblem } from './errors';
+import type { RootState } from './index';
+
+export type RecentPlan = ResultOf<'recent.list'>[number];
+export type Notice = { kind: 'error'; problem: Problem } | { kind: 'info'; key: string; params?: Record<string, string> };
+
+export interface AppSlice {
+  language: Language;
+  plan: PlanSummary | null;
+  recent: RecentPlan[];
+  notice: Notice | null;
+  busy: boolean;
+  start: () => Promise<void>;
+  setLanguage: (language: Language) => Promise<void>;
+  createPlan: (input: PayloadOf<'plan.create'>) => Promise<void>;
+  openPlan: (path?: string) => Promise<void>;
+  openExample: () => Promise<void>;
+  closePlan: () => Promise<void>;
+  saveCopy: () => Promise<void>;
+  forgetRecent: (path: string) => Promise<void>;
+  dismissNotice: () => void;
+  showProblem: (error: unknown) => void;
+}
+
+export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set, get) => {
+  /** Runs a plan action; a failure becomes a notice, never an unhandled rejection. */
+  const attempt = async (work: () => Promise<void>) => {
+    set({ busy: true });
+    try {
+      await work();
+    } catch (error) {
+      get().showProblem(error);
+    } finally {
+      set({ busy: false });
+    }
+  };
+  const adopt = async (plan: PlanSummary | null) => {
+    if (!plan) return;
+    get().resetSections();
+    set({ plan, notice: null });
+    await get().refreshProgress();
+  };
+
+  return {
+    language: 'nl',
+    plan: null,
+    recent: [],
+    notice: null,
+    busy: false,
+    start: async () => {
+      const [settings, plan, recent] = await Promise.all([invoke('settings.get'), invoke('plan.current'), invoke('recent.list')]);
+      set({ language: settings.language, recent });
+      await adopt(plan);
+    },
+    setLanguage: async (language) => {
+      set({ language });
+      await invoke('settings.setLanguage', { language });
+    },
+    createPlan: (input) =>
+      attempt(async () => {
+        await get().flushSaves();
+        await adopt(await invoke('plan.create', input));
+      }),
+    openPlan: (path) =>
+      attempt(async () => {
+        await get().flushSaves();
+        await adopt(await invoke('plan.open', path ? { path } : {}));
+      }),
+    openExample: () =>
+      attempt(async () => {
+        await get().flushSaves();
+        await adopt(await invoke('plan.openExample', { language: get().language }));
+      }),
+    closePlan: () =>
+      attempt(async () => {
+        await get().flushSaves();
+        await invoke('plan.close');
+        get().resetSections();
+        set({ plan: null, recent: await invoke('recent.list') });
+      }),
+    saveCopy: () =>
+      attempt(async () => {
+        await get().flushSaves();
+        const copy = await invoke('plan.saveCopy');
+        if (copy) set({ notice: { kind: 'info', key: 'common.copySaved', params: { path: copy.path } } });
+      }),
+    forgetRecent: (path) => attempt(async () => set({ recent: await invoke('recent.forget', { path }) })),
+    dismissNotice: () => set({ notice: null }),
+    showProblem: (error) => set({ notice: { kind: 'error', problem: toProblem(error) } }),
+  };
+};

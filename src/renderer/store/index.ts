@@ -1,0 +1,12 @@
+import { create } from 'zustand';
+import { type AppSlice, createAppSlice } from './appSlice';
+import { type SectionsSlice, createSectionsSlice } from './sectionsSlice';
+import { type WizardSlice, createWizardSlice } from './wizardSlice';
+
+export type RootState = AppSlice & WizardSlice & SectionsSlice;
+
+export const useStore = create<RootState>()((...args) => ({
+  ...createAppSlice(...args),
+  ...createWizardSlice(...args),
+  ...createSectionsSlice(...args),
+}));

@@ -1,0 +1,133 @@
+import { existsSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../../src/cli/run';
+import { FORMAT_VERSION } from '../../src/storage/migrations';
+import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
+import { createPlan, foreignDatabase, noise, openPlan, setHeaderUserVersion, sha256, withPlan } from '../builders/planFiles';
+import { otherFiles, tempDir } from '../builders/tempDir';
+
+/** Runs the command line as a terminal would, collecting what it prints. */
+function paraat(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, { resourcesDirectory: RESOURCES_DIRECTORY, out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('paraat example', () => {
+  it('writes the Dutch example plan by default, which then checks out fine', () => {
+    const path = join(tempDir(), 'voorbeeld.paraat');
+    expect(paraat('example', path)).toMatchObject({ code: EXIT.ok });
+    expect(withPlan(path, (plan) => ({ name: plan.singleton('organisation').get().name, language: plan.meta.get('language') }))).toEqual({
+      name: 'Lokaal bestuur Beekzande',
+      language: 'nl',
+    });
+    expect(paraat('check', path).code).toBe(EXIT.ok);
+  });
+
+  it('writes the English example with --lang en', () => {
+    const path = join(tempDir(), 'example.paraat');
+    expect(paraat('example', path, '--lang', 'en').code).toBe(EXIT.ok);
+    expect(withPlan(path, (plan) => plan.meta.get('language'))).toBe('en');
+  });
+
+  it('refuses to replace a plan that is open', () => {
+    const dir = tempDir();
+    const path = createPlan(dir, { organisation: { name: 'Open' } });
+    const open = openPlan(path);
+    try {
+      const result = paraat('example', path);
+      expect(result.code).toBe(EXIT.fileRefused);
+      expect(result.err).toContain('[in-use]');
+    } finally {
+      open.close();
+    }
+    expect(withPlan(path, (plan) => plan.singleton('organisation').get().name)).toBe('Open');
+  });
+});
+
+describe('paraat check', () => {
+  it('reports the format, the integrity and the counts of a healthy plan', () => {
+    const path = createPlan(tempDir());
+    const result = paraat('check', path);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toContain(`format: ${FORMAT_VERSION} (this Paraat reads up to ${FORMAT_VERSION})`);
+    expect(result.out).toContain('integrity: ok');
+    expect(result.out).toContain('items: 0, recorded changes: 1');
+  });
+
+  it('never changes the file it checks', () => {
+    const dir = tempDir();
+    const path = createPlan(dir);
+    const before = sha256(path);
+    paraat('check', path);
+    paraat('check', path);
+    expect(sha256(path)).toBe(before);
+    expect(otherFiles(dir, 'plan.paraat')).toEqual([]);
+  });
+
+  it.each([
+    ['a text file', (path: string) => writeFileSync(path, 'geen plan')],
+    ['random bytes', (path: string) => writeFileSync(path, noise(4096))],
+    ['an empty file', (path: string) => writeFileSync(path, '')],
+    ['another application’s database', (path: string) => void foreignDatabase(path)],
+  ])('refuses %s with exit code 3 and leaves it unchanged', (_what, make) => {
+    const path = join(tempDir(), 'bestand.paraat');
+    make(path);
+    const before = sha256(path);
+    const result = paraat('check', path);
+    expect(result.code).toBe(EXIT.fileRefused);
+    expect(result.err).toMatch(/\[(not-a-plan|foreign-database)\]/);
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('refuses a plan from a newer Paraat with exit code 3, without changing it', () => {
+    const path = createPlan(tempDir());
+    setHeaderUserVersion(path, FORMAT_VERSION + 1);
+    const before = sha256(path);
+    const result = paraat('check', path);
+    expect(result).toMatchObject({ code: EXIT.fileRefused });
+    expect(result.err).toContain('[newer-version]');
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('reports a damaged plan with exit code 3, without changing it', () => {
+    const path = createPlan(tempDir(), { organisation: { purpose: 'Doel '.repeat(3000) } });
+    truncateSync(path, 4096 * 2);
+    const before = sha256(path);
+    const result = paraat('check', path);
+    expect(result.code).toBe(EXIT.fileRefused);
+    expect(result.err).toMatch(/damaged/);
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('refuses a file that is not there with exit code 3', () => {
+    const result = paraat('check', join(tempDir(), 'weg.paraat'));
+    expect(result.code).toBe(EXIT.fileRefused);
+    expect(result.err).toContain('[not-found]');
+  });
+});
+
+describe('using the command line wrongly', () => {
+  it.each([
+    ['no command', []],
+    ['an unknown command', ['export-everything']],
+    ['check without a file', ['check']],
+    ['example without a file', ['example']],
+    ['an unknown example language', ['example', 'x.paraat', '--lang', 'fr']],
+    ['a language option without a value', ['example', 'x.paraat', '--lang']],
+  ])('gives exit code 2 and the usage for %s', (_what, argv) => {
+    const dir = tempDir();
+    const result = paraat(...argv.map((arg) => (arg.endsWith('.paraat') ? join(dir, arg) : arg)));
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.err).toContain('Usage: paraat');
+    expect(existsSync(join(dir, 'x.paraat'))).toBe(false);
+  });
+
+  it('shows the usage on request, with exit code 0', () => {
+    const result = paraat('help');
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toContain('Exit codes');
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PLAN_LANGUAGES } from '../../src/domain/organisationKinds';
+import { SECTION_KEYS, findSection } from '../../src/domain/plan';
+import { planJsonSchema } from '../../src/domain/planJson';
+import { validatePatch } from '../../src/domain/section';
+import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
+
+const readExample = (language: string): unknown => JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, `example.${language}.json`), 'utf8'));
+
+describe.each(PLAN_LANGUAGES)('the %s example plan', (language) => {
+  const raw = readExample(language);
+
+  it('is a plan JSON of the current format in its own language', () => {
+    const parsed = planJsonSchema.parse(raw);
+    expect(parsed.language).toBe(language);
+  });
+
+  it('only has sections Paraat knows', () => {
+    const { sections } = planJsonSchema.parse(raw);
+    expect(Object.keys(sections).filter((key) => !SECTION_KEYS.includes(key))).toEqual([]);
+  });
+
+  it('passes every field check of every section', () => {
+    const { sections } = planJsonSchema.parse(raw);
+    for (const [key, content] of Object.entries(sections)) {
+      const section = findSection(key)!;
+      expect(Array.isArray(content), `${key} shape`).toBe(section.kind === 'list');
+      const records = Array.isArray(content) ? content : [content];
+      for (const record of records) {
+        const { id: _id, ...fields } = record as Record<string, unknown>;
+        const checked = validatePatch(section, fields);
+        expect(checked.ok ? [] : checked.problems, `${key}`).toEqual([]);
+      }
+    }
+  });
+
+  it('fills every field of every singleton section, so it shows what a finished plan looks like', () => {
+    const { sections } = planJsonSchema.parse(raw);
+    for (const key of SECTION_KEYS) {
+      const section = findSection(key)!;
+      if (section.kind !== 'singleton') continue;
+      const record = sections[key] as Record<string, unknown>;
+      expect(section.fields.map((f) => f.name).filter((name) => !(name in record)), key).toEqual([]);
+    }
+  });
+});
+
+describe('the example plans in both languages', () => {
+  it('describe the same organisation with the same numbers and dates', () => {
+    const nl = planJsonSchema.parse(readExample('nl')).sections.organisation as Record<string, unknown>;
+    const en = planJsonSchema.parse(readExample('en')).sections.organisation as Record<string, unknown>;
+    for (const key of ['kind', 'staffCount', 'siteCount', 'approvedOn', 'nextReviewDate', 'reviewIntervalMonths', 'planVersion']) {
+      expect(en[key], key).toEqual(nl[key]);
+    }
+  });
+});
