@@ -46,6 +46,8 @@ interface OpenPlan {
 export type Handlers = { [C in Channel]: (payload: PayloadOf<C>, context: CallContext) => Promise<ResultOf<C>> | ResultOf<C> };
 
 export function planFileName(name: string): string {
+  // Control characters and the characters Windows forbids in file names become spaces.
+  // eslint-disable-next-line no-control-regex
   const safe = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
   return `${safe || 'plan'}.${PLAN_EXTENSION}`;
 }

@@ -20,7 +20,7 @@ export interface HeaderFacts {
 export function readHeader(path: string): HeaderFacts {
   const buffer = Buffer.alloc(HEADER_SIZE);
   const fd = openSync(path, 'r');
-  let read = 0;
+  let read: number;
   try {
     read = readSync(fd, buffer, 0, HEADER_SIZE, 0);
   } finally {

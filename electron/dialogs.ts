@@ -1,0 +1,26 @@
+import { type BrowserWindow, dialog } from 'electron';
+import type { TFunction } from 'i18next';
+import { join } from 'node:path';
+import type { Dialogs } from '../src/ipc/handlers';
+import { PLAN_EXTENSION } from '../src/storage/fileFormat';
+
+/** The operating system's file dialogs, in the interface language, for the window that asked. */
+export function nativeDialogs(window: () => BrowserWindow | undefined, t: () => TFunction, defaultFolder: () => string): Dialogs {
+  const filters = () => [{ name: t()('common.dialogs.planFiles'), extensions: [PLAN_EXTENSION] }];
+  const save = async (titleKey: string, suggestedFileName: string) => {
+    const owner = window();
+    const options = { title: t()(titleKey), defaultPath: join(defaultFolder(), suggestedFileName), filters: filters() };
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+  return {
+    chooseNewPlanPath: (name) => save('common.dialogs.newPlan', name),
+    chooseCopyPath: (name) => save('common.dialogs.saveCopy', name),
+    chooseExistingPlan: async () => {
+      const owner = window();
+      const options = { title: t()('common.dialogs.openPlan'), filters: filters(), properties: ['openFile' as const] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}
