@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
@@ -46,6 +47,10 @@ export function runCli(argv: string[], io: CliIo): number {
         const [file] = positional;
         const language = (options.get('lang') ?? 'nl') as PlanLanguage;
         if (!file || !PLAN_LANGUAGES.includes(language)) break;
+        if (existsSync(file)) {
+          io.err(`paraat: ${file} already exists; choose another name (Paraat never overwrites a file from the command line).`);
+          return EXIT.usage;
+        }
         const example = loadExamplePlan(join(io.resourcesDirectory, 'examples'), language);
         createPlanFile(file, (db) => fillFromJson(db, example)).close();
         io.out(`Example plan written to ${file}`);

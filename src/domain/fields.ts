@@ -109,5 +109,7 @@ export function isFilled(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === 'string') return value.trim().length > 0;
   if (Array.isArray(value)) return value.length > 0;
+  // An unticked box is the default, not something the coordinator filled in.
+  if (typeof value === 'boolean') return value;
   return true;
 }

@@ -1,20 +1,22 @@
-import { organisationSection } from './sections/organisation';
+import type { PlanArea } from './areas/area';
+import { foundationArea } from './areas/foundation';
+import { peoplePlacesArea } from './areas/peoplePlaces';
+import { risksIncidentsArea } from './areas/risksIncidents';
+import { servicesInventoryArea } from './areas/servicesInventory';
 import type { SectionDef } from './section';
 import type { StepDef, StepId } from './steps';
 import { STEP_IDS } from './steps';
 
-/** Every section of a plan. Storage, forms, checks and exports iterate this list. */
-export const SECTIONS: readonly SectionDef[] = [organisationSection];
+const AREAS: readonly PlanArea[] = [foundationArea, peoplePlacesArea, servicesInventoryArea, risksIncidentsArea];
 
-const STEP_SECTIONS: Partial<Record<StepId, readonly string[]>> = {
-  organisation: ['organisation'],
-};
+/** Every section of a plan. Storage, forms, checks and exports iterate this list. */
+export const SECTIONS: readonly SectionDef[] = AREAS.flatMap((area) => area.sections);
 
 const DERIVED_STEPS: ReadonlySet<StepId> = new Set(['priorities', 'health']);
 
 export const STEPS: readonly StepDef[] = STEP_IDS.map((id) => ({
   id,
-  sections: STEP_SECTIONS[id] ?? [],
+  sections: AREAS.flatMap((area) => area.stepSections[id] ?? []),
   derived: DERIVED_STEPS.has(id),
 }));
 

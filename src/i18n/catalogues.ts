@@ -1,38 +1,37 @@
-import enChoices from './locales/en/choices.json';
-import enCommon from './locales/en/common.json';
-import enErrors from './locales/en/errors.json';
-import enOrganisation from './locales/en/sections/organisation.json';
-import enStart from './locales/en/start.json';
-import enSteps from './locales/en/steps.json';
-import nlChoices from './locales/nl/choices.json';
-import nlCommon from './locales/nl/common.json';
-import nlErrors from './locales/nl/errors.json';
-import nlOrganisation from './locales/nl/sections/organisation.json';
-import nlStart from './locales/nl/start.json';
-import nlSteps from './locales/nl/steps.json';
+import type { AreaCatalogue, CatalogueTree } from './areas/area';
+import { exportsCatalogue } from './areas/exports';
+import { foundationCatalogue } from './areas/foundation';
+import { peoplePlacesCatalogue } from './areas/peoplePlaces';
+import { risksIncidentsCatalogue } from './areas/risksIncidents';
+import { servicesInventoryCatalogue } from './areas/servicesInventory';
 
 /**
- * Every user-visible string of Paraat, per language. Field labels live under
- * `fields.<section>.<field>.label`, so forms and exports find them from the section schema alone.
- * Flemish and Netherlands wording are i18next contexts (`_flanders`, `_netherlands`).
+ * Every user-visible string of Paraat, per language, merged from the areas. Field labels live
+ * under `fields.<section>.<field>.label` and choice labels under `choices.<set>.<value>`, so forms
+ * and exports find them from the section schema alone. Flemish and Netherlands wording are
+ * i18next contexts (`_flanders`, `_netherlands`).
  */
+const AREAS: readonly AreaCatalogue[] = [
+  foundationCatalogue,
+  peoplePlacesCatalogue,
+  servicesInventoryCatalogue,
+  risksIncidentsCatalogue,
+  exportsCatalogue,
+];
+
+function merge(target: CatalogueTree, source: CatalogueTree, path: string): CatalogueTree {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (typeof value === 'object' && typeof existing === 'object') merge(existing, value, `${path}${key}.`);
+    else if (existing !== undefined) throw new Error(`Catalogue key ${path}${key} is defined twice`);
+    else target[key] = typeof value === 'object' ? merge({}, value, `${path}${key}.`) : value;
+  }
+  return target;
+}
+
 export const catalogues = {
-  nl: {
-    common: nlCommon,
-    start: nlStart,
-    errors: nlErrors,
-    steps: nlSteps,
-    choices: nlChoices,
-    fields: { organisation: nlOrganisation },
-  },
-  en: {
-    common: enCommon,
-    start: enStart,
-    errors: enErrors,
-    steps: enSteps,
-    choices: enChoices,
-    fields: { organisation: enOrganisation },
-  },
-} as const;
+  nl: AREAS.reduce<CatalogueTree>((all, area) => merge(all, area.nl, ''), {}),
+  en: AREAS.reduce<CatalogueTree>((all, area) => merge(all, area.en, ''), {}),
+};
 
 export type Language = keyof typeof catalogues;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stepStatus } from '../domain/completeness';
 import { PlanError, isPlanError } from '../domain/errors';
@@ -52,9 +52,23 @@ export function planFileName(name: string): string {
   return `${safe || 'plan'}.${PLAN_EXTENSION}`;
 }
 
+/**
+ * The fictional example plan: `example.<lang>.json` plus one file per area of the plan in
+ * `<lang>/`, each adding its own sections.
+ */
 export function loadExamplePlan(examplesDirectory: string, language: PlanLanguage): PlanJson {
-  const raw: unknown = JSON.parse(readFileSync(join(examplesDirectory, `example.${language}.json`), 'utf8'));
-  return planJsonSchema.parse(raw);
+  const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+  const base = planJsonSchema.parse(read(join(examplesDirectory, `example.${language}.json`)));
+  const areaFolder = join(examplesDirectory, language);
+  const areaFiles = existsSync(areaFolder) ? readdirSync(areaFolder).filter((f) => f.endsWith('.json')).sort() : [];
+  for (const file of areaFiles) {
+    const area = planJsonSchema.shape.sections.parse((read(join(areaFolder, file)) as { sections?: unknown }).sections);
+    for (const [key, content] of Object.entries(area)) {
+      if (key in base.sections) throw new Error(`Example section ${key} is defined twice (${file})`);
+      base.sections[key] = content;
+    }
+  }
+  return base;
 }
 
 export function createHandlers(deps: HandlerDeps) {
@@ -95,10 +109,14 @@ export function createHandlers(deps: HandlerDeps) {
   const closeWindowPlan = (context: CallContext) => {
     const plan = openPlans.get(context.windowKey);
     if (!plan) return;
-    // The recent list shows the organisation's name as it is now, not as it was when opened.
-    if (!plan.isExample) deps.settings.rememberPlan(plan.document.file.path, summarise(plan).name);
-    plan.document.close();
     openPlans.delete(context.windowKey);
+    try {
+      // The recent list shows the organisation's name as it is now, not as it was when opened.
+      if (!plan.isExample) deps.settings.rememberPlan(plan.document.file.path, summarise(plan).name);
+    } catch {
+      // The medium may be gone; closing must still succeed.
+    }
+    plan.document.close();
   };
 
   const adopt = (context: CallContext, document: PlanDocument, isExample: boolean): PlanSummary => {

@@ -18,8 +18,9 @@ export interface PlanFile {
 }
 
 /**
- * The settings that make a plan a single, crash-safe file: a rollback journal that is deleted
- * after each transaction (no WAL side files left on a USB stick), a full fsync per commit, foreign
+ * The settings that make a plan a single, crash-safe file: a rollback journal (no WAL or shared
+ * memory files; in exclusive mode SQLite keeps an emptied `-journal` while the plan is open and
+ * deletes it on close), a full fsync per commit, foreign
  * keys, and an exclusive lock for as long as the plan is open, so a second window or program
  * cannot write to it. The operating system drops that lock when a process dies, so a crash never
  * leaves the plan locked.

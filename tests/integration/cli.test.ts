@@ -1,4 +1,4 @@
-import { existsSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run';
@@ -32,18 +32,22 @@ describe('paraat example', () => {
     expect(withPlan(path, (plan) => plan.meta.get('language'))).toBe('en');
   });
 
-  it('refuses to replace a plan that is open', () => {
+  it('never overwrites an existing file, open or not', () => {
     const dir = tempDir();
     const path = createPlan(dir, { organisation: { name: 'Open' } });
     const open = openPlan(path);
     try {
       const result = paraat('example', path);
-      expect(result.code).toBe(EXIT.fileRefused);
-      expect(result.err).toContain('[in-use]');
+      expect(result.code).toBe(EXIT.usage);
+      expect(result.err).toContain('already exists');
     } finally {
       open.close();
     }
     expect(withPlan(path, (plan) => plan.singleton('organisation').get().name)).toBe('Open');
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'keep me');
+    expect(paraat('example', notes).code).toBe(EXIT.usage);
+    expect(readFileSync(notes, 'utf8')).toBe('keep me');
   });
 });
 

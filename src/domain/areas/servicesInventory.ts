@@ -1,0 +1,6 @@
+import type { PlanArea } from './area';
+
+export const servicesInventoryArea: PlanArea = {
+  sections: [],
+  stepSections: {},
+};

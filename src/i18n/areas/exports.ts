@@ -1,0 +1,3 @@
+import type { AreaCatalogue } from './area';
+
+export const exportsCatalogue: AreaCatalogue = { nl: {}, en: {} };

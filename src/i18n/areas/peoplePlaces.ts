@@ -1,0 +1,3 @@
+import type { AreaCatalogue } from './area';
+
+export const peoplePlacesCatalogue: AreaCatalogue = { nl: {}, en: {} };
