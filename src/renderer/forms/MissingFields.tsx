@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 
 /** Tells what is still to be filled in, each name a link to its field. */
-export function MissingFields({ section, fields }: { section: string; fields: FieldDescriptor[] }) {
+export function MissingFields({ section, idPrefix, fields }: { section: string; idPrefix: string; fields: FieldDescriptor[] }) {
   const { t } = useTranslation();
   if (fields.length === 0) return null;
   return (
@@ -12,10 +12,10 @@ export function MissingFields({ section, fields }: { section: string; fields: Fi
         <span key={field.name}>
           {index > 0 && ', '}
           <a
-            href={`#${section}-${field.name}`}
+            href={`#${idPrefix}-${field.name}`}
             onClick={(event) => {
               event.preventDefault();
-              document.getElementById(`${section}-${field.name}`)?.focus();
+              document.getElementById(`${idPrefix}-${field.name}`)?.focus();
             }}
           >
             {t(`fields.${section}.${field.name}.label`)}

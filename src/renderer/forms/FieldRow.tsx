@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldDescriptor } from '../../domain/fields';
+import { FieldInput } from './FieldInput';
+import { useWordingContext } from './useSection';
+
+interface FieldRowProps {
+  section: string;
+  field: FieldDescriptor;
+  /** Unique per item in a list, so labels and links point at the right input. */
+  idPrefix: string;
+  value: unknown;
+  readOnly: boolean;
+  onChange: (value: unknown) => void;
+}
+
+/** A field with its translated label, required mark and hint (Flemish or Netherlands wording). */
+export function FieldRow({ section, field, idPrefix, value, readOnly, onChange }: FieldRowProps) {
+  const { t } = useTranslation();
+  const context = useWordingContext();
+  const id = `${idPrefix}-${field.name}`;
+  const hint = t(`fields.${section}.${field.name}.hint`, { context, defaultValue: '' });
+  return (
+    <div className={`field field-${field.widget}`}>
+      <span className="field-label-row">
+        <label htmlFor={id} className="field-label">
+          {t(`fields.${section}.${field.name}.label`, { context })}
+        </label>
+        {field.required && (
+          <span className="required-mark" title={t('common.required')} aria-hidden="true">
+            *
+          </span>
+        )}
+      </span>
+      {hint && (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      )}
+      <FieldInput field={field} id={id} value={value} readOnly={readOnly} describedBy={hint ? `${id}-hint` : undefined} onChange={onChange} />
+    </div>
+  );
+}

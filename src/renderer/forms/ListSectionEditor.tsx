@@ -1,0 +1,180 @@
+import { ArrowDown, ArrowUp, CircleAlert, Plus, Trash2 } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type FieldDescriptor, isFilled } from '../../domain/fields';
+import { findSection } from '../../domain/plan';
+import type { ListSection } from '../../domain/section';
+import { useStore } from '../store';
+import type { ListItem } from '../store/sectionsSlice';
+import { FieldRow } from './FieldRow';
+import { MissingFields } from './MissingFields';
+import { useListSection } from './useSection';
+import { useDisplayValue } from './useDisplayValue';
+
+interface ListSectionEditorProps {
+  section: string;
+  /** Fields shown as table columns; by default the title field and the next two. */
+  columns?: readonly string[];
+  /** Fields in the item form; by default all. */
+  only?: readonly string[];
+}
+
+/**
+ * A list section as a table with a filter, and the selected item's form below it, both generated
+ * from the section schema. Items are added, removed and reordered here; edits save as you type.
+ */
+export function ListSectionEditor({ section: sectionKey, columns, only }: ListSectionEditorProps) {
+  const { t } = useTranslation();
+  const section = findSection(sectionKey) as ListSection | undefined;
+  const items = useListSection(sectionKey);
+  const readOnly = useStore((s) => s.plan?.readOnly !== null);
+  const addItem = useStore((s) => s.addItem);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  const display = useDisplayValue(sectionKey);
+
+  const columnFields = useMemo(() => {
+    if (!section) return [];
+    const names = columns ?? [section.titleField, ...section.fields.map((f) => f.name).filter((n) => n !== section.titleField).slice(0, 2)];
+    return names.map((name) => section.fields.find((f) => f.name === name)).filter((f): f is FieldDescriptor => Boolean(f));
+  }, [section, columns]);
+
+  if (!section || !items) return null;
+  const needle = filter.trim().toLocaleLowerCase();
+  const visible = needle
+    ? items.filter((item) => columnFields.some((f) => display(f, item[f.name]).toLocaleLowerCase().includes(needle)))
+    : items;
+  const selected = items.find((item) => item.id === selectedId);
+  const required = section.fields.filter((f) => f.required);
+
+  return (
+    <div className="list-editor">
+      <div className="list-toolbar">
+        <input
+          type="search"
+          className="list-filter"
+          value={filter}
+          placeholder={t('common.filter')}
+          aria-label={`${t('common.filter')}: ${t(`lists.${sectionKey}.title`)}`}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+        <span className="muted">{t('common.itemCount', { count: items.length })}</span>
+        <button
+          type="button"
+          className="primary"
+          disabled={readOnly}
+          onClick={async () => {
+            const item = await addItem(sectionKey);
+            if (item) setSelectedId(item.id);
+          }}
+        >
+          <Plus size={16} aria-hidden="true" /> {t(`lists.${sectionKey}.add`)}
+        </button>
+      </div>
+      {items.length === 0 ? (
+        <p className="empty-state">{t(`lists.${sectionKey}.empty`)}</p>
+      ) : (
+        <table className="list-table">
+          <caption className="visually-hidden">{t(`lists.${sectionKey}.title`)}</caption>
+          <thead>
+            <tr>
+              {columnFields.map((field) => (
+                <th key={field.name} scope="col">
+                  {t(`fields.${sectionKey}.${field.name}.label`)}
+                </th>
+              ))}
+              <th scope="col" className="visually-hidden">
+                {t('common.status.partial')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((item) => {
+              const incomplete = required.some((f) => !isFilled(item[f.name]));
+              return (
+                <tr key={item.id} aria-selected={item.id === selectedId} onClick={() => setSelectedId(item.id)}>
+                  {columnFields.map((field, index) => (
+                    <td key={field.name}>
+                      {index === 0 ? (
+                        <button type="button" className="link" onClick={() => setSelectedId(item.id)}>
+                          {display(field, item[field.name]) || t('common.unnamed')}
+                        </button>
+                      ) : (
+                        display(field, item[field.name])
+                      )}
+                    </td>
+                  ))}
+                  <td className="row-flag">
+                    {incomplete && <CircleAlert size={16} role="img" aria-label={t('common.status.partial')} />}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {selected && (
+        <ItemForm key={selected.id} section={section} item={selected} position={items.indexOf(selected)} total={items.length} only={only} readOnly={readOnly} onRemoved={() => setSelectedId(null)} />
+      )}
+    </div>
+  );
+}
+
+interface ItemFormProps {
+  section: ListSection;
+  item: ListItem;
+  position: number;
+  total: number;
+  only?: readonly string[];
+  readOnly: boolean;
+  onRemoved: () => void;
+}
+
+function ItemForm({ section, item, position, total, only, readOnly, onRemoved }: ItemFormProps) {
+  const { t } = useTranslation();
+  const editItem = useStore((s) => s.editItem);
+  const removeItem = useStore((s) => s.removeItem);
+  const moveItem = useStore((s) => s.moveItem);
+  const fields = only ? section.fields.filter((f) => only.includes(f.name)) : section.fields;
+  const idPrefix = `${section.key}-${item.id}`;
+  const title = String(item[section.titleField] ?? '') || t('common.unnamed');
+  return (
+    <section className="item-form section-form" aria-label={title}>
+      <div className="item-form-header">
+        <h3>{title}</h3>
+        <div className="item-actions">
+          <button type="button" disabled={readOnly || position === 0} onClick={() => void moveItem(section.key, item.id, position - 1)} aria-label={t('common.moveUp')} title={t('common.moveUp')}>
+            <ArrowUp size={16} aria-hidden="true" />
+          </button>
+          <button type="button" disabled={readOnly || position === total - 1} onClick={() => void moveItem(section.key, item.id, position + 1)} aria-label={t('common.moveDown')} title={t('common.moveDown')}>
+            <ArrowDown size={16} aria-hidden="true" />
+          </button>
+          <button
+            type="button"
+            className="danger"
+            disabled={readOnly}
+            onClick={async () => {
+              if (!window.confirm(t('common.confirmRemove', { name: title }))) return;
+              await removeItem(section.key, item.id);
+              onRemoved();
+            }}
+          >
+            <Trash2 size={16} aria-hidden="true" /> {t('common.remove')}
+          </button>
+        </div>
+      </div>
+      <MissingFields idPrefix={idPrefix} section={section.key} fields={fields.filter((f) => f.required && !isFilled(item[f.name]))} />
+      {fields.map((field) => (
+        <FieldRow
+          key={field.name}
+          section={section.key}
+          field={field}
+          idPrefix={idPrefix}
+          value={item[field.name]}
+          readOnly={readOnly}
+          onChange={(value) => editItem(section.key, item.id, { [field.name]: value })}
+        />
+      ))}
+    </section>
+  );
+}
