@@ -68,7 +68,8 @@ async function electronHarness(folder: string, use: (h: ParaatHarness) => Promis
   if (!electron.available) throw new Error(electron.reason);
   const app: ElectronApplication = await _electron.launch({
     executablePath: electron.executable,
-    args: [resolve('dist-electron/main.cjs')],
+    // The project folder, so the app finds dist/renderer and resources/ as under `npm start`.
+    args: [resolve('.')],
     env: { ...process.env, PARAAT_USER_DATA: join(folder, 'userData') },
   });
   const page = await app.firstWindow();
