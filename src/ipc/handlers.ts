@@ -6,6 +6,7 @@ import type { OrganisationKind, PlanLanguage } from '../domain/organisationKinds
 import { STEPS } from '../domain/plan';
 import { type PlanJson, planJsonSchema } from '../domain/planJson';
 import { validatePatch } from '../domain/section';
+import { defaultRoles } from '../domain/templates/roles';
 import type { AppSettingsStore } from '../storage/appSettings';
 import { savePlanCopy } from '../storage/copy';
 import { toPlanError } from '../storage/database';
@@ -160,7 +161,7 @@ export function createHandlers(deps: HandlerDeps) {
       const currentPlan = openPlans.get(context.windowKey);
       if (currentPlan && resolve(currentPlan.document.file.path) === resolve(path)) closeWindowPlan(context);
       const file = createPlanFile(path, (db) =>
-        fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language, sections: { organisation: { name, kind } } }),
+        fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language, sections: { organisation: { name, kind }, roles: defaultRoles(kind, language) } }),
       );
       return adopt(context, new PlanDocument(file), false);
     },

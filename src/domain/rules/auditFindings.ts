@@ -1,0 +1,91 @@
+import type { HealthRule, HealthWarning } from '../healthTypes';
+import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf, titleOf } from './snapshot';
+
+/**
+ * The findings of an audit of a real municipal continuity plan (DOMAIN.md): systems not
+ * prioritised for restart, no RTO or RPO, no communication to suppliers and citizens, no off-line
+ * copy. Other areas define services, systems and distribution, so these rules find the fields they
+ * need from those sections' schemas and stay silent while a section does not exist yet.
+ */
+const message = (rule: string) => `risksIncidents.warnings.audit.${rule}`;
+
+const servicesWithoutObjective = (objective: 'rto' | 'rpo'): HealthRule => (plan) => {
+  const objectiveField = fieldsMatching('services', (f) => new RegExp(`^${objective}`, 'i').test(f.name) && (f.widget === 'hours' || f.widget === 'integer'))[0];
+  if (!objectiveField) return [];
+  return itemsOf(plan, 'services')
+    .filter((service) => !isFilled(service[objectiveField.name]))
+    .map((service) => ({
+      rule: `service-without-${objective}`,
+      message: message(objective === 'rto' ? 'serviceWithoutRto' : 'serviceWithoutRpo'),
+      severity: 'high',
+      step: 'services',
+      section: 'services',
+      itemId: service.id,
+      field: objectiveField.name,
+      params: { title: titleOf('services', service) },
+    }));
+};
+
+/**
+ * A system has a place in the restart order when it has a priority of its own, or when a service
+ * with an RTO depends on it (the restart order follows from the services).
+ */
+const systemsNotPrioritised: HealthRule = (plan) => {
+  const systems = itemsOf(plan, 'systems');
+  if (systems.length === 0) return [];
+  const priorityFields = fieldsMatching('systems', (f) => /priorit|restart/i.test(f.name));
+  const rtoField = fieldsMatching('services', (f) => /^rto/i.test(f.name))[0];
+  const serviceToSystems = fieldsMatching('services', (f) => f.ref === 'systems');
+  const systemToServices = fieldsMatching('systems', (f) => f.ref === 'services');
+  const services = itemsOf(plan, 'services');
+  const servicesWithRto = new Set(services.filter((s) => rtoField && isFilled(s[rtoField.name])).map((s) => s.id));
+  const neededBy = new Set(services.filter((s) => servicesWithRto.has(s.id)).flatMap((s) => serviceToSystems.flatMap((f) => idsIn(s[f.name]))));
+  return systems
+    .filter((system) => {
+      if (priorityFields.some((f) => isFilled(system[f.name]))) return false;
+      if (neededBy.has(system.id)) return false;
+      return !systemToServices.some((f) => idsIn(system[f.name]).some((id) => servicesWithRto.has(id)));
+    })
+    .map((system): HealthWarning => ({
+      rule: 'system-not-prioritised',
+      message: message('systemNotPrioritised'),
+      severity: 'high',
+      step: 'priorities',
+      section: 'systems',
+      itemId: system.id,
+      params: { title: titleOf('systems', system) },
+    }));
+};
+
+const audienceMissing = (rule: string, audiences: readonly string[], key: string): HealthRule => (plan) =>
+  itemsOf(plan, 'communication').some((entry) => audiences.includes(String(entry.audience)))
+    ? []
+    : [{ rule, message: message(key), severity: 'high', step: 'communication', section: 'communication', params: {} }];
+
+/** Forms of a copy that can be read when the IT is down. */
+const OFFLINE_FORMS = ['paper', 'print', 'printed', 'usb', 'usb-stick', 'offline', 'laptop'];
+
+const noOfflineCopy: HealthRule = (plan) => {
+  const formFields = fieldsMatching('distribution', (f) => (f.options ?? []).some((option) => OFFLINE_FORMS.includes(option)));
+  if (formFields.length === 0) return [];
+  const offline = itemsOf(plan, 'distribution').some((copy) =>
+    formFields.some((f) => idsIn(copy[f.name]).some((value) => OFFLINE_FORMS.includes(value))),
+  );
+  return offline ? [] : [{ rule: 'no-offline-copy', message: message('noOfflineCopy'), severity: 'high', step: 'distribution', section: 'distribution', params: {} }];
+};
+
+/** Municipalities speak of residents, companies of customers; either answers the finding. */
+const noCitizenCommunication: HealthRule = (plan, context) => {
+  const kind = String(singletonOf(plan, 'organisation')?.kind ?? '');
+  const key = kind === 'company' ? 'noCustomerCommunication' : 'noResidentCommunication';
+  return audienceMissing('no-citizen-communication', ['residents', 'customers'], key)(plan, context);
+};
+
+export const auditFindingRules: readonly HealthRule[] = [
+  systemsNotPrioritised,
+  servicesWithoutObjective('rto'),
+  servicesWithoutObjective('rpo'),
+  audienceMissing('no-supplier-communication', ['suppliers'], 'noSupplierCommunication'),
+  noCitizenCommunication,
+  noOfflineCopy,
+];

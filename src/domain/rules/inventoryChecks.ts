@@ -1,0 +1,39 @@
+import { type LooseItem, type PlanWarning, hoursOf, nameOf, textOf } from './warnings';
+
+const LABELLED_SECRET = /\b(pass(word)?|wachtwoord|paswoord|pwd|pw|ww|pin|secret)\s*[:=]\s*\S+/i;
+const SYMBOL = /[!@#$%^&*+=?~€£§|<>{}[\]]/;
+
+/**
+ * True when a "where are the credentials kept" value looks like a credential itself: a labelled
+ * secret ("wachtwoord: ..."), or a word of eight or more characters mixing letters, digits and
+ * symbols the way passwords do. Places ("kluis bureau IT", "Bitwarden, collectie Netwerk") pass.
+ */
+export function looksLikePassword(value: string): boolean {
+  if (LABELLED_SECRET.test(value)) return true;
+  return value
+    .split(/\s+/)
+    .map((word) => word.replace(/^[("'[]+|[)"'.,;:\]]+$/g, ''))
+    .some((word) => word.length >= 8 && !/^https?:|[/\\]/.test(word) && /\d/.test(word) && /\p{L}/u.test(word) && SYMBOL.test(word));
+}
+
+export function checkSystems(systems: readonly LooseItem[]): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  for (const system of systems) {
+    if (looksLikePassword(textOf(system.credentialsLocation))) {
+      warnings.push({ code: 'credentials-look-like-password', params: { system: nameOf(system) }, target: { section: 'systems', id: system.id, field: 'credentialsLocation' } });
+    }
+  }
+  return warnings;
+}
+
+export function checkServices(services: readonly LooseItem[]): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  for (const service of services) {
+    const rto = hoursOf(service.rtoHours);
+    const mtpd = hoursOf(service.mtpdHours);
+    if (rto !== null && mtpd !== null && rto > mtpd) {
+      warnings.push({ code: 'rto-exceeds-mtpd', params: { service: nameOf(service), rto, mtpd }, target: { section: 'services', id: service.id, field: 'rtoHours' } });
+    }
+  }
+  return warnings;
+}

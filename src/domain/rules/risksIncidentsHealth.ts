@@ -1,0 +1,134 @@
+import type { HealthRule, HealthWarning } from '../healthTypes';
+import { isSevere, rateRisk } from './heatMap';
+import { isExerciseOverdue, isFollowUpOverdue, isPlanReviewOverdue, lastExerciseDone, noExerciseWithinYear } from './overdue';
+import { idsIn, isFilled, itemsOf, singletonOf, titleOf } from './snapshot';
+
+const message = (rule: string) => `risksIncidents.warnings.${rule}`;
+
+const risksWithoutMeasures: HealthRule = (plan) =>
+  itemsOf(plan, 'risks')
+    .filter((risk) => !isFilled(risk.measures))
+    .map((risk) => ({ rule: 'risk-without-measures', message: message('riskWithoutMeasures'), severity: 'medium', step: 'risks', section: 'risks', itemId: risk.id, field: 'measures', params: { title: titleOf('risks', risk) } }));
+
+const risksNotRated: HealthRule = (plan) =>
+  itemsOf(plan, 'risks')
+    .filter((risk) => rateRisk(risk) === null)
+    .map((risk) => ({ rule: 'risk-not-rated', message: message('riskNotRated'), severity: 'low', step: 'risks', section: 'risks', itemId: risk.id, field: 'likelihood', params: { title: titleOf('risks', risk) } }));
+
+const measuresWithoutOwner: HealthRule = (plan) =>
+  itemsOf(plan, 'risks')
+    .filter((risk) => isFilled(risk.measures) && risk.measureStatus !== 'done' && !isFilled(risk.measureOwner))
+    .map((risk) => ({ rule: 'measure-without-owner', message: message('measureWithoutOwner'), severity: 'low', step: 'risks', section: 'risks', itemId: risk.id, field: 'measureOwner', params: { title: titleOf('risks', risk) } }));
+
+/** A high or critical risk needs a playbook: one that names the risk, or covers the same threat. */
+const severeRisksWithoutPlaybook: HealthRule = (plan) => {
+  const scenarios = itemsOf(plan, 'scenarios');
+  return itemsOf(plan, 'risks').flatMap((risk): HealthWarning[] => {
+    const rated = rateRisk(risk);
+    if (!rated || !isSevere(rated.band)) return [];
+    const covered = scenarios.some((s) => idsIn(s.risks).includes(risk.id) || (isFilled(risk.threat) && s.threat === risk.threat));
+    if (covered) return [];
+    return [{ rule: 'severe-risk-without-playbook', message: message('severeRiskWithoutPlaybook'), severity: 'high', step: 'scenarios', section: 'risks', itemId: risk.id, params: { title: titleOf('risks', risk), score: rated.score } }];
+  });
+};
+
+const scenariosWithoutSteps: HealthRule = (plan) => {
+  const steps = itemsOf(plan, 'scenarioSteps');
+  return itemsOf(plan, 'scenarios')
+    .filter((scenario) => !steps.some((step) => step.scenario === scenario.id && isFilled(step.action)))
+    .map((scenario) => ({ rule: 'scenario-without-steps', message: message('scenarioWithoutSteps'), severity: 'high', step: 'scenarios', section: 'scenarios', itemId: scenario.id, params: { title: titleOf('scenarios', scenario) } }));
+};
+
+/** A playbook ends with checking that data and functionality are back, and with standing down. */
+const scenariosWithoutReconstitution: HealthRule = (plan) => {
+  const steps = itemsOf(plan, 'scenarioSteps');
+  return itemsOf(plan, 'scenarios').flatMap((scenario): HealthWarning[] => {
+    const own = steps.filter((step) => step.scenario === scenario.id);
+    const missing = (['validation', 'deactivation'] as const).filter((phase) => !isFilled(scenario[phase]) && !own.some((step) => step.phase === phase));
+    return missing.map((phase) => ({
+      rule: `scenario-without-${phase}`,
+      message: message(phase === 'validation' ? 'scenarioWithoutValidation' : 'scenarioWithoutDeactivation'),
+      severity: 'medium',
+      step: 'scenarios',
+      section: 'scenarios',
+      itemId: scenario.id,
+      field: phase,
+      params: { title: titleOf('scenarios', scenario) },
+    }));
+  });
+};
+
+const playbookStepsWithoutRole: HealthRule = (plan) =>
+  itemsOf(plan, 'scenarioSteps')
+    .filter((step) => isFilled(step.action) && !isFilled(step.role))
+    .map((step) => ({ rule: 'playbook-step-without-role', message: message('playbookStepWithoutRole'), severity: 'low', step: 'scenarios', section: 'scenarioSteps', itemId: step.id, field: 'role', params: { title: titleOf('scenarioSteps', step) } }));
+
+/** When e-mail and phones are down, the usual channels are exactly the ones that fail. */
+const communicationWithoutFallback: HealthRule = (plan) =>
+  itemsOf(plan, 'communication')
+    .filter((entry) => isFilled(entry.audience) && !isFilled(entry.fallbackChannels))
+    .map((entry) => ({ rule: 'communication-without-fallback', message: message('communicationWithoutFallback'), severity: 'medium', step: 'communication', section: 'communication', itemId: entry.id, field: 'fallbackChannels', params: { audience: String(entry.audience) } }));
+
+const noStaffCommunication: HealthRule = (plan) =>
+  itemsOf(plan, 'communication').some((entry) => entry.audience === 'staff')
+    ? []
+    : [{ rule: 'no-staff-communication', message: message('noStaffCommunication'), severity: 'medium', step: 'communication', section: 'communication', params: {} }];
+
+const overdueExercises: HealthRule = (plan, { today }) =>
+  itemsOf(plan, 'exercises')
+    .filter((exercise) => isExerciseOverdue(exercise, today))
+    .map((exercise) => ({ rule: 'exercise-overdue', message: message('exerciseOverdue'), severity: 'medium', step: 'tests', section: 'exercises', itemId: exercise.id, field: 'doneOn', params: { title: titleOf('exercises', exercise), date: String(exercise.plannedOn) } }));
+
+const noRecentExercise: HealthRule = (plan, { today }) => {
+  const exercises = itemsOf(plan, 'exercises');
+  if (!noExerciseWithinYear(exercises, today)) return [];
+  const last = lastExerciseDone(exercises, today);
+  return [{ rule: 'no-exercise-within-year', message: message(last ? 'noExerciseWithinYear' : 'neverExercised'), severity: 'high', step: 'tests', section: 'exercises', params: { date: last ?? '' } }];
+};
+
+const overdueFollowUps: HealthRule = (plan, { today }) => [
+  ...itemsOf(plan, 'exercises')
+    .filter((exercise) => isFilled(exercise.followUp) && isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today))
+    .map((exercise): HealthWarning => ({ rule: 'follow-up-overdue', message: message('followUpOverdue'), severity: 'medium', step: 'tests', section: 'exercises', itemId: exercise.id, field: 'followUpDue', params: { title: titleOf('exercises', exercise), date: String(exercise.followUpDue) } })),
+  ...itemsOf(plan, 'reviews')
+    .filter((review) => isFilled(review.improvements) && isFollowUpOverdue(review.improvementsDue, review.planUpdated, today))
+    .map((review): HealthWarning => ({ rule: 'improvements-overdue', message: message('improvementsOverdue'), severity: 'medium', step: 'incidents', section: 'reviews', itemId: review.id, field: 'improvementsDue', params: { title: incidentTitle(itemsOf(plan, 'incidents'), review.incident), date: String(review.improvementsDue) } })),
+];
+
+const planReviewOverdue: HealthRule = (plan, { today }) => {
+  const organisation = singletonOf(plan, 'organisation');
+  if (!isPlanReviewOverdue(organisation, today)) return [];
+  return [{ rule: 'plan-review-overdue', message: message('planReviewOverdue'), severity: 'high', step: 'organisation', section: 'organisation', field: 'nextReviewDate', params: { date: String(organisation?.nextReviewDate) } }];
+};
+
+function incidentTitle(incidents: readonly Record<string, unknown>[], id: unknown): string {
+  const incident = incidents.find((i) => i.id === id);
+  if (!incident) return String(id ?? '');
+  return [incident.number, incident.title].filter(isFilled).join(' ');
+}
+
+/** Every closed incident gets a review; its lessons are how the plan improves. */
+const incidentsWithoutReview: HealthRule = (plan) => {
+  const reviewed = new Set(itemsOf(plan, 'reviews').map((review) => review.incident));
+  const incidents = itemsOf(plan, 'incidents');
+  return incidents
+    .filter((incident) => (incident.status === 'closed' || isFilled(incident.resolvedOn)) && !reviewed.has(incident.id))
+    .map((incident) => ({ rule: 'incident-without-review', message: message('incidentWithoutReview'), severity: 'medium', step: 'incidents', section: 'incidents', itemId: incident.id, params: { title: incidentTitle(incidents, incident.id) } }));
+};
+
+export const risksIncidentsRules: readonly HealthRule[] = [
+  risksNotRated,
+  risksWithoutMeasures,
+  measuresWithoutOwner,
+  severeRisksWithoutPlaybook,
+  scenariosWithoutSteps,
+  scenariosWithoutReconstitution,
+  playbookStepsWithoutRole,
+  noStaffCommunication,
+  communicationWithoutFallback,
+  overdueExercises,
+  noRecentExercise,
+  overdueFollowUps,
+  planReviewOverdue,
+  incidentsWithoutReview,
+];

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { field } from '../fields';
+import { defineList } from '../section';
+
+/** Internal departments, what they must keep doing in an emergency, and whom to call there. */
+export const departmentsSection = defineList(
+  'departments',
+  z.object({
+    name: field.text({ required: true }),
+    essentialActivities: field.longText(),
+    contact: field.ref('people'),
+  }),
+  { titleField: 'name' },
+);

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { field } from '../fields';
+import { defineList } from '../section';
+
+export const COPY_FORMS = ['paper', 'usb', 'pdf-private-device', 'other'] as const;
+
+/** Who holds an off-line copy of the plan, in which form and which version. */
+export const distributionSection = defineList(
+  'distribution',
+  z.object({
+    holder: field.ref('people'),
+    /** Someone outside the people directory (an alderman, the supplier's account manager). */
+    holderName: field.text(),
+    form: field.choice('copyForm', COPY_FORMS),
+    versionHeld: field.text(),
+    handedOverOn: field.date(),
+  }),
+  { titleField: 'holder' },
+);

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { field } from '../fields';
+import { defineList } from '../section';
+
+/** Fallback locations ("uitwijklocaties"): where to work when a site cannot be used. */
+export const locationsSection = defineList(
+  'locations',
+  z.object({
+    name: field.text({ required: true }),
+    address: field.longText({ required: true }),
+    access: field.longText(),
+    equipment: field.longText(),
+    capacity: field.integer({ max: 100_000 }),
+    contact: field.ref('people'),
+    travelNotes: field.longText(),
+    /** Free text until the services step can be linked. */
+    services: field.longText(),
+  }),
+  { titleField: 'name' },
+);

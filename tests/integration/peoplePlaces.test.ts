@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stepWarnings } from '../../src/domain/rules/peopleRules';
+import { referencesTo } from '../../src/domain/rules/references';
+import type { PlanSummary } from '../../src/ipc/contract';
+import { handlerHarness } from '../builders/handlerHarness';
+
+type Item = Record<string, unknown> & { id: string };
+
+describe('a new plan', () => {
+  it('starts with the roles of a Flemish local government, in the plan language, without people', async () => {
+    const harness = handlerHarness();
+    harness.dialogs.answers.newPlanPath = join(harness.dir, 'beekzande.paraat');
+    await harness.ok<PlanSummary>('plan.create', { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders', language: 'nl' });
+    const roles = await harness.ok<Item[]>('items.list', { section: 'roles' });
+    expect(roles.map((r) => r.name)).toContain('Informatieveiligheidsconsulent / DPO');
+    expect(roles.every((r) => r.main === '' && r.deputy === '')).toBe(true);
+  });
+
+  it('starts with the roles of a Dutch municipality in English when the plan is in English', async () => {
+    const harness = handlerHarness();
+    harness.dialogs.answers.newPlanPath = join(harness.dir, 'testdorp.paraat');
+    await harness.ok('plan.create', { name: 'Gemeente Testdorp', kind: 'municipality-netherlands', language: 'en' });
+    const roles = await harness.ok<Item[]>('items.list', { section: 'roles' });
+    expect(roles.map((r) => r.name)).toContain('Municipal secretary');
+  });
+});
+
+describe('people, roles, suppliers, locations and copies in a plan file', () => {
+  it('keep every value and every reference after the plan is closed and reopened', async () => {
+    const harness = handlerHarness();
+    const path = join(harness.dir, 'plan.paraat');
+    harness.dialogs.answers.newPlanPath = path;
+    await harness.ok('plan.create', { name: 'Bedrijf', kind: 'company', language: 'nl' });
+    const eline = await harness.ok<Item>('items.add', { section: 'people', data: { name: 'Eline', mobilePhone: '0470 12 34 56', privatePhone: '0470 99 88 77', privateConsent: true } });
+    const jan = await harness.ok<Item>('items.add', { section: 'people', data: { name: 'Jan', email: 'jan@bedrijf' } });
+    const role = await harness.ok<Item>('items.add', { section: 'roles', data: { name: 'Back-up', plan: 'recovery', main: eline.id, deputy: jan.id } });
+    await harness.ok('items.add', { section: 'suppliers', data: { name: 'Netwerk NV', category: 'internet', slaResponseHours: 4, contact1Name: 'Helpdesk' } });
+    await harness.ok('items.add', { section: 'locations', data: { name: 'Bibliotheek', capacity: 8, contact: jan.id } });
+    await harness.ok('items.add', { section: 'distribution', data: { holder: eline.id, form: 'usb', versionHeld: '0.9', handedOverOn: '2026-01-05' } });
+    await harness.ok('plan.close');
+
+    await harness.ok('plan.open', { path });
+    const people = await harness.ok<Item[]>('items.list', { section: 'people' });
+    expect(people.map((p) => [p.name, p.mobilePhone, p.privateConsent])).toEqual([
+      ['Eline', '0470 12 34 56', true],
+      ['Jan', '', false],
+    ]);
+    const roles = await harness.ok<Item[]>('items.list', { section: 'roles' });
+    expect(roles.find((r) => r.id === role.id)).toMatchObject({ main: eline.id, deputy: jan.id, plan: 'recovery' });
+    const suppliers = await harness.ok<Item[]>('items.list', { section: 'suppliers' });
+    expect(suppliers).toEqual([expect.objectContaining({ name: 'Netwerk NV', slaResponseHours: 4 })]);
+    const locations = await harness.ok<Item[]>('items.list', { section: 'locations' });
+    const distribution = await harness.ok<Item[]>('items.list', { section: 'distribution' });
+    const organisation = await harness.ok<Record<string, unknown>>('section.update', { section: 'organisation', patch: { planVersion: '1.0' } });
+
+    // A mistyped address is stored as typed and reported, never refused.
+    const content = { organisation, people, roles, suppliers, locations, distribution };
+    expect(stepWarnings('people', content, '2026-06-01').map((w) => w.code)).toContain('emailSuspicious');
+    expect(stepWarnings('distribution', content, '2026-06-01').map((w) => w.code)).toEqual(['copyOutdated']);
+    expect(stepWarnings('suppliers', content, '2026-06-01').map((w) => w.code)).toEqual(['supplierFewContacts']);
+    expect(referencesTo(content, jan.id).map((r) => `${r.section}.${r.field}`)).toEqual(['roles.deputy', 'locations.contact']);
+  });
+});
+
+describe('the example plan', () => {
+  it('shows a role without deputy and a copy holder with an older version', async () => {
+    const harness = handlerHarness();
+    await harness.ok('plan.openExample', { language: 'nl' });
+    const content = Object.fromEntries(
+      await Promise.all(
+        ['people', 'roles', 'departments', 'suppliers', 'locations', 'distribution'].map(async (section) => [section, await harness.ok<Item[]>('items.list', { section })]),
+      ),
+    );
+    const organisation = await harness.ok<Record<string, unknown>>('section.get', { section: 'organisation' });
+    expect(content.people.map((p: Item) => p.id)).toEqual(
+      expect.arrayContaining(['person-eline', 'person-jan', 'person-sofie', 'person-pieter', 'person-an', 'person-tom', 'person-lotte', 'person-koen']),
+    );
+    const all = { ...content, organisation };
+    expect(stepWarnings('people', all, '2026-11-23').map((w) => w.code)).toContain('roleNoDeputy');
+    expect(stepWarnings('distribution', all, '2026-11-23').map((w) => w.code)).toContain('copyOutdated');
+  });
+});
