@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { field } from '../fields';
+import { defineList } from '../section';
+
+export const BACKUP_CONTENTS = ['data', 'software', 'configuration'] as const;
+export const BACKUP_METHODS = ['full', 'incremental', 'snapshot', 'saas-backup'] as const;
+export const BACKUP_LOCATIONS = ['on-site', 'off-site', 'cloud', 'offline'] as const;
+
+export const backupsSection = defineList(
+  'backups',
+  z.object({
+    name: field.text({ required: true }),
+    systems: field.refs('systems'),
+    contents: field.choices('backupContent', BACKUP_CONTENTS),
+    method: field.choice('backupMethod', BACKUP_METHODS, { required: true }),
+    frequencyHours: field.hours({ required: true }),
+    retentionDays: field.integer({ max: 36_500 }),
+    locations: field.choices('backupLocation', BACKUP_LOCATIONS),
+    encrypted: field.boolean(),
+    checkedBy: field.ref('people'),
+    checkFrequency: field.text(),
+    lastRestoreTest: field.date(),
+    restoreTestDurationHours: field.hours(),
+    restoreAuthorisedBy: field.ref('people'),
+  }),
+  { titleField: 'name' },
+);
+
+export type Backup = z.infer<typeof backupsSection.schema>;

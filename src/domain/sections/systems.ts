@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { field } from '../fields';
+import { defineList } from '../section';
+
+export const SYSTEM_TYPES = [
+  'laptop',
+  'desktop',
+  'printer',
+  'network',
+  'server-cloud',
+  'saas',
+  'software',
+  'cloud-service',
+  'email',
+  'telephony',
+  'mobile',
+  'other',
+] as const;
+export type SystemType = (typeof SYSTEM_TYPES)[number];
+
+/** Restart tiers, 1 first; a system's tier follows from its inherited RTO unless overridden. */
+export const RESTART_TIERS = ['1', '2', '3', '4'] as const;
+
+/**
+ * The IT inventory: every asset and service the organisation runs on. `credentialsLocation` says
+ * where passwords are kept (a safe, a password manager); a check flags values that look like a
+ * password, since the plan travels on USB sticks and paper.
+ */
+export const systemsSection = defineList(
+  'systems',
+  z.object({
+    name: field.text({ required: true }),
+    type: field.choice('systemType', SYSTEM_TYPES, { required: true }),
+    vendor: field.ref('suppliers'),
+    owner: field.ref('people', { required: true }),
+    location: field.text(),
+    quantity: field.integer({ max: 100_000 }),
+    serialOrLicence: field.text(),
+    credentialsLocation: field.text(),
+    redundancy: field.longText(),
+    replacementLeadTimeDays: field.integer({ max: 3650 }),
+    userCount: field.integer({ max: 1_000_000 }),
+    dependsOn: field.refs('systems'),
+    tierOverride: field.choice('restartTier', RESTART_TIERS),
+    tierOverrideReason: field.longText(),
+  }),
+  { titleField: 'name' },
+);
+
+export type SystemRecord = z.infer<typeof systemsSection.schema>;

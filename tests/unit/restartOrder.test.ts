@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RESTORE_HOURS, inheritObjectives, planRestart, tierForRto } from '../../src/domain/rules/restartOrder';
+import type { LooseItem } from '../../src/domain/rules/warnings';
+
+const service = (id: string, rtoHours: number | null, rpoHours: number | null, systems: string[], extra: Record<string, unknown> = {}): LooseItem => ({
+  id,
+  name: id,
+  rtoHours,
+  rpoHours,
+  systems,
+  ...extra,
+});
+const system = (id: string, dependsOn: string[] = [], extra: Record<string, unknown> = {}): LooseItem => ({ id, name: id, dependsOn, ...extra });
+const orderOf = (plan: ReturnType<typeof planRestart>) => plan.order.map((entry) => entry.systemId);
+
+describe('RTO and RPO inheritance', () => {
+  it('gives a system the tightest RTO and RPO of the services that use it', () => {
+    const inherited = inheritObjectives([service('civil', 8, 1, ['app']), service('social', 4, 24, ['app'])], [system('app')]);
+    expect(inherited.get('app')).toEqual({ rto: 4, rpo: 1, services: ['civil', 'social'] });
+  });
+
+  it('passes objectives down dependency chains: the network inherits what e-mail needs', () => {
+    const inherited = inheritObjectives(
+      [service('mail', 8, 4, ['email']), service('finance', 72, 24, ['accounting'])],
+      [system('network'), system('identity', ['network']), system('email', ['identity']), system('accounting', ['network'])],
+    );
+    expect(inherited.get('identity')).toMatchObject({ rto: 8, rpo: 4, services: ['mail'] });
+    expect(inherited.get('network')).toMatchObject({ rto: 8, rpo: 4, services: ['mail', 'finance'] });
+    expect(inherited.get('accounting')).toMatchObject({ rto: 72, rpo: 24 });
+  });
+
+  it('leaves a system no service needs without objectives, and ignores services without an RTO', () => {
+    const inherited = inheritObjectives([service('draft', null, null, ['app'])], [system('app'), system('spare')]);
+    expect(inherited.get('app')).toEqual({ rto: null, rpo: null, services: ['draft'] });
+    expect(inherited.get('spare')).toEqual({ rto: null, rpo: null, services: [] });
+  });
+
+  it('ignores references to systems that were removed', () => {
+    const inherited = inheritObjectives([service('mail', 8, 4, ['gone', 'email'])], [system('email', ['also-gone'])]);
+    expect([...inherited.keys()]).toEqual(['email']);
+    expect(inherited.get('email')?.rto).toBe(8);
+  });
+});
+
+describe('restart tiers', () => {
+  it('put RTOs up to 4 hours in tier 1, up to a day in 2, up to three days in 3, the rest in 4', () => {
+    expect([0.5, 4, 4.5, 24, 25, 72, 73, 168, null].map(tierForRto)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 4]);
+  });
+
+  it('follow a written override instead of the inherited RTO, which can make the RTO unreachable', () => {
+    const plan = planRestart([service('s', 2, 1, ['a'])], [system('a', [], { tierOverride: '3', tierOverrideReason: 'spare unit on the shelf' })], []);
+    expect(plan.order[0]).toMatchObject({ derivedTier: 1, tier: 3, overridden: true, restoreHours: DEFAULT_RESTORE_HOURS[3] });
+    expect(plan.warnings.map((w) => w.code)).toEqual(['rto-not-met']);
+  });
+
+  it('ask for a reason when a tier is overridden without one', () => {
+    const plan = planRestart([], [system('a', [], { tierOverride: '2' })], []);
+    expect(plan.warnings).toEqual([{ code: 'tier-override-without-reason', params: { system: 'a' }, target: { section: 'systems', id: 'a', field: 'tierOverrideReason' } }]);
+  });
+});
+
+describe('the restart order', () => {
+  it('brings dependencies back first, then the most urgent systems', () => {
+    const plan = planRestart(
+      [service('civil', 4, 1, ['civil-app']), service('mail', 8, 4, ['email']), service('finance', 72, 24, ['accounting'])],
+      [system('accounting', ['network']), system('email', ['identity']), system('civil-app', ['network']), system('identity', ['network']), system('network')],
+      [],
+    );
+    expect(orderOf(plan)).toEqual(['network', 'civil-app', 'identity', 'email', 'accounting']);
+    expect(plan.order.map((e) => e.tier)).toEqual([1, 1, 2, 2, 3]);
+  });
+
+  it('keeps the inventory order between systems that are equally urgent', () => {
+    const plan = planRestart([service('s', 8, 8, ['b', 'a'])], [system('b'), system('a')], []);
+    expect(orderOf(plan)).toEqual(['b', 'a']);
+  });
+
+  it('still restores a dependency first when its tier was overridden to later, and says so', () => {
+    const plan = planRestart(
+      [service('s', 2, 1, ['app'])],
+      [system('app', ['network']), system('network', [], { tierOverride: '3', tierOverrideReason: 'we think it is fine' })],
+      [],
+    );
+    expect(orderOf(plan)).toEqual(['network', 'app']);
+    expect(plan.warnings).toContainEqual({
+      code: 'tier-after-dependent',
+      params: { system: 'network', tier: 3, dependent: 'app', dependentTier: 1 },
+      target: { section: 'systems', id: 'network', field: 'tierOverride' },
+    });
+  });
+
+  it('names a dependency cycle in a warning and still orders every system', () => {
+    const plan = planRestart(
+      [service('s', 4, 1, ['email'])],
+      [system('email', ['identity']), system('identity', ['directory']), system('directory', ['email']), system('printer')],
+      [],
+    );
+    expect(plan.order).toHaveLength(4);
+    expect(plan.warnings).toEqual([
+      { code: 'dependency-cycle', params: { cycle: 'email → identity → directory → email' }, target: { section: 'systems', id: 'email', field: 'dependsOn' } },
+    ]);
+  });
+
+  it('reports a system that depends on itself', () => {
+    const plan = planRestart([], [system('loop', ['loop'])], []);
+    expect(plan.warnings.map((w) => [w.code, w.params.cycle])).toEqual([['dependency-cycle', 'loop → loop']]);
+    expect(orderOf(plan)).toEqual(['loop']);
+  });
+
+  it('finishes quickly on a large inventory with long chains and a cycle', () => {
+    const systems = Array.from({ length: 3000 }, (_, i) => system(`s${i}`, i === 0 ? ['s2999'] : [`s${i - 1}`]));
+    const started = performance.now();
+    const plan = planRestart([service('all', 4, 1, ['s2999'])], systems, []);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(plan.order).toHaveLength(3000);
+    expect(plan.warnings.filter((w) => w.code === 'dependency-cycle')).toHaveLength(1);
+  });
+});
+
+describe('the restore timeline', () => {
+  it('starts a system when its dependencies are back and uses the tested restore time of its backup', () => {
+    const plan = planRestart(
+      [service('mail', 8, 4, ['email'])],
+      [system('network'), system('email', ['network'])],
+      [{ id: 'b', name: 'mail backup', systems: ['email'], restoreTestDurationHours: 3 }],
+    );
+    const [network, email] = plan.order;
+    expect(network).toMatchObject({ startHour: 0, restoreHours: DEFAULT_RESTORE_HOURS[2], estimateSource: 'default' });
+    expect(email).toMatchObject({ startHour: DEFAULT_RESTORE_HOURS[2], restoreHours: 3, readyHour: DEFAULT_RESTORE_HOURS[2] + 3, estimateSource: 'restore-test' });
+    expect(plan.serviceReadyHour.get('mail')).toBe(7);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('warns when the systems a service needs cannot all be back within its RTO', () => {
+    const plan = planRestart(
+      [service('civil', 4, 1, ['civil-app'])],
+      [system('network'), system('civil-app', ['network'])],
+      [{ id: 'b', name: 'civil backup', systems: ['civil-app'], restoreTestDurationHours: 5 }],
+    );
+    expect(plan.warnings).toEqual([{ code: 'rto-not-met', params: { service: 'civil', rto: 4, ready: 6 }, target: { section: 'services', id: 'civil', field: 'rtoHours' } }]);
+  });
+});
