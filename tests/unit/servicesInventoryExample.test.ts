@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PLAN_LANGUAGES } from '../../src/domain/organisationKinds';
+import { analyseContinuity } from '../../src/domain/rules/continuity';
+import type { LooseItem } from '../../src/domain/rules/warnings';
+import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
+
+type Sections = { services: LooseItem[]; systems: LooseItem[]; backups: LooseItem[] };
+const readArea = (language: string): Sections =>
+  (JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, language, 'servicesInventory.json'), 'utf8')) as { sections: Sections }).sections;
+
+/*
+ * The example municipality by hand. Services (RTO/RPO in hours) and the systems they use:
+ *   civil registry 8/1 → civil app, printers        social services 24/4 → social app, files
+ *   payroll 72/24 → payroll app, files               website 48/24 → website
+ *   e-mail 8/4 → e-mail, files, laptops              telephony 4/24 → telephony, smartphones
+ *   finance 72/24 → accounting server                technical service 168/24 → smartphones, NAS, e-mail
+ * Dependencies: firewall → internet + LAN; M365 → firewall; e-mail, files → M365; civil app →
+ * firewall + laptops; social, payroll, accounting → firewall; telephony → firewall + LAN;
+ * printers, NAS → LAN.
+ * Inherited: internet, LAN, firewall 4/1 (telephony's RTO, civil's RPO) → tier 1; telephony and
+ * smartphones 4/24 → tier 1; M365, e-mail, files 8/4, laptops, civil app, printers 8/1 → tier 2;
+ * social 24/4 → tier 2; website 48 → tier 3; payroll, accounting 72 → tier 3; NAS 168 → tier 4,
+ * overridden to tier 3 with a reason (still last: its RTO is the loosest).
+ * Order: dependencies first, then tier, then RTO, then inventory order.
+ * Timeline (default 1 h in tier 1, 4 h in tier 2, 8 h in tier 3; tested restores: M365 backup 3 h,
+ * Civitas 3 h, accounting 6 h, NAS 2 h): firewall ready at 2, telephony at 3 (RTO 4 met), M365 at
+ * 5, e-mail and files at 8 (e-mail's RTO 8 met), laptops at 4, civil app at 7 (RTO 8 met): no
+ * RTO warning.
+ * Backups: M365 every 24 h against an RPO of 4 (e-mail); accounting tested on 2025-06-20, more than
+ * 12 months before 2026-11-23; the NAS copy stays in the building; the social app (RTO 24, SaaS)
+ * is in no backup.
+ */
+describe.each(PLAN_LANGUAGES)('the %s example municipality', (language) => {
+  const { services, systems, backups } = readArea(language);
+  const analysis = analyseContinuity({ services, systems, backups, today: '2026-11-23' });
+
+  it('restarts network and telephony first, then sign-in, mail, civil registry, and the rest by urgency', () => {
+    expect(analysis.restart.order.map((e) => `${e.tier} ${e.systemId}`)).toEqual([
+      '1 sys-internet',
+      '1 sys-lan',
+      '1 sys-firewall',
+      '1 sys-telephony',
+      '1 sys-mobiles',
+      '2 sys-m365',
+      '2 sys-laptops',
+      '2 sys-email',
+      '2 sys-files',
+      '2 sys-civil',
+      '2 sys-printers',
+      '2 sys-social',
+      '3 sys-website',
+      '3 sys-payroll',
+      '3 sys-finance',
+      '3 sys-nas',
+    ]);
+  });
+
+  it('inherits the RTO and RPO computed by hand', () => {
+    const inherited = Object.fromEntries(analysis.restart.order.map((e) => [e.systemId, [e.inherited.rto, e.inherited.rpo]]));
+    expect(inherited).toMatchObject({
+      'sys-internet': [4, 1],
+      'sys-firewall': [4, 1],
+      'sys-m365': [8, 4],
+      'sys-laptops': [8, 1],
+      'sys-mobiles': [4, 24],
+      'sys-social': [24, 4],
+      'sys-nas': [168, 24],
+    });
+    const ready = Object.fromEntries(analysis.restart.order.map((e) => [e.systemId, e.readyHour]));
+    expect(ready).toMatchObject({ 'sys-firewall': 2, 'sys-telephony': 3, 'sys-m365': 5, 'sys-email': 8, 'sys-civil': 7 });
+  });
+
+  it('raises exactly the four backup findings, each pointing at the field to fix', () => {
+    expect(analysis.warnings.map((w) => [w.code, w.target.section, w.target.id, w.target.field])).toEqual([
+      ['backup-interval-exceeds-rpo', 'backups', 'bk-m365', 'frequencyHours'],
+      ['restore-test-outdated', 'backups', 'bk-finance', 'lastRestoreTest'],
+      ['backup-no-offsite-copy', 'backups', 'bk-nas', 'locations'],
+      ['critical-system-without-backup', 'systems', 'sys-social', 'name'],
+    ]);
+    expect(analysis.warnings[0]?.params).toMatchObject({ frequency: 24, rpo: 4 });
+  });
+
+  it('refers only to people, suppliers and systems that exist in the example', () => {
+    const people = ['person-eline', 'person-jan', 'person-sofie', 'person-pieter', 'person-an', 'person-tom', 'person-lotte', 'person-koen'];
+    const suppliers = ['supplier-ict-partner', 'supplier-internet', 'supplier-burgerzaken'];
+    const systemIds = systems.map((s) => s.id);
+    const refs = (items: LooseItem[], fields: string[]) => items.flatMap((item) => fields.flatMap((f) => [item[f]].flat().filter((v) => v !== '')));
+    expect(refs(services, ['owner', 'recoveryBy']).filter((id) => !people.includes(String(id)))).toEqual([]);
+    expect(refs(systems, ['owner']).filter((id) => !people.includes(String(id)))).toEqual([]);
+    expect(refs(backups, ['checkedBy', 'restoreAuthorisedBy']).filter((id) => !people.includes(String(id)))).toEqual([]);
+    expect(refs(systems, ['vendor']).filter((id) => !suppliers.includes(String(id)))).toEqual([]);
+    expect(refs([...services, ...backups], ['systems']).concat(refs(systems, ['dependsOn'])).filter((id) => !systemIds.includes(String(id)))).toEqual([]);
+  });
+});
+
+describe('the example in both languages', () => {
+  it('has the same ids, numbers and links, only the words differ', () => {
+    const strip = (sections: Sections) =>
+      JSON.parse(JSON.stringify(sections), (key, value: unknown) => (typeof value === 'string' && !/^(sys|svc|bk|person|supplier)-|^\d{4}-|^[0-9]$|^[a-z-]+$/.test(value) ? '' : value)) as unknown;
+    expect(strip(readArea('en'))).toEqual(strip(readArea('nl')));
+  });
+});
