@@ -1,3 +1,11 @@
+import enDocument from '../locales/en/exports/document.json';
+import enPanel from '../locales/en/exports/panel.json';
+import nlDocument from '../locales/nl/exports/document.json';
+import nlPanel from '../locales/nl/exports/panel.json';
 import type { AreaCatalogue } from './area';
 
-export const exportsCatalogue: AreaCatalogue = { nl: {}, en: {} };
+/** The texts of the exported documents (`exports.document`) and of the export panel (`exports.panel`). */
+export const exportsCatalogue: AreaCatalogue = {
+  nl: { exports: { document: nlDocument, panel: nlPanel } },
+  en: { exports: { document: enDocument, panel: enPanel } },
+};

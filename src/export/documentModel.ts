@@ -1,0 +1,147 @@
+import type { TFunction } from 'i18next';
+import { SECTIONS, STEPS, findSection } from '../domain/plan';
+import type { PlanJson } from '../domain/planJson';
+import type { SectionDef } from '../domain/section';
+import { contactsAnnex, incidentLogAnnex, reviewAnnex, type AnnexContent } from './annexes';
+import type { Block, Chapter, DocumentModel } from './model';
+import { type RenderContext, sectionRenderer, stepRenderer } from './renderers';
+import { listBlocks, sectionTitle, singletonBlocks } from './sectionBlocks';
+import { formatDate, formatValue, todayIso } from './values';
+
+export interface ExportOptions {
+  language: 'nl' | 'en';
+  /** False for an edition meant for wide distribution: private fields are left out. */
+  includePrivate: boolean;
+  /** The print date; the clock by default. */
+  now?: Date;
+}
+
+type Records = Record<string, unknown>[];
+
+function recordsOf(plan: PlanJson, section: SectionDef): Records {
+  const content = plan.sections[section.key];
+  if (Array.isArray(content)) return content;
+  if (section.kind === 'list') return [];
+  return [content ?? {}];
+}
+
+/** Names list items by their title field, so a reference prints as a name, not an id. */
+function titleIndex(plan: PlanJson): Map<string, Map<string, string>> {
+  const index = new Map<string, Map<string, string>>();
+  for (const section of SECTIONS) {
+    if (section.kind !== 'list') continue;
+    const titles = new Map<string, string>();
+    for (const item of recordsOf(plan, section)) {
+      const title = item[section.titleField];
+      if (typeof item.id === 'string') titles.set(item.id, typeof title === 'string' && title.trim() ? title : item.id);
+    }
+    index.set(section.key, titles);
+  }
+  return index;
+}
+
+export function sectionContent(section: SectionDef, context: RenderContext): Block[] {
+  const records = recordsOf(context.plan, section);
+  const custom = sectionRenderer(section.key);
+  if (custom) return custom(records, context);
+  return section.kind === 'singleton' ? singletonBlocks(section, records[0] ?? {}, context) : listBlocks(section, records, context);
+}
+
+function sectionsBlocks(keys: readonly string[], fallbackTitle: string, context: RenderContext): Block[] {
+  const sections = keys.map(findSection).filter((section): section is SectionDef => section !== undefined);
+  return sections.flatMap((section) => {
+    const title = sectionTitle(section, fallbackTitle, context);
+    // A chapter of one section needs no second title saying the same.
+    const heading = sections.length > 1 && title !== fallbackTitle ? [{ kind: 'heading' as const, level: 2 as const, text: title }] : [];
+    return [...heading, ...sectionContent(section, context)];
+  });
+}
+
+/** One chapter per wizard step that has something to print, in the wizard's order. */
+function stepChapters(context: RenderContext): Chapter[] {
+  const { t } = context;
+  const chapters: Omit<Chapter, 'number' | 'label'>[] = [];
+  for (const step of STEPS) {
+    const title = t(`steps.${step.id}.title`);
+    const custom = stepRenderer(step.id);
+    const blocks = [...sectionsBlocks(step.sections, title, context), ...(custom ? custom(context) : [])];
+    if (blocks.length === 0) continue;
+    chapters.push({ id: step.id, title, intro: '', blocks, sections: [...step.sections] });
+  }
+  // A section no step shows yet is still printed: an export never silently drops plan data.
+  const shown = new Set(STEPS.flatMap((step) => step.sections));
+  const unplaced = SECTIONS.filter((section) => !shown.has(section.key)).map((section) => section.key);
+  if (unplaced.length) {
+    const title = t('exports.document.otherSections');
+    chapters.push({ id: 'other', title, intro: '', blocks: sectionsBlocks(unplaced, title, context), sections: unplaced });
+  }
+  return chapters.map((chapter, index) => ({
+    ...chapter,
+    number: String(index + 1),
+    label: t('exports.document.chapterNumber', { number: index + 1 }),
+  }));
+}
+
+function annexChapters(annexes: AnnexContent[], t: TFunction): Chapter[] {
+  return annexes.map((annex, index) => {
+    const letter = String.fromCharCode(65 + index);
+    return { ...annex, number: letter, label: t('exports.document.annex', { letter }), sections: [] };
+  });
+}
+
+/** Builds the document model of a plan: what both the Word export and the print view show. */
+export function buildDocumentModel(plan: PlanJson, t: TFunction, options: ExportOptions): DocumentModel {
+  const titles = titleIndex(plan);
+  const context: RenderContext = {
+    t,
+    plan,
+    language: options.language,
+    includePrivate: options.includePrivate,
+    resolve: (section, id) => titles.get(section)?.get(id),
+  };
+  const organisationSection = findSection('organisation');
+  const organisation = (plan.sections.organisation && !Array.isArray(plan.sections.organisation) ? plan.sections.organisation : {}) as Record<string, unknown>;
+  const text = (name: string) => {
+    const field = organisationSection?.fields.find((candidate) => candidate.name === name);
+    return field ? formatValue(field, organisation[name], context) : '';
+  };
+  const d = 'exports.document';
+  const name = text('name');
+  const title = t(`${d}.planTitle`);
+  const version = text('planVersion');
+  const v = `${d}.versions`;
+  return {
+    language: options.language,
+    organisation: name,
+    title,
+    subtitle: t(`${d}.planSubtitle`),
+    version,
+    owner: text('planOwner'),
+    date: formatDate(todayIso(options.now ?? new Date()), options.language),
+    classification: t(`${d}.classification`),
+    edition: options.includePrivate ? '' : t(`${d}.withoutPrivate`),
+    texts: {
+      contents: t(`${d}.contents`),
+      contentsHint: t(`${d}.contentsHint`),
+      header: version ? t(`${d}.header`, { organisation: name, title, version }) : t(`${d}.headerNoVersion`, { organisation: name, title }),
+      page: t(`${d}.footer.page`),
+      of: t(`${d}.footer.of`),
+      printed: t(`${d}.footer.printed`, { date: formatDate(todayIso(options.now ?? new Date()), options.language) }),
+      cover: {
+        organisation: t(`${d}.cover.organisation`),
+        version: t(`${d}.cover.version`),
+        date: t(`${d}.cover.date`),
+        classification: t(`${d}.cover.classification`),
+        owner: t(`${d}.cover.owner`),
+      },
+      versions: {
+        title: t(`${v}.title`),
+        intro: t(`${v}.intro`),
+        columns: [t(`${v}.version`), t(`${v}.date`), t(`${v}.changes`), t(`${v}.approvedBy`), t(`${v}.signature`)],
+        rows: [[version, text('approvedOn'), version ? t(`${v}.current`) : '', text('approvedBy'), '']],
+      },
+    },
+    chapters: stepChapters(context),
+    annexes: annexChapters([contactsAnnex(context), incidentLogAnnex(context), reviewAnnex(context)], t),
+  };
+}

@@ -1,0 +1,64 @@
+import { estimatePageNumbersWith } from 'docx/layout';
+import { Document, Footer, Header, HeadingLevel, type ISectionOptions, Packer, Paragraph } from 'docx';
+import type { Chapter, DocumentModel } from '../model';
+import { blockChildren } from './blocks';
+import { type Orientation, TEXT_WIDTH, pageFooter, pageHeader, pageProperties } from './frame';
+import { contentsPage, coverPage, versionPage } from './frontMatter';
+import { textParagraph, textRuns, xmlSafe } from './text';
+import { STYLES } from './theme';
+
+/** A chapter with a wide table is printed on landscape pages. */
+function orientationOf(chapter: Chapter): Orientation {
+  return chapter.blocks.some((block) => block.kind === 'table' && block.wide) ? 'landscape' : 'portrait';
+}
+
+function chapterSection(model: DocumentModel, chapter: Chapter): ISectionOptions {
+  const orientation = orientationOf(chapter);
+  const width = TEXT_WIDTH[orientation];
+  return {
+    properties: pageProperties(orientation),
+    headers: { default: pageHeader(model) },
+    footers: { default: pageFooter(model, orientation) },
+    children: [
+      textParagraph(chapter.label, { style: 'ChapterLabel' }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(`${chapter.number}. ${chapter.title}`) }),
+      ...(chapter.intro ? [textParagraph(chapter.intro)] : []),
+      ...chapter.blocks.flatMap((block) => blockChildren(block, width)),
+    ],
+  };
+}
+
+function frontSection(model: DocumentModel): ISectionOptions {
+  const width = TEXT_WIDTH.portrait;
+  return {
+    // The cover is the section's title page: it gets no header or footer.
+    properties: pageProperties('portrait', true),
+    headers: { default: pageHeader(model), first: new Header({ children: [new Paragraph({})] }) },
+    footers: { default: pageFooter(model, 'portrait'), first: new Footer({ children: [new Paragraph({})] }) },
+    children: [...coverPage(model, width), ...versionPage(model, width), ...contentsPage(model)],
+  };
+}
+
+function wordDocument(model: DocumentModel, estimatePages: boolean): Document {
+  return new Document({
+    title: xmlSafe(`${model.title} – ${model.organisation}`),
+    creator: 'Paraat',
+    description: xmlSafe(model.subtitle),
+    styles: STYLES,
+    // Word refreshes the table of contents and page numbers when it opens the file; the estimate
+    // fills them in already for readers that do not (LibreOffice's PDF conversion, previews).
+    features: { updateFields: true },
+    pageNumbers: estimatePages ? estimatePageNumbersWith({ guess: true }) : undefined,
+    sections: [frontSection(model), ...[...model.chapters, ...model.annexes].map((chapter) => chapterSection(model, chapter))],
+  });
+}
+
+/** Renders the document model to a .docx file's bytes. */
+export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  try {
+    return await Packer.toBuffer(wordDocument(model, true));
+  } catch {
+    // The page estimate is a courtesy; Word fills the numbers in itself when it opens the file.
+    return Packer.toBuffer(wordDocument(model, false));
+  }
+}

@@ -1,0 +1,87 @@
+import type { FieldDescriptor } from '../domain/fields';
+import type { SectionDef } from '../domain/section';
+import type { Block, Definition } from './model';
+import type { RenderContext } from './renderers';
+import { formatValue } from './values';
+
+/** More columns than this and a table gets a landscape page. */
+export const PORTRAIT_COLUMNS = 5;
+/** More than this and the remaining fields go to the item's details below the table. */
+export const MAX_COLUMNS = 9;
+/** A long text up to this size reads well beside its label; longer ones get a heading of their own. */
+const SHORT_TEXT = 200;
+
+type RecordValues = Record<string, unknown>;
+
+export function fieldLabel(section: SectionDef, field: FieldDescriptor, context: RenderContext): string {
+  return context.t(`fields.${section.key}.${field.name}.label`);
+}
+
+/** The fields this export prints: private ones only when the user chose to include them. */
+export function printedFields(section: SectionDef, context: RenderContext): FieldDescriptor[] {
+  return section.fields.filter((field) => context.includePrivate || !field.private);
+}
+
+/** The section's own name: the list title, else a section title, else the step's title. */
+export function sectionTitle(section: SectionDef, fallback: string, context: RenderContext): string {
+  for (const key of [`lists.${section.key}.title`, `sections.${section.key}.title`]) {
+    const title = context.t(key);
+    if (title !== key) return title;
+  }
+  return fallback;
+}
+
+const paragraphs = (text: string): Block[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => ({ kind: 'paragraph', text: part }));
+
+const isLong = (field: FieldDescriptor, text: string) =>
+  field.widget === 'longText' && (text.length > SHORT_TEXT || /\n\s*\n/.test(text));
+
+/** A singleton: short values as label–value pairs, long texts as titled paragraphs. */
+export function singletonBlocks(section: SectionDef, record: RecordValues, context: RenderContext): Block[] {
+  const entries: Definition[] = [];
+  const long: Block[] = [];
+  const empty = context.t('exports.document.notFilled');
+  for (const field of printedFields(section, context)) {
+    const text = formatValue(field, record[field.name], context);
+    if (isLong(field, text)) long.push({ kind: 'heading', level: 3, text: fieldLabel(section, field, context) }, ...paragraphs(text));
+    else entries.push({ term: fieldLabel(section, field, context), value: text || empty });
+  }
+  return [...(entries.length ? [{ kind: 'definitions' as const, entries }] : []), ...long];
+}
+
+/**
+ * A list: one table of its short fields (the title first), then per item the long texts and any
+ * fields that did not fit as columns, so every entered value is printed somewhere.
+ */
+export function listBlocks(section: SectionDef & { titleField: string }, items: RecordValues[], context: RenderContext): Block[] {
+  if (items.length === 0) return [{ kind: 'paragraph', text: context.t('exports.document.emptyList'), tone: 'muted' }];
+  const fields = printedFields(section, context);
+  const titleField = fields.find((field) => field.name === section.titleField);
+  const shortFields = fields.filter((field) => field !== titleField && field.widget !== 'longText');
+  const filled = (field: FieldDescriptor) => items.some((item) => formatValue(field, item[field.name], context) !== '');
+  const columnFields = [...(titleField ? [titleField] : []), ...shortFields.filter(filled)].slice(0, MAX_COLUMNS);
+  const detailFields = fields.filter((field) => !columnFields.includes(field));
+
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      columns: columnFields.map((field) => fieldLabel(section, field, context)),
+      rows: items.map((item) => columnFields.map((field) => formatValue(field, item[field.name], context))),
+      wide: columnFields.length > PORTRAIT_COLUMNS,
+    },
+  ];
+  for (const item of items) {
+    const entries = detailFields
+      .map((field) => ({ term: fieldLabel(section, field, context), value: formatValue(field, item[field.name], context) }))
+      .filter((entry) => entry.value !== '');
+    if (entries.length === 0) continue;
+    const title = titleField ? formatValue(titleField, item[titleField.name], context) : '';
+    blocks.push({ kind: 'heading', level: 3, text: title || context.t('exports.document.details') }, { kind: 'definitions', entries });
+  }
+  return blocks;
+}

@@ -1,0 +1,67 @@
+import type { TFunction } from 'i18next';
+import type { FieldDescriptor } from '../domain/fields';
+
+/** Looks up the name of a list item another item refers to (`field.ref('people')`). */
+export type RefResolver = (section: string, id: string) => string | undefined;
+
+export interface ValueContext {
+  t: TFunction;
+  language: 'nl' | 'en';
+  resolve: RefResolver;
+}
+
+/** A calendar date (`YYYY-MM-DD`) as people write it: "15 september 2026", "15 September 2026". */
+export function formatDate(value: string, language: 'nl' | 'en'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-BE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function todayIso(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
+
+function choiceLabel(field: FieldDescriptor, value: string, t: TFunction): string {
+  if (!value) return '';
+  const key = `choices.${field.optionSet ?? field.name}.${value}`;
+  const label = t(key);
+  // A value without a label (an option that was renamed) is still shown, never dropped.
+  return label === key ? value : label;
+}
+
+function refLabel(field: FieldDescriptor, id: string, context: ValueContext): string {
+  if (!id) return '';
+  return context.resolve(field.ref ?? '', id) ?? context.t('exports.document.unknownRef');
+}
+
+/**
+ * One stored value as the document prints it; '' when nothing was filled in. Stored values are
+ * permissive, so anything odd is printed as text rather than dropped.
+ */
+export function formatValue(field: FieldDescriptor, value: unknown, context: ValueContext): string {
+  const { t } = context;
+  if (value === null || value === undefined) return '';
+  switch (field.widget) {
+    case 'date':
+      return formatDate(asText(value), context.language);
+    case 'integer':
+      return typeof value === 'number' ? value.toLocaleString(context.language === 'nl' ? 'nl-BE' : 'en-GB') : asText(value);
+    case 'hours':
+      return typeof value === 'number' ? t('exports.document.hours', { count: value }) : asText(value);
+    case 'boolean':
+      return value === true ? t('exports.document.yes') : value === false ? t('exports.document.no') : asText(value);
+    case 'choice':
+      return choiceLabel(field, asText(value), t);
+    case 'choices':
+      return Array.isArray(value) ? value.map((v) => choiceLabel(field, asText(v), t)).join(', ') : asText(value);
+    case 'ref':
+      return refLabel(field, asText(value), context);
+    case 'refs':
+      return Array.isArray(value) ? value.map((id) => refLabel(field, asText(id), context)).join(', ') : asText(value);
+    default:
+      return Array.isArray(value) ? value.map(asText).join(', ') : asText(value);
+  }
+}

@@ -1,0 +1,192 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { FieldDescriptor } from '../../src/domain/fields';
+import { SECTIONS, SECTION_KEYS } from '../../src/domain/plan';
+import type { PlanJson } from '../../src/domain/planJson';
+import { renderDocx } from '../../src/export/docx/renderDocx';
+import { exportDocx, planDocumentModel } from '../../src/export/exportPlan';
+import type { DocumentModel } from '../../src/export/model';
+import { loadExamplePlan } from '../../src/ipc/handlers';
+import { createPlanFile } from '../../src/storage/planFile';
+import { fillFromJson, toPlanJson } from '../../src/storage/planJson';
+import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
+import { withPlan } from '../builders/planFiles';
+import { tempDir } from '../builders/tempDir';
+
+/** A plan as it comes back out of a real plan file, so the export reads what storage keeps. */
+function storedPlan(plan: PlanJson): PlanJson {
+  const path = join(tempDir(), 'plan.paraat');
+  createPlanFile(path, (db) => fillFromJson(db, plan)).close();
+  return withPlan(path, (document) => toPlanJson(document));
+}
+
+/** The text Word shows of a docx: every `w:t` of word/document.xml, entities decoded. */
+function documentText(docx: Uint8Array): string {
+  const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((match) => match[1]!)
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** Every text value entered in the plan (what the user typed, not what the export formats). */
+function typedTexts(plan: PlanJson, includePrivate: boolean): string[] {
+  const texts: string[] = [];
+  for (const section of SECTIONS) {
+    const content = plan.sections[section.key];
+    const records = Array.isArray(content) ? content : content ? [content] : [];
+    for (const record of records) {
+      for (const field of section.fields) {
+        if (field.private && !includePrivate) continue;
+        const value = record[field.name];
+        if (['text', 'longText', 'email', 'phone'].includes(field.widget) && typeof value === 'string' && value.trim()) texts.push(value);
+      }
+    }
+  }
+  return texts;
+}
+
+function modelSections(model: DocumentModel): string[] {
+  return [...model.chapters, ...model.annexes].flatMap((chapter) => chapter.sections);
+}
+
+// XML specials, control characters, emoji, right-to-left text and a very long text.
+const NASTY = 'A <b>&amp; "quotes" \'single\' ]]> \u0001\u0008\u000B bell\u0007 🚒🧯👩🏽‍💻 שלום עולם مرحبا';
+const LONG = `${'Een heel lange tekst zonder einde. '.repeat(143)}EINDE`;
+
+function nastyValue(field: FieldDescriptor, sectionKey: string, index: number, ids: Map<string, string[]>): unknown {
+  const marker = `${sectionKey}.${field.name}.${index}`;
+  switch (field.widget) {
+    case 'longText':
+      return `${marker} ${NASTY}\n\n${LONG}`;
+    case 'date':
+      return '2026-02-29'.replace('29', '28');
+    case 'integer':
+      return 7;
+    case 'hours':
+      return 1.5;
+    case 'boolean':
+      return true;
+    case 'choice':
+      return field.options?.[0] ?? '';
+    case 'choices':
+      return field.options ? [...field.options] : [];
+    case 'ref':
+      return ids.get(field.ref ?? '')?.[0] ?? '';
+    case 'refs':
+      return ids.get(field.ref ?? '') ?? [];
+    default:
+      return `${marker} ${NASTY}`;
+  }
+}
+
+/** A plan where every field of every section is filled with nasty text, and one list left empty. */
+function nastyPlan(): { plan: PlanJson; emptySection?: string } {
+  const lists = SECTIONS.filter((section) => section.kind === 'list');
+  const emptySection = lists.at(-1)?.key;
+  const ids = new Map(lists.filter((s) => s.key !== emptySection).map((section) => [section.key, [`${section.key}-1`, `${section.key}-2`]]));
+  const sections: PlanJson['sections'] = {};
+  for (const section of SECTIONS) {
+    const record = (index: number) => Object.fromEntries(section.fields.map((field) => [field.name, nastyValue(field, section.key, index, ids)]));
+    if (section.kind === 'singleton') sections[section.key] = record(0);
+    else if (section.key !== emptySection) sections[section.key] = [1, 2].map((index) => ({ id: `${section.key}-${index}`, ...record(index) }));
+  }
+  return { plan: { format: 'paraat-plan', formatVersion: 1, language: 'en', sections }, emptySection };
+}
+
+function soffice(): string | null {
+  const found = spawnSync('which', ['soffice'], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : null;
+}
+
+/** Converts with LibreOffice, as a printer driver or a reader without Word would see the file. */
+function convertToPdf(docxPath: string): { pages: number; text: string; pdf: string } | null {
+  const binary = soffice();
+  if (!binary) {
+    console.warn('soffice (LibreOffice) is not installed: the check that the docx opens in LibreOffice is skipped');
+    return null;
+  }
+  const outdir = join(tempDir(), 'pdf');
+  mkdirSync(outdir);
+  const profile = join(tempDir(), 'profile');
+  execFileSync(binary, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, docxPath], { timeout: 120_000, stdio: 'pipe' });
+  const pdf = join(outdir, docxPath.split('/').pop()!.replace(/\.docx$/, '.pdf'));
+  expect(existsSync(pdf), 'LibreOffice could not open the docx').toBe(true);
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { pages, text, pdf };
+}
+
+describe('the document model', () => {
+  it('has a place for every section of the plan, so an export never drops one', () => {
+    const model = planDocumentModel(nastyPlan().plan, { language: 'nl', includePrivate: true });
+    expect(new Set(modelSections(model))).toEqual(new Set(SECTION_KEYS));
+  });
+
+  it('follows the wizard order and numbers the chapters', () => {
+    const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: true });
+    expect(model.chapters[0]).toMatchObject({ id: 'organisation', number: '1', title: 'Organisatie en plan' });
+    expect(model.chapters.map((chapter) => chapter.number)).toEqual(model.chapters.map((_, index) => String(index + 1)));
+    expect(model.annexes.map((annex) => annex.number)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+// Rendering and LibreOffice's conversion take seconds, not milliseconds.
+describe('the Word export', { timeout: 120_000 }, () => {
+  it('holds every chapter and every value of the example plan, and LibreOffice prints it', async () => {
+    const plan = storedPlan(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'));
+    const path = join(tempDir(), 'Beekzande.docx');
+    await exportDocx(plan, path, { language: 'nl', includePrivate: true });
+    const text = squash(documentText(readFileSync(path)));
+    const model = planDocumentModel(plan, { language: 'nl', includePrivate: true });
+    for (const chapter of [...model.chapters, ...model.annexes]) expect(text).toContain(squash(chapter.title));
+    for (const value of typedTexts(plan, true)) expect(text).toContain(squash(value));
+    expect(text).toContain('Vertrouwelijk');
+
+    const printed = convertToPdf(path);
+    if (!printed) return;
+    expect(printed.pages).toBeGreaterThan(1);
+    expect(printed.text).toContain('Lokaal bestuur Beekzande');
+    expect(printed.text).toContain('Organisatie en plan');
+  });
+
+  it('survives nasty text: XML specials, control characters, emoji, right-to-left and 5,000-character fields', async () => {
+    const { plan: nasty } = nastyPlan();
+    const plan = storedPlan(nasty);
+    const path = join(tempDir(), 'nasty.docx');
+    await exportDocx(plan, path, { language: 'en', includePrivate: true });
+    const text = squash(documentText(readFileSync(path)));
+    const clean = (value: string) => ['\u0001', '\u0007', '\u0008', '\u000B'].reduce((text, control) => text.replaceAll(control, ''), value);
+    for (const value of typedTexts(plan, true)) expect(text).toContain(squash(clean(value)));
+    expect(text).toContain('EINDE');
+
+    const printed = convertToPdf(path);
+    if (!printed) return;
+    expect(printed.pages).toBeGreaterThan(1);
+    expect(printed.text).toContain('"quotes"');
+    expect(printed.text).toContain('שלום');
+  });
+
+  it('leaves private fields out of the edition for wider distribution', async () => {
+    const privateFields = SECTIONS.flatMap((section) => section.fields.filter((field) => field.private).map((field) => ({ section, field })));
+    expect(privateFields.length, 'some section declares a private field').toBeGreaterThan(0);
+    const { plan } = nastyPlan();
+    const without = squash(documentText(await renderDocx(planDocumentModel(plan, { language: 'nl', includePrivate: false }))));
+    const withPrivate = squash(documentText(await renderDocx(planDocumentModel(plan, { language: 'nl', includePrivate: true }))));
+    for (const { section, field } of privateFields) {
+      const marker = `${section.key}.${field.name}.1`;
+      expect(withPrivate).toContain(marker);
+      expect(without).not.toContain(marker);
+    }
+  });
+});
