@@ -17,19 +17,28 @@ interface ListSectionEditorProps {
   columns?: readonly string[];
   /** Fields in the item form; by default all. */
   only?: readonly string[];
+  /** The selected item, when the step selects items itself (a warning that leads to its item). */
+  selectedId?: string | null;
+  onSelect?: (id: string | null) => void;
+  /** A short visible flag for a row (a role without deputy); null for none. */
+  rowFlag?: (item: ListItem) => string | null;
+  /** Asked before an item is removed, instead of the plain confirmation; false keeps the item. */
+  confirmRemove?: (item: ListItem, title: string) => Promise<boolean> | boolean;
 }
 
 /**
  * A list section as a table with a filter, and the selected item's form below it, both generated
  * from the section schema. Items are added, removed and reordered here; edits save as you type.
  */
-export function ListSectionEditor({ section: sectionKey, columns, only }: ListSectionEditorProps) {
+export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove }: ListSectionEditorProps) {
   const { t } = useTranslation();
   const section = findSection(sectionKey) as ListSection | undefined;
   const items = useListSection(sectionKey);
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const addItem = useStore((s) => s.addItem);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [ownSelectedId, setOwnSelectedId] = useState<string | null>(null);
+  const selectedId = controlledId !== undefined ? controlledId : ownSelectedId;
+  const setSelectedId = onSelect ?? setOwnSelectedId;
   const [filter, setFilter] = useState('');
   const display = useDisplayValue(sectionKey);
 
@@ -91,6 +100,7 @@ export function ListSectionEditor({ section: sectionKey, columns, only }: ListSe
           <tbody>
             {visible.map((item) => {
               const incomplete = required.some((f) => !isFilled(item[f.name]));
+              const flag = rowFlag?.(item) ?? null;
               return (
                 <tr key={item.id} aria-selected={item.id === selectedId} onClick={() => setSelectedId(item.id)}>
                   {columnFields.map((field, index) => (
@@ -106,6 +116,7 @@ export function ListSectionEditor({ section: sectionKey, columns, only }: ListSe
                   ))}
                   <td className="row-flag">
                     {incomplete && <CircleAlert size={16} role="img" aria-label={t('common.status.partial')} />}
+                    {flag && <span className="row-flag-text">{flag}</span>}
                   </td>
                 </tr>
               );
@@ -114,7 +125,7 @@ export function ListSectionEditor({ section: sectionKey, columns, only }: ListSe
         </table>
       )}
       {selected && (
-        <ItemForm key={selected.id} section={section} item={selected} position={items.indexOf(selected)} total={items.length} only={only} readOnly={readOnly} onRemoved={() => setSelectedId(null)} />
+        <ItemForm key={selected.id} section={section} item={selected} position={items.indexOf(selected)} total={items.length} only={only} readOnly={readOnly} confirmRemove={confirmRemove} onRemoved={() => setSelectedId(null)} />
       )}
     </div>
   );
@@ -127,17 +138,21 @@ interface ItemFormProps {
   total: number;
   only?: readonly string[];
   readOnly: boolean;
+  confirmRemove?: (item: ListItem, title: string) => Promise<boolean> | boolean;
   onRemoved: () => void;
 }
 
-function ItemForm({ section, item, position, total, only, readOnly, onRemoved }: ItemFormProps) {
+function ItemForm({ section, item, position, total, only, readOnly, confirmRemove, onRemoved }: ItemFormProps) {
   const { t } = useTranslation();
   const editItem = useStore((s) => s.editItem);
   const removeItem = useStore((s) => s.removeItem);
   const moveItem = useStore((s) => s.moveItem);
   const fields = only ? section.fields.filter((f) => only.includes(f.name)) : section.fields;
   const idPrefix = `${section.key}-${item.id}`;
-  const title = String(item[section.titleField] ?? '') || t('common.unnamed');
+  const display = useDisplayValue(section.key);
+  const titleField = section.fields.find((f) => f.name === section.titleField);
+  // A title that is a reference (a copy holder) reads as the person's name, not the id.
+  const title = (titleField ? display(titleField, item[section.titleField]) : String(item[section.titleField] ?? '')) || t('common.unnamed');
   return (
     <section className="item-form section-form" aria-label={title}>
       <div className="item-form-header">
@@ -154,7 +169,8 @@ function ItemForm({ section, item, position, total, only, readOnly, onRemoved }:
             className="danger"
             disabled={readOnly}
             onClick={async () => {
-              if (!window.confirm(t('common.confirmRemove', { name: title }))) return;
+              const proceed = confirmRemove ? await confirmRemove(item, title) : window.confirm(t('common.confirmRemove', { name: title }));
+              if (!proceed) return;
               await removeItem(section.key, item.id);
               onRemoved();
             }}

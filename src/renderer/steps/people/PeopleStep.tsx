@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { ListSectionEditor } from '../../forms/ListSectionEditor';
+import type { ListItem } from '../../store/sectionsSlice';
+import { confirmRemovePerson } from './removePerson';
+import { StepWarnings, useItemSelection, useStepWarnings } from './StepWarnings';
+
+/** Key people, the roles they fill (main contact and deputy) and the internal departments. */
+export function PeopleStep() {
+  const { t } = useTranslation();
+  const warnings = useStepWarnings('people');
+  const { follow, propsFor } = useItemSelection();
+  const roleFlag = (role: ListItem): string | null => {
+    if (!role.deputy) return t('peoplePlaces.noDeputy');
+    if (role.deputy === role.main) return t('peoplePlaces.deputyIsMain');
+    return null;
+  };
+  return (
+    <div className="people-step">
+      <StepWarnings warnings={warnings} onFollow={follow} />
+      <h3>{t('lists.people.title')}</h3>
+      <ListSectionEditor
+        section="people"
+        columns={['name', 'function', 'mobilePhone']}
+        {...propsFor('people')}
+        confirmRemove={(person, name) => confirmRemovePerson(person, name, t)}
+      />
+      <h3>{t('lists.roles.title')}</h3>
+      <ListSectionEditor section="roles" columns={['name', 'main', 'deputy']} rowFlag={roleFlag} {...propsFor('roles')} />
+      <h3>{t('lists.departments.title')}</h3>
+      <ListSectionEditor section="departments" columns={['name', 'contact']} {...propsFor('departments')} />
+    </div>
+  );
+}

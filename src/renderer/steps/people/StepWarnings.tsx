@@ -1,0 +1,83 @@
+import { TriangleAlert } from 'lucide-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeoplePlacesStep, PlanWarning } from '../../../domain/rules/peopleRules';
+import { stepWarnings } from '../../../domain/rules/peopleRules';
+import { useListSection, useSingletonSection } from '../../forms/useSection';
+
+/** Today as YYYY-MM-DD in the coordinator's own time zone. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The flags of a people-and-places step, from what the store holds; null while loading. */
+export function useStepWarnings(step: PeoplePlacesStep): PlanWarning[] | null {
+  const organisation = useSingletonSection('organisation').data;
+  const people = useListSection('people');
+  const roles = useListSection('roles');
+  const suppliers = useListSection('suppliers');
+  const locations = useListSection('locations');
+  const distribution = useListSection('distribution');
+  return useMemo(() => {
+    if (!organisation || !people || !roles || !suppliers || !locations || !distribution) return null;
+    return stepWarnings(step, { organisation, people, roles, suppliers, locations, distribution }, today());
+  }, [step, organisation, people, roles, suppliers, locations, distribution]);
+}
+
+/**
+ * Which item each list of a step has open, and a way to follow a warning to its item: the item
+ * opens and the field the warning is about gets the focus.
+ */
+export function useItemSelection() {
+  const [selected, setSelected] = useState<Record<string, string | null>>({});
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusTarget) return;
+    const element = document.getElementById(focusTarget);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
+  const select = useCallback((section: string, id: string | null) => setSelected((current) => ({ ...current, [section]: id })), []);
+  const follow = useCallback(
+    (warning: PlanWarning) => {
+      select(warning.section, warning.itemId);
+      setFocusTarget(`${warning.section}-${warning.itemId}${warning.field ? `-${warning.field}` : ''}`);
+    },
+    [select],
+  );
+  const propsFor = (section: string) => ({ selectedId: selected[section] ?? null, onSelect: (id: string | null) => select(section, id) });
+  return { follow, propsFor };
+}
+
+/** The step's flags at the top of the step, each a link to the item and field it is about. */
+export function StepWarnings({ warnings, onFollow }: { warnings: PlanWarning[] | null; onFollow: (warning: PlanWarning) => void }) {
+  const { t, i18n } = useTranslation();
+  if (!warnings || warnings.length === 0) return null;
+  const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'long', timeZone: 'UTC' });
+  const readable = (params: PlanWarning['params']) =>
+    typeof params.date === 'string' && params.date ? { ...params, date: dates.format(new Date(`${params.date}T00:00:00Z`)) } : params;
+  return (
+    <section className="step-warnings" aria-labelledby="step-warnings-title">
+      <h3 id="step-warnings-title">
+        <TriangleAlert size={18} aria-hidden="true" /> {t('peoplePlaces.warningsCount', { count: warnings.length })}
+      </h3>
+      <ul>
+        {warnings.map((warning) => (
+          <li key={`${warning.code}-${warning.section}-${warning.itemId}-${warning.field ?? ''}`}>
+            <a
+              href={`#${warning.section}-${warning.itemId}`}
+              onClick={(event) => {
+                event.preventDefault();
+                onFollow(warning);
+              }}
+            >
+              {t(`peoplePlaces.warnings.${warning.code}`, { ...readable(warning.params), name: warning.params.name || t('peoplePlaces.unnamed') })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

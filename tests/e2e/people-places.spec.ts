@@ -1,0 +1,135 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Stappen van het plan' });
+const goToStep = async (page: Page, title: RegExp) => nav(page).getByRole('link', { name: title }).click();
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
+
+test('people, roles, a supplier, a fallback location and a copy holder are kept after closing and reopening the plan', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByLabel('Naam van de organisatie').fill('Lokaal bestuur Beekzande');
+  await page.getByLabel('Lokaal bestuur in Vlaanderen').check();
+  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'Beekzande.paraat'));
+  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await page.getByLabel('Versie', { exact: true }).fill('1.0');
+
+  // People: two people, a role with main contact and deputy, and one without deputy.
+  await page.getByRole('button', { name: 'Volgende →' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sleutelpersonen en rollen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill('Eline Vermeersch');
+  await page.getByLabel('Functie', { exact: true }).fill('IT-coördinator');
+  await page.getByLabel('Gsm', { exact: true }).fill('0470 11 22 01');
+  await page.getByLabel('E-mail', { exact: true }).fill('eline.vermeersch@beekzande.be');
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill('Jan De Smet');
+  await page.getByLabel('Functie', { exact: true }).fill('Algemeen directeur');
+
+  const roles = page.getByRole('table', { name: 'Rollen' });
+  await roles.getByRole('button', { name: 'Algemeen directeur' }).click();
+  await page.getByLabel('Hoofdcontact', { exact: true }).selectOption({ label: 'Jan De Smet' });
+  await page.getByLabel('Plaatsvervanger', { exact: true }).selectOption({ label: 'Eline Vermeersch' });
+  await expect(roles.getByRole('row', { name: /Algemeen directeur/ })).not.toContainText('Geen plaatsvervanger');
+  await roles.getByRole('button', { name: 'Helpdesk' }).click();
+  await page.getByLabel('Hoofdcontact', { exact: true }).selectOption({ label: 'Eline Vermeersch' });
+  await expect(roles.getByRole('row', { name: /Helpdesk/ })).toContainText('Geen plaatsvervanger');
+  await expect(page.getByRole('link', { name: 'De rol Helpdesk heeft geen plaatsvervanger.' })).toBeVisible();
+  await saved(page);
+  await page.screenshot({ path: 'test-results/screens/people-step.png', fullPage: true });
+
+  // A supplier with one contact is flagged.
+  await goToStep(page, /Leveranciers en externe contacten/);
+  await page.getByRole('button', { name: 'Leverancier toevoegen' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill('Polderlink');
+  await page.getByLabel('Soort', { exact: true }).selectOption({ label: 'Internetprovider' });
+  await page.getByLabel('Noodnummer', { exact: true }).fill('0800 12 345');
+  await page.getByLabel('Reactietijd volgens SLA (uren)').fill('4');
+  await page.getByLabel('Contact 1: naam').fill('Storingsdienst');
+  await expect(page.getByRole('link', { name: 'Polderlink heeft minder dan twee contactpersonen.' })).toBeVisible();
+
+  await goToStep(page, /Uitwijklocaties/);
+  await page.getByRole('button', { name: 'Uitwijklocatie toevoegen' }).click();
+  await page.getByLabel('Naam', { exact: true }).fill('Bibliotheek Beekzande');
+  await page.getByLabel('Adres', { exact: true }).fill('Schoolstraat 12, 9999 Beekzande');
+  await page.getByLabel('Capaciteit (werkplekken)').fill('8');
+  await page.getByLabel('Contactpersoon', { exact: true }).selectOption({ label: 'Jan De Smet' });
+
+  // A holder with an older version than the plan is warned about.
+  await goToStep(page, /Verspreiding/);
+  await expect(page.getByText('Huidige versie van het plan: 1.0')).toBeVisible();
+  await page.getByRole('button', { name: 'Houder toevoegen' }).click();
+  await page.getByLabel('Houder', { exact: true }).selectOption({ label: 'Jan De Smet' });
+  await page.getByLabel('Vorm', { exact: true }).selectOption({ label: 'Papier' });
+  await page.getByLabel('Versie in bezit').fill('0.9');
+  await page.getByLabel('Overhandigd op').fill('2026-09-20');
+  await expect(page.getByRole('link', { name: 'Jan De Smet heeft versie 0.9, het plan is aan versie 1.0.' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Houders van een kopie' })).toContainText('Oudere versie');
+  await saved(page);
+  await page.screenshot({ path: 'test-results/screens/distribution-step.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await page.getByRole('button', { name: /^Lokaal bestuur Beekzande/ }).click();
+
+  await goToStep(page, /Sleutelpersonen en rollen/);
+  const people = page.getByRole('table', { name: 'Personen' });
+  await people.getByRole('button', { name: 'Eline Vermeersch' }).click();
+  await expect(page.getByLabel('Functie', { exact: true })).toHaveValue('IT-coördinator');
+  await expect(page.getByLabel('Gsm', { exact: true })).toHaveValue('0470 11 22 01');
+  await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue('eline.vermeersch@beekzande.be');
+  await people.getByRole('button', { name: 'Jan De Smet' }).click();
+  await expect(page.getByLabel('Functie', { exact: true })).toHaveValue('Algemeen directeur');
+  await expect(roles.getByRole('row', { name: /Algemeen directeur/ })).toContainText('Jan De SmetEline Vermeersch');
+  await roles.getByRole('button', { name: 'Algemeen directeur' }).click();
+  await expect(page.getByLabel('Hoofdcontact', { exact: true }).locator('option:checked')).toHaveText('Jan De Smet');
+  await expect(page.getByLabel('Plaatsvervanger', { exact: true }).locator('option:checked')).toHaveText('Eline Vermeersch');
+  await expect(roles.getByRole('row', { name: /Helpdesk/ })).toContainText('Geen plaatsvervanger');
+
+  await goToStep(page, /Leveranciers en externe contacten/);
+  await page.getByRole('button', { name: 'Polderlink' }).click();
+  await expect(page.getByLabel('Soort', { exact: true }).locator('option:checked')).toHaveText('Internetprovider');
+  await expect(page.getByLabel('Noodnummer', { exact: true })).toHaveValue('0800 12 345');
+  await expect(page.getByLabel('Reactietijd volgens SLA (uren)')).toHaveValue('4');
+  await expect(page.getByLabel('Contact 1: naam')).toHaveValue('Storingsdienst');
+
+  await goToStep(page, /Uitwijklocaties/);
+  await page.getByRole('button', { name: 'Bibliotheek Beekzande' }).click();
+  await expect(page.getByLabel('Adres', { exact: true })).toHaveValue('Schoolstraat 12, 9999 Beekzande');
+  await expect(page.getByLabel('Capaciteit (werkplekken)')).toHaveValue('8');
+  await expect(page.getByLabel('Contactpersoon', { exact: true }).locator('option:checked')).toHaveText('Jan De Smet');
+
+  await goToStep(page, /Verspreiding/);
+  await page.getByRole('table', { name: 'Houders van een kopie' }).getByRole('button', { name: 'Jan De Smet' }).click();
+  await expect(page.getByLabel('Vorm', { exact: true }).locator('option:checked')).toHaveText('Papier');
+  await expect(page.getByLabel('Versie in bezit')).toHaveValue('0.9');
+  await expect(page.getByLabel('Overhandigd op')).toHaveValue('2026-09-20');
+});
+
+test('a warning leads to its field, and removing a person still in use says where first', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  await goToStep(page, /Sleutelpersonen en rollen/);
+  await page.getByRole('link', { name: 'De rol Informatieveiligheidsconsulent / DPO heeft geen plaatsvervanger.' }).click();
+  await expect(page.getByLabel('Plaatsvervanger', { exact: true })).toBeFocused();
+  await page.screenshot({ path: 'test-results/screens/people-example.png', fullPage: true });
+
+  await page.getByRole('table', { name: 'Personen' }).getByRole('button', { name: 'Tom Maes' }).click();
+  const messages: string[] = [];
+  page.once('dialog', (dialog) => {
+    messages.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('region', { name: 'Tom Maes' }).getByRole('button', { name: 'Verwijderen' }).click();
+  await expect.poll(() => messages.length).toBe(1);
+  expect(messages[0]).toContain('Tom Maes wordt nog gebruikt');
+  expect(messages[0]).toContain('Hoofdcontact bij rol Preventieadviseur / noodplanningsambtenaar');
+  expect(messages[0]).toContain('Contactpersoon bij uitwijklocatie Bibliotheek Beekzande');
+  await expect(page.getByRole('table', { name: 'Personen' }).getByRole('button', { name: 'Tom Maes' })).toBeVisible();
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('region', { name: 'Tom Maes' }).getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(page.getByRole('table', { name: 'Personen' }).getByRole('button', { name: 'Tom Maes' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'De rol Preventieadviseur / noodplanningsambtenaar heeft nog geen hoofdcontact.' })).toBeVisible();
+  await goToStep(page, /Uitwijklocaties/);
+  await expect(page.getByRole('link', { name: 'Uitwijklocatie Bibliotheek Beekzande heeft geen contactpersoon.' })).toBeVisible();
+});
