@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLAN_LANGUAGES } from '../../src/domain/organisationKinds';
+import { PLAN_LANGUAGES, type PlanLanguage } from '../../src/domain/organisationKinds';
+import { loadExamplePlan } from '../../src/ipc/handlers';
 import { SECTION_KEYS, findSection } from '../../src/domain/plan';
 import { planJsonSchema } from '../../src/domain/planJson';
 import { validatePatch } from '../../src/domain/section';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
-const readExample = (language: string): unknown => JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, `example.${language}.json`), 'utf8'));
+/** The example as Paraat loads it: the base file plus every area's file in `<language>/`. */
+const readExample = (language: PlanLanguage): unknown => loadExamplePlan(EXAMPLES_DIRECTORY, language);
 
 describe.each(PLAN_LANGUAGES)('the %s example plan', (language) => {
   const raw = readExample(language);

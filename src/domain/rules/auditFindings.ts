@@ -33,13 +33,26 @@ const servicesWithoutObjective = (objective: 'rto' | 'rpo'): HealthRule => (plan
 const systemsNotPrioritised: HealthRule = (plan) => {
   const systems = itemsOf(plan, 'systems');
   if (systems.length === 0) return [];
-  const priorityFields = fieldsMatching('systems', (f) => /priorit|restart/i.test(f.name));
+  const priorityFields = fieldsMatching('systems', (f) => /priorit|restart|tier/i.test(f.name) && ['choice', 'integer'].includes(f.widget));
   const rtoField = fieldsMatching('services', (f) => /^rto/i.test(f.name))[0];
   const serviceToSystems = fieldsMatching('services', (f) => f.ref === 'systems');
   const systemToServices = fieldsMatching('systems', (f) => f.ref === 'services');
   const services = itemsOf(plan, 'services');
   const servicesWithRto = new Set(services.filter((s) => rtoField && isFilled(s[rtoField.name])).map((s) => s.id));
   const neededBy = new Set(services.filter((s) => servicesWithRto.has(s.id)).flatMap((s) => serviceToSystems.flatMap((f) => idsIn(s[f.name]))));
+  // A system that a needed system depends on is needed too (the network under everything).
+  const systemToSystems = fieldsMatching('systems', (f) => f.ref === 'systems');
+  const byId = new Map(systems.map((system) => [system.id, system]));
+  const queue = [...neededBy];
+  while (queue.length) {
+    const system = byId.get(queue.pop()!);
+    for (const id of system ? systemToSystems.flatMap((f) => idsIn(system[f.name])) : []) {
+      if (!neededBy.has(id)) {
+        neededBy.add(id);
+        queue.push(id);
+      }
+    }
+  }
   return systems
     .filter((system) => {
       if (priorityFields.some((f) => isFilled(system[f.name]))) return false;

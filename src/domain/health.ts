@@ -1,0 +1,67 @@
+import { stepStatus, type StepStatus } from './completeness';
+import type { HealthContext, HealthRule, HealthWarning, PlanSnapshot, Severity } from './healthTypes';
+import { STEPS, findSection } from './plan';
+import { auditFindingRules } from './rules/auditFindings';
+import { risksIncidentsRules } from './rules/risksIncidentsHealth';
+import type { StepId } from './steps';
+
+export type { HealthContext, HealthRule, HealthWarning, PlanSnapshot, Severity };
+
+/**
+ * Every rule the plan health overview runs. An area adds its own rules by importing its rule list
+ * here and spreading it in; a rule reads the snapshot and must cope with sections that are absent.
+ */
+export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...risksIncidentsRules];
+
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** All warnings for the plan, the most serious first, then in wizard order. */
+export function collectWarnings(plan: PlanSnapshot, context: HealthContext, rules: readonly HealthRule[] = HEALTH_RULES): HealthWarning[] {
+  const stepOrder = (step: StepId) => STEPS.findIndex((s) => s.id === step);
+  return rules
+    .flatMap((rule) => rule(plan, context))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || stepOrder(a.step) - stepOrder(b.step));
+}
+
+export interface StepHealth {
+  step: StepId;
+  status: StepStatus;
+  warnings: number;
+}
+
+export interface PlanHealth {
+  /** 0–100: what a coordinator can show management. */
+  score: number;
+  /** 0–100: the share of the wizard's steps that are filled in (partly filled counts half). */
+  completeness: number;
+  steps: StepHealth[];
+  warnings: HealthWarning[];
+}
+
+const SEVERITY_POINTS: Record<Severity, number> = { high: 10, medium: 4, low: 1 };
+
+/**
+ * The score weighs completeness (60%) and the warnings (40%: 100 minus 10 per serious, 4 per
+ * ordinary and 1 per minor warning, never below 0). Steps without sections of their own (derived
+ * or not built in this version) do not count toward completeness.
+ */
+export function planHealth(plan: PlanSnapshot, context: HealthContext, rules: readonly HealthRule[] = HEALTH_RULES): PlanHealth {
+  const warnings = collectWarnings(plan, context, rules);
+  const steps = STEPS.map((step) => ({
+    step: step.id,
+    status: stepStatus(
+      step,
+      step.sections.flatMap((key) => {
+        const section = findSection(key);
+        return section ? [{ section, records: [...(plan[key] ?? [])] }] : [];
+      }),
+    ),
+    warnings: warnings.filter((w) => w.step === step.id).length,
+  }));
+  const counted = STEPS.filter((step) => !step.derived && step.sections.length > 0).map((step) => steps.find((s) => s.step === step.id)!);
+  const filled = counted.reduce((sum, s) => sum + (s.status === 'complete' ? 1 : s.status === 'partial' ? 0.5 : 0), 0);
+  const completeness = counted.length ? Math.round((100 * filled) / counted.length) : 0;
+  const penalty = warnings.reduce((sum, w) => sum + SEVERITY_POINTS[w.severity], 0);
+  const score = Math.round(0.6 * completeness + 0.4 * Math.max(0, 100 - penalty));
+  return { score, completeness, steps, warnings };
+}
