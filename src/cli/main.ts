@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from './run';
 
 const resourcesDirectory = resolve(dirname(fileURLToPath(import.meta.url)), '../../resources');
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   resourcesDirectory,
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

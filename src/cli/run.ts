@@ -6,6 +6,7 @@ import { loadExamplePlan } from '../ipc/handlers';
 import { inspectPlanFile } from '../storage/inspect';
 import { createPlanFile } from '../storage/planFile';
 import { fillFromJson } from '../storage/planJson';
+import { type CommandOutcome, exportCommand, importCommand } from './exportCommands';
 
 /** Exit codes scripts can rely on. */
 export const EXIT = { ok: 0, planProblems: 1, usage: 2, fileRefused: 3 } as const;
@@ -21,16 +22,24 @@ const USAGE = `Usage: paraat <command> [options]
 Commands:
   example <file> [--lang nl|en]   write the fictional example plan to <file>
   check <file>                    check a plan file: identity, format version, integrity
+  export <file> [--docx <out.docx>] [--json <out.json>] [--lang nl|en] [--no-private]
+                                  export the plan to Word and/or lossless plan JSON
+                                  (--no-private leaves private data out, for wider distribution)
+  import <plan.json> <file>       make a new plan file from plan JSON (docs/plan.schema.json)
   help                            show this text
 
 Exit codes: 0 ok, 1 the plan has problems, 2 wrong usage, 3 the file is not a usable plan.`;
+
+/** Options that take no value. */
+const FLAGS = new Set(['no-private']);
 
 function parseOptions(args: string[]): { positional: string[]; options: Map<string, string> } {
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg.startsWith('--')) {
+    if (FLAGS.has(arg.slice(2))) options.set(arg.slice(2), 'yes');
+    else if (arg.startsWith('--')) {
       options.set(arg.slice(2), args[i + 1] ?? '');
       i++;
     } else positional.push(arg);
@@ -38,7 +47,26 @@ function parseOptions(args: string[]): { positional: string[]; options: Map<stri
   return { positional, options };
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+function reportFailure(error: unknown, io: CliIo): number {
+  if (isPlanError(error)) {
+    io.err(`paraat: ${error.message} [${error.code}]`);
+    return EXIT.fileRefused;
+  }
+  io.err(`paraat: ${error instanceof Error ? error.message : String(error)}`);
+  return EXIT.fileRefused;
+}
+
+function reportOutcome(outcome: CommandOutcome, io: CliIo): number {
+  if (!outcome.ok) {
+    io.err(`paraat: ${outcome.usage}`);
+    return EXIT.usage;
+  }
+  outcome.messages.forEach((message) => io.out(message));
+  return EXIT.ok;
+}
+
+/** Returns the exit code; a promise of it for the commands that render documents. */
+export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = argv;
   const { positional, options } = parseOptions(rest);
   try {
@@ -71,18 +99,31 @@ export function runCli(argv: string[], io: CliIo): number {
         }
         return EXIT.ok;
       }
+      case 'export': {
+        const [file] = positional;
+        if (!file) break;
+        return exportCommand(file, {
+          docx: options.get('docx') || undefined,
+          json: options.get('json') || undefined,
+          language: options.get('lang') || undefined,
+          includePrivate: !options.has('no-private'),
+        }).then(
+          (outcome) => reportOutcome(outcome, io),
+          (error: unknown) => reportFailure(error, io),
+        );
+      }
+      case 'import': {
+        const [jsonPath, file] = positional;
+        if (!jsonPath || !file) break;
+        return reportOutcome(importCommand(jsonPath, file), io);
+      }
       case 'help':
       case '--help':
         io.out(USAGE);
         return EXIT.ok;
     }
   } catch (error) {
-    if (isPlanError(error)) {
-      io.err(`paraat: ${error.message} [${error.code}]`);
-      return EXIT.fileRefused;
-    }
-    io.err(`paraat: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.fileRefused;
+    return reportFailure(error, io);
   }
   io.err(USAGE);
   return EXIT.usage;

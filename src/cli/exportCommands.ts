@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { PlanError } from '../domain/errors';
+import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
+import { planJsonSchema } from '../domain/planJson';
+import { exportDocx } from '../export/exportPlan';
+import { writeFileSafely } from '../export/writeFile';
+import { PlanDocument } from '../storage/planDocument';
+import { createPlanFile, openPlanFile } from '../storage/planFile';
+import { fillFromJson, toPlanJson } from '../storage/planJson';
+
+export interface ExportRequest {
+  docx?: string;
+  json?: string;
+  language?: string;
+  includePrivate: boolean;
+}
+
+export type CommandOutcome = { ok: true; messages: string[] } | { ok: false; usage: string };
+
+const refuseExisting = (path: string): CommandOutcome | null =>
+  existsSync(path) ? { ok: false, usage: `${path} already exists; choose another name (Paraat never overwrites a file from the command line).` } : null;
+
+/** `paraat export <file> --docx <out> --json <out> [--lang nl|en] [--no-private]` */
+export async function exportCommand(file: string, request: ExportRequest): Promise<CommandOutcome> {
+  const targets = [request.docx, request.json].filter((target): target is string => Boolean(target));
+  if (targets.length === 0) return { ok: false, usage: 'Say what to export: --docx <out.docx> and/or --json <out.json>.' };
+  for (const target of targets) {
+    const refused = refuseExisting(target);
+    if (refused) return refused;
+  }
+  const document = new PlanDocument(openPlanFile(file));
+  let plan;
+  try {
+    plan = toPlanJson(document);
+  } finally {
+    document.close();
+  }
+  const language = request.language ?? plan.language;
+  if (!PLAN_LANGUAGES.includes(language as PlanLanguage)) return { ok: false, usage: `Unknown language ${language}: use nl or en.` };
+  const messages: string[] = [];
+  if (request.json) {
+    writeFileSafely(request.json, `${JSON.stringify(plan, null, 2)}\n`);
+    messages.push(`Plan JSON written to ${request.json}`);
+  }
+  if (request.docx) {
+    await exportDocx(plan, request.docx, { language: language as PlanLanguage, includePrivate: request.includePrivate });
+    messages.push(`Word document written to ${request.docx}`);
+  }
+  return { ok: true, messages };
+}
+
+/** `paraat import <plan.json> <file>`: a new plan file from plan JSON, every record validated. */
+export function importCommand(jsonPath: string, file: string): CommandOutcome {
+  const refused = refuseExisting(file);
+  if (refused) return refused;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  } catch (error) {
+    throw new PlanError('invalid-request', `${jsonPath} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`, { path: jsonPath });
+  }
+  const parsed = planJsonSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new PlanError('invalid-request', `${jsonPath} is not Paraat plan JSON: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  createPlanFile(file, (db) => fillFromJson(db, parsed.data)).close();
+  return { ok: true, messages: [`Plan written to ${file}`] };
+}

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../../src/cli/run';
+import { planJsonSchemaText } from '../../src/export/planSchema';
+import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
+import { createPlan, withPlan } from '../builders/planFiles';
+import { otherFiles, tempDir } from '../builders/tempDir';
+
+async function paraat(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { resourcesDirectory: RESOURCES_DIRECTORY, out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('paraat export and import', { timeout: 60_000 }, () => {
+  it('round-trips a whole plan through JSON without losing anything', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'example.paraat');
+    expect((await paraat('example', plan)).code).toBe(EXIT.ok);
+    const first = join(dir, 'first.json');
+    expect(await paraat('export', plan, '--json', first)).toMatchObject({ code: EXIT.ok });
+
+    const imported = join(dir, 'imported.paraat');
+    expect(await paraat('import', first, imported)).toMatchObject({ code: EXIT.ok });
+    const second = join(dir, 'second.json');
+    expect((await paraat('export', imported, '--json', second)).code).toBe(EXIT.ok);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+    expect(withPlan(imported, (document) => document.singleton('organisation').get().name)).toBe('Lokaal bestuur Beekzande');
+  });
+
+  it('writes a Word document in the chosen language', async () => {
+    const dir = tempDir();
+    const plan = createPlan(dir, { organisation: { name: 'Gemeente Testdorp' } });
+    const docx = join(dir, 'plan.docx');
+    const result = await paraat('export', plan, '--docx', docx, '--lang', 'en', '--no-private');
+    expect(result).toMatchObject({ code: EXIT.ok });
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    expect(otherFiles(dir, 'plan.paraat', 'plan.docx')).toEqual([]);
+  });
+
+  it('never overwrites an existing file and says what to export', async () => {
+    const dir = tempDir();
+    const plan = createPlan(dir);
+    const existing = join(dir, 'plan.docx');
+    writeFileSync(existing, 'keep me');
+    expect(await paraat('export', plan, '--docx', existing)).toMatchObject({ code: EXIT.usage });
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
+    expect((await paraat('export', plan)).code).toBe(EXIT.usage);
+    expect((await paraat('import', existing, plan)).code).toBe(EXIT.usage);
+  });
+
+  it('refuses JSON that is not a plan, and makes no file', async () => {
+    const dir = tempDir();
+    const json = join(dir, 'other.json');
+    writeFileSync(json, JSON.stringify({ invoices: [] }));
+    const target = join(dir, 'plan.paraat');
+    const result = await paraat('import', json, target);
+    expect(result.code).toBe(EXIT.fileRefused);
+    expect(result.err).toContain('not Paraat plan JSON');
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('reports a folder it cannot write to, and leaves no half file behind', async () => {
+    const dir = tempDir();
+    const plan = createPlan(dir);
+    const result = await paraat('export', plan, '--docx', join(dir, 'missing-folder', 'plan.docx'));
+    expect(result.code).toBe(EXIT.fileRefused);
+    expect(result.err).toContain('write-failed');
+    expect(otherFiles(dir, 'plan.paraat')).toEqual([]);
+  });
+});
+
+describe('the published JSON Schema of a plan', () => {
+  it('is current with the section schemas (regenerate with: npx tsx scripts/plan-schema.ts)', () => {
+    const published = readFileSync(new URL('../../docs/plan.schema.json', import.meta.url), 'utf8');
+    expect(published, 'docs/plan.schema.json is stale: run npx tsx scripts/plan-schema.ts').toBe(planJsonSchemaText());
+  });
+});
