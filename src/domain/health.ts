@@ -65,3 +65,9 @@ export function planHealth(plan: PlanSnapshot, context: HealthContext, rules: re
   const score = Math.round(0.6 * completeness + 0.4 * Math.max(0, 100 - penalty));
   return { score, completeness, steps, warnings };
 }
+
+/** A date as `YYYY-MM-DD` in the computer's own time zone (the coordinator's "today"). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

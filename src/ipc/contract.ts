@@ -31,6 +31,23 @@ const itemSchema = fieldValues.and(z.object({ id: itemId }));
 const stepProgressSchema = z.array(
   z.object({ step: z.enum(STEP_IDS), status: z.enum(['empty', 'partial', 'complete', 'derived']) }),
 );
+const healthWarningSchema = z.object({
+  rule: z.string(),
+  message: z.string(),
+  severity: z.enum(['high', 'medium', 'low']),
+  step: z.enum(STEP_IDS),
+  section: z.string().optional(),
+  itemId: z.string().optional(),
+  field: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+const planHealthSchema = z.object({
+  score: z.number(),
+  completeness: z.number(),
+  steps: z.array(z.object({ step: z.enum(STEP_IDS), status: z.enum(['empty', 'partial', 'complete', 'derived']), warnings: z.number().int() })),
+  warnings: z.array(healthWarningSchema),
+});
+export type PlanHealthResult = z.infer<typeof planHealthSchema>;
 const recentPlanSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string(), available: z.boolean() });
 
 function channel<P extends z.ZodType, R extends z.ZodType>(payload: P, result: R) {
@@ -54,6 +71,8 @@ export const contract = {
   'plan.close': channel(nothing, z.null()),
   'plan.saveCopy': channel(nothing, z.object({ path: z.string() }).nullable()),
   'plan.progress': channel(nothing, stepProgressSchema),
+  /** Warnings from every health rule and the plan's score, computed in main over all sections. */
+  'plan.health': channel(nothing, planHealthSchema),
 
   'section.get': channel(z.strictObject({ section: sectionKey }), fieldValues),
   'section.update': channel(z.strictObject({ section: sectionKey, patch: fieldValues }), fieldValues),
@@ -65,6 +84,8 @@ export const contract = {
     z.strictObject({ section: sectionKey, id: itemId, toIndex: z.number().int().min(0).max(1_000_000) }),
     z.array(itemSchema),
   ),
+  /** Writes the plan as a Word document where the user chooses; null when the dialog was cancelled. */
+  'export.docx': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
 } as const;
 
 export type Contract = typeof contract;

@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stepStatus } from '../domain/completeness';
 import { PlanError, isPlanError } from '../domain/errors';
+import { localIsoDate, planHealth } from '../domain/health';
 import type { OrganisationKind, PlanLanguage } from '../domain/organisationKinds';
-import { STEPS } from '../domain/plan';
+import { SECTIONS, STEPS } from '../domain/plan';
 import { type PlanJson, planJsonSchema } from '../domain/planJson';
 import { validatePatch } from '../domain/section';
 import { defaultRoles } from '../domain/templates/roles';
@@ -13,8 +14,10 @@ import { toPlanError } from '../storage/database';
 import { FORMAT_VERSION } from '../storage/migrations';
 import { PlanDocument } from '../storage/planDocument';
 import { createPlanFile, openPlanFile } from '../storage/planFile';
-import { fillFromJson } from '../storage/planJson';
+import { fillFromJson, toPlanJson } from '../storage/planJson';
 import { PLAN_EXTENSION } from '../storage/fileFormat';
+import { exportDocx } from '../export/exportPlan';
+import { exportFileName } from '../export/fileName';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
 
 /** The operating system's file dialogs; the Electron shell shows real ones, tests answer directly. */
@@ -22,6 +25,8 @@ export interface Dialogs {
   chooseNewPlanPath(suggestedFileName: string): Promise<string | null>;
   chooseExistingPlan(): Promise<string | null>;
   chooseCopyPath(suggestedFileName: string): Promise<string | null>;
+  /** Where to write an export; `extension` is the file type (docx, pdf). */
+  chooseExportPath(suggestedFileName: string, extension: string): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -191,6 +196,22 @@ export function createHandlers(deps: HandlerDeps) {
       const target = await deps.dialogs.chooseCopyPath(planFileName(name));
       if (!target) return null;
       savePlanCopy(document.db, document.file.path, target);
+      return { path: target };
+    },
+    'plan.health': (_payload, context) => {
+      const { document } = current(context);
+      const snapshot = Object.fromEntries(SECTIONS.map((section) => [section.key, document.records(section.key)]));
+      return planHealth(snapshot, { today: localIsoDate(new Date()) });
+    },
+    'export.docx': async ({ language, includePrivate }, context) => {
+      const { document } = current(context);
+      const name = String(document.singleton('organisation').get().name ?? '');
+      const target = await deps.dialogs.chooseExportPath(exportFileName(name, 'docx', language), 'docx');
+      if (!target) return null;
+      if (resolve(target) === resolve(document.file.path)) {
+        throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
+      }
+      await exportDocx(toPlanJson(document), target, { language, includePrivate });
       return { path: target };
     },
     'plan.progress': (_payload, context) => {
