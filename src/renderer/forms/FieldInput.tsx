@@ -77,6 +77,7 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange }
     case 'ref':
       return <RefSelect field={field} common={common} value={String(value ?? '')} onChange={onChange} />;
     case 'refs':
+      return <RefsChecklist field={field} id={id} readOnly={readOnly} value={Array.isArray(value) ? (value as string[]) : []} onChange={onChange} />;
     case 'text':
     default:
       return <input {...common} type="text" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
@@ -97,5 +98,30 @@ function RefSelect({ field, common, value, onChange }: { field: FieldDescriptor;
         </option>
       ))}
     </select>
+  );
+}
+
+/** Several items of another list (the systems a service uses), as a list of checkboxes. */
+function RefsChecklist({ field, id, readOnly, value, onChange }: { field: FieldDescriptor; id: string; readOnly: boolean; value: string[]; onChange: (value: unknown) => void }) {
+  const { t } = useTranslation();
+  const items = useListSection(field.ref ?? '') ?? [];
+  const target = findSection(field.ref ?? '');
+  const titleField = target?.kind === 'list' ? target.titleField : 'name';
+  if (items.length === 0) return <span className="field-hint" id={id}>{t('servicesInventory.noItemsToPick')}</span>;
+  return (
+    <span className="choice-group refs-group" id={id}>
+      {items.map((item) => (
+        <label key={item.id} className="choice">
+          <input
+            type="checkbox"
+            disabled={readOnly}
+            checked={value.includes(item.id)}
+            // Ids of removed items stay in the value untouched; only this item's id is toggled.
+            onChange={(e) => onChange(e.target.checked ? [...value, item.id] : value.filter((v) => v !== item.id))}
+          />
+          {String(item[titleField] ?? '') || t('common.unnamed')}
+        </label>
+      ))}
+    </span>
   );
 }

@@ -1,0 +1,126 @@
+import { useTranslation } from 'react-i18next';
+import { RESTART_TIERS } from '../../../domain/sections/systems';
+import type { RestartEntry } from '../../../domain/rules/restartOrder';
+import type { PlanWarning } from '../../../domain/rules/warnings';
+import { useListSection } from '../../forms/useSection';
+import { useStore } from '../../store';
+import { ContinuityWarnings } from './ContinuityWarnings';
+import { useFollowWarning } from './fieldFocus';
+import { RestartTimeline } from './RestartTimeline';
+import { useContinuity } from './useContinuity';
+
+const RESTART_CODES = new Set(['dependency-cycle', 'tier-override-without-reason', 'tier-after-dependent', 'rto-not-met']);
+
+/** A tier override is fixed in the table on this step itself. */
+function focusOverride(warning: PlanWarning): boolean {
+  if (warning.target.section !== 'systems' || !['tierOverride', 'tierOverrideReason'].includes(warning.target.field)) return false;
+  const element = document.getElementById(`priorities-${warning.target.id}-${warning.target.field}`);
+  if (!element) return false;
+  element.scrollIntoView({ block: 'center' });
+  element.focus();
+  return true;
+}
+
+/** The derived restart order: a table with the tier override per system, and the timeline. */
+export function PrioritiesStep() {
+  const { t } = useTranslation();
+  const analysis = useContinuity();
+  if (!analysis) return null;
+  const { order } = analysis.restart;
+  return (
+    <div className="priorities-step">
+      <ContinuityWarnings warnings={analysis.warnings.filter((w) => RESTART_CODES.has(w.code))} followHere={focusOverride} />
+      {order.length === 0 ? (
+        <p className="empty-state">{t('servicesInventory.priorities.empty')}</p>
+      ) : (
+        <>
+          <p>{t('servicesInventory.priorities.intro')}</p>
+          <RestartTable order={order} />
+          <RestartTimeline order={order} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function RestartTable({ order }: { order: readonly RestartEntry[] }) {
+  const { t } = useTranslation();
+  const services = useListSection('services') ?? [];
+  const systems = useListSection('systems') ?? [];
+  const editItem = useStore((s) => s.editItem);
+  const readOnly = useStore((s) => s.plan?.readOnly !== null);
+  const follow = useFollowWarning();
+  const hours = (value: number | null) => (value === null ? t('servicesInventory.priorities.noObjective') : t('servicesInventory.priorities.hours', { value }));
+  const serviceName = (id: string) => String(services.find((s) => s.id === id)?.name ?? '') || t('common.unnamed');
+  return (
+    <table className="list-table restart-table">
+      <caption className="visually-hidden">{t('steps.priorities.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('servicesInventory.priorities.position')}</th>
+          <th scope="col">{t('servicesInventory.priorities.system')}</th>
+          <th scope="col">{t('servicesInventory.priorities.tier')}</th>
+          <th scope="col">{t('servicesInventory.priorities.rto')}</th>
+          <th scope="col">{t('servicesInventory.priorities.rpo')}</th>
+          <th scope="col">{t('servicesInventory.priorities.drivenBy')}</th>
+          <th scope="col">{t('servicesInventory.priorities.window')}</th>
+          <th scope="col">{t('servicesInventory.priorities.override')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {order.map((entry) => {
+          const system = systems.find((s) => s.id === entry.systemId);
+          const name = entry.name || t('common.unnamed');
+          const idPrefix = `priorities-${entry.systemId}`;
+          return (
+            <tr key={entry.systemId} data-testid={`restart-${entry.systemId}`}>
+              <td>{entry.position}</td>
+              <th scope="row">
+                <button type="button" className="link" onClick={() => follow({ section: 'systems', id: entry.systemId, field: 'name' })}>
+                  {name}
+                </button>
+              </th>
+              <td>
+                <span className={`tier-badge tier-${entry.tier}`}>{t('servicesInventory.priorities.tierValue', { tier: entry.tier })}</span>
+                {entry.overridden && <span className="field-hint"> ({t('servicesInventory.priorities.derived', { tier: entry.derivedTier })})</span>}
+              </td>
+              <td>{hours(entry.inherited.rto)}</td>
+              <td>{hours(entry.inherited.rpo)}</td>
+              <td className="services-cell">{entry.inherited.services.map(serviceName).join(', ')}</td>
+              <td title={t(`servicesInventory.priorities.estimate.${entry.estimateSource}`)}>{hours(entry.readyHour)}</td>
+              <td>
+                <div className="override-cell">
+                <select
+                  id={`${idPrefix}-tierOverride`}
+                  aria-label={`${t('servicesInventory.priorities.override')}: ${name}`}
+                  disabled={readOnly}
+                  value={String(system?.tierOverride ?? '')}
+                  onChange={(e) => editItem('systems', entry.systemId, { tierOverride: e.target.value })}
+                >
+                  <option value="">{t('servicesInventory.priorities.followDerived', { tier: entry.derivedTier })}</option>
+                  {RESTART_TIERS.map((tier) => (
+                    <option key={tier} value={tier}>
+                      {t(`choices.restartTier.${tier}`)}
+                    </option>
+                  ))}
+                </select>
+                {entry.overridden && (
+                  <input
+                    id={`${idPrefix}-tierOverrideReason`}
+                    type="text"
+                    placeholder={t('servicesInventory.priorities.reason')}
+                    aria-label={`${t('servicesInventory.priorities.reason')}: ${name}`}
+                    disabled={readOnly}
+                    value={String(system?.tierOverrideReason ?? '')}
+                    onChange={(e) => editItem('systems', entry.systemId, { tierOverrideReason: e.target.value })}
+                  />
+                )}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { create } from 'zustand';
+import type { PlanWarning } from '../../../domain/rules/warnings';
+import { useStore } from '../../store';
+import { stepOfSection } from './useContinuity';
+
+type Target = PlanWarning['target'];
+
+interface FieldFocusState {
+  /** A field some step asked to open: the step that shows its section opens the item and focuses it. */
+  request: Target | null;
+  request_: (target: Target | null) => void;
+}
+
+const useFieldFocus = create<FieldFocusState>((set) => ({ request: null, request_: (request) => set({ request }) }));
+
+/** Goes to the step that edits a warning's field, opens the item and puts the focus in the field. */
+export function useFollowWarning() {
+  const goToStep = useStore((s) => s.goToStep);
+  const current = useStore((s) => s.step);
+  const request = useFieldFocus((s) => s.request_);
+  return (target: Target) => {
+    const step = stepOfSection(target.section);
+    if (step && step !== current) goToStep(step);
+    request({ ...target });
+  };
+}
+
+function focusField(elementId: string) {
+  const element = document.getElementById(elementId);
+  if (!element) return;
+  const input = element.matches('input, select, textarea') ? element : element.querySelector<HTMLElement>('input, select, textarea');
+  element.scrollIntoView({ block: 'center' });
+  (input ?? element).focus();
+}
+
+/**
+ * The selected item of one list editor, controlled so that a followed warning can open its item;
+ * spread the result into `ListSectionEditor`.
+ */
+export function useFollowedSelection(section: string) {
+  const request = useFieldFocus((s) => s.request);
+  const clear = useFieldFocus((s) => s.request_);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!request || request.section !== section) return;
+    setSelectedId(request.id);
+    setPendingFocus(`${request.section}-${request.id}-${request.field}`);
+    clear(null);
+  }, [request, section, clear]);
+  useEffect(() => {
+    if (!pendingFocus) return;
+    focusField(pendingFocus);
+    setPendingFocus(null);
+  }, [pendingFocus]);
+  return { selectedId, onSelect: setSelectedId };
+}

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { type Page, expect, test } from './fixtures';
+
+const goTo = async (page: Page, stepTitle: string) => {
+  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: new RegExp(stepTitle) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: stepTitle })).toBeVisible();
+};
+
+test('the example municipality shows its restart order, timeline and backup findings', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  await goTo(page, 'Diensten en processen');
+  await expect(page.getByRole('button', { name: 'Burgerzaken' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/services-nl.png', fullPage: true });
+
+  await goTo(page, 'IT-inventaris');
+  await page.getByRole('button', { name: 'Firewall en VPN' }).click();
+  await expect(page.getByLabel('Waar de toegangsgegevens bewaard worden')).toHaveValue(/kluis/);
+  await page.screenshot({ path: 'test-results/screens/inventory-nl.png', fullPage: true });
+
+  await goTo(page, 'Herstartvolgorde');
+  const rows = page.locator('.restart-table tbody tr');
+  await expect(rows).toHaveCount(16);
+  await expect(rows.nth(0)).toContainText('Glasvezellijn Polderlink');
+  await expect(rows.nth(2)).toContainText('Firewall en VPN');
+  await expect(page.getByRole('figure')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/priorities-nl.png', fullPage: true });
+
+  await goTo(page, 'Back-ups');
+  const findings = page.locator('.continuity-warnings li');
+  await expect(findings).toHaveCount(4);
+  await page.screenshot({ path: 'test-results/screens/backups-nl.png', fullPage: true });
+
+  // A finding leads to the field that fixes it.
+  await page.getByRole('link', { name: /geen kopie buiten het gebouw/ }).click();
+  await expect(page.getByRole('checkbox', { name: 'Ter plaatse' })).toBeFocused();
+  await page.getByRole('checkbox', { name: 'Offline (losgekoppeld)' }).check();
+  await expect(findings).toHaveCount(3);
+});
+
+test('services and systems built by hand give a restart order and backup warnings that follow edits', async ({ paraat }) => {
+  const { page } = paraat;
+  const planPath = join(paraat.folder, 'Lindewaard.paraat');
+  await page.getByLabel('Naam van de organisatie').fill('Lokaal bestuur Lindewaard');
+  await page.getByLabel('Lokaal bestuur in Vlaanderen').check();
+  await paraat.answerDialog('chooseNewPlanPath', planPath);
+  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
+
+  await goTo(page, 'IT-inventaris');
+  const addSystem = async (name: string, kind: string, needs: string[] = []) => {
+    await page.getByRole('button', { name: 'Systeem toevoegen' }).click();
+    await page.getByLabel('Naam', { exact: true }).fill(name);
+    await page.getByLabel('Soort', { exact: true }).selectOption({ label: kind });
+    const form = page.getByRole('region', { name });
+    for (const dependency of needs) await form.getByRole('checkbox', { name: dependency }).check();
+  };
+  await addSystem('Netwerk', 'Netwerk en internet');
+  await addSystem('Aanmelding Microsoft 365', 'Clouddienst', ['Netwerk']);
+  await addSystem('Burgerzakenpakket', 'Webtoepassing (SaaS)', ['Aanmelding Microsoft 365']);
+
+  await goTo(page, 'Diensten en processen');
+  const addService = async (name: string, rto: string, rpo: string, systems: string[]) => {
+    await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
+    await page.getByLabel('Dienst of proces').fill(name);
+    await page.getByLabel('Maximale hersteltijd (RTO, uren)').fill(rto);
+    await page.getByLabel('Maximaal gegevensverlies (RPO, uren)').fill(rpo);
+    const form = page.getByRole('region', { name });
+    for (const system of systems) await form.getByRole('checkbox', { name: system }).check();
+  };
+  await addService('Burgerzaken', '4', '1', ['Burgerzakenpakket']);
+  await addService('Financiën', '72', '24', ['Netwerk']);
+
+  await goTo(page, 'Herstartvolgorde');
+  const rows = page.locator('.restart-table tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('Netwerk');
+  await expect(rows.nth(1)).toContainText('Aanmelding Microsoft 365');
+  await expect(rows.nth(2)).toContainText('Burgerzakenpakket');
+  await expect(rows.nth(2)).toContainText('Groep 1');
+  await expect(rows.nth(2)).toContainText('Burgerzaken');
+  // Three tier-1 systems one after the other take 3 hours by default: within the RTO of 4.
+  await expect(page.locator('.continuity-warnings')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/priorities-built-nl.png', fullPage: true });
+
+  await goTo(page, 'Back-ups');
+  // The sign-in and the civil registry package are both critical SaaS/cloud systems without a backup.
+  await expect(page.getByRole('link', { name: /Aanmelding Microsoft 365 is kritiek \(RTO 4 uur\)/ })).toBeVisible();
+  await page.locator('.continuity-warnings li', { hasText: 'Burgerzakenpakket is kritiek (RTO 4 uur)' }).getByRole('button', { name: 'Back-up toevoegen' }).click();
+  await expect(page.getByLabel('Back-up', { exact: true })).toHaveValue('Back-up van Burgerzakenpakket');
+  await expect(page.getByLabel('Methode')).toBeFocused();
+  await expect(page.getByRole('link', { name: /Burgerzakenpakket is kritiek/ })).toHaveCount(0);
+
+  await page.getByLabel('Om de hoeveel uur').fill('24');
+  await expect(page.getByRole('link', { name: /loopt om de 24 uur, maar Burgerzakenpakket mag maar 1 uur/ })).toBeVisible();
+  await page.getByLabel('Om de hoeveel uur').fill('1');
+  await expect(page.getByRole('link', { name: /loopt om de/ })).toHaveCount(0);
+  await page.getByLabel('Duur van die hersteltest (uren)').fill('5');
+  await page.screenshot({ path: 'test-results/screens/backups-built-nl.png', fullPage: true });
+
+  // A slow tested restore pushes the civil registry past its RTO on the restart order.
+  await goTo(page, 'Herstartvolgorde');
+  await expect(page.getByRole('link', { name: /Burgerzaken is pas na ongeveer 7 uur terug/ })).toBeVisible();
+  await page.getByRole('link', { name: /Burgerzaken is pas na ongeveer 7 uur terug/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Diensten en processen' })).toBeVisible();
+  await expect(page.getByLabel('Maximale hersteltijd (RTO, uren)')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await page.getByRole('button', { name: /^Lokaal bestuur Lindewaard/ }).click();
+  await goTo(page, 'Back-ups');
+  await page.getByRole('button', { name: 'Back-up van Burgerzakenpakket' }).click();
+  await expect(page.getByLabel('Om de hoeveel uur')).toHaveValue('1');
+  await goTo(page, 'Diensten en processen');
+  await page.getByRole('button', { name: 'Burgerzaken' }).click();
+  await expect(page.getByLabel('Maximale hersteltijd (RTO, uren)')).toHaveValue('4');
+  await expect(page.getByRole('region', { name: 'Burgerzaken' }).getByRole('checkbox', { name: 'Burgerzakenpakket' })).toBeChecked();
+});
