@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { guessMapping, parseCsv, previewImport, readCell, toCsv } from '../../src/domain/csv/contactsCsv';
+import type { FieldDescriptor } from '../../src/domain/fields';
+import { findSection } from '../../src/domain/plan';
+import { stepWarnings } from '../../src/domain/rules/peopleRules';
+import type { ListSection } from '../../src/domain/section';
+import { catalogues } from '../../src/i18n/catalogues';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/csv', name), 'utf8');
+const people = findSection('people') as ListSection;
+const suppliers = findSection('suppliers') as ListSection;
+
+type Tree = { [key: string]: string | Tree };
+const lookup = (tree: Tree, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
+const labels = (sectionKey: string) => (field: FieldDescriptor) =>
+  (['nl', 'en'] as const).flatMap((language) => {
+    const entry = lookup(catalogues[language], `fields.${sectionKey}.${field.name}`) as Record<string, string> | undefined;
+    return entry ? Object.entries(entry).filter(([key]) => key.startsWith('label')).map(([, value]) => value) : [];
+  });
+const choiceLabels = (field: FieldDescriptor, option: string) =>
+  (['nl', 'en'] as const).map((language) => String(lookup(catalogues[language], `choices.${field.optionSet}.${option}`) ?? ''));
+
+describe('reading a people list saved by Excel', () => {
+  const parsed = parseCsv(fixture('people-excel.csv'));
+
+  it('drops the byte order mark, finds the semicolons and keeps quoted semicolons and line breaks', () => {
+    expect(parsed.delimiter).toBe(';');
+    expect(parsed.headers[0]).toBe('Naam');
+    expect(parsed.rows[1]?.[0]).toBe('De Smet; Jan');
+    expect(parsed.rows[2]?.every((cell) => cell === '')).toBe(true);
+    expect(parsed.rows.find((row) => row[0] === 'Sofie Claes')?.[1]).toBe('DPO\r\n(informatieveiligheid)');
+  });
+
+  it('proposes a column for each known header and leaves the unknown one out', () => {
+    expect(guessMapping(parsed.headers, people, labels('people'))).toEqual([
+      'name',
+      'function',
+      'department',
+      'email',
+      'workPhone',
+      'mobilePhone',
+      'lastVerified',
+      null,
+    ]);
+  });
+
+  it('imports the readable rows and reports each odd row with its reason', () => {
+    const mapping = guessMapping(parsed.headers, people, labels('people'));
+    const preview = previewImport(parsed, mapping, people, [{ id: 'p0', name: 'Pieter Wouters' }]);
+    expect(preview.accepted.map((a) => a.data.name)).toEqual(['Eline Vermeersch', 'De Smet; Jan']);
+    expect(preview.accepted[0]?.data).toMatchObject({ lastVerified: '2026-09-01', mobilePhone: '0470 11 22 01' });
+    expect(preview.accepted[1]?.data.lastVerified).toBe('2026-03-15');
+    expect(preview.rejected).toEqual([
+      { row: 5, problems: [{ field: 'name', problem: 'noName', value: '' }] },
+      { row: 6, problems: [{ field: 'lastVerified', problem: 'date', value: '31/02/2026' }] },
+      { row: 7, problems: [{ field: 'name', problem: 'duplicate', value: 'Eline Vermeersch' }] },
+      { row: 8, problems: [{ field: 'name', problem: 'duplicate', value: 'Pieter Wouters' }] },
+    ]);
+  });
+
+  it('keeps a number Excel stripped of its leading zero, and flags it afterwards instead of refusing it', () => {
+    const mapping = guessMapping(parsed.headers, people, labels('people'));
+    const preview = previewImport(parsed, mapping, people, []);
+    const jan = preview.accepted.find((a) => a.data.name === 'De Smet; Jan')!;
+    expect(jan.data.mobilePhone).toBe('470112202');
+    const warnings = stepWarnings('people', { people: [{ id: 'x', ...jan.data }] }, '2026-06-01');
+    expect(warnings.map((w) => w.code)).toContain('phoneSuspicious');
+  });
+});
+
+describe('reading a comma-separated supplier list', () => {
+  it('reads comma-separated values, choice labels and decimal commas', () => {
+    const parsed = parseCsv(fixture('suppliers-comma.csv'));
+    expect(parsed.delimiter).toBe(',');
+    const mapping = guessMapping(parsed.headers, suppliers, labels('suppliers'));
+    expect(mapping).toEqual(['name', 'category', 'emergencyLine', 'customerNumber', null]);
+    mapping[4] = 'slaResponseHours';
+    const preview = previewImport(parsed, mapping, suppliers, [], choiceLabels);
+    expect(preview.accepted.map((a) => [a.data.name, a.data.category, a.data.slaResponseHours])).toEqual([
+      ['Polderlink', 'internet', 4.5],
+      ['Westkust ICT', 'it-services', 2],
+    ]);
+    expect(preview.rejected).toEqual([{ row: 4, problems: [{ field: 'category', problem: 'choice', value: 'Bakker' }] }]);
+  });
+
+  it('honours an Excel "sep=" line', () => {
+    const parsed = parseCsv('sep=,\r\nNaam,Noodnummer\r\nPolderlink,0800 12 345\r\n');
+    expect(parsed.delimiter).toBe(',');
+    expect(parsed.headers).toEqual(['Naam', 'Noodnummer']);
+    expect(parsed.rows[0]).toEqual(['Polderlink', '0800 12 345']);
+  });
+});
+
+describe('reading single cells', () => {
+  const field = (name: string) => people.fields.find((f) => f.name === name)!;
+  it.each([
+    ['ja', true],
+    ['X', true],
+    ['nee', false],
+    ['', false],
+  ])('reads %s as a yes/no answer', (raw, value) => expect(readCell(field('privateConsent'), raw, () => [])).toEqual({ value }));
+  it('refuses a yes/no answer it cannot read rather than guessing', () => {
+    expect(readCell(field('privateConsent'), 'misschien', () => [])).toEqual({ problem: 'boolean' });
+  });
+});
+
+describe('writing a list for Excel', () => {
+  it('writes a BOM, semicolons and labels, and leaves private numbers out', () => {
+    const csv = toCsv(people, [{ id: 'p1', name: 'De Smet; Jan', mobilePhone: '0470 11 22 02', privatePhone: '0470 99 88 77', privateConsent: true }], {
+      header: (f) => String(lookup(catalogues.nl, `fields.people.${f.name}.label`)),
+    });
+    expect(csv.startsWith('\uFEFFNaam;Functie;')).toBe(true);
+    expect(csv).toContain('"De Smet; Jan"');
+    expect(csv).not.toContain('0470 99 88 77');
+    expect(csv).not.toContain('Privénummer');
+  });
+
+  it('reads back what it wrote', () => {
+    const items = [{ id: 'p1', name: 'Eline', email: 'eline@beekzande.be', lastVerified: '2026-09-01', privateConsent: true }];
+    const header = (f: FieldDescriptor) => String(lookup(catalogues.en, `fields.people.${f.name}.label`));
+    const parsed = parseCsv(toCsv(people, items, { header }));
+    const preview = previewImport(parsed, guessMapping(parsed.headers, people, labels('people')), people, []);
+    expect(preview.accepted[0]?.data).toMatchObject({ name: 'Eline', email: 'eline@beekzande.be', lastVerified: '2026-09-01', privateConsent: true });
+  });
+});
