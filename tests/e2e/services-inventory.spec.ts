@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { type Page, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const goTo = async (page: Page, stepTitle: string) => {
   await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: new RegExp(stepTitle) }).click();
