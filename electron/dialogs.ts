@@ -13,7 +13,18 @@ export function nativeDialogs(window: () => BrowserWindow | undefined, t: () => 
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   };
+  const saveExport = async (suggestedFileName: string, extension: string) => {
+    const owner = window();
+    const options = {
+      title: t()('exports.panel.dialogTitle'),
+      defaultPath: join(defaultFolder(), suggestedFileName),
+      filters: [{ name: t()(`exports.panel.fileTypes.${extension}`), extensions: [extension] }],
+    };
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
   return {
+    chooseExportPath: saveExport,
     chooseNewPlanPath: (name) => save('common.dialogs.newPlan', name),
     chooseCopyPath: (name) => save('common.dialogs.saveCopy', name),
     chooseExistingPlan: async () => {

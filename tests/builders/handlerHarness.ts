@@ -14,11 +14,12 @@ export interface DialogAnswers {
   newPlanPath: string | null;
   existingPlan: string | null;
   copyPath: string | null;
+  exportPath: string | null;
 }
 
 /** File dialogs that answer from `answers` and remember the file names they suggested. */
 export class FakeDialogs implements Dialogs {
-  readonly answers: DialogAnswers = { newPlanPath: null, existingPlan: null, copyPath: null };
+  readonly answers: DialogAnswers = { newPlanPath: null, existingPlan: null, copyPath: null, exportPath: null };
   readonly suggested: string[] = [];
 
   async chooseNewPlanPath(suggestedFileName: string) {
@@ -33,6 +34,11 @@ export class FakeDialogs implements Dialogs {
   async chooseCopyPath(suggestedFileName: string) {
     this.suggested.push(suggestedFileName);
     return this.answers.copyPath;
+  }
+
+  async chooseExportPath(suggestedFileName: string) {
+    this.suggested.push(suggestedFileName);
+    return this.answers.exportPath;
   }
 }
 

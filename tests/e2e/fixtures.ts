@@ -35,6 +35,7 @@ async function chromiumHarness(page: Page, folder: string, use: (h: ParaatHarnes
       chooseNewPlanPath: () => take('chooseNewPlanPath'),
       chooseExistingPlan: () => take('chooseExistingPlan'),
       chooseCopyPath: () => take('chooseCopyPath'),
+      chooseExportPath: () => take('chooseExportPath'),
     },
     examplesDirectory,
     scratchDirectory: join(folder, 'scratch'),

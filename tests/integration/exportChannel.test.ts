@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { handlerHarness } from '../builders/handlerHarness';
+
+const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
+
+describe('export.docx', { timeout: 60_000 }, () => {
+  it('writes the open plan as a Word document where the user chooses', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'en' });
+    const target = join(app.dir, 'plan.docx');
+    app.dialogs.answers.exportPath = target;
+    expect(await app.ok('export.docx', { language: 'nl', includePrivate: true })).toEqual({ path: target });
+    expect(app.dialogs.suggested.at(-1)).toMatch(/^IT-continuïteitsplan .+\.docx$/);
+    const xml = documentXml(target);
+    expect(xml).toContain('Organisatie en plan');
+    expect(xml).toContain('Vertrouwelijk');
+  });
+
+  it('does nothing when the user cancels the dialog', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'nl' });
+    expect(await app.ok('export.docx', { language: 'nl', includePrivate: false })).toBeNull();
+    expect(readdirSync(app.dir).filter((name) => name.endsWith('.docx'))).toEqual([]);
+  });
+
+  it('says plainly when the target cannot be written, leaving nothing behind', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'nl' });
+    app.dialogs.answers.exportPath = join(app.dir, 'gone', 'plan.docx');
+    const error = await app.fails('write-failed', 'export.docx', { language: 'nl', includePrivate: true });
+    expect(error.message).toContain('plan.docx');
+    expect(readdirSync(app.dir).filter((name) => name.includes('docx'))).toEqual([]);
+  });
+
+  it('refuses to write over the plan file itself', async () => {
+    const app = handlerHarness();
+    const plan = await app.ok<{ path: string }>('plan.openExample', { language: 'nl' });
+    app.dialogs.answers.exportPath = plan.path;
+    await app.fails('write-failed', 'export.docx', { language: 'nl', includePrivate: true });
+    expect(await app.ok('plan.current')).toMatchObject({ path: plan.path });
+  });
+
+  it('refuses a payload that is not an export request', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'nl' });
+    await app.fails('invalid-request', 'export.docx', { language: 'fr', includePrivate: true });
+  });
+});
