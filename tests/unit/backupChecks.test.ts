@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { collectWarnings } from '../../src/domain/health';
 import { checkBackups, monthsBefore } from '../../src/domain/rules/backupChecks';
+import { servicesInventoryRules } from '../../src/domain/rules/servicesInventoryHealth';
 import { looksLikePassword, checkServices, checkSystems } from '../../src/domain/rules/inventoryChecks';
 import { inheritObjectives } from '../../src/domain/rules/restartOrder';
 import type { LooseItem } from '../../src/domain/rules/warnings';
@@ -116,5 +118,20 @@ describe('service checks', () => {
   it('flag an RTO longer than the maximum tolerable outage', () => {
     expect(checkServices([{ id: 's', name: 'Payroll', rtoHours: 96, mtpdHours: 72 }]).map((w) => w.code)).toEqual(['rto-exceeds-mtpd']);
     expect(checkServices([{ id: 's', name: 'Payroll', rtoHours: 48, mtpdHours: 72 }])).toEqual([]);
+  });
+});
+
+describe('the plan health overview', () => {
+  it('lists the backup findings on the backups step, the serious ones as serious', () => {
+    const warnings = collectWarnings(
+      { services, systems, backups: [goodBackup({ locations: ['on-site'], lastRestoreTest: '' })] },
+      { today: TODAY },
+      servicesInventoryRules,
+    );
+    expect(warnings.map((w) => [w.rule, w.step, w.severity, w.section, w.itemId, w.field])).toEqual([
+      ['backup-no-offsite-copy', 'backups', 'high', 'backups', 'b1', 'locations'],
+      ['restore-never-tested', 'backups', 'medium', 'backups', 'b1', 'lastRestoreTest'],
+    ]);
+    expect(warnings[0]?.message).toBe('servicesInventory.warnings.codes.backup-no-offsite-copy');
   });
 });
