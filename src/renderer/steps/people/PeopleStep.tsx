@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import type { ListItem } from '../../store/sectionsSlice';
+import { CsvImport } from './CsvImport';
 import { confirmRemovePerson } from './removePerson';
 import { StepWarnings, useItemSelection, useStepWarnings } from './StepWarnings';
 
@@ -18,6 +19,7 @@ export function PeopleStep() {
     <div className="people-step">
       <StepWarnings warnings={warnings} onFollow={follow} />
       <h3>{t('lists.people.title')}</h3>
+      <CsvImport section="people" />
       <ListSectionEditor
         section="people"
         columns={['name', 'function', 'mobilePhone']}

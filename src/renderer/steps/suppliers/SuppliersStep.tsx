@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { supplierContactCount } from '../../../domain/rules/peopleRules';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
+import { CsvImport } from '../people/CsvImport';
 import { StepWarnings, useItemSelection, useStepWarnings } from '../people/StepWarnings';
 
 /** IT providers and other external contacts, with contract, SLA and two contacts each. */
@@ -11,6 +12,7 @@ export function SuppliersStep() {
   return (
     <div className="suppliers-step">
       <StepWarnings warnings={warnings} onFollow={follow} />
+      <CsvImport section="suppliers" />
       <ListSectionEditor
         section="suppliers"
         columns={['name', 'category', 'emergencyLine']}
