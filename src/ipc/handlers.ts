@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stepStatus } from '../domain/completeness';
 import { PlanError, isPlanError } from '../domain/errors';
@@ -6,7 +6,7 @@ import { localIsoDate, planHealth } from '../domain/health';
 import type { OrganisationKind, PlanLanguage } from '../domain/organisationKinds';
 import { SECTIONS, STEPS } from '../domain/plan';
 import { type PlanJson, planJsonSchema } from '../domain/planJson';
-import { validatePatch } from '../domain/section';
+import { type ListSection, validatePatch } from '../domain/section';
 import { defaultRoles } from '../domain/templates/roles';
 import type { AppSettingsStore } from '../storage/appSettings';
 import { savePlanCopy } from '../storage/copy';
@@ -18,6 +18,7 @@ import { fillFromJson, toPlanJson } from '../storage/planJson';
 import { PLAN_EXTENSION } from '../storage/fileFormat';
 import { exportDocx } from '../export/exportPlan';
 import { exportFileName } from '../export/fileName';
+import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
 
 /** The operating system's file dialogs; the Electron shell shows real ones, tests answer directly. */
@@ -213,6 +214,25 @@ export function createHandlers(deps: HandlerDeps) {
       }
       await exportDocx(toPlanJson(document), target, { language, includePrivate });
       return { path: target };
+    },
+    'items.exportCsv': async ({ section, includePrivate }, context) => {
+      const { document } = current(context);
+      const organisation = document.singleton('organisation').get();
+      const language = document.meta.get('language') === 'en' ? 'en' : 'nl';
+      const list = document.section(section) as ListSection;
+      const target = await deps.dialogs.chooseExportPath(contactsCsvFileName(list, String(organisation.name ?? ''), language), 'csv');
+      if (!target) return null;
+      if (resolve(target) === resolve(document.file.path)) {
+        throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
+      }
+      const items = document.list(section).list();
+      const csv = contactsCsv(list, items, language, (organisation.kind as OrganisationKind | '') ?? '', includePrivate);
+      try {
+        writeFileSync(target, csv, 'utf8');
+      } catch (error) {
+        throw new PlanError('write-failed', `Could not write ${target}`, { path: target, detail: error instanceof Error ? error.message : String(error) });
+      }
+      return { path: target, count: items.length };
     },
     'plan.progress': (_payload, context) => {
       const { document } = current(context);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stepWarnings } from '../../src/domain/rules/peopleRules';
@@ -79,5 +80,40 @@ describe('the example plan', () => {
     const all = { ...content, organisation };
     expect(stepWarnings('people', all, '2026-11-23').map((w) => w.code)).toContain('roleNoDeputy');
     expect(stepWarnings('distribution', all, '2026-11-23').map((w) => w.code)).toContain('copyOutdated');
+  });
+});
+
+describe('exporting people and suppliers as CSV', () => {
+  it('writes the example people for Excel, in the plan language, without private numbers unless asked', async () => {
+    const harness = handlerHarness();
+    await harness.ok('plan.openExample', { language: 'nl' });
+    const target = join(harness.dir, 'mensen.csv');
+    harness.dialogs.answers.exportPath = target;
+    expect(await harness.ok('items.exportCsv', { section: 'people', includePrivate: false })).toEqual({ path: target, count: 8 });
+    expect(harness.dialogs.suggested.at(-1)).toBe('Personen - Lokaal bestuur Beekzande.csv');
+    const csv = readFileSync(target, 'utf8');
+    expect(csv.startsWith('\uFEFFNaam;Functie;Dienst of afdeling;E-mail;')).toBe(true);
+    expect(csv).toContain('Eline Vermeersch;IT-coördinator;ICT;eline.vermeersch@beekzande.be');
+    expect(csv).not.toContain('0470 55 66 01');
+
+    await harness.ok('items.exportCsv', { section: 'people', includePrivate: true });
+    expect(readFileSync(target, 'utf8')).toContain('0470 55 66 01');
+  });
+
+  it('writes supplier kinds as words, and does nothing when the dialog is cancelled', async () => {
+    const harness = handlerHarness();
+    await harness.ok('plan.openExample', { language: 'en' });
+    harness.dialogs.answers.exportPath = null;
+    expect(await harness.ok('items.exportCsv', { section: 'suppliers', includePrivate: false })).toBeNull();
+    const target = join(harness.dir, 'suppliers.csv');
+    harness.dialogs.answers.exportPath = target;
+    await harness.ok('items.exportCsv', { section: 'suppliers', includePrivate: false });
+    expect(readFileSync(target, 'utf8')).toContain(';IT service provider;');
+  });
+
+  it('refuses another list than people or suppliers', async () => {
+    const harness = handlerHarness();
+    await harness.ok('plan.openExample', { language: 'en' });
+    await harness.fails('invalid-request', 'items.exportCsv', { section: 'roles', includePrivate: false });
   });
 });

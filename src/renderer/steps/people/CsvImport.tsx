@@ -1,4 +1,4 @@
-import { FileUp } from 'lucide-react';
+import { FileDown, FileUp } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ColumnMapping, type ParsedCsv, guessMapping, parseCsv, previewImport } from '../../../domain/csv/contactsCsv';
@@ -52,6 +52,7 @@ export function CsvImport({ section: sectionKey }: { section: 'people' | 'suppli
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [busy, setBusy] = useState(false);
   const [imported, setImported] = useState<number | null>(null);
+  const [exported, setExported] = useState<{ path: string; count: number } | null>(null);
   const importable = section.fields.filter((f) => f.widget !== 'ref' && f.widget !== 'refs');
 
   const preview = useMemo(
@@ -67,6 +68,17 @@ export function CsvImport({ section: sectionKey }: { section: 'people' | 'suppli
     setFile({ name: chosen.name, parsed });
     setMapping(guessMapping(parsed.headers, section, fieldLabels(sectionKey)));
     setImported(null);
+  };
+
+  const runExport = async () => {
+    try {
+      await useStore.getState().flushSaves();
+      // Private numbers stay out: a CSV travels further than the plan.
+      const result = await invoke('items.exportCsv', { section: sectionKey, includePrivate: false });
+      if (result) setExported(result);
+    } catch (error) {
+      showProblem(error);
+    }
   };
 
   const runImport = async () => {
@@ -103,6 +115,14 @@ export function CsvImport({ section: sectionKey }: { section: 'people' | 'suppli
             event.target.value = '';
           }}
         />
+        <button type="button" onClick={() => void runExport()}>
+          <FileDown size={16} aria-hidden="true" /> {t('peoplePlaces.csv.export')}
+        </button>
+        {exported && (
+          <span role="status" className="csv-done">
+            {t('peoplePlaces.csv.exported', { count: exported.count, path: exported.path })}
+          </span>
+        )}
         {imported !== null && (
           <span role="status" className="csv-done">
             {t('peoplePlaces.csv.done', { count: imported })}

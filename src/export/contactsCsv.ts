@@ -1,0 +1,26 @@
+import { toCsv } from '../domain/csv/contactsCsv';
+import type { FieldDescriptor } from '../domain/fields';
+import { type OrganisationKind, type PlanLanguage, wordingRegion } from '../domain/organisationKinds';
+import type { ListSection } from '../domain/section';
+import { exportTranslator } from './translator';
+
+/** The people or suppliers list as a CSV for Excel, headed and worded in the plan's language. */
+export function contactsCsv(section: ListSection, items: readonly Record<string, unknown>[], language: PlanLanguage, kind: OrganisationKind | '', includePrivate: boolean): string {
+  const t = exportTranslator(language, wordingRegion(kind));
+  const display = (field: FieldDescriptor, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '';
+    if (field.widget === 'choice') return t(`choices.${field.optionSet}.${String(value)}`);
+    if (field.widget === 'boolean') return t(value ? 'common.yes' : 'common.no');
+    return String(value);
+  };
+  return toCsv(section, items, { header: (field) => t(`fields.${section.key}.${field.name}.label`), display, includePrivate });
+}
+
+/** "Leveranciers en externe contacten - Lokaal bestuur Beekzande.csv" */
+export function contactsCsvFileName(section: ListSection, organisation: string, language: PlanLanguage): string {
+  const title = exportTranslator(language, 'company')(`lists.${section.key}.title`);
+  // Control characters and the characters Windows forbids in file names become spaces.
+  // eslint-disable-next-line no-control-regex
+  const safe = `${title} - ${organisation}`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+  return `${safe}.csv`;
+}
