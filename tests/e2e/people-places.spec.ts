@@ -133,3 +133,33 @@ test('a warning leads to its field, and removing a person still in use says wher
   await goToStep(page, /Uitwijklocaties/);
   await expect(page.getByRole('link', { name: 'Uitwijklocatie Bibliotheek Beekzande heeft geen contactpersoon.' })).toBeVisible();
 });
+
+test('a people list saved by Excel is imported after a preview that names every rejected row', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByLabel('Naam van de organisatie').fill('Bakkerij Beekzande');
+  await page.getByLabel('Bedrijf of organisatie (kmo / mkb)').check();
+  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'bakkerij.paraat'));
+  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await goToStep(page, /Sleutelpersonen en rollen/);
+
+  await page.locator('input[type="file"]').first().setInputFiles('tests/fixtures/csv/people-excel.csv');
+  const preview = page.getByRole('region', { name: 'Voorbeeld van people-excel.csv' });
+  await expect(preview).toContainText('7 rijen gelezen, gescheiden door puntkomma');
+  await expect(preview.getByLabel('Veld voor kolom GSM')).toHaveValue('mobilePhone');
+  await expect(preview.getByLabel('Veld voor kolom Opmerking')).toHaveValue('');
+  await expect(preview).toContainText('3 rijen worden geïmporteerd.');
+  const report = preview.getByRole('note');
+  await expect(report).toContainText('Rij 5: Naam ontbreekt');
+  await expect(report).toContainText('Rij 6: Laatst nagekeken op "31/02/2026" is geen geldige datum');
+  await expect(report).toContainText('Rij 7: Eline Vermeersch staat al in de lijst');
+  await page.screenshot({ path: 'test-results/screens/people-csv-preview.png', fullPage: true });
+
+  await preview.getByRole('button', { name: '3 rijen importeren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '3 rijen geïmporteerd.' })).toBeVisible();
+  const people = page.getByRole('table', { name: 'Personen' });
+  await expect(people.getByRole('button', { name: 'De Smet; Jan' })).toBeVisible();
+  await expect(people.getByRole('button', { name: 'Pieter Wouters' })).toBeVisible();
+  // Imported as typed, then flagged: Excel dropped the leading zero, the address lacks its domain.
+  await expect(page.getByRole('link', { name: 'Het nummer 470112202 bij De Smet; Jan ziet er niet juist uit.' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /pieter\.wouters@beekzande bij Pieter Wouters/ })).toBeVisible();
+});

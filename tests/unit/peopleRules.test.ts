@@ -31,8 +31,9 @@ describe('roles and their deputies', () => {
     expect(roleWarnings([{ id: 'r1', name: 'CISO', main: eline.id, deputy: jan.id }])).toEqual([]);
   });
 
-  it('flags a role with nobody at all twice: no main contact and no deputy', () => {
-    expect(codes(roleWarnings([{ id: 'r1', name: 'CISO', main: '', deputy: '' }]))).toEqual(['roleNoMain', 'roleNoDeputy']);
+  it('flags a role with nobody at all once, and a role with only a deputy for its main contact', () => {
+    expect(codes(roleWarnings([{ id: 'r1', name: 'CISO', main: '', deputy: '' }]))).toEqual(['roleNoPeople']);
+    expect(codes(roleWarnings([{ id: 'r1', name: 'CISO', main: '', deputy: jan.id }]))).toEqual(['roleNoMain']);
   });
 });
 

@@ -30,6 +30,8 @@ export function parseCsv(text: string): ParsedCsv {
     skipEmptyLines: false,
   });
   const [headers = [], ...rows] = result.data;
+  // The line break after the last row is not a row.
+  while (rows.length > 0 && rows.at(-1)!.every((cell) => cell.trim() === '')) rows.pop();
   return { headers: headers.map((h) => h.trim()), rows, delimiter: result.meta.delimiter };
 }
 

@@ -10,6 +10,7 @@ import { checkEmail, checkPhone } from './contactFormats';
  */
 
 export type WarningCode =
+  | 'roleNoPeople'
   | 'roleNoMain'
   | 'roleNoDeputy'
   | 'roleDeputyIsMain'
@@ -71,8 +72,10 @@ export function roleWarnings(roles: readonly Item[]): PlanWarning[] {
     const params = { name: text(role.name) };
     const main = text(role.main);
     const deputy = text(role.deputy);
-    if (!main) warnings.push({ code: 'roleNoMain', section: 'roles', itemId: role.id, field: 'main', params });
-    if (!deputy) warnings.push({ code: 'roleNoDeputy', section: 'roles', itemId: role.id, field: 'deputy', params });
+    // A role nobody fills yet (as pre-filled in a new plan) is one thing to do, not two.
+    if (!main && !deputy) warnings.push({ code: 'roleNoPeople', section: 'roles', itemId: role.id, field: 'main', params });
+    else if (!main) warnings.push({ code: 'roleNoMain', section: 'roles', itemId: role.id, field: 'main', params });
+    else if (!deputy) warnings.push({ code: 'roleNoDeputy', section: 'roles', itemId: role.id, field: 'deputy', params });
     else if (deputy === main) warnings.push({ code: 'roleDeputyIsMain', section: 'roles', itemId: role.id, field: 'deputy', params });
   }
   return warnings;
