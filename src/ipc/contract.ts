@@ -90,6 +90,8 @@ export const contract = {
     z.strictObject({ section: z.enum(['people', 'suppliers']), includePrivate: z.boolean() }),
     z.object({ path: z.string(), count: z.number().int() }).nullable(),
   ),
+  /** Writes the IT inventory as CSV where the user chooses; null when the dialog was cancelled. */
+  'inventory.exportCsv': channel(nothing, z.object({ path: z.string(), count: z.number().int() }).nullable()),
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import { PLAN_EXTENSION } from '../storage/fileFormat';
 import { exportDocx } from '../export/exportPlan';
 import { exportFileName } from '../export/fileName';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
+import { inventoryCsv } from '../export/inventoryCsv';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
 
 /** The operating system's file dialogs; the Electron shell shows real ones, tests answer directly. */
@@ -233,6 +234,24 @@ export function createHandlers(deps: HandlerDeps) {
         throw new PlanError('write-failed', `Could not write ${target}`, { path: target, detail: error instanceof Error ? error.message : String(error) });
       }
       return { path: target, count: items.length };
+    },
+    'inventory.exportCsv': async (_payload, context) => {
+      const { document } = current(context);
+      const organisation = document.singleton('organisation').get();
+      const language = document.meta.get('language') === 'en' ? 'en' : 'nl';
+      const target = await deps.dialogs.chooseExportPath(contactsCsvFileName(document.section('systems') as ListSection, String(organisation.name ?? ''), language), 'csv');
+      if (!target) return null;
+      if (resolve(target) === resolve(document.file.path)) {
+        throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
+      }
+      const [systems, people, suppliers] = ['systems', 'people', 'suppliers'].map((key) => document.list(key).list());
+      const csv = inventoryCsv({ systems: systems!, people: people!, suppliers: suppliers! }, language, (organisation.kind as OrganisationKind | '') ?? '');
+      try {
+        writeFileSync(target, csv, 'utf8');
+      } catch (error) {
+        throw new PlanError('write-failed', `Could not write ${target}`, { path: target, detail: error instanceof Error ? error.message : String(error) });
+      }
+      return { path: target, count: systems!.length };
     },
     'plan.progress': (_payload, context) => {
       const { document } = current(context);

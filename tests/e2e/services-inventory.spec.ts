@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -116,4 +117,44 @@ test('services and systems built by hand give a restart order and backup warning
   await page.getByRole('button', { name: 'Burgerzaken' }).click();
   await expect(page.getByLabel('Maximale hersteltijd (RTO, uren)')).toHaveValue('4');
   await expect(page.getByRole('region', { name: 'Burgerzaken' }).getByRole('checkbox', { name: 'Burgerzakenpakket' })).toBeChecked();
+});
+
+test('an inventory spreadsheet is imported after a preview, and exported back to CSV', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByLabel('Naam van de organisatie').fill('Lokaal bestuur Lindewaard');
+  await page.getByLabel('Lokaal bestuur in Vlaanderen').check();
+  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'Lindewaard.paraat'));
+  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await goTo(page, 'IT-inventaris');
+
+  const sheet = [
+    'IT-inventaris 2026;;;',
+    'Naam;Soort;Aantal;Afhankelijk van',
+    'Netwerk;switch;6;',
+    'Aanmelding;Clouddienst;1;Netwerk',
+    'Laptops;notebook;38 stuks;Aanmelding',
+    ';;;',
+    'Koffiemachine;koffiezet;1;',
+    'Totaal;;46;',
+  ].join('\r\n');
+  await page.locator('input[type=file]').setInputFiles({ name: 'inventaris.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet, 'utf8') });
+  await expect(page.getByText('3 systemen kunnen geïmporteerd worden.')).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('Rij 7: Soort: "koffiezet" is onbekend');
+  await page.screenshot({ path: 'test-results/screens/inventory-import-nl.png', fullPage: true });
+  await page.getByRole('button', { name: '3 systemen importeren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '3 systemen geïmporteerd.' })).toBeVisible();
+  await expect(page.locator('.list-table tbody tr')).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Laptops' }).click();
+  await expect(page.getByLabel('Aantal', { exact: true })).toHaveValue('38');
+  await expect(page.getByRole('region', { name: 'Laptops' }).getByRole('checkbox', { name: 'Aanmelding' })).toBeChecked();
+
+  const csvPath = join(paraat.folder, 'inventaris-export.csv');
+  await paraat.answerDialog('chooseExportPath', csvPath);
+  await page.getByRole('button', { name: 'Exporteren naar CSV…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '3 systemen geëxporteerd' })).toBeVisible();
+  const exported = readFileSync(csvPath, 'utf8');
+  expect(exported).toContain('Naam;Soort;Leverancier');
+  expect(exported).toContain('Laptops;Laptop;');
+  expect(exported).toContain(';Aanmelding;');
 });

@@ -3,6 +3,7 @@ import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { ContinuityWarnings } from '../priorities/ContinuityWarnings';
 import { useFollowedSelection } from '../priorities/fieldFocus';
 import { useContinuity } from '../priorities/useContinuity';
+import { InventoryCsv } from './InventoryCsv';
 
 /** The IT inventory: every system with its kind, supplier, owner and what it needs to work. */
 export function InventoryStep() {
@@ -13,6 +14,7 @@ export function InventoryStep() {
   return (
     <div className="inventory-step">
       <ContinuityWarnings warnings={warnings} />
+      <InventoryCsv />
       <ListSectionEditor section="systems" columns={['name', 'type', 'vendor', 'owner', 'location']} {...selection} />
     </div>
   );
