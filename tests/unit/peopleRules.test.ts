@@ -8,7 +8,7 @@ import {
   stepWarnings,
   supplierWarnings,
 } from '../../src/domain/rules/peopleRules';
-import { referencesTo, withoutReference } from '../../src/domain/rules/references';
+import { referencesTo, replaceReference } from '../../src/domain/rules/references';
 import { defaultRoles } from '../../src/domain/templates/roles';
 import { findSection } from '../../src/domain/plan';
 import { validatePatch } from '../../src/domain/section';
@@ -173,9 +173,14 @@ describe('where a person is used', () => {
   });
 
   it('empties a single reference and drops the id from a list of references', () => {
-    expect(withoutReference('person-eline', 'person-eline')).toBe('');
-    expect(withoutReference(['person-eline', 'person-jan'], 'person-eline')).toEqual(['person-jan']);
-    expect(withoutReference('person-jan', 'person-eline')).toBe('person-jan');
+    expect(replaceReference('person-eline', 'person-eline')).toBe('');
+    expect(replaceReference(['person-eline', 'person-jan'], 'person-eline')).toEqual(['person-jan']);
+    expect(replaceReference('person-jan', 'person-eline')).toBe('person-jan');
+  });
+
+  it('puts another person in the removed person\'s place, once', () => {
+    expect(replaceReference('person-eline', 'person-eline', 'person-jan')).toBe('person-jan');
+    expect(replaceReference(['person-eline', 'person-jan'], 'person-eline', 'person-jan')).toEqual(['person-jan']);
   });
 });
 

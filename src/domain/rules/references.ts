@@ -37,8 +37,14 @@ export function referencesTo(plan: PlanContent, targetId: string, targetSection 
   return found;
 }
 
-/** The patch that empties a reference to `targetId` in one field (a single ref or a list of refs). */
-export function withoutReference(value: unknown, targetId: string): unknown {
-  if (Array.isArray(value)) return value.filter((id) => id !== targetId);
-  return value === targetId ? '' : value;
+/**
+ * A field's value with `targetId` replaced by `replacement` ('' empties a single reference and
+ * drops the id from a list of references).
+ */
+export function replaceReference(value: unknown, targetId: string, replacement = ''): unknown {
+  if (Array.isArray(value)) {
+    const replaced = value.map((id) => (id === targetId ? replacement : id)).filter((id) => id !== '');
+    return [...new Set(replaced)];
+  }
+  return value === targetId ? replacement : value;
 }

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import type { ListItem } from '../../store/sectionsSlice';
 import { CsvImport } from './CsvImport';
-import { confirmRemovePerson } from './removePerson';
+import { findPersonUses } from './removePerson';
+import { type PendingRemoval, RemovePersonDialog } from './RemovePersonDialog';
 import { StepWarnings, useItemSelection, useStepWarnings } from './StepWarnings';
 
 /** Key people, the roles they fill (main contact and deputy) and the internal departments. */
@@ -10,6 +12,12 @@ export function PeopleStep() {
   const { t } = useTranslation();
   const warnings = useStepWarnings('people');
   const { follow, propsFor } = useItemSelection();
+  const [pending, setPending] = useState<PendingRemoval | null>(null);
+  const confirmRemove = async (person: ListItem, name: string): Promise<boolean> => {
+    const uses = await findPersonUses(person.id);
+    if (uses.references.length === 0) return window.confirm(t('common.confirmRemove', { name }));
+    return new Promise<boolean>((resolve) => setPending({ person, name, uses, resolve }));
+  };
   const roleFlag = (role: ListItem): string | null => {
     if (!role.deputy) return t('peoplePlaces.noDeputy');
     if (role.deputy === role.main) return t('peoplePlaces.deputyIsMain');
@@ -18,13 +26,14 @@ export function PeopleStep() {
   return (
     <div className="people-step">
       <StepWarnings warnings={warnings} onFollow={follow} />
+      {pending && <RemovePersonDialog pending={pending} onDone={() => setPending(null)} />}
       <h3>{t('lists.people.title')}</h3>
       <CsvImport section="people" />
       <ListSectionEditor
         section="people"
         columns={['name', 'function', 'mobilePhone']}
         {...propsFor('people')}
-        confirmRemove={(person, name) => confirmRemovePerson(person, name, t)}
+        confirmRemove={confirmRemove}
       />
       <h3>{t('lists.roles.title')}</h3>
       <ListSectionEditor section="roles" columns={['name', 'main', 'deputy']} rowFlag={roleFlag} {...propsFor('roles')} />

@@ -1,21 +1,28 @@
 import type { TFunction } from 'i18next';
 import { SECTIONS } from '../../../domain/plan';
-import { type PlanContent, type Reference, referencesTo, withoutReference } from '../../../domain/rules/references';
+import { type PlanContent, type Reference, referencesTo, replaceReference } from '../../../domain/rules/references';
 import { invoke } from '../../api';
 import { useStore } from '../../store';
 import type { ListItem } from '../../store/sectionsSlice';
 
-/** The sections with a field that points at people, read fresh from the plan (not only what is on screen). */
-async function loadReferringContent(): Promise<PlanContent> {
+/** Where a person is used, read fresh from the plan (not only from what is on screen). */
+export interface PersonUses {
+  content: PlanContent;
+  references: Reference[];
+}
+
+export async function findPersonUses(personId: string): Promise<PersonUses> {
+  await useStore.getState().flushSaves();
   const content: PlanContent = {};
   for (const section of SECTIONS) {
     if (!section.fields.some((f) => (f.widget === 'ref' || f.widget === 'refs') && f.ref === 'people')) continue;
     content[section.key] = section.kind === 'list' ? await invoke('items.list', { section: section.key }) : await invoke('section.get', { section: section.key });
   }
-  return content;
+  return { content, references: referencesTo(content, personId) };
 }
 
-function describe(reference: Reference, personId: string, t: TFunction): string {
+/** "Hoofdcontact bij rol Helpdesk" */
+export function describeReference(reference: Reference, personId: string, t: TFunction): string {
   const title = reference.title && reference.title !== personId ? reference.title : '';
   return t('peoplePlaces.references.where', {
     field: t(`fields.${reference.section}.${reference.field}.label`),
@@ -25,33 +32,25 @@ function describe(reference: Reference, personId: string, t: TFunction): string 
 }
 
 /**
- * Before a person leaves the directory: says where they are still used and, when the coordinator
- * goes ahead, empties those places so they show up as missing instead of pointing at nobody.
+ * Puts `replacement` (another person's id, or '' for nobody) in every place the person was used,
+ * so nothing points at a person who is gone; emptied places show up as missing.
  */
-export async function confirmRemovePerson(person: ListItem, name: string, t: TFunction): Promise<boolean> {
-  await useStore.getState().flushSaves();
-  const content = await loadReferringContent();
-  const references = referencesTo(content, person.id);
-  if (references.length === 0) return window.confirm(t('common.confirmRemove', { name }));
-  const lines = references.map((reference) => `• ${describe(reference, person.id, t)}`);
-  const message = [t('peoplePlaces.references.intro', { name }), ...lines, '', t('peoplePlaces.references.question')].join('\n');
-  if (!window.confirm(message)) return false;
-
-  const { lists, singletons, loadList, loadSingleton } = useStore.getState();
+export async function replacePerson(person: ListItem, uses: PersonUses, replacement: string): Promise<void> {
   const touched = new Set<string>();
-  for (const reference of references) {
+  for (const reference of uses.references) {
+    const source = uses.content[reference.section];
     const record = reference.itemId
-      ? (content[reference.section] as ListItem[]).find((item) => item.id === reference.itemId)
-      : (content[reference.section] as Record<string, unknown>);
-    const patch = { [reference.field]: withoutReference(record?.[reference.field], person.id) };
+      ? (source as ListItem[]).find((item) => item.id === reference.itemId)
+      : (source as Record<string, unknown>);
+    const patch = { [reference.field]: replaceReference(record?.[reference.field], person.id, replacement) };
     if (reference.itemId) await invoke('items.update', { section: reference.section, id: reference.itemId, patch });
     else await invoke('section.update', { section: reference.section, patch });
     touched.add(reference.section);
   }
+  const { lists, singletons, loadList, loadSingleton } = useStore.getState();
   for (const section of touched) {
     // Only what is on screen needs reloading; the rest is read fresh when its step opens.
     if (lists[section]) await loadList(section);
     else if (singletons[section]) await loadSingleton(section);
   }
-  return true;
 }
