@@ -1,7 +1,7 @@
-import enDocument from '../locales/en/exports/document.json';
-import enPanel from '../locales/en/exports/panel.json';
-import nlDocument from '../locales/nl/exports/document.json';
-import nlPanel from '../locales/nl/exports/panel.json';
+import enDocument from '../locales/en/exports/document.json' with { type: 'json' };
+import enPanel from '../locales/en/exports/panel.json' with { type: 'json' };
+import nlDocument from '../locales/nl/exports/document.json' with { type: 'json' };
+import nlPanel from '../locales/nl/exports/panel.json' with { type: 'json' };
 import type { AreaCatalogue } from './area';
 
 /** The texts of the exported documents (`exports.document`) and of the export panel (`exports.panel`). */

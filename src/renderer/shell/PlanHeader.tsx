@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../ipc/contract';
 import { useStore } from '../store';
+import { ExportButton } from '../export/ExportButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function PlanHeader({ plan }: { plan: PlanSummary }) {
@@ -26,6 +27,7 @@ export function PlanHeader({ plan }: { plan: PlanSummary }) {
           {t(saveState === 'saving' ? 'common.saving' : saveState === 'failed' ? 'common.notSaved' : 'common.saved')}
         </span>
         <LanguageSwitch />
+        <ExportButton />
         <button type="button" disabled={busy} onClick={() => void saveCopy()}>
           {t('common.saveCopy')}
         </button>

@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLAN_LANGUAGES, type PlanLanguage } from '../../domain/organisationKinds';
+import { invoke } from '../api';
+import { useStore } from '../store';
+import { type Problem, toProblem } from '../store/errors';
+
+type ExportState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; path: string } | { kind: 'failed'; problem: Problem };
+
+/** The export dialog: the document's language, whether private data goes in, and "Export to Word…". */
+export function ExportPanel({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const planLanguage = useStore((s) => s.plan?.language ?? s.language);
+  const flushSaves = useStore((s) => s.flushSaves);
+  const [language, setLanguage] = useState<PlanLanguage>(planLanguage);
+  const [withoutPrivate, setWithoutPrivate] = useState(false);
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const exportToWord = async () => {
+    setState({ kind: 'working' });
+    try {
+      // The last keystrokes belong in the document too.
+      await flushSaves();
+      const written = await invoke('export.docx', { language, includePrivate: !withoutPrivate });
+      setState(written ? { kind: 'done', path: written.path } : { kind: 'idle' });
+    } catch (error) {
+      setState({ kind: 'failed', problem: toProblem(error) });
+    }
+  };
+
+  const problemText = (problem: Problem) =>
+    t(`exports.panel.errors.${problem.code}`, {
+      ...problem.params,
+      defaultValue: t(`errors.${problem.code}`, { ...problem.params, defaultValue: t('errors.internal', problem.params) }),
+    });
+
+  return (
+    <dialog ref={dialog} className="export-panel" aria-labelledby="export-panel-title" onClose={onClose}>
+      <h2 id="export-panel-title">{t('exports.panel.title')}</h2>
+      <p className="lead">{t('exports.panel.intro')}</p>
+      <fieldset className="field">
+        <legend className="field-label">{t('exports.panel.language')}</legend>
+        <div className="choice-group">
+          {PLAN_LANGUAGES.map((option) => (
+            <label key={option} className="choice">
+              <input type="radio" name="export-language" checked={language === option} onChange={() => setLanguage(option)} />
+              {t(`common.languages.${option}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="choice">
+        <input type="checkbox" checked={withoutPrivate} onChange={(event) => setWithoutPrivate(event.target.checked)} />
+        {t('exports.panel.withoutPrivate')}
+      </label>
+      {state.kind === 'done' && (
+        <p className="banner banner-info path" role="status">
+          {t('exports.panel.done', { path: state.path })}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p className="banner banner-warning" role="alert">
+          {problemText(state.problem)}
+        </p>
+      )}
+      <div className="export-panel-actions">
+        <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
+          {t('exports.panel.close')}
+        </button>
+        <button type="button" className="primary" disabled={state.kind === 'working'} onClick={() => void exportToWord()}>
+          {state.kind === 'working' ? t('exports.panel.working') : t('exports.panel.toWord')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
