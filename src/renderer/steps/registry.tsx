@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import type { StepId } from '../../domain/steps';
-import { NotYetBuiltStep } from './NotYetBuiltStep';
 import { OrganisationStep } from './organisation/OrganisationStep';
 import { BackupsStep } from './backups/BackupsStep';
 import { InventoryStep } from './inventory/InventoryStep';
@@ -10,6 +9,13 @@ import { DistributionStep } from './distribution/DistributionStep';
 import { LocationsStep } from './locations/LocationsStep';
 import { PeopleStep } from './people/PeopleStep';
 import { SuppliersStep } from './suppliers/SuppliersStep';
+import { AlarmStep } from './alarm/AlarmStep';
+import { CommunicationStep } from './communication/CommunicationStep';
+import { HealthStep } from './health/HealthStep';
+import { IncidentsStep } from './incidents/IncidentsStep';
+import { RisksStep } from './risks/RisksStep';
+import { ScenariosStep } from './scenarios/ScenariosStep';
+import { TestsStep } from './tests/TestsStep';
 
 /** The component of each wizard step; one folder per step. */
 export const STEP_COMPONENTS: Record<StepId, ComponentType> = {
@@ -18,15 +24,15 @@ export const STEP_COMPONENTS: Record<StepId, ComponentType> = {
   services: ServicesStep,
   inventory: InventoryStep,
   priorities: PrioritiesStep,
-  risks: NotYetBuiltStep,
-  scenarios: NotYetBuiltStep,
+  risks: RisksStep,
+  scenarios: ScenariosStep,
   backups: BackupsStep,
   locations: LocationsStep,
   suppliers: SuppliersStep,
-  alarm: NotYetBuiltStep,
-  communication: NotYetBuiltStep,
+  alarm: AlarmStep,
+  communication: CommunicationStep,
   distribution: DistributionStep,
-  tests: NotYetBuiltStep,
-  incidents: NotYetBuiltStep,
-  health: NotYetBuiltStep,
+  tests: TestsStep,
+  incidents: IncidentsStep,
+  health: HealthStep,
 };

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { ListSectionEditor } from '../../forms/ListSectionEditor';
+import { SectionForm } from '../../forms/SectionForm';
+import { useListSection } from '../../forms/useSection';
+import { useWarningSelection } from '../health/followWarning';
+import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { CallTreeView } from './CallTreeView';
+
+/** Incident levels with their criteria and triggers, escalation, and the call tree built from the roles. */
+export function AlarmStep() {
+  const { t } = useTranslation();
+  useListSection('roles');
+  const { follow, propsFor } = useWarningSelection(['alarm', 'callTree']);
+  return (
+    <div className="alarm-step">
+      <StepHealthWarnings step="alarm" onFollow={follow} />
+      <SectionForm section="alarm" />
+      <CallTreeView />
+      <h3>{t('lists.callTree.title')}</h3>
+      <ListSectionEditor section="callTree" columns={['label', 'role', 'fromLevel']} {...propsFor('callTree')} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { FilePlus2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../domain/health';
+import { isFilled } from '../../../domain/fields';
+import { ListSectionEditor } from '../../forms/ListSectionEditor';
+import { useListSection } from '../../forms/useSection';
+import { useStore } from '../../store';
+import type { ListItem } from '../../store/sectionsSlice';
+import { useWarningSelection } from '../health/followWarning';
+import { StepHealthWarnings } from '../health/StepHealthWarnings';
+
+const incidentName = (incident: ListItem) => [incident.number, incident.title].filter(isFilled).join(' ');
+
+/** The incident log, and the post-incident review that closes each incident with its lessons. */
+export function IncidentsStep() {
+  const { t } = useTranslation();
+  const incidents = useListSection('incidents');
+  const reviews = useListSection('reviews');
+  useListSection('people');
+  useListSection('services');
+  const readOnly = useStore((s) => s.plan?.readOnly !== null);
+  const addItem = useStore((s) => s.addItem);
+  const { follow, propsFor, select } = useWarningSelection(['incidents', 'reviews']);
+  if (!incidents || !reviews) return null;
+
+  const reviewed = new Set(reviews.map((review) => review.incident));
+  const waiting = incidents.filter((incident) => (incident.status === 'closed' || isFilled(incident.resolvedOn)) && !reviewed.has(incident.id));
+  const startReview = async (incident: ListItem) => {
+    const review = await addItem('reviews', { incident: incident.id, reviewedOn: localIsoDate(new Date()) });
+    if (review) select('reviews', review.id);
+  };
+
+  return (
+    <div className="incidents-step">
+      <StepHealthWarnings step="incidents" onFollow={follow} />
+      <h3>{t('lists.incidents.title')}</h3>
+      <ListSectionEditor section="incidents" columns={['number', 'title', 'occurredOn', 'level', 'status']} {...propsFor('incidents')} />
+      {waiting.length > 0 && (
+        <section className="explainer" aria-labelledby="waiting-reviews-title">
+          <h3 id="waiting-reviews-title">{t('risksIncidents.incidents.withoutReview')}</h3>
+          <ul className="plain-list">
+            {waiting.map((incident) => (
+              <li key={incident.id}>
+                <button type="button" className="inline-action" disabled={readOnly} onClick={() => void startReview(incident)}>
+                  <FilePlus2 size={14} aria-hidden="true" /> {t('risksIncidents.incidents.startReview', { title: incidentName(incident) || t('common.unnamed') })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h3>{t('lists.reviews.title')}</h3>
+      <ListSectionEditor section="reviews" columns={['incident', 'reviewedOn', 'rtoMet']} {...propsFor('reviews')} />
+    </div>
+  );
+}

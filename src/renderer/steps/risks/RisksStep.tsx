@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { rateRisk } from '../../../domain/rules/heatMap';
+import { ListSectionEditor } from '../../forms/ListSectionEditor';
+import { useListSection } from '../../forms/useSection';
+import { useWarningSelection } from '../health/followWarning';
+import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { type CellKey, RiskHeatMap } from './RiskHeatMap';
+
+/** The risk register with its heat map; a click on a cell lists that cell's risks to open. */
+export function RisksStep() {
+  const { t } = useTranslation();
+  const risks = useListSection('risks');
+  // Loaded here so the reference fields of the risk form can show names.
+  useListSection('services');
+  useListSection('systems');
+  useListSection('people');
+  const { follow, propsFor, select } = useWarningSelection(['risks']);
+  const [cell, setCell] = useState<CellKey | null>(null);
+  if (!risks) return null;
+
+  const inCell = cell ? risks.filter((risk) => {
+    const rated = rateRisk(risk);
+    return rated?.likelihood === cell.likelihood && rated.impact === cell.impact;
+  }) : [];
+  const chooseCell = (next: CellKey | null) => {
+    setCell(next);
+    if (!next) return;
+    const matching = risks.filter((risk) => {
+      const rated = rateRisk(risk);
+      return rated?.likelihood === next.likelihood && rated.impact === next.impact;
+    });
+    // One risk in the cell: open it straight away.
+    if (matching.length === 1) select('risks', matching[0]!.id);
+  };
+
+  return (
+    <div className="risks-step">
+      <StepHealthWarnings step="risks" onFollow={follow} />
+      <RiskHeatMap risks={risks} selected={cell} onSelect={chooseCell} />
+      {cell && (
+        <section className="cell-risks" aria-labelledby="cell-risks-title">
+          <h3 id="cell-risks-title">{t('risksIncidents.heatMap.filtered', { likelihood: cell.likelihood, impact: cell.impact })}</h3>
+          {inCell.length === 0 ? (
+            <p className="muted">{t('lists.risks.empty')}</p>
+          ) : (
+            <ul>
+              {inCell.map((risk) => (
+                <li key={risk.id}>
+                  <button type="button" className="link" onClick={() => select('risks', risk.id)}>
+                    {String(risk.title || t('common.unnamed'))}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="quiet" onClick={() => setCell(null)}>
+            {t('risksIncidents.heatMap.showAll')}
+          </button>
+        </section>
+      )}
+      <h3>{t('lists.risks.title')}</h3>
+      <ListSectionEditor section="risks" columns={['title', 'threat', 'likelihood', 'impact', 'measureStatus']} {...propsFor('risks')} />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../domain/health';
+import { isExerciseOverdue, isFollowUpOverdue, lastExerciseDone } from '../../../domain/rules/overdue';
+import { ListSectionEditor } from '../../forms/ListSectionEditor';
+import { useListSection } from '../../forms/useSection';
+import type { ListItem } from '../../store/sectionsSlice';
+import { useWarningSelection } from '../health/followWarning';
+import { StepHealthWarnings } from '../health/StepHealthWarnings';
+
+/** The schedule of exercises and tests, what they showed, and their follow-up; overdue ones are flagged. */
+export function TestsStep() {
+  const { t, i18n } = useTranslation();
+  const exercises = useListSection('exercises');
+  useListSection('people');
+  useListSection('scenarios');
+  const { follow, propsFor } = useWarningSelection(['exercises', 'organisation']);
+  if (!exercises) return null;
+  const today = localIsoDate(new Date());
+  const last = lastExerciseDone(exercises, today);
+  const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'long', timeZone: 'UTC' });
+  const flag = (exercise: ListItem): string | null => {
+    if (isExerciseOverdue(exercise, today)) return t('risksIncidents.tests.overdue');
+    if (isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today)) return t('risksIncidents.tests.followUpOverdue');
+    return null;
+  };
+  return (
+    <div className="tests-step">
+      <StepHealthWarnings step="tests" onFollow={follow} />
+      <p>{last ? t('risksIncidents.tests.lastDone', { date: dates.format(new Date(`${last}T00:00:00Z`)) }) : t('risksIncidents.tests.neverDone')}</p>
+      <h3>{t('lists.exercises.title')}</h3>
+      <ListSectionEditor section="exercises" columns={['title', 'type', 'plannedOn', 'doneOn']} rowFlag={flag} {...propsFor('exercises')} />
+    </div>
+  );
+}

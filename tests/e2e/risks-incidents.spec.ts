@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function goTo(page: Page, stepTitle: RegExp, heading: string) {
+  await page.getByRole('navigation', { name: /Stappen van het plan|Steps of the plan/ }).getByRole('link', { name: stepTitle }).click();
+  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+}
+
+test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed incident changes the health overview', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByLabel('Naam van de organisatie').fill('Lokaal bestuur Beekzande');
+  await page.getByLabel('Lokaal bestuur in Vlaanderen').check();
+  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'beekzande.paraat'));
+  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
+
+  // A risk, rated likelihood 4 and impact 5, shows up in that cell of the heat map.
+  await goTo(page, /Risico's/, "Risico's");
+  await page.getByRole('button', { name: 'Risico toevoegen' }).click();
+  await page.getByLabel('Risico', { exact: true }).fill('Ransomware op de werkposten');
+  await page.getByLabel('Soort dreiging').selectOption('ransomware');
+  await page.getByLabel('Kans (1–5)', { exact: true }).selectOption('4');
+  await page.getByLabel('Impact (1–5)', { exact: true }).selectOption('5');
+  const cell = page.getByRole('gridcell', { name: /^Kans 4, impact 5: 1 risico/ });
+  await expect(cell).toHaveText('1');
+  await expect(page.getByRole('gridcell', { name: /^Kans 5, impact 4/ })).toHaveText('');
+  await cell.click();
+  const cellList = page.getByRole('region', { name: "Risico's met kans 4 en impact 5" });
+  await expect(cellList.getByRole('button', { name: 'Ransomware op de werkposten' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/risks-nl.png', fullPage: true });
+
+  // Its playbook, with a first step that names a role.
+  await goTo(page, /Scenario's en draaiboeken/, "Scenario's en draaiboeken");
+  await expect(page.getByRole('link', { name: /Het hoge risico “Ransomware op de werkposten” \(score 20\) heeft geen draaiboek/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Scenario toevoegen' }).click();
+  await page.getByLabel('Scenario', { exact: true }).fill('Ransomware');
+  await page.getByLabel('Soort dreiging').selectOption('ransomware');
+  const playbook = page.getByRole('region', { name: 'Draaiboek: Ransomware' });
+  await expect(playbook.getByText('Dit draaiboek heeft nog geen stappen.')).toBeVisible();
+  await playbook.getByRole('button', { name: 'Stap toevoegen' }).click();
+  await playbook.getByLabel('Actie', { exact: true }).fill('Getroffen toestellen van het netwerk halen');
+  await playbook.getByLabel('Fase').selectOption('first-hour');
+  await playbook.getByLabel('Streeftijd (minuten)').fill('15');
+  await expect(playbook.getByRole('listitem').filter({ hasText: 'Getroffen toestellen van het netwerk halen' })).toContainText('15 min');
+  await expect(page.getByRole('link', { name: /Ransomware.*heeft geen draaiboek/ })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/scenarios-nl.png', fullPage: true });
+
+  // An incident, closed, waits for its review; the health overview says so.
+  await goTo(page, /Logboek en evaluatie/, 'Logboek en evaluatie');
+  await page.getByRole('button', { name: 'Incident registreren' }).click();
+  await page.getByLabel('Nummer', { exact: true }).fill('1');
+  await page.getByLabel('Korte omschrijving').fill('Internetstoring');
+  await page.getByLabel('Status', { exact: true }).selectOption('closed');
+  await expect(page.getByRole('button', { name: 'Evaluatie starten voor 1 Internetstoring' })).toBeVisible();
+
+  await goTo(page, /Overzicht/, 'Overzicht');
+  const warning = page.getByRole('listitem').filter({ hasText: 'Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.' });
+  await expect(warning).toBeVisible();
+  const scoreBefore = Number((await page.getByTestId('health-score').innerText()).split('/')[0]!.trim());
+  await page.screenshot({ path: 'test-results/screens/health-before-nl.png', fullPage: true });
+
+  // Following the warning leads to the incident; the review closes it.
+  await warning.getByRole('link', { name: 'Naar Logboek en evaluatie' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Logboek en evaluatie' })).toBeVisible();
+  await page.getByRole('button', { name: 'Evaluatie starten voor 1 Internetstoring' }).click();
+  await page.getByLabel('Gewenste verbeteringen').fill('4G-router vooraf instellen.');
+  await page.getByLabel('Binnen de RTO hersteld?').selectOption('some');
+  await expect(page.getByRole('button', { name: 'Evaluatie starten voor 1 Internetstoring' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/incidents-nl.png', fullPage: true });
+
+  await goTo(page, /Overzicht/, 'Overzicht');
+  await expect(page.getByText('Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.')).toHaveCount(0);
+  await expect.poll(async () => Number((await page.getByTestId('health-score').innerText()).split('/')[0]!.trim())).toBeGreaterThan(scoreBefore);
+});
+
+test('the example plan shows its call tree, message preview and overdue exercise, and a warning leads to its field', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Explore the example plan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Organisation and plan' })).toBeVisible();
+
+  await goTo(page, /Risks/, 'Risks');
+  await expect(page.getByRole('gridcell', { name: /^Likelihood 3, impact 5: 1 risks \(high\)/ })).toHaveText('1');
+  await page.screenshot({ path: 'test-results/screens/risks-en.png', fullPage: true });
+
+  await goTo(page, /Scenarios and playbooks/, 'Scenarios and playbooks');
+  await page.getByRole('button', { name: 'Ransomware', exact: true }).click();
+  const playbook = page.getByRole('region', { name: 'Playbook: Ransomware' });
+  await expect(playbook.getByRole('listitem')).toHaveCount(6);
+  await expect(playbook.getByRole('listitem').last()).toContainText('Standing down');
+  await page.screenshot({ path: 'test-results/screens/scenarios-en.png', fullPage: true });
+
+  await goTo(page, /Alarm and escalation/, 'Alarm and escalation');
+  const tree = page.getByRole('region', { name: 'Who is called, in which order' });
+  await tree.getByLabel('For an incident of level').selectOption('minor');
+  await expect(tree.locator('.call-tree-list > li')).toHaveCount(2);
+  await expect(tree.locator('.call-tree-list > li').first()).toContainText('main contact');
+  await tree.getByLabel('For an incident of level').selectOption('crisis');
+  await expect(tree.locator('.call-tree-list > li')).toHaveCount(5);
+  await page.screenshot({ path: 'test-results/screens/alarm-en.png', fullPage: true });
+
+  await goTo(page, /Communication/, 'Communication');
+  await page.getByRole('button', { name: 'Residents' }).click();
+  await expect(page.getByTestId('template-preview')).toContainText('Municipality of Beekzande is dealing with an outage');
+  await page.screenshot({ path: 'test-results/screens/communication-en.png', fullPage: true });
+
+  await goTo(page, /Overview/, 'Overview');
+  await page.screenshot({ path: 'test-results/screens/health-en.png', fullPage: true });
+  const overdue = page.getByRole('listitem').filter({ hasText: 'Power outage tabletop exercise with the management team' });
+  await overdue.getByRole('link', { name: 'Go to Tests and maintenance' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Tests and maintenance' })).toBeVisible();
+  await expect(page.locator('#exercises-exercise-tabletop-2026-doneOn')).toBeFocused();
+  await page.screenshot({ path: 'test-results/screens/tests-en.png', fullPage: true });
+});
