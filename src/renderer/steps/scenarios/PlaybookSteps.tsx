@@ -47,13 +47,16 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
         <ol className="playbook-steps">
           {steps.map((step, index) => (
             <li key={step.id} className={step.id === editingId ? 'editing' : undefined}>
+              <span className="step-no">{index + 1}.</span>
               <span className={`phase-badge phase-${String(step.phase || 'none')}`}>{display(fieldOf('phase'), step.phase)}</span>
-              <button type="button" className="link playbook-action" onClick={() => setEditingId(step.id === editingId ? null : step.id)}>
-                {String(step.action || t('common.unnamed'))}
-              </button>
-              <span className="muted">
-                {display(fieldOf('role'), step.role) || t('risksIncidents.playbook.noRole')}
-                {typeof step.targetMinutes === 'number' ? ` · ${t('risksIncidents.playbook.minutes', { count: step.targetMinutes })}` : ''}
+              <span className="playbook-text">
+                <button type="button" className="link playbook-action" onClick={() => setEditingId(step.id === editingId ? null : step.id)}>
+                  {String(step.action || t('common.unnamed'))}
+                </button>
+                <span className="muted">
+                  {display(fieldOf('role'), step.role) || t('risksIncidents.playbook.noRole')}
+                  {typeof step.targetMinutes === 'number' ? ` · ${t('risksIncidents.playbook.minutes', { count: step.targetMinutes })}` : ''}
+                </span>
               </span>
               <span className="item-actions">
                 <button type="button" disabled={readOnly || index === 0} onClick={() => move(step, -1)} aria-label={t('common.moveUp')} title={t('common.moveUp')}>
