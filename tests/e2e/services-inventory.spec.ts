@@ -18,6 +18,10 @@ test('the example municipality shows its restart order, timeline and backup find
   await goTo(page, 'IT-inventaris');
   await page.getByRole('button', { name: 'Firewall en VPN' }).click();
   await expect(page.getByLabel('Waar de toegangsgegevens bewaard worden')).toHaveValue(/kluis/);
+  await page.getByLabel('Toon alleen').selectOption({ label: 'Netwerk en internet' });
+  await expect(page.locator('.list-table tbody tr')).toHaveCount(3);
+  await page.getByLabel('Toon alleen').selectOption({ label: 'Alle soorten' });
+  await expect(page.locator('.list-table tbody tr')).toHaveCount(16);
   await page.screenshot({ path: 'test-results/screens/inventory-nl.png', fullPage: true });
 
   await goTo(page, 'Herstartvolgorde');

@@ -24,13 +24,15 @@ interface ListSectionEditorProps {
   rowFlag?: (item: ListItem) => string | null;
   /** Asked before an item is removed, instead of the plain confirmation; false keeps the item. */
   confirmRemove?: (item: ListItem, title: string) => Promise<boolean> | boolean;
+  /** Shows only the items this accepts (a filter on the kind of system), besides the search. */
+  itemFilter?: (item: ListItem) => boolean;
 }
 
 /**
  * A list section as a table with a filter, and the selected item's form below it, both generated
  * from the section schema. Items are added, removed and reordered here; edits save as you type.
  */
-export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove }: ListSectionEditorProps) {
+export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove, itemFilter }: ListSectionEditorProps) {
   const { t } = useTranslation();
   const section = findSection(sectionKey) as ListSection | undefined;
   const items = useListSection(sectionKey);
@@ -50,9 +52,10 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
 
   if (!section || !items) return null;
   const needle = filter.trim().toLocaleLowerCase();
+  const candidates = itemFilter ? items.filter(itemFilter) : items;
   const visible = needle
-    ? items.filter((item) => columnFields.some((f) => display(f, item[f.name]).toLocaleLowerCase().includes(needle)))
-    : items;
+    ? candidates.filter((item) => columnFields.some((f) => display(f, item[f.name]).toLocaleLowerCase().includes(needle)))
+    : candidates;
   const selected = items.find((item) => item.id === selectedId);
   const required = section.fields.filter((f) => f.required);
 
