@@ -175,3 +175,27 @@ test('a people list saved by Excel is imported after a preview that names every 
   await expect(page.getByRole('link', { name: 'Het nummer 470112202 bij De Smet; Jan ziet er niet juist uit.' })).toBeVisible();
   await expect(page.getByRole('link', { name: /pieter\.wouters@beekzande bij Pieter Wouters/ })).toBeVisible();
 });
+
+test('the example plan in English shows its contacts and their flags in English', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Explore the example plan' }).click();
+  const steps = page.getByRole('navigation', { name: 'Steps of the plan' });
+  await steps.getByRole('link', { name: /Key people and roles/ }).click();
+  await expect(page.getByRole('link', { name: 'The role Information security officer / DPO has no deputy.' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Roles' }).getByRole('row', { name: /Information security officer/ })).toContainText('No deputy');
+
+  await steps.getByRole('link', { name: /Suppliers and external contacts/ }).click();
+  await expect(page.getByRole('link', { name: 'Civitas Software has fewer than two contacts.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Westkust ICT Partners' }).click();
+  await expect(page.getByLabel('Kind', { exact: true }).locator('option:checked')).toHaveText('IT service provider');
+  await page.screenshot({ path: 'test-results/screens/suppliers-en.png', fullPage: true });
+
+  await steps.getByRole('link', { name: /Fallback locations/ }).click();
+  await page.getByRole('button', { name: 'Beekzande library' }).click();
+  await expect(page.getByLabel('Capacity (workplaces)')).toHaveValue('8');
+  await page.screenshot({ path: 'test-results/screens/locations-en.png', fullPage: true });
+
+  await steps.getByRole('link', { name: /Distribution/ }).click();
+  await expect(page.getByRole('link', { name: 'Tom Maes holds version 0.9; the plan is at version 1.0.' })).toBeVisible();
+});
