@@ -15,6 +15,9 @@ export type PlanErrorCode =
   | 'no-plan-open'
   | 'invalid-request'
   | 'unknown-item'
+  | 'unknown-version'
+  | 'version-number'
+  | 'version-exists'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

@@ -54,6 +54,16 @@ function channel<P extends z.ZodType, R extends z.ZodType>(payload: P, result: R
   return { payload, result };
 }
 
+const versionNumber = z.string().regex(/^\d{1,4}\.\d{1,4}$/);
+const issuedVersionSchema = z.object({ number: z.string(), issuedAt: z.string(), comment: z.string(), approvedBy: z.string(), approvedOn: z.string() });
+const itemRefSchema = z.object({ id: z.string(), title: z.string() });
+const sectionDiffSchema = z.object({
+  section: z.string(),
+  added: z.array(itemRefSchema),
+  removed: z.array(itemRefSchema),
+  changed: z.array(itemRefSchema.extend({ fields: z.array(z.string()) })),
+});
+
 export const contract = {
   'app.info': channel(nothing, z.object({ version: z.string(), formatVersion: z.number().int() })),
   'settings.get': channel(nothing, z.object({ language })),
@@ -80,6 +90,24 @@ export const contract = {
   'items.add': channel(z.strictObject({ section: sectionKey, data: fieldValues.optional() }), itemSchema),
   'items.update': channel(z.strictObject({ section: sectionKey, id: itemId, patch: fieldValues }), itemSchema),
   'items.remove': channel(z.strictObject({ section: sectionKey, id: itemId }), z.null()),
+  'versions.list': channel(
+    nothing,
+    z.object({ versions: z.array(issuedVersionSchema), suggestedNumber: z.string(), changesSinceLast: z.number().int() }),
+  ),
+  'versions.issue': channel(
+    z.strictObject({
+      number: z.string().max(20),
+      comment: z.string().max(10_000),
+      approvedBy: z.string().max(500),
+      approvedOn: z.union([z.literal(''), z.iso.date()]),
+    }),
+    issuedVersionSchema,
+  ),
+  'versions.compare': channel(
+    z.strictObject({ from: z.union([versionNumber, z.literal('current')]), to: z.union([versionNumber, z.literal('current')]) }),
+    z.array(sectionDiffSchema),
+  ),
+  'versions.record': channel(nothing, z.array(issuedVersionSchema.extend({ sectionsChanged: z.array(z.string()) }))),
   'items.move': channel(
     z.strictObject({ section: sectionKey, id: itemId, toIndex: z.number().int().min(0).max(1_000_000) }),
     z.array(itemSchema),

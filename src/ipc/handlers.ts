@@ -20,6 +20,7 @@ import { exportDocx } from '../export/exportPlan';
 import { exportFileName } from '../export/fileName';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { inventoryCsv } from '../export/inventoryCsv';
+import { versionHandlers } from './versionHandlers';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
 
 /** The operating system's file dialogs; the Electron shell shows real ones, tests answer directly. */
@@ -279,6 +280,7 @@ export function createHandlers(deps: HandlerDeps) {
       }),
     'items.move': ({ section, id, toIndex }, context) =>
       mutate(context, (document) => document.list(section).move(id, toIndex)),
+    ...versionHandlers<CallContext>({ read: (context, work) => work(current(context).document), edit: mutate }),
   } satisfies Handlers;
 
   return {

@@ -47,6 +47,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    up: (db) => {
+      db.exec(`
+        -- Issued versions of the plan: the whole plan as deflated JSON, frozen when issued, with
+        -- the last change it includes, so the record of changes can say what each version changed.
+        CREATE TABLE versions (
+          number      TEXT PRIMARY KEY,
+          issued_at   TEXT NOT NULL,
+          comment     TEXT NOT NULL,
+          approved_by TEXT NOT NULL,
+          approved_on TEXT NOT NULL,
+          last_change INTEGER NOT NULL,
+          snapshot    BLOB NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const FORMAT_VERSION = MIGRATIONS.length;

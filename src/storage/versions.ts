@@ -1,0 +1,81 @@
+import { deflateSync, inflateSync } from 'node:zlib';
+import { PlanError } from '../domain/errors';
+import { type PlanJson, planJsonSchema } from '../domain/planJson';
+import { type IssuedVersion, VERSION_NUMBER, compareVersionNumbers } from '../domain/versions';
+import type { PlanDocument } from './planDocument';
+import { toPlanJson } from './planJson';
+
+interface VersionRow {
+  number: string;
+  issued_at: string;
+  comment: string;
+  approved_by: string;
+  approved_on: string;
+  last_change: number;
+}
+
+const toVersion = (row: VersionRow): IssuedVersion => ({
+  number: row.number,
+  issuedAt: row.issued_at,
+  comment: row.comment,
+  approvedBy: row.approved_by,
+  approvedOn: row.approved_on,
+});
+
+export function listVersions(document: PlanDocument): IssuedVersion[] {
+  const rows = document.db
+    .prepare<[], VersionRow>('SELECT number, issued_at, comment, approved_by, approved_on, last_change FROM versions')
+    .all();
+  return rows.map(toVersion).sort((a, b) => compareVersionNumbers(b.number, a.number));
+}
+
+/** Edits recorded after the newest issued version: what a new version would contain. */
+export function changesSinceLastVersion(document: PlanDocument): number {
+  const row = document.db
+    .prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM changes WHERE seq > COALESCE((SELECT MAX(last_change) FROM versions), 0)')
+    .get();
+  return row?.n ?? 0;
+}
+
+/** The plan exactly as it was issued under this number. */
+export function readVersion(document: PlanDocument, number: string): PlanJson {
+  const row = document.db.prepare<[string], { snapshot: Buffer }>('SELECT snapshot FROM versions WHERE number = ?').get(number);
+  if (!row) throw new PlanError('unknown-version', `No version ${number} in this plan`, { number });
+  return planJsonSchema.parse(JSON.parse(inflateSync(row.snapshot).toString('utf8')));
+}
+
+export interface IssueInput {
+  number: string;
+  comment: string;
+  approvedBy: string;
+  approvedOn: string;
+}
+
+/**
+ * Freezes the plan as a numbered version. The organisation's version and approval fields are set
+ * first, so the frozen copy (and every export of it) states its own number. Compressed JSON keeps
+ * a plan with years of versions small enough for a USB stick.
+ */
+export function issueVersion(document: PlanDocument, input: IssueInput): IssuedVersion {
+  if (!VERSION_NUMBER.test(input.number)) {
+    throw new PlanError('version-number', `Not a version number: ${input.number}`, { number: input.number });
+  }
+  const existing = listVersions(document);
+  const newest = existing[0];
+  if (existing.some((v) => v.number === input.number) || (newest && compareVersionNumbers(input.number, newest.number) <= 0)) {
+    throw new PlanError('version-exists', `Version ${input.number} is not after ${newest?.number}`, {
+      number: input.number,
+      newest: newest?.number ?? '',
+    });
+  }
+  return document.db.transaction(() => {
+    document.singleton('organisation').update({ planVersion: input.number, approvedBy: input.approvedBy, approvedOn: input.approvedOn });
+    const snapshot = deflateSync(JSON.stringify(toPlanJson(document)));
+    const lastChange = document.db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM changes').get()?.seq ?? 0;
+    const issuedAt = new Date().toISOString();
+    document.db
+      .prepare('INSERT INTO versions (number, issued_at, comment, approved_by, approved_on, last_change, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(input.number, issuedAt, input.comment, input.approvedBy, input.approvedOn, lastChange, snapshot);
+    return { number: input.number, issuedAt, comment: input.comment, approvedBy: input.approvedBy, approvedOn: input.approvedOn };
+  })();
+}
