@@ -4,6 +4,7 @@ import type { RestartEntry } from '../../../domain/rules/restartOrder';
 import type { PlanWarning } from '../../../domain/rules/warnings';
 import { useListSection } from '../../forms/useSection';
 import { useStore } from '../../store';
+import type { ListItem } from '../../store/sectionsSlice';
 import { ContinuityWarnings } from './ContinuityWarnings';
 import { useFollowWarning } from './fieldFocus';
 import { RestartTimeline } from './RestartTimeline';
@@ -86,7 +87,9 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
               </td>
               <td>{hours(entry.inherited.rto)}</td>
               <td>{hours(entry.inherited.rpo)}</td>
-              <td className="services-cell">{entry.inherited.services.map(serviceName).join(', ')}</td>
+              <td className="services-cell" title={entry.inherited.services.map(serviceName).join(', ')}>
+                <DrivingServices entry={entry} services={services} />
+              </td>
               <td title={t(`servicesInventory.priorities.estimate.${entry.estimateSource}`)}>{hours(entry.readyHour)}</td>
               <td>
                 <div className="override-cell">
@@ -122,5 +125,22 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
         })}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The services that set this system's RTO or RPO; the others that also need it are counted, so a
+ * network switch does not list every service of the organisation.
+ */
+function DrivingServices({ entry, services }: { entry: RestartEntry; services: readonly ListItem[] }) {
+  const { t } = useTranslation();
+  const needing = services.filter((s) => entry.inherited.services.includes(s.id));
+  const drivers = needing.filter((s) => (entry.inherited.rto !== null && s.rtoHours === entry.inherited.rto) || (entry.inherited.rpo !== null && s.rpoHours === entry.inherited.rpo));
+  const others = needing.length - drivers.length;
+  return (
+    <>
+      {drivers.map((s) => String(s.name ?? '') || t('common.unnamed')).join(', ')}
+      {others > 0 && <span className="field-hint"> {t('servicesInventory.priorities.andOthers', { count: others })}</span>}
+    </>
   );
 }
