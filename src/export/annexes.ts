@@ -63,7 +63,7 @@ export function incidentLogAnnex({ t }: RenderContext): AnnexContent {
     id: 'annex-incident-log',
     title: t(`${l}.title`),
     intro: t(`${l}.intro`),
-    blocks: [{ kind: 'table', columns, rows: [], blankRows: BLANK_LOG_ROWS, wide: true }],
+    blocks: [{ kind: 'table', columns, rows: [], blankRows: BLANK_LOG_ROWS, wide: true, weights: [14, 12, 30, 16, 30, 8] }],
   };
 }
 

@@ -16,7 +16,7 @@ export type Block =
   /** Label–value pairs of a singleton section (or of one list item). */
   | { kind: 'definitions'; entries: Definition[] }
   /** A list section as rows; `wide` asks for a landscape page. */
-  | { kind: 'table'; columns: string[]; rows: string[][]; wide: boolean; blankRows?: number }
+  | { kind: 'table'; columns: string[]; rows: string[][]; wide: boolean; blankRows?: number; weights?: number[] }
   /** Questions with room to write by hand (the post-incident review). */
   | { kind: 'form'; questions: string[]; lines: number };
 

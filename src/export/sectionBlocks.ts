@@ -10,6 +10,8 @@ export const PORTRAIT_COLUMNS = 5;
 export const MAX_COLUMNS = 9;
 /** A long text up to this size reads well beside its label; longer ones get a heading of their own. */
 const SHORT_TEXT = 200;
+/** A long-text field is a table column only when every item's text is at most this long. */
+const COLUMN_TEXT = 120;
 
 type RecordValues = Record<string, unknown>;
 
@@ -62,8 +64,11 @@ export function listBlocks(section: SectionDef & { titleField: string }, items: 
   if (items.length === 0) return [{ kind: 'paragraph', text: context.t('exports.document.emptyList'), tone: 'muted' }];
   const fields = printedFields(section, context);
   const titleField = fields.find((field) => field.name === section.titleField);
-  const shortFields = fields.filter((field) => field !== titleField && field.widget !== 'longText');
-  const filled = (field: FieldDescriptor) => items.some((item) => formatValue(field, item[field.name], context) !== '');
+  const values = (field: FieldDescriptor) => items.map((item) => formatValue(field, item[field.name], context));
+  // A long-text field whose texts are all short reads best as a column too.
+  const fitsColumn = (field: FieldDescriptor) => field.widget !== 'longText' || values(field).every((text) => !isLong(field, text) && text.length <= COLUMN_TEXT);
+  const shortFields = fields.filter((field) => field !== titleField && fitsColumn(field));
+  const filled = (field: FieldDescriptor) => values(field).some((text) => text !== '');
   const columnFields = [...(titleField ? [titleField] : []), ...shortFields.filter(filled)].slice(0, MAX_COLUMNS);
   const detailFields = fields.filter((field) => !columnFields.includes(field));
 

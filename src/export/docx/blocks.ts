@@ -19,34 +19,66 @@ const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.rule };
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
 
-/** Column widths (in twips) after how much text each column holds, within sensible bounds. */
-export function columnWidths(columns: string[], rows: string[][], width: number): number[] {
-  const weights = columns.map((column, index) => {
-    const longest = Math.max(column.length, ...rows.map((row) => Math.min((row[index] ?? '').length, 60)));
-    return Math.min(Math.max(longest, 8), 40);
-  });
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  return weights.map((weight) => Math.floor((weight / total) * width));
+/** Twips per character of 9-point text (8-point in tables of many columns), and a cell's padding. */
+const CHAR_WIDTH = 104;
+const COMPACT_CHAR = 92;
+/** Tables with more columns than this are set in 8-point text. */
+const COMPACT_COLUMNS = 6;
+const PADDING = 210;
+/** Values this short (a phone number, a date, a name) are kept on one line where possible. */
+const UNBROKEN = 14;
+
+function longestWord(text: string): number {
+  if (text.length <= UNBROKEN) return text.length;
+  return Math.max(0, ...text.split(/[\s/-]+/).map((word) => Math.min(word.length, 32)));
 }
 
-function cell(text: string, width: number, options: Partial<ITableCellOptions> & { header?: boolean; term?: boolean } = {}): TableCell {
-  const { header, term, ...rest } = options;
+/**
+ * Column widths (in twips): each column first gets room for its longest word (so names, phone
+ * numbers and headers do not break mid-word), what is left goes to the columns with more text.
+ * `weights` fixes the proportions instead (the blank forms, which have no text yet).
+ */
+export function columnWidths(columns: string[], rows: string[][], width: number, weights?: number[]): number[] {
+  if (weights) {
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    return weights.map((weight) => Math.floor((weight / total) * width));
+  }
+  const cells = (index: number) => [columns[index] ?? '', ...rows.map((row) => row[index] ?? '')];
+  const CHAR = columns.length > COMPACT_COLUMNS ? COMPACT_CHAR : CHAR_WIDTH;
+  const minimum = columns.map((_, index) => Math.max(...cells(index).map(longestWord)) * CHAR + PADDING);
+  const wanted = columns.map((_, index) => Math.min(Math.max(...cells(index).map((text) => text.length)), 80) * CHAR + PADDING);
+  const minimumTotal = minimum.reduce((sum, w) => sum + w, 0);
+  if (minimumTotal >= width) return minimum.map((w) => Math.floor((w / minimumTotal) * width));
+  const extra = wanted.map((w, index) => Math.max(w - minimum[index]!, 0));
+  const extraTotal = extra.reduce((sum, w) => sum + w, 0);
+  const spare = width - minimumTotal;
+  return minimum.map((w, index) => Math.floor(w + (extraTotal ? (extra[index]! / extraTotal) * spare : spare / columns.length)));
+}
+
+function cell(text: string, width: number, options: Partial<ITableCellOptions> & { header?: boolean; term?: boolean; compact?: boolean } = {}): TableCell {
+  const { header, term, compact, ...rest } = options;
+  const size = compact ? { size: 16 } : {};
   const fill = header ? COLOURS.headerFill : term ? COLOURS.termFill : undefined;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
     children: text.split(/\n\s*\n/).map((part) =>
-      textParagraph(part, { style: 'TableText', keepNext: header }, header ? { bold: true, color: COLOURS.headerText } : term ? { bold: true } : {}),
+      textParagraph(part, { style: 'TableText', keepNext: header }, header ? { ...size, bold: true, color: COLOURS.headerText } : term ? { bold: true } : size),
     ),
     ...rest,
   });
 }
 
 /** A data table whose header row repeats on every page it runs onto. */
-export function dataTable(columns: string[], rows: string[][], width: number, blankRows = 0): Table {
-  const widths = columnWidths(columns, rows, width);
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((column, i) => cell(column, widths[i]!, { header: true })) });
-  const body = rows.map((row) => new TableRow({ children: columns.map((_, i) => cell(row[i] ?? '', widths[i]!)) }));
+export function dataTable(columns: string[], rows: string[][], width: number, blankRows = 0, weights?: number[]): Table {
+  const widths = columnWidths(columns, rows, width, weights);
+  const compact = columns.length > COMPACT_COLUMNS;
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((column, i) => cell(column, widths[i]!, { header: true, compact })),
+  });
+  const body = rows.map((row) => new TableRow({ children: columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { compact })) }));
   const blanks = Array.from(
     { length: blankRows },
     () => new TableRow({ height: { value: 520, rule: 'atLeast' }, cantSplit: true, children: widths.map((w) => cell('', w)) }),
@@ -93,7 +125,7 @@ export function blockChildren(block: Block, width: number): FileChild[] {
     case 'definitions':
       return [definitionTable(block.entries, width), spacer()];
     case 'table':
-      return [dataTable(block.columns, block.rows, width, block.blankRows), spacer()];
+      return [dataTable(block.columns, block.rows, width, block.blankRows, block.weights), spacer()];
     case 'form':
       return formBlock(block.questions, block.lines);
   }
