@@ -1,0 +1,120 @@
+import type { Block, Chapter, DocumentModel } from '../model';
+import { PRINT_CSS, pageCss } from './printCss';
+
+/** Text as HTML: escaped, without characters HTML cannot hold, line breaks kept. */
+export function html(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;')
+      .replace(/\r\n?|\n/g, '<br>')
+  );
+}
+
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((part) => `<p>${html(part)}</p>`)
+    .join('');
+
+function table(columns: string[], rows: string[][], blankRows = 0, weights?: number[]): string {
+  const total = weights?.reduce((sum, weight) => sum + weight, 0) ?? 0;
+  const colgroup = weights ? `<colgroup>${weights.map((weight) => `<col style="width:${((weight / total) * 100).toFixed(1)}%">`).join('')}</colgroup>` : '';
+  const head = `<thead><tr>${columns.map((column) => `<th>${html(column)}</th>`).join('')}</tr></thead>`;
+  // A short value (a phone number, a date) stays on one line.
+  const cell = (text: string) => `<td${text.length <= 14 ? ' class="short"' : ''}>${paragraphs(text)}</td>`;
+  const body = rows.map((row) => `<tr>${columns.map((_, i) => cell(row[i] ?? '')).join('')}</tr>`);
+  const blanks = Array.from({ length: blankRows }, () => `<tr class="blank">${columns.map(() => '<td></td>').join('')}</tr>`);
+  return `<table class="data${columns.length > 6 ? ' compact' : ''}">${colgroup}${head}<tbody>${[...body, ...blanks].join('')}</tbody></table>`;
+}
+
+export function blockHtml(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h${block.level}>${html(block.text)}</h${block.level}>`;
+    case 'paragraph':
+      return `<p${block.tone === 'muted' ? ' class="muted"' : ''}>${html(block.text)}</p>`;
+    case 'definitions':
+      return `<table class="definitions"><tbody>${block.entries
+        .map((entry) => `<tr><th scope="row">${html(entry.term)}</th><td>${paragraphs(entry.value)}</td></tr>`)
+        .join('')}</tbody></table>`;
+    case 'table':
+      return table(block.columns, block.rows, block.blankRows, block.weights);
+    case 'form':
+      return block.questions
+        .map((question) => `<div class="question"><p><strong>${html(question)}</strong></p>${'<div class="line"></div>'.repeat(block.lines)}</div>`)
+        .join('');
+  }
+}
+
+const isWide = (chapter: Chapter) => chapter.blocks.some((block) => block.kind === 'table' && block.wide);
+
+function chapterHtml(chapter: Chapter): string {
+  return `<section class="chapter${isWide(chapter) ? ' wide' : ''}" id="${html(chapter.id)}">
+<p class="chapter-label">${html(chapter.label)}</p>
+<h1>${html(`${chapter.number}. ${chapter.title}`)}</h1>
+${chapter.intro ? `<p>${html(chapter.intro)}</p>` : ''}
+${chapter.blocks.map(blockHtml).join('\n')}
+</section>`;
+}
+
+function coverHtml(model: DocumentModel): string {
+  const { cover } = model.texts;
+  const rows: [string, string][] = [
+    [cover.organisation, model.organisation],
+    [cover.version, model.version || '—'],
+    [cover.date, model.date],
+    [cover.owner, model.owner || '—'],
+    [cover.classification, model.classification],
+  ];
+  return `<section class="cover">
+<p class="classification">${html(model.classification)}</p>
+<p class="organisation">${html(model.organisation)}</p>
+<h1 class="title">${html(model.title)}</h1>
+<p class="subtitle">${html(model.subtitle)}</p>
+<table class="definitions cover-facts"><tbody>${rows.map(([term, value]) => `<tr><th scope="row">${html(term)}</th><td>${html(value)}</td></tr>`).join('')}</tbody></table>
+${model.edition ? `<p class="muted">${html(model.edition)}</p>` : ''}
+</section>`;
+}
+
+function frontMatterHtml(model: DocumentModel): string {
+  const { versions } = model.texts;
+  const entries = [...model.chapters, ...model.annexes]
+    .map((chapter) => `<li><a href="#${html(chapter.id)}">${html(`${chapter.number}. ${chapter.title}`)}</a></li>`)
+    .join('');
+  return `<section class="front">
+<p class="chapter-label">${html(versions.title)}</p>
+<p>${html(versions.intro)}</p>
+${table(versions.columns, versions.rows, 6)}
+</section>
+<nav class="front contents" aria-label="${html(model.texts.contents)}">
+<p class="chapter-label">${html(model.texts.contents)}</p>
+<ol>${entries}</ol>
+</nav>`;
+}
+
+/**
+ * The plan as one standalone HTML page for printing (Electron's printToPDF, or a browser): the same
+ * document model as the Word file, so the PDF and the Word plan say the same in the same order.
+ */
+export function renderPrintView(model: DocumentModel): string {
+  return `<!doctype html>
+<html lang="${model.language}">
+<head>
+<meta charset="utf-8">
+<title>${html(`${model.title} – ${model.organisation}`)}</title>
+<style>${PRINT_CSS}${pageCss(model)}</style>
+</head>
+<body>
+${coverHtml(model)}
+${frontMatterHtml(model)}
+${[...model.chapters, ...model.annexes].map(chapterHtml).join('\n')}
+</body>
+</html>
+`;
+}
