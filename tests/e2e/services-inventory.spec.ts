@@ -162,3 +162,25 @@ test('an inventory spreadsheet is imported after a preview, and exported back to
   expect(exported).toContain('Laptops;Laptop;');
   expect(exported).toContain(';Aanmelding;');
 });
+
+test('a new company plan can start from the usual services and systems, already in restart order', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Name of the organisation').fill('Kempenaar Logistics');
+  await page.getByLabel('Company or organisation (SME)').check();
+  await page.getByLabel('Language of the plan').selectOption('en');
+  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'Kempenaar.paraat'));
+  await page.getByRole('button', { name: /Create plan/ }).click();
+  const nav = page.getByRole('navigation', { name: 'Steps of the plan' });
+  await nav.getByRole('link', { name: /Services and processes/ }).click();
+  await page.getByRole('button', { name: 'Add the usual services and systems' }).click();
+  await expect(page.getByRole('button', { name: 'Sales and orders' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add the usual services and systems' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/services-starter-en.png', fullPage: true });
+
+  await nav.getByRole('link', { name: /Restart order/ }).click();
+  const rows = page.locator('.restart-table tbody tr');
+  await expect(rows.first()).toContainText('Internet line');
+  await expect(rows.nth(2)).toContainText('Firewall and VPN');
+  await expect(page.locator('.continuity-warnings')).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { ContinuityWarnings } from '../priorities/ContinuityWarnings';
 import { useFollowedSelection } from '../priorities/fieldFocus';
 import { useContinuity } from '../priorities/useContinuity';
+import { StarterPanel } from './StarterPanel';
 
 /** Services and processes: who relies on them and how long an outage and data loss may last. */
 export function ServicesStep() {
@@ -18,6 +19,7 @@ export function ServicesStep() {
         <p>{t('servicesInventory.services.explainRpo')}</p>
       </aside>
       <ContinuityWarnings warnings={analysis ? warningsFor(analysis.warnings, 'services') : []} />
+      <StarterPanel />
       <ListSectionEditor section="services" columns={['name', 'owner', 'rtoHours', 'rpoHours']} {...selection} />
     </div>
   );
