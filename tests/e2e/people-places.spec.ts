@@ -190,6 +190,18 @@ test('the example plan in English shows its contacts and their flags in English'
   await page.getByRole('button', { name: 'Westkust ICT Partners' }).click();
   await expect(page.getByLabel('Kind', { exact: true }).locator('option:checked')).toHaveText('IT service provider');
   await page.screenshot({ path: 'test-results/screens/suppliers-en.png', fullPage: true });
+  await expect(page.locator('p', { hasText: 'Systems this supplier supports:' })).toContainText('Firewall and VPN');
+
+  // A supplier that systems still name as their vendor: hand them to another supplier.
+  await page.getByRole('button', { name: 'Civitas Software' }).click();
+  await page.getByRole('region', { name: 'Civitas Software' }).getByRole('button', { name: 'Remove' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove Civitas Software?' });
+  await expect(dialog).toContainText('Supplier of system Civitas');
+  await dialog.getByLabel('What takes its place?').selectOption({ label: 'Westkust ICT Partners' });
+  await dialog.getByRole('button', { name: 'Remove Civitas Software' }).click();
+  await expect(page.getByRole('button', { name: 'Civitas Software' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Westkust ICT Partners' }).click();
+  await expect(page.locator('p', { hasText: 'Systems this supplier supports:' })).toContainText('Civitas');
 
   await steps.getByRole('link', { name: /Fallback locations/ }).click();
   await page.getByRole('button', { name: 'Beekzande library' }).click();

@@ -13,7 +13,8 @@ export const locationsSection = defineList(
     capacity: field.integer({ max: 100_000 }),
     contact: field.ref('people'),
     travelNotes: field.longText(),
-    /** Free text until the services step can be linked. */
+    movingServices: field.refs('services'),
+    /** What the links do not say: which part of a service, from which day on. */
     services: field.longText(),
   }),
   { titleField: 'name' },

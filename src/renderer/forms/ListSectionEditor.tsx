@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, CircleAlert, Plus, Trash2 } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FieldDescriptor, isFilled } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
@@ -26,13 +26,15 @@ interface ListSectionEditorProps {
   confirmRemove?: (item: ListItem, title: string) => Promise<boolean> | boolean;
   /** Shows only the items this accepts (a filter on the kind of system), besides the search. */
   itemFilter?: (item: ListItem) => boolean;
+  /** Extra, read-only content under an item's form (the systems a supplier supports). */
+  itemFooter?: (item: ListItem) => ReactNode;
 }
 
 /**
  * A list section as a table with a filter, and the selected item's form below it, both generated
  * from the section schema. Items are added, removed and reordered here; edits save as you type.
  */
-export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove, itemFilter }: ListSectionEditorProps) {
+export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove, itemFilter, itemFooter }: ListSectionEditorProps) {
   const { t } = useTranslation();
   const section = findSection(sectionKey) as ListSection | undefined;
   const items = useListSection(sectionKey);
@@ -128,7 +130,7 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
         </table>
       )}
       {selected && (
-        <ItemForm key={selected.id} section={section} item={selected} position={items.indexOf(selected)} total={items.length} only={only} readOnly={readOnly} confirmRemove={confirmRemove} onRemoved={() => setSelectedId(null)} />
+        <ItemForm key={selected.id} section={section} item={selected} position={items.indexOf(selected)} total={items.length} only={only} readOnly={readOnly} confirmRemove={confirmRemove} onRemoved={() => setSelectedId(null)} footer={itemFooter?.(selected)} />
       )}
     </div>
   );
@@ -143,9 +145,10 @@ interface ItemFormProps {
   readOnly: boolean;
   confirmRemove?: (item: ListItem, title: string) => Promise<boolean> | boolean;
   onRemoved: () => void;
+  footer?: ReactNode;
 }
 
-function ItemForm({ section, item, position, total, only, readOnly, confirmRemove, onRemoved }: ItemFormProps) {
+function ItemForm({ section, item, position, total, only, readOnly, confirmRemove, onRemoved, footer }: ItemFormProps) {
   const { t } = useTranslation();
   const editItem = useStore((s) => s.editItem);
   const removeItem = useStore((s) => s.removeItem);
@@ -194,6 +197,7 @@ function ItemForm({ section, item, position, total, only, readOnly, confirmRemov
           onChange={(value) => editItem(section.key, item.id, { [field.name]: value })}
         />
       ))}
+      {footer}
     </section>
   );
 }

@@ -1,28 +1,51 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findSection } from '../../../domain/plan';
 import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
-import { type PersonUses, describeReference, replacePerson } from './removePerson';
+import { type ItemUses, describeReference, findUses, replaceEverywhere } from './removeReferenced';
 
 export interface PendingRemoval {
-  person: ListItem;
+  item: ListItem;
   name: string;
-  uses: PersonUses;
-  /** Tells the list whether to go on and remove the person. */
+  uses: ItemUses;
+  /** Tells the list whether to go on and remove the item. */
   resolve: (remove: boolean) => void;
 }
 
 /**
- * Asks what to do with the places a person still fills before they leave the directory: hand them
- * to someone else, or leave them empty (and flagged).
+ * A `confirmRemove` for a list whose items other sections point at (people, suppliers): when the
+ * item is still used, the dialog below asks what to do; otherwise the plain confirmation.
  */
-export function RemovePersonDialog({ pending, onDone }: { pending: PendingRemoval; onDone: () => void }) {
+export function useReferencedRemoval(targetSection: string) {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState<PendingRemoval | null>(null);
+  const confirmRemove = useCallback(
+    async (item: ListItem, name: string): Promise<boolean> => {
+      const uses = await findUses(targetSection, item.id);
+      if (uses.references.length === 0) return window.confirm(t('common.confirmRemove', { name }));
+      return new Promise<boolean>((resolve) => setPending({ item, name, uses, resolve }));
+    },
+    [targetSection, t],
+  );
+  const dialog = pending ? <RemoveReferencedDialog pending={pending} onDone={() => setPending(null)} /> : null;
+  return { confirmRemove, dialog };
+}
+
+/**
+ * Asks what to do with the places an item still fills before it leaves its list: hand them to
+ * another item, or leave them empty (and flagged).
+ */
+function RemoveReferencedDialog({ pending, onDone }: { pending: PendingRemoval; onDone: () => void }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const people = useListSection('people') ?? [];
+  const { targetSection } = pending.uses;
+  const candidates = useListSection(targetSection) ?? [];
+  const target = findSection(targetSection);
+  const titleField = target?.kind === 'list' ? target.titleField : 'name';
   const [replacement, setReplacement] = useState('');
   const [busy, setBusy] = useState(false);
-  const titleId = `remove-person-${pending.person.id}`;
+  const titleId = `remove-${targetSection}-${pending.item.id}`;
 
   useEffect(() => {
     const element = dialog.current;
@@ -41,18 +64,18 @@ export function RemovePersonDialog({ pending, onDone }: { pending: PendingRemova
       <p>{t('peoplePlaces.references.intro', { name: pending.name })}</p>
       <ul>
         {pending.uses.references.map((reference) => (
-          <li key={`${reference.section}-${reference.itemId}-${reference.field}`}>{describeReference(reference, pending.person.id, t)}</li>
+          <li key={`${reference.section}-${reference.itemId}-${reference.field}`}>{describeReference(reference, pending.item.id, t)}</li>
         ))}
       </ul>
       <label className="field">
-        <span className="field-label">{t('peoplePlaces.references.replaceWith')}</span>
+        <span className="field-label">{t(`peoplePlaces.references.replaceWith.${targetSection === 'people' ? 'people' : 'other'}`)}</span>
         <select value={replacement} onChange={(event) => setReplacement(event.target.value)}>
           <option value="">{t('peoplePlaces.references.nobody')}</option>
-          {people
-            .filter((person) => person.id !== pending.person.id)
-            .map((person) => (
-              <option key={person.id} value={person.id}>
-                {String(person.name ?? '') || t('common.unnamed')}
+          {candidates
+            .filter((candidate) => candidate.id !== pending.item.id)
+            .map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {String(candidate[titleField] ?? '') || t('common.unnamed')}
               </option>
             ))}
         </select>
@@ -68,7 +91,7 @@ export function RemovePersonDialog({ pending, onDone }: { pending: PendingRemova
           onClick={async () => {
             setBusy(true);
             try {
-              await replacePerson(pending.person, pending.uses, replacement);
+              await replaceEverywhere(pending.item, pending.uses, replacement);
               finish(true);
             } catch {
               finish(false);

@@ -5,25 +5,26 @@ import { invoke } from '../../api';
 import { useStore } from '../../store';
 import type { ListItem } from '../../store/sectionsSlice';
 
-/** Where a person is used, read fresh from the plan (not only from what is on screen). */
-export interface PersonUses {
+/** Where an item (a person, a supplier) is used, read fresh from the plan (not only from what is on screen). */
+export interface ItemUses {
+  targetSection: string;
   content: PlanContent;
   references: Reference[];
 }
 
-export async function findPersonUses(personId: string): Promise<PersonUses> {
+export async function findUses(targetSection: string, id: string): Promise<ItemUses> {
   await useStore.getState().flushSaves();
   const content: PlanContent = {};
   for (const section of SECTIONS) {
-    if (!section.fields.some((f) => (f.widget === 'ref' || f.widget === 'refs') && f.ref === 'people')) continue;
+    if (!section.fields.some((f) => (f.widget === 'ref' || f.widget === 'refs') && f.ref === targetSection)) continue;
     content[section.key] = section.kind === 'list' ? await invoke('items.list', { section: section.key }) : await invoke('section.get', { section: section.key });
   }
-  return { content, references: referencesTo(content, personId) };
+  return { targetSection, content, references: referencesTo(content, id, targetSection) };
 }
 
 /** "Hoofdcontact bij rol Helpdesk" */
-export function describeReference(reference: Reference, personId: string, t: TFunction): string {
-  const title = reference.title && reference.title !== personId ? reference.title : '';
+export function describeReference(reference: Reference, targetId: string, t: TFunction): string {
+  const title = reference.title && reference.title !== targetId ? reference.title : '';
   return t('peoplePlaces.references.where', {
     field: t(`fields.${reference.section}.${reference.field}.label`),
     section: t(`peoplePlaces.sectionNames.${reference.section}`, { defaultValue: t('peoplePlaces.sectionNames.other') }),
@@ -32,17 +33,17 @@ export function describeReference(reference: Reference, personId: string, t: TFu
 }
 
 /**
- * Puts `replacement` (another person's id, or '' for nobody) in every place the person was used,
- * so nothing points at a person who is gone; emptied places show up as missing.
+ * Puts `replacement` (another item's id, or '' for nobody) in every place the item was used, so
+ * nothing points at an item that is gone; emptied places show up as missing.
  */
-export async function replacePerson(person: ListItem, uses: PersonUses, replacement: string): Promise<void> {
+export async function replaceEverywhere(item: ListItem, uses: ItemUses, replacement: string): Promise<void> {
   const touched = new Set<string>();
   for (const reference of uses.references) {
     const source = uses.content[reference.section];
     const record = reference.itemId
-      ? (source as ListItem[]).find((item) => item.id === reference.itemId)
+      ? (source as ListItem[]).find((candidate) => candidate.id === reference.itemId)
       : (source as Record<string, unknown>);
-    const patch = { [reference.field]: replaceReference(record?.[reference.field], person.id, replacement) };
+    const patch = { [reference.field]: replaceReference(record?.[reference.field], item.id, replacement) };
     if (reference.itemId) await invoke('items.update', { section: reference.section, id: reference.itemId, patch });
     else await invoke('section.update', { section: reference.section, patch });
     touched.add(reference.section);
