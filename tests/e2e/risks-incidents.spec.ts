@@ -46,6 +46,13 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await expect(page.getByRole('link', { name: /Ransomware.*heeft geen draaiboek/ })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/scenarios-nl.png', fullPage: true });
 
+  // A ready-made playbook, in the plan's language, with steps up to standing down.
+  await page.getByLabel('Vertrek van een kant-en-klaar draaiboek').selectOption({ label: 'Stroomuitval' });
+  await page.getByRole('button', { name: 'Draaiboek toevoegen' }).click();
+  const power = page.getByRole('region', { name: 'Draaiboek: Stroomuitval' });
+  await expect(power.getByRole('listitem')).toHaveCount(5);
+  await expect(power.getByRole('listitem').last()).toContainText('Afschalen');
+
   // An incident, closed, waits for its review; the health overview says so.
   await goTo(page, /Logboek en evaluatie/, 'Logboek en evaluatie');
   await page.getByRole('button', { name: 'Incident registreren' }).click();

@@ -4,6 +4,7 @@ import { useListSection } from '../../forms/useSection';
 import { useWarningSelection } from '../health/followWarning';
 import { StepHealthWarnings } from '../health/StepHealthWarnings';
 import { PlaybookSteps } from './PlaybookSteps';
+import { PlaybookTemplatePicker } from './PlaybookTemplatePicker';
 
 /** The scenario playbooks: the list of scenarios, and the steps of the one that is open. */
 export function ScenariosStep() {
@@ -16,7 +17,7 @@ export function ScenariosStep() {
   useListSection('systems');
   useListSection('suppliers');
   useListSection('locations');
-  const { follow, propsFor, selected } = useWarningSelection(['scenarios']);
+  const { follow, propsFor, selected, select } = useWarningSelection(['scenarios']);
   const open = scenarios?.find((scenario) => scenario.id === selected.scenarios);
 
   return (
@@ -34,6 +35,7 @@ export function ScenariosStep() {
         }}
       />
       <h3>{t('lists.scenarios.title')}</h3>
+      <PlaybookTemplatePicker onAdded={(id) => select('scenarios', id)} />
       <ListSectionEditor section="scenarios" columns={['title', 'threat', 'location']} {...propsFor('scenarios')} />
       {open ? <PlaybookSteps key={open.id} scenario={open} /> : scenarios && scenarios.length > 0 && <p className="muted">{t('risksIncidents.playbook.none')}</p>}
     </div>
