@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { PlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { planJsonSchema } from '../domain/planJson';
-import { exportDocx } from '../export/exportPlan';
+import { exportDocx, exportPdfWithChromium } from '../export/exportPlan';
+import { findChromium } from '../export/pdf';
 import { writeFileSafely } from '../export/writeFile';
 import { PlanDocument } from '../storage/planDocument';
 import { createPlanFile, openPlanFile } from '../storage/planFile';
@@ -11,6 +12,7 @@ import { fillFromJson, toPlanJson } from '../storage/planJson';
 export interface ExportRequest {
   docx?: string;
   json?: string;
+  pdf?: string;
   language?: string;
   includePrivate: boolean;
 }
@@ -20,10 +22,14 @@ export type CommandOutcome = { ok: true; messages: string[] } | { ok: false; usa
 const refuseExisting = (path: string): CommandOutcome | null =>
   existsSync(path) ? { ok: false, usage: `${path} already exists; choose another name (Paraat never overwrites a file from the command line).` } : null;
 
-/** `paraat export <file> --docx <out> --json <out> [--lang nl|en] [--no-private]` */
+/** `paraat export <file> --docx <out> --pdf <out> --json <out> [--lang nl|en] [--no-private]` */
 export async function exportCommand(file: string, request: ExportRequest): Promise<CommandOutcome> {
-  const targets = [request.docx, request.json].filter((target): target is string => Boolean(target));
-  if (targets.length === 0) return { ok: false, usage: 'Say what to export: --docx <out.docx> and/or --json <out.json>.' };
+  const targets = [request.docx, request.json, request.pdf].filter((target): target is string => Boolean(target));
+  if (targets.length === 0) return { ok: false, usage: 'Say what to export: --docx <out.docx>, --pdf <out.pdf> and/or --json <out.json>.' };
+  const chromium = request.pdf ? findChromium() : null;
+  if (request.pdf && !chromium) {
+    return { ok: false, usage: 'A PDF is printed with Chromium or Chrome, and none was found: set PARAAT_CHROMIUM to its executable, or export --docx.' };
+  }
   for (const target of targets) {
     const refused = refuseExisting(target);
     if (refused) return refused;
@@ -45,6 +51,10 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
   if (request.docx) {
     await exportDocx(plan, request.docx, { language: language as PlanLanguage, includePrivate: request.includePrivate });
     messages.push(`Word document written to ${request.docx}`);
+  }
+  if (request.pdf && chromium) {
+    await exportPdfWithChromium(plan, request.pdf, { language: language as PlanLanguage, includePrivate: request.includePrivate }, chromium);
+    messages.push(`PDF written to ${request.pdf}`);
   }
   return { ok: true, messages };
 }

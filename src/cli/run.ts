@@ -22,8 +22,9 @@ const USAGE = `Usage: paraat <command> [options]
 Commands:
   example <file> [--lang nl|en]   write the fictional example plan to <file>
   check <file>                    check a plan file: identity, format version, integrity
-  export <file> [--docx <out.docx>] [--json <out.json>] [--lang nl|en] [--no-private]
-                                  export the plan to Word and/or lossless plan JSON
+  export <file> [--docx <out.docx>] [--pdf <out.pdf>] [--json <out.json>] [--lang nl|en] [--no-private]
+                                  export the plan to Word, PDF (needs Chromium or Chrome;
+                                  PARAAT_CHROMIUM) and/or lossless plan JSON
                                   (--no-private leaves private data out, for wider distribution)
   import <plan.json> <file>       make a new plan file from plan JSON (docs/plan.schema.json)
   help                            show this text
@@ -105,6 +106,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         return exportCommand(file, {
           docx: options.get('docx') || undefined,
           json: options.get('json') || undefined,
+          pdf: options.get('pdf') || undefined,
           language: options.get('lang') || undefined,
           includePrivate: !options.has('no-private'),
         }).then(

@@ -2,7 +2,9 @@ import { wordingRegion, type OrganisationKind } from '../domain/organisationKind
 import type { PlanJson } from '../domain/planJson';
 import { type ExportOptions, buildDocumentModel } from './documentModel';
 import { renderDocx } from './docx/renderDocx';
+import { renderPrintView } from './html/printView';
 import type { DocumentModel } from './model';
+import { printWithChromium } from './pdf';
 import { exportTranslator } from './translator';
 import { writeFileSafely } from './writeFile';
 
@@ -18,4 +20,14 @@ export function planDocumentModel(plan: PlanJson, options: ExportOptions): Docum
 export async function exportDocx(plan: PlanJson, path: string, options: ExportOptions): Promise<void> {
   const bytes = await renderDocx(planDocumentModel(plan, options));
   writeFileSafely(path, bytes);
+}
+
+/** The print view of a plan (the PDF's source and the in-app preview). */
+export function exportPrintView(plan: PlanJson, options: ExportOptions): string {
+  return renderPrintView(planDocumentModel(plan, options));
+}
+
+/** Prints a plan to PDF with a Chromium browser and writes it safely to `path`. */
+export async function exportPdfWithChromium(plan: PlanJson, path: string, options: ExportOptions, chromium: string): Promise<void> {
+  await printWithChromium(exportPrintView(plan, options), path, chromium);
 }

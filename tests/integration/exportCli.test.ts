@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run';
+import { findChromium } from '../../src/export/pdf';
 import { planJsonSchemaText } from '../../src/export/planSchema';
 import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
 import { createPlan, withPlan } from '../builders/planFiles';
@@ -14,7 +16,7 @@ async function paraat(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('paraat export and import', { timeout: 60_000 }, () => {
+describe('paraat export and import', { timeout: 180_000 }, () => {
   it('round-trips a whole plan through JSON without losing anything', async () => {
     const dir = tempDir();
     const plan = join(dir, 'example.paraat');
@@ -38,6 +40,22 @@ describe('paraat export and import', { timeout: 60_000 }, () => {
     expect(result).toMatchObject({ code: EXIT.ok });
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
     expect(otherFiles(dir, 'plan.paraat', 'plan.docx')).toEqual([]);
+  });
+
+  it('prints a PDF with Chromium, with page numbers, where a Chromium is at hand', async () => {
+    if (!findChromium()) {
+      console.warn('No Chromium or Chrome found (set PARAAT_CHROMIUM): the PDF export from the command line is not checked');
+      return;
+    }
+    const dir = tempDir();
+    const plan = join(dir, 'example.paraat');
+    expect((await paraat('example', plan, '--lang', 'en')).code).toBe(EXIT.ok);
+    const pdf = join(dir, 'plan.pdf');
+    expect(await paraat('export', plan, '--pdf', pdf)).toMatchObject({ code: EXIT.ok });
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('1. Organisation and plan');
+    expect(text).toMatch(/Page 2 of \d+/);
+    expect(otherFiles(dir, 'example.paraat', 'plan.pdf')).toEqual([]);
   });
 
   it('never overwrites an existing file and says what to export', async () => {
