@@ -18,6 +18,7 @@ test('the example municipality shows its restart order, timeline and backup find
   await goTo(page, 'IT-inventaris');
   await page.getByRole('button', { name: 'Firewall en VPN' }).click();
   await expect(page.getByLabel('Waar de toegangsgegevens bewaard worden')).toHaveValue(/kluis/);
+  await expect(page.getByRole('complementary', { name: 'Volgt uit de diensten en back-ups' })).toContainText('Herstart als nummer 3 in groep 1; RTO 4 u, RPO 1 u.');
   await page.getByLabel('Toon alleen').selectOption({ label: 'Netwerk en internet' });
   await expect(page.locator('.list-table tbody tr')).toHaveCount(3);
   await page.getByLabel('Toon alleen').selectOption({ label: 'Alle soorten' });

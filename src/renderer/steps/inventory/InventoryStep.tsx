@@ -7,6 +7,7 @@ import { ContinuityWarnings } from '../priorities/ContinuityWarnings';
 import { useFollowedSelection } from '../priorities/fieldFocus';
 import { useContinuity } from '../priorities/useContinuity';
 import { InventoryCsv } from './InventoryCsv';
+import { SystemUsage } from './SystemUsage';
 
 /** The IT inventory: every system with its kind, supplier, owner and what it needs to work. */
 export function InventoryStep() {
@@ -35,6 +36,7 @@ export function InventoryStep() {
         section="systems"
         columns={['name', 'type', 'vendor', 'owner', 'location']}
         itemFilter={kind ? (item) => item.type === kind : undefined}
+        itemFooter={(item) => <SystemUsage system={item} analysis={analysis} />}
         {...selection}
       />
     </div>
