@@ -1,7 +1,7 @@
 import type { HealthRule, HealthWarning } from '../healthTypes';
 import { isSevere, rateRisk } from './heatMap';
 import { isExerciseOverdue, isFollowUpOverdue, isPlanReviewOverdue, lastExerciseDone, noExerciseWithinYear } from './overdue';
-import { idsIn, isFilled, itemsOf, singletonOf, titleOf } from './snapshot';
+import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf, titleOf } from './snapshot';
 
 const message = (rule: string) => `risksIncidents.warnings.${rule}`;
 
@@ -116,6 +116,36 @@ const incidentsWithoutReview: HealthRule = (plan) => {
     .map((incident) => ({ rule: 'incident-without-review', message: message('incidentWithoutReview'), severity: 'medium', step: 'incidents', section: 'incidents', itemId: incident.id, params: { title: incidentTitle(incidents, incident.id) } }));
 };
 
+/**
+ * An open incident that has already lasted as long as the RTO of a service it affects must be
+ * escalated (the alarm plan's rule); the RTO is found in the services' schema, as other areas define it.
+ */
+const openIncidentsPastRto: HealthRule = (plan) => {
+  const rtoField = fieldsMatching('services', (f) => /^rto/i.test(f.name) && (f.widget === 'hours' || f.widget === 'integer'))[0];
+  if (!rtoField) return [];
+  const services = itemsOf(plan, 'services');
+  const incidents = itemsOf(plan, 'incidents');
+  return incidents.flatMap((incident): HealthWarning[] => {
+    const hours = incident.durationHours;
+    if (incident.status === 'closed' || typeof hours !== 'number') return [];
+    const exceeded = services.filter((service) => {
+      const rto = service[rtoField.name];
+      return idsIn(incident.affectedServices).includes(service.id) && typeof rto === 'number' && hours >= rto;
+    });
+    if (exceeded.length === 0) return [];
+    return [{
+      rule: 'open-incident-past-rto',
+      message: message('openIncidentPastRto'),
+      severity: 'high',
+      step: 'incidents',
+      section: 'incidents',
+      itemId: incident.id,
+      field: 'level',
+      params: { title: incidentTitle(incidents, incident.id), services: exceeded.map((service) => titleOf('services', service)).join(', ') },
+    }];
+  });
+};
+
 export const risksIncidentsRules: readonly HealthRule[] = [
   risksNotRated,
   risksWithoutMeasures,
@@ -131,4 +161,5 @@ export const risksIncidentsRules: readonly HealthRule[] = [
   overdueFollowUps,
   planReviewOverdue,
   incidentsWithoutReview,
+  openIncidentsPastRto,
 ];

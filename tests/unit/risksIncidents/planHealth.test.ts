@@ -176,3 +176,18 @@ describe('the plan health score', () => {
     expect(health.completeness).toBeGreaterThan(0);
   });
 });
+
+describe('escalation of an open incident', () => {
+  it.skipIf(!findSection('services'))('asks to escalate once an open incident lasts as long as the RTO of a service it affects', () => {
+    const rto = findSection('services')!.fields.find((f) => /^rto/i.test(f.name))!.name;
+    const plan = {
+      services: [{ id: 'svc-civil', name: 'Burgerzaken', [rto]: 4 }, { id: 'svc-web', name: 'Website', [rto]: 48 }],
+      incidents: [{ id: 'inc', number: 3, title: 'Internet plat', status: 'open', durationHours: 3, affectedServices: ['svc-civil', 'svc-web'] }],
+    };
+    expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('open-incident-past-rto');
+    plan.incidents[0]!.durationHours = 4;
+    expect(collectWarnings(plan, context).find((w) => w.rule === 'open-incident-past-rto')).toMatchObject({ severity: 'high', itemId: 'inc', params: { services: 'Burgerzaken' } });
+    plan.incidents[0]!.status = 'closed';
+    expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('open-incident-past-rto');
+  });
+});
