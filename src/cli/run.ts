@@ -2,10 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
-import { loadExamplePlan } from '../ipc/handlers';
+import { writeExamplePlan } from '../storage/examplePlan';
 import { inspectPlanFile } from '../storage/inspect';
-import { createPlanFile } from '../storage/planFile';
-import { fillFromJson } from '../storage/planJson';
 import { type CommandOutcome, exportCommand, importCommand } from './exportCommands';
 
 /** Exit codes scripts can rely on. */
@@ -80,8 +78,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
           io.err(`paraat: ${file} already exists; choose another name (Paraat never overwrites a file from the command line).`);
           return EXIT.usage;
         }
-        const example = loadExamplePlan(join(io.resourcesDirectory, 'examples'), language);
-        createPlanFile(file, (db) => fillFromJson(db, example)).close();
+        writeExamplePlan(file, join(io.resourcesDirectory, 'examples'), language).close();
         io.out(`Example plan written to ${file}`);
         return EXIT.ok;
       }

@@ -12,7 +12,7 @@ const AREAS: readonly PlanArea[] = [foundationArea, peoplePlacesArea, servicesIn
 /** Every section of a plan. Storage, forms, checks and exports iterate this list. */
 export const SECTIONS: readonly SectionDef[] = AREAS.flatMap((area) => area.sections);
 
-const DERIVED_STEPS: ReadonlySet<StepId> = new Set(['priorities', 'health']);
+const DERIVED_STEPS: ReadonlySet<StepId> = new Set(['priorities', 'health', 'versions']);
 
 export const STEPS: readonly StepDef[] = STEP_IDS.map((id) => ({
   id,

@@ -20,6 +20,7 @@ export const STEP_IDS = [
   'tests',
   'incidents',
   'health',
+  'versions',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

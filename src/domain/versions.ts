@@ -40,8 +40,16 @@ function changedFields(section: SectionDef, before: Stored, after: Stored): stri
   return section.fields.map((f) => f.name).filter((name) => !same(before[name], after[name]));
 }
 
-function titleOf(section: SectionDef, record: Stored): string {
-  return section.kind === 'list' ? String(record[section.titleField] ?? '') : '';
+/** An item's name; when the title field points at another item (a review's incident), that item's name. */
+function titleOf(section: SectionDef, record: Stored, plan: PlanJson): string {
+  if (section.kind !== 'list') return '';
+  const value = String(record[section.titleField] ?? '');
+  const titleField = section.fields.find((f) => f.name === section.titleField);
+  if (titleField?.widget !== 'ref' || !titleField.ref) return value;
+  const target = SECTIONS.find((s) => s.key === titleField.ref);
+  const items = plan.sections[titleField.ref];
+  const referenced = Array.isArray(items) ? items.find((item) => item.id === value) : undefined;
+  return target && referenced ? titleOf(target, referenced, plan) || value : value;
 }
 
 /**
@@ -60,13 +68,13 @@ export function diffPlans(before: PlanJson, after: PlanJson): SectionDiff[] {
       const newItems = new Map(((after.sections[section.key] ?? []) as Stored[]).map((item) => [String(item.id), item]));
       for (const [id, item] of newItems) {
         const old = oldItems.get(id);
-        if (!old) diff.added.push({ id, title: titleOf(section, item) });
+        if (!old) diff.added.push({ id, title: titleOf(section, item, after) });
         else {
           const fields = changedFields(section, old, item);
-          if (fields.length) diff.changed.push({ id, title: titleOf(section, item), fields });
+          if (fields.length) diff.changed.push({ id, title: titleOf(section, item, after), fields });
         }
       }
-      for (const [id, item] of oldItems) if (!newItems.has(id)) diff.removed.push({ id, title: titleOf(section, item) });
+      for (const [id, item] of oldItems) if (!newItems.has(id)) diff.removed.push({ id, title: titleOf(section, item, before) });
     }
     if (diff.added.length || diff.removed.length || diff.changed.length) diffs.push(diff);
   }

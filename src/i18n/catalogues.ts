@@ -4,6 +4,7 @@ import { foundationCatalogue } from './areas/foundation';
 import { peoplePlacesCatalogue } from './areas/peoplePlaces';
 import { risksIncidentsCatalogue } from './areas/risksIncidents';
 import { servicesInventoryCatalogue } from './areas/servicesInventory';
+import { versionsCatalogue } from './areas/versions';
 
 /**
  * Every user-visible string of Paraat, per language, merged from the areas. Field labels live
@@ -17,6 +18,7 @@ const AREAS: readonly AreaCatalogue[] = [
   servicesInventoryCatalogue,
   risksIncidentsCatalogue,
   exportsCatalogue,
+  versionsCatalogue,
 ];
 
 function merge(target: CatalogueTree, source: CatalogueTree, path: string): CatalogueTree {

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stepStatus } from '../domain/completeness';
 import { PlanError, isPlanError } from '../domain/errors';
 import { localIsoDate, planHealth } from '../domain/health';
-import type { OrganisationKind, PlanLanguage } from '../domain/organisationKinds';
+import type { OrganisationKind } from '../domain/organisationKinds';
 import { SECTIONS, STEPS } from '../domain/plan';
-import { type PlanJson, planJsonSchema } from '../domain/planJson';
 import { type ListSection, validatePatch } from '../domain/section';
 import { defaultRoles } from '../domain/templates/roles';
 import type { AppSettingsStore } from '../storage/appSettings';
@@ -14,13 +13,14 @@ import { toPlanError } from '../storage/database';
 import { FORMAT_VERSION } from '../storage/migrations';
 import { PlanDocument } from '../storage/planDocument';
 import { createPlanFile, openPlanFile } from '../storage/planFile';
-import { fillFromJson, toPlanJson } from '../storage/planJson';
+import { fillFromJson } from '../storage/planJson';
 import { PLAN_EXTENSION } from '../storage/fileFormat';
-import { exportDocx } from '../export/exportPlan';
-import { exportFileName } from '../export/fileName';
+import { exportOpenPlan } from '../export/exportActions';
+import type { PdfPrinter } from '../export/pdf';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { inventoryCsv } from '../export/inventoryCsv';
 import { versionHandlers } from './versionHandlers';
+import { writeExamplePlan } from '../storage/examplePlan';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
 
 /** The operating system's file dialogs; the Electron shell shows real ones, tests answer directly. */
@@ -40,6 +40,8 @@ export interface HandlerDeps {
   examplesDirectory: string;
   /** Writable folder where an example is unpacked so it can be explored and edited. */
   scratchDirectory: string;
+  /** Prints a print view to PDF (Electron's printToPDF); without it a Chromium on the machine is used. */
+  printToPdf?: PdfPrinter;
 }
 
 /** Which window is asking; each window has at most one plan open. */
@@ -61,27 +63,11 @@ export function planFileName(name: string): string {
   return `${safe || 'plan'}.${PLAN_EXTENSION}`;
 }
 
-/**
- * The fictional example plan: `example.<lang>.json` plus one file per area of the plan in
- * `<lang>/`, each adding its own sections.
- */
-export function loadExamplePlan(examplesDirectory: string, language: PlanLanguage): PlanJson {
-  const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-  const base = planJsonSchema.parse(read(join(examplesDirectory, `example.${language}.json`)));
-  const areaFolder = join(examplesDirectory, language);
-  const areaFiles = existsSync(areaFolder) ? readdirSync(areaFolder).filter((f) => f.endsWith('.json')).sort() : [];
-  for (const file of areaFiles) {
-    const area = planJsonSchema.shape.sections.parse((read(join(areaFolder, file)) as { sections?: unknown }).sections);
-    for (const [key, content] of Object.entries(area)) {
-      if (key in base.sections) throw new Error(`Example section ${key} is defined twice (${file})`);
-      base.sections[key] = content;
-    }
-  }
-  return base;
-}
+export { loadExamplePlan } from '../storage/examplePlan';
 
 export function createHandlers(deps: HandlerDeps) {
   const openPlans = new Map<string, OpenPlan>();
+  const chooseExportPath = (name: string, extension: string) => deps.dialogs.chooseExportPath(name, extension);
 
   const current = (context: CallContext): OpenPlan => {
     const plan = openPlans.get(context.windowKey);
@@ -179,11 +165,10 @@ export function createHandlers(deps: HandlerDeps) {
       return openAt(chosen, context);
     },
     'plan.openExample': ({ language }, context) => {
-      const example = loadExamplePlan(deps.examplesDirectory, language);
       mkdirSync(deps.scratchDirectory, { recursive: true });
       const path = join(deps.scratchDirectory, `${context.windowKey}-example.${language}.${PLAN_EXTENSION}`);
       closeWindowPlan(context);
-      return adopt(context, new PlanDocument(createPlanFile(path, (db) => fillFromJson(db, example))), true);
+      return adopt(context, writeExamplePlan(path, deps.examplesDirectory, language), true);
     },
     'plan.current': (_payload, context) => {
       const plan = openPlans.get(context.windowKey);
@@ -206,17 +191,8 @@ export function createHandlers(deps: HandlerDeps) {
       const snapshot = Object.fromEntries(SECTIONS.map((section) => [section.key, document.records(section.key)]));
       return planHealth(snapshot, { today: localIsoDate(new Date()) });
     },
-    'export.docx': async ({ language, includePrivate }, context) => {
-      const { document } = current(context);
-      const name = String(document.singleton('organisation').get().name ?? '');
-      const target = await deps.dialogs.chooseExportPath(exportFileName(name, 'docx', language), 'docx');
-      if (!target) return null;
-      if (resolve(target) === resolve(document.file.path)) {
-        throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
-      }
-      await exportDocx(toPlanJson(document), target, { language, includePrivate });
-      return { path: target };
-    },
+    'export.docx': (request, context) => exportOpenPlan('docx', current(context).document, chooseExportPath, request),
+    'export.pdf': (request, context) => exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf),
     'items.exportCsv': async ({ section, includePrivate }, context) => {
       const { document } = current(context);
       const organisation = document.singleton('organisation').get();

@@ -49,6 +49,8 @@ export interface IssueInput {
   comment: string;
   approvedBy: string;
   approvedOn: string;
+  /** When it was issued; now, unless a history is being recreated (the example plan). */
+  issuedAt?: string;
 }
 
 /**
@@ -72,7 +74,7 @@ export function issueVersion(document: PlanDocument, input: IssueInput): IssuedV
     document.singleton('organisation').update({ planVersion: input.number, approvedBy: input.approvedBy, approvedOn: input.approvedOn });
     const snapshot = deflateSync(JSON.stringify(toPlanJson(document)));
     const lastChange = document.db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM changes').get()?.seq ?? 0;
-    const issuedAt = new Date().toISOString();
+    const issuedAt = input.issuedAt ?? new Date().toISOString();
     document.db
       .prepare('INSERT INTO versions (number, issued_at, comment, approved_by, approved_on, last_change, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(input.number, issuedAt, input.comment, input.approvedBy, input.approvedOn, lastChange, snapshot);

@@ -73,7 +73,7 @@ test('the wizard moves through every step with next, previous, the sidebar and t
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
-  await expect(page.getByText('Stap 1 van 16')).toBeVisible();
+  await expect(page.getByText('Stap 1 van 17')).toBeVisible();
 
   await page.getByRole('button', { name: 'Volgende →' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Sleutelpersonen en rollen' })).toBeVisible();
@@ -82,8 +82,8 @@ test('the wizard moves through every step with next, previous, the sidebar and t
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
 
   const nav = page.getByRole('navigation', { name: 'Stappen van het plan' });
-  await nav.getByRole('link', { name: /Overzicht/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Overzicht' })).toBeVisible();
+  await nav.getByRole('link', { name: /Versies en wijzigingen/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Versies en wijzigingen' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Volgende →' })).toBeDisabled();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();

@@ -68,16 +68,33 @@ describe('issued versions', () => {
   it('keep the plan file small: a version of the example plan costs a few kilobytes', async () => {
     const app = handlerHarness();
     await app.ok('plan.openExample', { language: 'nl' });
-    await app.ok('versions.issue', { number: '1.0', comment: '', approvedBy: '', approvedOn: '' });
+    const { suggestedNumber } = await app.ok<{ suggestedNumber: string }>('versions.list');
+    await app.ok('versions.issue', { number: suggestedNumber, comment: '', approvedBy: '', approvedOn: '' });
     const path = (await app.ok<{ path: string }>('plan.current')).path;
     app.closeWindow('main');
     const plan = openPlan(path);
     try {
-      const size = (plan.db.prepare('SELECT length(snapshot) AS n FROM versions').get() as { n: number }).n;
+      const size = (plan.db.prepare('SELECT MAX(length(snapshot)) AS n FROM versions').get() as { n: number }).n;
       const raw = JSON.stringify(toPlanJson(plan)).length;
       expect(size).toBeLessThan(raw / 3);
     } finally {
       plan.close();
     }
+  });
+});
+
+describe('the example plan', () => {
+  it('carries a history of issued versions, with what changed between them', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'nl' });
+    const record = await app.ok<{ number: string; sectionsChanged: string[] }[]>('versions.record');
+    expect(record.map((r) => r.number)).toEqual(['1.0', '0.9']);
+    expect(record[0]?.sectionsChanged).toEqual(expect.arrayContaining(['risks', 'scenarios', 'communication']));
+    const sinceFirst = await app.ok<{ section: string; added: unknown[] }[]>('versions.compare', { from: '0.9', to: '1.0' });
+    expect(sinceFirst.find((d) => d.section === 'risks')?.added.length).toBeGreaterThan(0);
+    const overview = await app.ok<{ changesSinceLast: number }>('versions.list');
+    expect(overview.changesSinceLast).toBeGreaterThan(0);
+    const organisation = await app.ok<{ planVersion: string }>('section.get', { section: 'organisation' });
+    expect(organisation.planVersion).toBe('1.0');
   });
 });

@@ -58,3 +58,12 @@ describe('the record of changes', () => {
     expect(record[1]?.sectionsChanged).toEqual(expect.arrayContaining(['organisation', 'people']));
   });
 });
+
+describe('names in a comparison', () => {
+  it('name an item whose title points at another item by that item', () => {
+    const before = plan({ incidents: [{ id: 'i1', title: 'Stroomuitval' }], reviews: [] });
+    const after = plan({ incidents: [{ id: 'i1', title: 'Stroomuitval' }], reviews: [{ id: 'r1', incident: 'i1' }] });
+    const reviews = diffPlans(before, after).find((d) => d.section === 'reviews');
+    expect(reviews?.added[0]?.title).toBe('Stroomuitval');
+  });
+});

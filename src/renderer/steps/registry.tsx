@@ -12,6 +12,7 @@ import { SuppliersStep } from './suppliers/SuppliersStep';
 import { AlarmStep } from './alarm/AlarmStep';
 import { CommunicationStep } from './communication/CommunicationStep';
 import { HealthStep } from './health/HealthStep';
+import { VersionsStep } from './versions/VersionsStep';
 import { IncidentsStep } from './incidents/IncidentsStep';
 import { RisksStep } from './risks/RisksStep';
 import { ScenariosStep } from './scenarios/ScenariosStep';
@@ -35,4 +36,5 @@ export const STEP_COMPONENTS: Record<StepId, ComponentType> = {
   tests: TestsStep,
   incidents: IncidentsStep,
   health: HealthStep,
+  versions: VersionsStep,
 };

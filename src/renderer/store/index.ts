@@ -1,12 +1,14 @@
 import { create } from 'zustand';
 import { type AppSlice, createAppSlice } from './appSlice';
 import { type SectionsSlice, createSectionsSlice } from './sectionsSlice';
+import { type VersionsSlice, createVersionsSlice } from './versionsSlice';
 import { type WizardSlice, createWizardSlice } from './wizardSlice';
 
-export type RootState = AppSlice & WizardSlice & SectionsSlice;
+export type RootState = AppSlice & WizardSlice & SectionsSlice & VersionsSlice;
 
 export const useStore = create<RootState>()((...args) => ({
   ...createAppSlice(...args),
   ...createWizardSlice(...args),
   ...createSectionsSlice(...args),
+  ...createVersionsSlice(...args),
 }));

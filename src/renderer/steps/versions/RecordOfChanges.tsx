@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { sectionTitle } from '../../forms/sectionTitle';
+import { useStore } from '../../store';
+
+export function RecordOfChanges() {
+  const { t, i18n } = useTranslation();
+  const record = useStore((s) => s.changeRecord);
+  return (
+    <section aria-labelledby="record-title">
+      <h3 id="record-title">{t('versions.recordTitle')}</h3>
+      {record.length === 0 ? (
+        <p className="muted">{t('versions.recordEmpty')}</p>
+      ) : (
+        <table className="list-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('versions.number')}</th>
+              <th scope="col">{t('versions.issuedAt')}</th>
+              <th scope="col">{t('versions.approvedBy')}</th>
+              <th scope="col">{t('versions.sectionsChanged')}</th>
+              <th scope="col">{t('versions.comment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {record.map((entry) => (
+              <tr key={entry.number}>
+                <td>{entry.number}</td>
+                <td>{new Date(entry.issuedAt).toLocaleDateString(i18n.language)}</td>
+                <td>
+                  {entry.approvedBy}
+                  {entry.approvedOn && <span className="muted"> ({new Date(entry.approvedOn).toLocaleDateString(i18n.language)})</span>}
+                </td>
+                <td>{entry.sectionsChanged.map((key) => sectionTitle(t, key)).join(', ')}</td>
+                <td className="pre-line">{entry.comment}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
