@@ -39,12 +39,15 @@ export interface PlanHealth {
   warnings: HealthWarning[];
 }
 
+/** Steps where nothing entered is a good sign, not a gap: a plan without incidents is not incomplete. */
+const EMPTY_IS_FINE: ReadonlySet<StepId> = new Set(['incidents']);
+
 const SEVERITY_POINTS: Record<Severity, number> = { high: 10, medium: 4, low: 1 };
 
 /**
  * The score weighs completeness (60%) and the warnings (40%: 100 minus 10 per serious, 4 per
  * ordinary and 1 per minor warning, never below 0). Steps without sections of their own (derived
- * or not built in this version) do not count toward completeness.
+ * or not built in this version) do not count toward completeness, nor does an empty incident log.
  */
 export function planHealth(plan: PlanSnapshot, context: HealthContext, rules: readonly HealthRule[] = HEALTH_RULES): PlanHealth {
   const warnings = collectWarnings(plan, context, rules);
@@ -59,7 +62,9 @@ export function planHealth(plan: PlanSnapshot, context: HealthContext, rules: re
     ),
     warnings: warnings.filter((w) => w.step === step.id).length,
   }));
-  const counted = STEPS.filter((step) => !step.derived && step.sections.length > 0).map((step) => steps.find((s) => s.step === step.id)!);
+  const counted = STEPS.filter((step) => !step.derived && step.sections.length > 0)
+    .map((step) => steps.find((s) => s.step === step.id)!)
+    .filter((s) => !(EMPTY_IS_FINE.has(s.step) && s.status === 'empty'));
   const filled = counted.reduce((sum, s) => sum + (s.status === 'complete' ? 1 : s.status === 'partial' ? 0.5 : 0), 0);
   const completeness = counted.length ? Math.round((100 * filled) / counted.length) : 0;
   const penalty = warnings.reduce((sum, w) => sum + SEVERITY_POINTS[w.severity], 0);

@@ -146,6 +146,14 @@ const openIncidentsPastRto: HealthRule = (plan) => {
   });
 };
 
+/** Lessons of a review belong in the plan: until it is updated, they need a due date to be followed up. */
+const reviewLessonsNotInPlan: HealthRule = (plan) => {
+  const incidents = itemsOf(plan, 'incidents');
+  return itemsOf(plan, 'reviews')
+    .filter((review) => isFilled(review.improvements) && review.planUpdated !== true && !isFilled(review.improvementsDue))
+    .map((review) => ({ rule: 'review-lessons-not-in-plan', message: message('reviewLessonsNotInPlan'), severity: 'low', step: 'incidents', section: 'reviews', itemId: review.id, field: 'improvementsDue', params: { title: incidentTitle(incidents, review.incident) } }));
+};
+
 export const risksIncidentsRules: readonly HealthRule[] = [
   risksNotRated,
   risksWithoutMeasures,
@@ -162,4 +170,5 @@ export const risksIncidentsRules: readonly HealthRule[] = [
   planReviewOverdue,
   incidentsWithoutReview,
   openIncidentsPastRto,
+  reviewLessonsNotInPlan,
 ];

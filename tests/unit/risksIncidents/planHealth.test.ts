@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectWarnings, planHealth, type PlanSnapshot } from '../../../src/domain/health';
 import { findSection } from '../../../src/domain/plan';
+import { loadExamplePlan } from '../../../src/ipc/handlers';
+import { EXAMPLES_DIRECTORY } from '../../builders/handlerHarness';
 
 const today = '2026-11-23';
 const context = { today };
@@ -189,5 +191,23 @@ describe('escalation of an open incident', () => {
     expect(collectWarnings(plan, context).find((w) => w.rule === 'open-incident-past-rto')).toMatchObject({ severity: 'high', itemId: 'inc', params: { services: 'Burgerzaken' } });
     plan.incidents[0]!.status = 'closed';
     expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('open-incident-past-rto');
+  });
+});
+
+describe('lessons and an empty incident log', () => {
+  it('asks to put the lessons of a review in the plan, or give them a due date', () => {
+    const plan = { incidents: [{ id: 'i', number: 1, title: 'Storing', status: 'closed' }], reviews: [{ id: 'r', incident: 'i', improvements: 'UPS', planUpdated: false, improvementsDue: '' }] };
+    expect(collectWarnings(plan, context).find((w) => w.rule === 'review-lessons-not-in-plan')).toMatchObject({ itemId: 'r', params: { title: '1 Storing' } });
+    plan.reviews[0]!.improvementsDue = '2027-01-31';
+    expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('review-lessons-not-in-plan');
+  });
+
+  it('does not count an empty incident log as a gap: the complete example without incidents is still complete', () => {
+    const example = loadExamplePlan(EXAMPLES_DIRECTORY, 'nl');
+    const snapshot = Object.fromEntries(Object.entries(example.sections).map(([key, value]) => [key, Array.isArray(value) ? value : [value]]));
+    const complete = planHealth(snapshot, context).completeness;
+    const withoutIncidents = planHealth({ ...snapshot, incidents: [], reviews: [] }, context);
+    expect(withoutIncidents.steps.find((s) => s.step === 'incidents')?.status).toBe('empty');
+    expect(withoutIncidents.completeness).toBe(complete);
   });
 });
