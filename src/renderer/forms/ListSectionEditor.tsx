@@ -97,8 +97,9 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
                   {t(`fields.${sectionKey}.${field.name}.label`)}
                 </th>
               ))}
-              <th scope="col" className="visually-hidden">
-                {t('common.status.partial')}
+              {/* A real cell with a hidden name, so the header row spans the flag column too. */}
+              <th scope="col">
+                <span className="visually-hidden">{t('common.status.partial')}</span>
               </th>
             </tr>
           </thead>
