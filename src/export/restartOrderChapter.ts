@@ -1,0 +1,64 @@
+import { analyseContinuity } from '../domain/rules/continuity';
+import type { LooseItem, PlanWarning } from '../domain/rules/warnings';
+import type { Block } from './model';
+import { type RenderContext, registerStepRenderer } from './renderers';
+import { todayIso } from './values';
+
+const RESTART_CODES = new Set(['dependency-cycle', 'tier-override-without-reason', 'tier-after-dependent', 'rto-not-met']);
+
+function listOf(context: RenderContext, key: string): LooseItem[] {
+  const content = context.plan.sections[key];
+  return Array.isArray(content) ? (content as LooseItem[]) : [];
+}
+
+function analyse(context: RenderContext) {
+  return analyseContinuity({ services: listOf(context, 'services'), systems: listOf(context, 'systems'), backups: listOf(context, 'backups'), today: todayIso(new Date()) });
+}
+
+function findings(warnings: readonly PlanWarning[], context: RenderContext): Block[] {
+  if (warnings.length === 0) return [];
+  const { t } = context;
+  return [
+    { kind: 'heading', level: 3, text: t('servicesInventory.warnings.title') },
+    ...warnings.map((w): Block => ({ kind: 'paragraph', text: `• ${t(`servicesInventory.warnings.codes.${w.code}`, { ...w.params })}` })),
+  ];
+}
+
+/** The derived restart order as a table in the plan document, with the findings about it. */
+export function restartOrderBlocks(context: RenderContext): Block[] {
+  const { t } = context;
+  const analysis = analyse(context);
+  if (analysis.restart.order.length === 0) return [];
+  const p = 'servicesInventory.priorities';
+  const hours = (value: number | null) => (value === null ? t(`${p}.noObjective`) : t(`${p}.hours`, { value }));
+  const serviceNames = new Map(listOf(context, 'services').map((s) => [s.id, String(s.name ?? '')]));
+  return [
+    { kind: 'paragraph', text: t(`${p}.intro`) },
+    {
+      kind: 'table',
+      wide: true,
+      columns: [t(`${p}.position`), t(`${p}.system`), t(`${p}.tier`), t(`${p}.rto`), t(`${p}.rpo`), t(`${p}.drivenBy`), t(`${p}.window`)],
+      weights: [1, 5, 2, 1.5, 1.5, 7, 2],
+      rows: analysis.restart.order.map((entry) => [
+        String(entry.position),
+        entry.name,
+        t(`${p}.tierValue`, { tier: entry.tier }) + (entry.overridden ? ` (${t(`${p}.derived`, { tier: entry.derivedTier })})` : ''),
+        hours(entry.inherited.rto),
+        hours(entry.inherited.rpo),
+        entry.inherited.services.map((id) => serviceNames.get(id) ?? '').filter(Boolean).join(', '),
+        hours(entry.readyHour),
+      ]),
+    },
+    { kind: 'paragraph', text: t(`${p}.timelineNote`), tone: 'muted' },
+    ...findings(analysis.warnings.filter((w) => RESTART_CODES.has(w.code)), context),
+  ];
+}
+
+/** The backup checks, printed under the backups so the reader sees what is not yet in order. */
+export function backupFindingsBlocks(context: RenderContext): Block[] {
+  const warnings = analyse(context).warnings.filter((w) => w.target.section === 'backups' || w.code === 'critical-system-without-backup');
+  return findings(warnings, context);
+}
+
+registerStepRenderer('priorities', restartOrderBlocks);
+registerStepRenderer('backups', backupFindingsBlocks);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { planDocumentModel } from '../../src/export/exportPlan';
+import type { Block } from '../../src/export/model';
+import { loadExamplePlan } from '../../src/ipc/handlers';
+import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
+
+describe('the plan document of the example municipality', () => {
+  const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: false });
+  const chapter = (id: string) => model.chapters.find((c) => c.id === id);
+
+  it('prints the derived restart order as a table, network first, with tier and inherited RTO/RPO', () => {
+    const table = chapter('priorities')?.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+    expect(table?.rows).toHaveLength(16);
+    expect(table?.rows[0]?.slice(0, 5)).toEqual(['1', 'Glasvezellijn Polderlink', 'Groep 1', '4 u', '1 u']);
+    expect(table?.rows[15]?.[2]).toBe('Groep 3 (berekend: groep 4)');
+  });
+
+  it('prints the backup findings under the backups', () => {
+    const texts = (chapter('backups')?.blocks ?? []).filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
+    expect(texts.some((text) => text.includes('Back-up NAS technische dienst heeft geen kopie buiten het gebouw'))).toBe(true);
+    expect(texts.some((text) => text.includes('Sociaal dossier (webtoepassing) is kritiek'))).toBe(true);
+  });
+});
