@@ -90,6 +90,9 @@ test('the example plan shows its call tree, message preview and overdue exercise
   await goTo(page, /Risks/, 'Risks');
   await expect(page.getByRole('gridcell', { name: /^Likelihood 3, impact 5: 1 risks \(high\)/ })).toHaveText('1');
   await page.screenshot({ path: 'test-results/screens/risks-en.png', fullPage: true });
+  await page.getByRole('button', { name: 'After measures' }).click();
+  await expect(page.getByRole('gridcell', { name: /^Likelihood 2, impact 4: 1 risks/ })).toHaveText('1');
+  await expect(page.getByRole('gridcell', { name: /^Likelihood 3, impact 5/ })).toHaveText('');
 
   await goTo(page, /Scenarios and playbooks/, 'Scenarios and playbooks');
   await page.getByRole('button', { name: 'Ransomware', exact: true }).click();

@@ -5,6 +5,7 @@ import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useListSection } from '../../forms/useSection';
 import { useWarningSelection } from '../health/followWarning';
 import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import type { ListItem } from '../../store/sectionsSlice';
 import { type CellKey, RiskHeatMap } from './RiskHeatMap';
 
 /** The risk register with its heat map; a click on a cell lists that cell's risks to open. */
@@ -17,19 +18,21 @@ export function RisksStep() {
   useListSection('people');
   const { follow, propsFor, select } = useWarningSelection(['risks']);
   const [cell, setCell] = useState<CellKey | null>(null);
+  const [residual, setResidual] = useState(false);
   if (!risks) return null;
 
-  const inCell = cell ? risks.filter((risk) => {
-    const rated = rateRisk(risk);
-    return rated?.likelihood === cell.likelihood && rated.impact === cell.impact;
-  }) : [];
+  // After measures, the map places each risk by its residual likelihood and impact.
+  const placed: ListItem[] = residual ? risks.map((risk) => ({ ...risk, likelihood: risk.residualLikelihood, impact: risk.residualImpact })) : risks;
+  const risksIn = (key: CellKey) =>
+    placed.filter((risk) => {
+      const rated = rateRisk(risk);
+      return rated?.likelihood === key.likelihood && rated.impact === key.impact;
+    });
+  const inCell = cell ? risksIn(cell) : [];
   const chooseCell = (next: CellKey | null) => {
     setCell(next);
     if (!next) return;
-    const matching = risks.filter((risk) => {
-      const rated = rateRisk(risk);
-      return rated?.likelihood === next.likelihood && rated.impact === next.impact;
-    });
+    const matching = risksIn(next);
     // One risk in the cell: open it straight away.
     if (matching.length === 1) select('risks', matching[0]!.id);
   };
@@ -37,7 +40,22 @@ export function RisksStep() {
   return (
     <div className="risks-step">
       <StepHealthWarnings step="risks" onFollow={follow} />
-      <RiskHeatMap risks={risks} selected={cell} onSelect={chooseCell} />
+      <div className="heat-map-mode" role="group" aria-label={t('risksIncidents.heatMap.title')}>
+        {[false, true].map((mode) => (
+          <button
+            key={String(mode)}
+            type="button"
+            aria-pressed={residual === mode}
+            onClick={() => {
+              setResidual(mode);
+              setCell(null);
+            }}
+          >
+            {t(mode ? 'risksIncidents.heatMap.residual' : 'risksIncidents.heatMap.inherent')}
+          </button>
+        ))}
+      </div>
+      <RiskHeatMap risks={placed} selected={cell} onSelect={chooseCell} />
       {cell && (
         <section className="cell-risks" aria-labelledby="cell-risks-title">
           <h3 id="cell-risks-title">{t('risksIncidents.heatMap.filtered', { likelihood: cell.likelihood, impact: cell.impact })}</h3>
