@@ -25,6 +25,12 @@ test('people, roles, a supplier, a fallback location and a copy holder are kept 
   await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
   await page.getByLabel('Naam', { exact: true }).fill('Jan De Smet');
   await page.getByLabel('Functie', { exact: true }).fill('Algemeen directeur');
+  // A number that is too short is kept as typed and pointed out under the field, until it is fixed.
+  const mobile = page.getByLabel('Gsm', { exact: true });
+  await mobile.fill('0470 11 22');
+  await expect(mobile).toHaveAccessibleDescription('Het nummer 0470 11 22 bij Jan De Smet ziet er niet juist uit.');
+  await mobile.fill('0470 11 22 02');
+  await expect(mobile).not.toHaveAccessibleDescription(/ziet er niet juist uit/);
 
   const roles = page.getByRole('table', { name: 'Rollen' });
   await roles.getByRole('button', { name: 'Algemeen directeur' }).click();
@@ -79,6 +85,7 @@ test('people, roles, a supplier, a fallback location and a copy holder are kept 
   await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue('eline.vermeersch@beekzande.be');
   await people.getByRole('button', { name: 'Jan De Smet' }).click();
   await expect(page.getByLabel('Functie', { exact: true })).toHaveValue('Algemeen directeur');
+  await expect(page.getByLabel('Gsm', { exact: true })).toHaveValue('0470 11 22 02');
   await expect(roles.getByRole('row', { name: /Algemeen directeur/ })).toContainText('Jan De SmetEline Vermeersch');
   await roles.getByRole('button', { name: 'Algemeen directeur' }).click();
   await expect(page.getByLabel('Hoofdcontact', { exact: true }).locator('option:checked')).toHaveText('Jan De Smet');

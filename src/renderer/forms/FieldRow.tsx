@@ -11,10 +11,12 @@ interface FieldRowProps {
   value: unknown;
   readOnly: boolean;
   onChange: (value: unknown) => void;
+  /** A flag about the value (a number that looks mistyped), shown under the input as it changes. */
+  note?: string | null;
 }
 
 /** A field with its translated label, required mark and hint (Flemish or Netherlands wording). */
-export function FieldRow({ section, field, idPrefix, value, readOnly, onChange }: FieldRowProps) {
+export function FieldRow({ section, field, idPrefix, value, readOnly, onChange, note }: FieldRowProps) {
   const { t } = useTranslation();
   const context = useWordingContext();
   const id = `${idPrefix}-${field.name}`;
@@ -36,7 +38,19 @@ export function FieldRow({ section, field, idPrefix, value, readOnly, onChange }
           {hint}
         </span>
       )}
-      <FieldInput field={field} id={id} value={value} readOnly={readOnly} describedBy={hint ? `${id}-hint` : undefined} onChange={onChange} />
+      <FieldInput
+        field={field}
+        id={id}
+        value={value}
+        readOnly={readOnly}
+        describedBy={[hint ? `${id}-hint` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined}
+        onChange={onChange}
+      />
+      {note && (
+        <span id={`${id}-note`} className="field-note">
+          {note}
+        </span>
+      )}
     </div>
   );
 }

@@ -28,13 +28,15 @@ interface ListSectionEditorProps {
   itemFilter?: (item: ListItem) => boolean;
   /** Extra, read-only content under an item's form (the systems a supplier supports). */
   itemFooter?: (item: ListItem) => ReactNode;
+  /** A flag shown under one field of an item (a suspicious phone number); null for none. */
+  fieldNote?: (item: ListItem, field: string) => string | null;
 }
 
 /**
  * A list section as a table with a filter, and the selected item's form below it, both generated
  * from the section schema. Items are added, removed and reordered here; edits save as you type.
  */
-export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove, itemFilter, itemFooter }: ListSectionEditorProps) {
+export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove, itemFilter, itemFooter, fieldNote }: ListSectionEditorProps) {
   const { t } = useTranslation();
   const section = findSection(sectionKey) as ListSection | undefined;
   const items = useListSection(sectionKey);
@@ -131,7 +133,7 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
         </table>
       )}
       {selected && (
-        <ItemForm key={selected.id} section={section} item={selected} position={items.indexOf(selected)} total={items.length} only={only} readOnly={readOnly} confirmRemove={confirmRemove} onRemoved={() => setSelectedId(null)} footer={itemFooter?.(selected)} />
+        <ItemForm key={selected.id} section={section} item={selected} position={items.indexOf(selected)} total={items.length} only={only} readOnly={readOnly} confirmRemove={confirmRemove} onRemoved={() => setSelectedId(null)} footer={itemFooter?.(selected)} fieldNote={fieldNote} />
       )}
     </div>
   );
@@ -147,9 +149,10 @@ interface ItemFormProps {
   confirmRemove?: (item: ListItem, title: string) => Promise<boolean> | boolean;
   onRemoved: () => void;
   footer?: ReactNode;
+  fieldNote?: (item: ListItem, field: string) => string | null;
 }
 
-function ItemForm({ section, item, position, total, only, readOnly, confirmRemove, onRemoved, footer }: ItemFormProps) {
+function ItemForm({ section, item, position, total, only, readOnly, confirmRemove, onRemoved, footer, fieldNote }: ItemFormProps) {
   const { t } = useTranslation();
   const editItem = useStore((s) => s.editItem);
   const removeItem = useStore((s) => s.removeItem);
@@ -196,6 +199,7 @@ function ItemForm({ section, item, position, total, only, readOnly, confirmRemov
           value={item[field.name]}
           readOnly={readOnly}
           onChange={(value) => editItem(section.key, item.id, { [field.name]: value })}
+          note={fieldNote?.(item, field.name)}
         />
       ))}
       {footer}

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useSingletonSection } from '../../forms/useSection';
-import { StepWarnings, useItemSelection, useStepWarnings } from '../people/StepWarnings';
+import { StepWarnings, useFieldNotes, useItemSelection, useStepWarnings } from '../people/StepWarnings';
 
 /** Who holds an off-line copy of the plan, in which form and which version. */
 export function DistributionStep() {
   const { t } = useTranslation();
   const warnings = useStepWarnings('distribution');
   const { follow, propsFor } = useItemSelection();
+  const notesFor = useFieldNotes(warnings);
   const current = String(useSingletonSection('organisation').data?.planVersion ?? '').trim();
   return (
     <div className="distribution-step">
@@ -20,6 +21,7 @@ export function DistributionStep() {
           const held = String(copy.versionHeld ?? '').trim();
           return current && held && held !== current ? t('peoplePlaces.outdatedCopy') : null;
         }}
+        fieldNote={notesFor('distribution')}
         {...propsFor('distribution')}
       />
     </div>

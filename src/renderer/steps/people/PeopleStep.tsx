@@ -3,13 +3,14 @@ import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import type { ListItem } from '../../store/sectionsSlice';
 import { CsvImport } from './CsvImport';
 import { useReferencedRemoval } from './RemoveReferencedDialog';
-import { StepWarnings, useItemSelection, useStepWarnings } from './StepWarnings';
+import { StepWarnings, useFieldNotes, useItemSelection, useStepWarnings } from './StepWarnings';
 
 /** Key people, the roles they fill (main contact and deputy) and the internal departments. */
 export function PeopleStep() {
   const { t } = useTranslation();
   const warnings = useStepWarnings('people');
   const { follow, propsFor } = useItemSelection();
+  const notesFor = useFieldNotes(warnings);
   const { confirmRemove, dialog } = useReferencedRemoval('people');
   const roleFlag = (role: ListItem): string | null => {
     if (!role.deputy) return t('peoplePlaces.noDeputy');
@@ -26,10 +27,11 @@ export function PeopleStep() {
         section="people"
         columns={['name', 'function', 'mobilePhone']}
         {...propsFor('people')}
+        fieldNote={notesFor('people')}
         confirmRemove={confirmRemove}
       />
       <h3>{t('lists.roles.title')}</h3>
-      <ListSectionEditor section="roles" columns={['name', 'main', 'deputy']} rowFlag={roleFlag} {...propsFor('roles')} />
+      <ListSectionEditor section="roles" columns={['name', 'main', 'deputy']} rowFlag={roleFlag} fieldNote={notesFor('roles')} {...propsFor('roles')} />
       <h3>{t('lists.departments.title')}</h3>
       <ListSectionEditor section="departments" columns={['name', 'contact']} {...propsFor('departments')} />
     </div>

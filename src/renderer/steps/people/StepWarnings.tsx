@@ -51,6 +51,24 @@ export function useItemSelection() {
   return { follow, propsFor };
 }
 
+/**
+ * The same flags, each also shown under the field it is about, so a mistyped number is pointed
+ * out right where it is typed.
+ */
+export function useFieldNotes(warnings: PlanWarning[] | null) {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const notes = new Map<string, string>();
+    for (const warning of warnings ?? []) {
+      if (!warning.field) continue;
+      const key = `${warning.section}/${warning.itemId}/${warning.field}`;
+      const text = t(`peoplePlaces.warnings.${warning.code}`, { ...warning.params, name: warning.params.name || t('peoplePlaces.unnamed') });
+      notes.set(key, notes.has(key) ? `${notes.get(key)} ${text}` : text);
+    }
+    return (section: string) => (item: { id: string }, field: string) => notes.get(`${section}/${item.id}/${field}`) ?? null;
+  }, [warnings, t]);
+}
+
 /** The step's flags at the top of the step, each a link to the item and field it is about. */
 export function StepWarnings({ warnings, onFollow }: { warnings: PlanWarning[] | null; onFollow: (warning: PlanWarning) => void }) {
   const { t, i18n } = useTranslation();

@@ -6,7 +6,7 @@ import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
 import { CsvImport } from '../people/CsvImport';
 import { useReferencedRemoval } from '../people/RemoveReferencedDialog';
-import { StepWarnings, useItemSelection, useStepWarnings } from '../people/StepWarnings';
+import { StepWarnings, useFieldNotes, useItemSelection, useStepWarnings } from '../people/StepWarnings';
 
 /** The systems of the IT inventory that name this supplier as their vendor. */
 function SupportedSystems({ supplier }: { supplier: ListItem }) {
@@ -27,6 +27,7 @@ export function SuppliersStep() {
   const { t } = useTranslation();
   const warnings = useStepWarnings('suppliers');
   const { follow, propsFor } = useItemSelection();
+  const notesFor = useFieldNotes(warnings);
   const { confirmRemove, dialog } = useReferencedRemoval('suppliers');
   const hasInventory = Boolean(findSection('systems'));
   return (
@@ -39,6 +40,7 @@ export function SuppliersStep() {
         columns={['name', 'category', 'emergencyLine']}
         rowFlag={(supplier) => (supplierContactCount(supplier) < 2 ? t('peoplePlaces.fewContacts') : null)}
         confirmRemove={confirmRemove}
+        fieldNote={notesFor('suppliers')}
         itemFooter={hasInventory ? (supplier) => <SupportedSystems supplier={supplier} /> : undefined}
         {...propsFor('suppliers')}
       />
