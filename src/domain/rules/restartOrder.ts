@@ -176,38 +176,42 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
     });
   }
 
-  const rank = (id: string): [number, number, number] => [tierOf.get(id)!.tier, objectives.get(id)!.rto ?? Infinity, listOrder.get(id)!];
-  const before = (a: string, b: string) => {
-    const [ra, rb] = [rank(a), rank(b)];
-    for (let i = 0; i < 3; i++) if (ra[i] !== rb[i]) return ra[i]! < rb[i]!;
-    return false;
-  };
+  // Urgency once, as one number per system: lower tier, then tighter RTO, then inventory order.
+  const byUrgency = systems
+    .map((s) => s.id)
+    .sort((a, b) => tierOf.get(a)!.tier - tierOf.get(b)!.tier || (objectives.get(a)!.rto ?? Infinity) - (objectives.get(b)!.rto ?? Infinity) || listOrder.get(a)! - listOrder.get(b)!);
+  const urgency = new Map(byUrgency.map((id, i) => [id, i]));
 
-  // Kahn's algorithm: `waiting` counts the dependencies not yet placed; pick the best ready system.
+  // Kahn's algorithm: `waiting` counts the dependencies not yet placed; the most urgent ready
+  // system goes next (a binary heap keeps this fast for inventories of thousands of rows).
   const dependents = new Map<string, string[]>(systems.map((s) => [s.id, []]));
   const waiting = new Map<string, number>();
   for (const [id, deps] of edges) {
     waiting.set(id, deps.length);
     for (const dep of deps) dependents.get(dep)!.push(id);
   }
-  const ready = new Set([...waiting].filter(([, n]) => n === 0).map(([id]) => id));
-  const remaining = new Set(systems.map((s) => s.id));
+  const heap = new MinHeap();
+  for (const [id, n] of waiting) if (n === 0) heap.push(urgency.get(id)!);
+  const placed = new Set<string>();
   const sequence: string[] = [];
-  const pickBest = (candidates: Iterable<string>) => {
-    let best: string | null = null;
-    for (const id of candidates) if (best === null || before(id, best)) best = id;
-    return best;
-  };
-  while (remaining.size > 0) {
+  let cursor = 0;
+  while (sequence.length < systems.length) {
+    let next: string | undefined;
+    while (heap.size > 0 && next === undefined) {
+      const candidate = byUrgency[heap.pop()]!;
+      if (!placed.has(candidate)) next = candidate;
+    }
     // Only a cycle leaves nothing ready: restart its most urgent system first.
-    const next = pickBest(ready) ?? pickBest(remaining)!;
-    ready.delete(next);
-    remaining.delete(next);
+    if (next === undefined) {
+      while (placed.has(byUrgency[cursor]!)) cursor++;
+      next = byUrgency[cursor]!;
+    }
+    placed.add(next);
     sequence.push(next);
     for (const dependent of dependents.get(next)!) {
       const left = waiting.get(dependent)! - 1;
       waiting.set(dependent, left);
-      if (left === 0 && remaining.has(dependent)) ready.add(dependent);
+      if (left === 0 && !placed.has(dependent)) heap.push(urgency.get(dependent)!);
     }
   }
 
@@ -271,4 +275,46 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
   }
 
   return { order, serviceReadyHour, warnings };
+}
+
+/** A binary min-heap of numbers. */
+class MinHeap {
+  private items: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(value: number): void {
+    const items = this.items;
+    items.push(value);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (items[parent]! <= value) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = value;
+  }
+
+  pop(): number {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= items.length) break;
+        const right = left + 1;
+        const child = right < items.length && items[right]! < items[left]! ? right : left;
+        if (items[child]! >= last) break;
+        items[i] = items[child]!;
+        i = child;
+      }
+      items[i] = last;
+    }
+    return top;
+  }
 }
