@@ -114,6 +114,8 @@ export const contract = {
   ),
   /** Writes the plan as a Word document where the user chooses; null when the dialog was cancelled. */
   'export.docx': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
+  /** The same plan as PDF, printed from the print view; null when the dialog was cancelled. */
+  'export.pdf': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
   'items.exportCsv': channel(
     z.strictObject({ section: z.enum(['people', 'suppliers']), includePrivate: z.boolean() }),
     z.object({ path: z.string(), count: z.number().int() }).nullable(),
