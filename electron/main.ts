@@ -8,6 +8,7 @@ import { createHandlers, dispatch } from '../src/ipc/handlers';
 import { AppSettingsStore } from '../src/storage/appSettings';
 import { useNativeBinding } from '../src/storage/database';
 import { nativeDialogs } from './dialogs';
+import { printToPdf } from './printToPdf';
 import { IPC_INVOKE } from './ipcChannel';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenApp, isAppUrl } from './security';
 
@@ -47,6 +48,7 @@ const { handlers, closeAll, closeWindow } = createHandlers({
   ),
   examplesDirectory: join(resourcesRoot, 'examples'),
   scratchDirectory: join(app.getPath('userData'), 'examples'),
+  printToPdf,
 });
 
 function serveRenderer(): void {

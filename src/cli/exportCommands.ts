@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { PlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { planJsonSchema } from '../domain/planJson';
-import { exportDocx, exportPdfWithChromium } from '../export/exportPlan';
-import { findChromium } from '../export/pdf';
+import { exportDocx, exportPdf } from '../export/exportPlan';
+import { chromiumPrinter, findChromium } from '../export/pdf';
 import { writeFileSafely } from '../export/writeFile';
 import { PlanDocument } from '../storage/planDocument';
 import { createPlanFile, openPlanFile } from '../storage/planFile';
@@ -53,7 +53,7 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
     messages.push(`Word document written to ${request.docx}`);
   }
   if (request.pdf && chromium) {
-    await exportPdfWithChromium(plan, request.pdf, { language: language as PlanLanguage, includePrivate: request.includePrivate }, chromium);
+    await exportPdf(plan, request.pdf, { language: language as PlanLanguage, includePrivate: request.includePrivate }, chromiumPrinter(chromium));
     messages.push(`PDF written to ${request.pdf}`);
   }
   return { ok: true, messages };

@@ -4,7 +4,7 @@ import { type ExportOptions, buildDocumentModel } from './documentModel';
 import { renderDocx } from './docx/renderDocx';
 import { renderPrintView } from './html/printView';
 import type { DocumentModel } from './model';
-import { printWithChromium } from './pdf';
+import { type PdfPrinter, writePdf } from './pdf';
 import { exportTranslator } from './translator';
 import { writeFileSafely } from './writeFile';
 
@@ -27,7 +27,7 @@ export function exportPrintView(plan: PlanJson, options: ExportOptions): string 
   return renderPrintView(planDocumentModel(plan, options));
 }
 
-/** Prints a plan to PDF with a Chromium browser and writes it safely to `path`. */
-export async function exportPdfWithChromium(plan: PlanJson, path: string, options: ExportOptions, chromium: string): Promise<void> {
-  await printWithChromium(exportPrintView(plan, options), path, chromium);
+/** Prints a plan to PDF and writes it safely to `path`. */
+export async function exportPdf(plan: PlanJson, path: string, options: ExportOptions, print: PdfPrinter): Promise<void> {
+  await writePdf(exportPrintView(plan, options), path, print);
 }

@@ -29,26 +29,33 @@ function run(binary: string, args: string[]): Promise<void> {
   });
 }
 
-/**
- * Prints a print view with headless Chromium (the command line's way; the app uses Electron's
- * printToPDF on the same HTML), then writes the PDF safely to `target`.
- */
-export async function printWithChromium(html: string, target: string, chromium: string): Promise<void> {
-  const work = mkdtempSync(join(tmpdir(), 'paraat-print-'));
-  try {
-    const page = join(work, 'plan.html');
-    const pdf = join(work, 'plan.pdf');
-    writeFileSync(page, html);
-    const args = ['--headless', '--disable-gpu', '--no-first-run', '--no-pdf-header-footer', `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${pdf}`];
-    // Chromium refuses to run as root with its sandbox (containers, CI).
-    if (process.getuid?.() === 0) args.push('--no-sandbox');
-    await run(chromium, [...args, pathToFileURL(page).href]);
-    const bytes = existsSync(pdf) ? readFileSync(pdf) : Buffer.alloc(0);
-    if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
-      throw new PlanError('write-failed', `Chromium did not print the plan (${chromium})`, { path: target, detail: 'print failed' });
+/** Turns a print view into PDF bytes: Electron's printToPDF in the app, headless Chromium elsewhere. */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
+/** Prints with a headless Chromium or Chrome (the command line's way, and the fallback outside Electron). */
+export function chromiumPrinter(chromium: string): PdfPrinter {
+  return async (html) => {
+    const work = mkdtempSync(join(tmpdir(), 'paraat-print-'));
+    try {
+      const page = join(work, 'plan.html');
+      const pdf = join(work, 'plan.pdf');
+      writeFileSync(page, html);
+      const args = ['--headless', '--disable-gpu', '--no-first-run', '--no-pdf-header-footer', `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${pdf}`];
+      // Chromium refuses to run as root with its sandbox (containers, CI).
+      if (process.getuid?.() === 0) args.push('--no-sandbox');
+      await run(chromium, [...args, pathToFileURL(page).href]);
+      return existsSync(pdf) ? readFileSync(pdf) : new Uint8Array();
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
-    writeFileSafely(target, bytes);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  };
+}
+
+/** Prints and writes the PDF safely; refuses to write what is not a PDF. */
+export async function writePdf(html: string, target: string, print: PdfPrinter): Promise<void> {
+  const bytes = await print(html);
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
+    throw new PlanError('write-failed', `Printing the plan to PDF failed: ${target}`, { path: target, detail: 'print failed' });
   }
+  writeFileSafely(target, bytes);
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -24,6 +25,14 @@ test('the example plan is exported to Word in the chosen language from the expor
   const xml = documentXml(target);
   expect(xml).toContain('Organisation and plan');
   expect(xml).toContain('Confidential');
+
+  const pdf = join(paraat.folder, 'Beekzande.pdf');
+  await paraat.answerDialog('chooseExportPath', pdf);
+  await panel.getByRole('button', { name: 'Exporteren naar PDF…' }).click();
+  await expect(panel.getByRole('status')).toContainText('De PDF is opgeslagen');
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('1. Organisation and plan');
+  expect(text).not.toContain('0470 55 66 01');
 
   await panel.getByRole('button', { name: 'Sluiten' }).click();
   await expect(panel).toBeHidden();

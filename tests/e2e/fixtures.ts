@@ -39,6 +39,16 @@ async function chromiumHarness(page: Page, folder: string, use: (h: ParaatHarnes
     },
     examplesDirectory,
     scratchDirectory: join(folder, 'scratch'),
+    // Printed by the test's own Chromium, as Electron's printToPDF prints in the app.
+    printToPdf: async (html) => {
+      const printPage = await page.context().newPage();
+      try {
+        await printPage.setContent(html);
+        return await printPage.pdf({ preferCSSPageSize: true, printBackground: true });
+      } finally {
+        await printPage.close();
+      }
+    },
   });
   await page.exposeBinding('__paraatInvoke', (_source, channel: unknown, payload: unknown) =>
     dispatch(handlers, channel, payload, { windowKey: 'e2e' }),

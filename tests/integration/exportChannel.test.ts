@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/export/pdf';
 import { handlerHarness } from '../builders/handlerHarness';
 
 const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
@@ -47,5 +49,23 @@ describe('export.docx', { timeout: 60_000 }, () => {
     const app = handlerHarness();
     await app.ok('plan.openExample', { language: 'nl' });
     await app.fails('invalid-request', 'export.docx', { language: 'fr', includePrivate: true });
+  });
+});
+
+describe('export.pdf', { timeout: 120_000 }, () => {
+  it('prints the open plan to PDF with the same chapters as the Word document', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'nl' });
+    const target = join(app.dir, 'plan.pdf');
+    app.dialogs.answers.exportPath = target;
+    if (!findChromium()) {
+      console.warn('No Chromium or Chrome found (set PARAAT_CHROMIUM): export.pdf outside Electron is not checked');
+      return;
+    }
+    expect(await app.ok('export.pdf', { language: 'en', includePrivate: true })).toEqual({ path: target });
+    expect(app.dialogs.suggested.at(-1)).toMatch(/^IT continuity plan .+\.pdf$/);
+    const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('1. Organisation and plan');
+    expect(text).toContain('Confidential');
   });
 });

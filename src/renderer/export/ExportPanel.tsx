@@ -5,9 +5,10 @@ import { invoke } from '../api';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 
-type ExportState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; path: string } | { kind: 'failed'; problem: Problem };
+type Format = 'docx' | 'pdf';
+type ExportState = { kind: 'idle' } | { kind: 'working'; format: Format } | { kind: 'done'; format: Format; path: string } | { kind: 'failed'; problem: Problem };
 
-/** The export dialog: the document's language, whether private data goes in, and "Export to Word…". */
+/** The export dialog: the document's language, whether private data goes in, and Word or PDF. */
 export function ExportPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const planLanguage = useStore((s) => s.plan?.language ?? s.language);
@@ -22,13 +23,13 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
     if (element && !element.open) element.showModal();
   }, []);
 
-  const exportToWord = async () => {
-    setState({ kind: 'working' });
+  const exportAs = async (format: Format) => {
+    setState({ kind: 'working', format });
     try {
       // The last keystrokes belong in the document too.
       await flushSaves();
-      const written = await invoke('export.docx', { language, includePrivate: !withoutPrivate });
-      setState(written ? { kind: 'done', path: written.path } : { kind: 'idle' });
+      const written = await invoke(format === 'docx' ? 'export.docx' : 'export.pdf', { language, includePrivate: !withoutPrivate });
+      setState(written ? { kind: 'done', format, path: written.path } : { kind: 'idle' });
     } catch (error) {
       setState({ kind: 'failed', problem: toProblem(error) });
     }
@@ -61,7 +62,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       </label>
       {state.kind === 'done' && (
         <p className="banner banner-info path" role="status">
-          {t('exports.panel.done', { path: state.path })}
+          {t(state.format === 'docx' ? 'exports.panel.done' : 'exports.panel.donePdf', { path: state.path })}
         </p>
       )}
       {state.kind === 'failed' && (
@@ -73,8 +74,11 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
           {t('exports.panel.close')}
         </button>
-        <button type="button" className="primary" disabled={state.kind === 'working'} onClick={() => void exportToWord()}>
-          {state.kind === 'working' ? t('exports.panel.working') : t('exports.panel.toWord')}
+        <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('pdf')}>
+          {state.kind === 'working' && state.format === 'pdf' ? t('exports.panel.working') : t('exports.panel.toPdf')}
+        </button>
+        <button type="button" className="primary" disabled={state.kind === 'working'} onClick={() => void exportAs('docx')}>
+          {state.kind === 'working' && state.format === 'docx' ? t('exports.panel.working') : t('exports.panel.toWord')}
         </button>
       </div>
     </dialog>

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { PlanError } from '../domain/errors';
+import type { PlanLanguage } from '../domain/organisationKinds';
+import type { PlanDocument } from '../storage/planDocument';
+import { toPlanJson } from '../storage/planJson';
+import { exportDocx, exportPdf } from './exportPlan';
+import { exportFileName } from './fileName';
+import { type PdfPrinter, chromiumPrinter, findChromium } from './pdf';
+
+export type ExportFormat = 'docx' | 'pdf';
+
+export interface ExportRequest {
+  language: PlanLanguage;
+  includePrivate: boolean;
+}
+
+/** Asks where to write; null is the user pressing Cancel. */
+export type ChooseExportPath = (suggestedFileName: string, extension: string) => Promise<string | null>;
+
+/**
+ * The in-app export: ask where, then write the open plan as Word or PDF. The PDF is printed by the
+ * given printer (Electron's printToPDF in the app), else by a Chromium found on the machine.
+ */
+export async function exportOpenPlan(
+  format: ExportFormat,
+  document: PlanDocument,
+  choosePath: ChooseExportPath,
+  request: ExportRequest,
+  printer?: PdfPrinter,
+): Promise<{ path: string } | null> {
+  let print = printer;
+  if (format === 'pdf' && !print) {
+    const chromium = findChromium();
+    if (!chromium) throw new PlanError('write-failed', 'No way to print a PDF here', { path: '', detail: 'no PDF printer' });
+    print = chromiumPrinter(chromium);
+  }
+  const name = String(document.singleton('organisation').get().name ?? '');
+  const target = await choosePath(exportFileName(name, format, request.language), format);
+  if (!target) return null;
+  if (resolve(target) === resolve(document.file.path)) {
+    throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
+  }
+  const plan = toPlanJson(document);
+  if (format === 'docx') await exportDocx(plan, target, request);
+  else await exportPdf(plan, target, request, print!);
+  return { path: target };
+}
