@@ -88,6 +88,8 @@ export const contract = {
   'section.update': channel(z.strictObject({ section: sectionKey, patch: fieldValues }), fieldValues),
   'items.list': channel(z.strictObject({ section: sectionKey }), z.array(itemSchema)),
   'items.add': channel(z.strictObject({ section: sectionKey, data: fieldValues.optional() }), itemSchema),
+  /** Adds many items in one transaction (a CSV import): all or none, and one write to the medium. */
+  'items.addMany': channel(z.strictObject({ section: sectionKey, items: z.array(fieldValues).max(10_000) }), z.array(itemSchema)),
   'items.update': channel(z.strictObject({ section: sectionKey, id: itemId, patch: fieldValues }), itemSchema),
   'items.remove': channel(z.strictObject({ section: sectionKey, id: itemId }), z.null()),
   'versions.list': channel(
@@ -122,6 +124,11 @@ export const contract = {
   ),
   /** Writes the IT inventory as CSV where the user chooses; null when the dialog was cancelled. */
   'inventory.exportCsv': channel(nothing, z.object({ path: z.string(), count: z.number().int() }).nullable()),
+  /** Adds imported systems in one transaction (all or none), then links their dependencies by name. */
+  'inventory.import': channel(
+    z.strictObject({ rows: z.array(z.strictObject({ data: fieldValues, dependsOnNames: z.array(z.string().max(1000)).max(1000) })).max(20_000) }),
+    z.object({ added: z.number().int(), unresolved: z.array(z.string()) }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import { exportOpenPlan } from '../export/exportActions';
 import type { PdfPrinter } from '../export/pdf';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { inventoryCsv } from '../export/inventoryCsv';
+import { resolveDependencies } from '../domain/rules/inventoryCsv';
 import { versionHandlers } from './versionHandlers';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
@@ -212,6 +213,22 @@ export function createHandlers(deps: HandlerDeps) {
       }
       return { path: target, count: items.length };
     },
+    'inventory.import': ({ rows }, context) =>
+      mutate(context, (document) => {
+        const systems = document.list('systems');
+        return document.db.transaction(() => {
+          const added = rows.map((row) => systems.add(checkedPatch(document, 'systems', { ...row.data, dependsOn: [] })));
+          const all = systems.list().map((item) => ({ id: item.id, name: String(item.name ?? '') }));
+          const unresolved = new Set<string>();
+          rows.forEach((row, i) => {
+            if (row.dependsOnNames.length === 0) return;
+            const resolved = resolveDependencies(row.dependsOnNames, all);
+            resolved.unresolved.forEach((name) => unresolved.add(name));
+            if (resolved.ids.length > 0) systems.update(added[i]!.id, { dependsOn: resolved.ids });
+          });
+          return { added: added.length, unresolved: [...unresolved] };
+        })();
+      }),
     'inventory.exportCsv': async (_payload, context) => {
       const { document } = current(context);
       const organisation = document.singleton('organisation').get();
@@ -247,6 +264,12 @@ export function createHandlers(deps: HandlerDeps) {
     'items.list': ({ section }, context) => current(context).document.list(section).list(),
     'items.add': ({ section, data }, context) =>
       mutate(context, (document) => document.list(section).add(checkedPatch(document, section, data ?? {}))),
+    'items.addMany': ({ section, items }, context) =>
+      mutate(context, (document) => {
+        const list = document.list(section);
+        const checked = items.map((data) => checkedPatch(document, section, data));
+        return document.db.transaction(() => checked.map((data) => list.add(data)))();
+      }),
     'items.update': ({ section, id, patch }, context) =>
       mutate(context, (document) => document.list(section).update(id, checkedPatch(document, section, patch))),
     'items.remove': ({ section, id }, context) =>

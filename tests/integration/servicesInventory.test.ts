@@ -71,4 +71,36 @@ describe('services, systems and backups in a plan file', () => {
     expect(await harness.ok<Item[]>('items.list', { section: 'backups' })).toHaveLength(4);
     expect(systems.find((s) => s.id === 'sys-firewall')).toMatchObject({ name: 'Firewall and VPN', dependsOn: ['sys-internet', 'sys-lan'] });
   });
+
+  it('import a spreadsheet of systems in one go, linking dependencies by name, or nothing at all', async () => {
+    const { harness } = await newPlan();
+    await harness.ok('items.add', { section: 'systems', data: { name: 'Netwerk', type: 'network' } });
+    const result = await harness.ok('inventory.import', {
+      rows: [
+        { data: { name: 'Aanmelding', type: 'cloud-service' }, dependsOnNames: ['netwerk'] },
+        { data: { name: 'Mail', type: 'email' }, dependsOnNames: ['Aanmelding', 'Kluis'] },
+      ],
+    });
+    expect(result).toEqual({ added: 2, unresolved: ['Kluis'] });
+    const systems = await harness.ok<Item[]>('items.list', { section: 'systems' });
+    const id = (name: string) => systems.find((s) => s.name === name)!.id;
+    expect(systems.find((s) => s.name === 'Mail')?.dependsOn).toEqual([id('Aanmelding')]);
+    expect(systems.find((s) => s.name === 'Aanmelding')?.dependsOn).toEqual([id('Netwerk')]);
+
+    await harness.fails('invalid-request', 'inventory.import', {
+      rows: [
+        { data: { name: 'Printer', type: 'printer' }, dependsOnNames: [] },
+        { data: { name: 'Kapot', quantity: -1 }, dependsOnNames: [] },
+      ],
+    });
+    expect(await harness.ok<Item[]>('items.list', { section: 'systems' })).toHaveLength(3);
+  });
+
+  it('import a thousand rows quickly', async () => {
+    const { harness } = await newPlan();
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ data: { name: `Laptop ${i}`, type: 'laptop' }, dependsOnNames: i > 0 ? [`Laptop ${i - 1}`] : [] }));
+    const started = performance.now();
+    expect(await harness.ok('inventory.import', { rows })).toEqual({ added: 1000, unresolved: [] });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
 });

@@ -10,7 +10,6 @@ import {
   guessInventoryMapping,
   parseCsv,
   previewInventoryImport,
-  resolveDependencies,
 } from '../../../domain/rules/inventoryCsv';
 import { systemsSection } from '../../../domain/sections/systems';
 import type { CatalogueTree } from '../../../i18n/areas/area';
@@ -88,23 +87,11 @@ export function InventoryCsv() {
   const runImport = async () => {
     if (!preview) return;
     setBusy(true);
-    const unresolved: string[] = [];
     try {
       await useStore.getState().flushSaves();
-      const added: NameIndex[number][] = [];
-      for (const { data } of preview.accepted) {
-        const item = await invoke('items.add', { section: 'systems', data });
-        added.push({ id: item.id, name: String(item.name ?? '') });
-      }
-      // Dependencies by name, now that every new system has an id.
-      const all = [...lookups.systems, ...added];
-      for (const [i, row] of preview.accepted.entries()) {
-        if (row.dependsOnNames.length === 0) continue;
-        const resolved = resolveDependencies(row.dependsOnNames, all);
-        unresolved.push(...resolved.unresolved);
-        if (resolved.ids.length > 0) await invoke('items.update', { section: 'systems', id: added[i]!.id, patch: { dependsOn: resolved.ids } });
-      }
-      setOutcome({ imported: added.length, unresolved: [...new Set(unresolved)] });
+      // One transaction in main: a failing medium leaves the inventory as it was, never half imported.
+      const result = await invoke('inventory.import', { rows: preview.accepted.map(({ data, dependsOnNames }) => ({ data, dependsOnNames })) });
+      setOutcome({ imported: result.added, unresolved: result.unresolved });
       setFile(null);
     } catch (error) {
       showProblem(error);
