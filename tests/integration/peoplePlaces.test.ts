@@ -117,3 +117,26 @@ describe('exporting people and suppliers as CSV', () => {
     await harness.fails('invalid-request', 'items.exportCsv', { section: 'roles', includePrivate: false });
   });
 });
+
+describe('adding many people at once (a CSV import)', () => {
+  it('adds hundreds of people in one go, in order', async () => {
+    const harness = handlerHarness();
+    harness.dialogs.answers.newPlanPath = join(harness.dir, 'groot.paraat');
+    await harness.ok('plan.create', { name: 'Groot bestuur', kind: 'municipality-flanders', language: 'nl' });
+    const items = Array.from({ length: 400 }, (_, i) => ({ name: `Medewerker ${i + 1}`, mobilePhone: `0470 00 ${String(i).padStart(4, '0')}` }));
+    const started = Date.now();
+    const added = await harness.ok<Item[]>('items.addMany', { section: 'people', items });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(added).toHaveLength(400);
+    const people = await harness.ok<Item[]>('items.list', { section: 'people' });
+    expect(people.map((p) => p.name)).toEqual(items.map((i) => i.name));
+  });
+
+  it('adds nobody when one row does not fit the section', async () => {
+    const harness = handlerHarness();
+    harness.dialogs.answers.newPlanPath = join(harness.dir, 'plan.paraat');
+    await harness.ok('plan.create', { name: 'Bedrijf', kind: 'company', language: 'nl' });
+    await harness.fails('invalid-request', 'items.addMany', { section: 'people', items: [{ name: 'Eline' }, { name: 'Jan', lastVerified: 'gisteren' }] });
+    expect(await harness.ok<Item[]>('items.list', { section: 'people' })).toEqual([]);
+  });
+});

@@ -86,7 +86,8 @@ export function CsvImport({ section: sectionKey }: { section: 'people' | 'suppli
     setBusy(true);
     try {
       await useStore.getState().flushSaves();
-      for (const { data } of preview.accepted) await invoke('items.add', { section: sectionKey, data });
+      // One transaction: hundreds of rows are one write to a slow USB stick, and all or nothing.
+      await invoke('items.addMany', { section: sectionKey, items: preview.accepted.map(({ data }) => data) });
       setImported(preview.accepted.length);
       setFile(null);
     } catch (error) {
