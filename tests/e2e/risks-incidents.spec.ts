@@ -55,9 +55,12 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
 
   // An incident, closed, waits for its review; the health overview says so.
   await goTo(page, /Logboek en evaluatie/, 'Logboek en evaluatie');
-  await page.getByRole('button', { name: 'Incident registreren' }).click();
-  await page.getByLabel('Nummer', { exact: true }).fill('1');
+  await page.getByRole('button', { name: /Nu een incident starten/ }).click();
+  await expect(page.getByLabel('Nummer', { exact: true })).toHaveValue('1');
   await page.getByLabel('Korte omschrijving').fill('Internetstoring');
+  await page.getByLabel('Actie noteren bij 1 Internetstoring').fill('Storing gemeld bij de provider');
+  await page.getByRole('button', { name: 'Noteren met het uur' }).click();
+  await expect(page.getByLabel('Genomen acties')).toHaveValue(/^\d{2}:\d{2} Storing gemeld bij de provider$/);
   await page.getByLabel('Status', { exact: true }).selectOption('closed');
   await expect(page.getByRole('button', { name: 'Evaluatie starten voor 1 Internetstoring' })).toBeVisible();
 

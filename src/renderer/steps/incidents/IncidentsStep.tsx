@@ -1,13 +1,15 @@
-import { FilePlus2 } from 'lucide-react';
+import { FilePlus2, Siren } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../domain/health';
 import { isFilled } from '../../../domain/fields';
+import { logTime, nextIncidentNumber } from '../../../domain/rules/incidentLog';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useListSection } from '../../forms/useSection';
 import { useStore } from '../../store';
 import type { ListItem } from '../../store/sectionsSlice';
 import { useWarningSelection } from '../health/followWarning';
 import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { QuickLogNote } from './QuickLogNote';
 
 const incidentName = (incident: ListItem) => [incident.number, incident.title].filter(isFilled).join(' ');
 
@@ -20,11 +22,17 @@ export function IncidentsStep() {
   useListSection('services');
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const addItem = useStore((s) => s.addItem);
-  const { follow, propsFor, select } = useWarningSelection(['incidents', 'reviews']);
+  const { follow, propsFor, select, selected } = useWarningSelection(['incidents', 'reviews']);
   if (!incidents || !reviews) return null;
 
   const reviewed = new Set(reviews.map((review) => review.incident));
   const waiting = incidents.filter((incident) => (incident.status === 'closed' || isFilled(incident.resolvedOn)) && !reviewed.has(incident.id));
+  const open = incidents.find((incident) => incident.id === selected.incidents && incident.status !== 'closed');
+  const logNow = async () => {
+    const now = new Date();
+    const incident = await addItem('incidents', { number: nextIncidentNumber(incidents), occurredOn: localIsoDate(now), occurredAt: logTime(now), status: 'open' });
+    if (incident) select('incidents', incident.id);
+  };
   const startReview = async (incident: ListItem) => {
     const review = await addItem('reviews', { incident: incident.id, reviewedOn: localIsoDate(new Date()) });
     if (review) select('reviews', review.id);
@@ -34,6 +42,12 @@ export function IncidentsStep() {
     <div className="incidents-step">
       <StepHealthWarnings step="incidents" onFollow={follow} />
       <h3>{t('lists.incidents.title')}</h3>
+      <p>
+        <button type="button" className="primary inline-action" disabled={readOnly} onClick={() => void logNow()}>
+          <Siren size={16} aria-hidden="true" /> {t('risksIncidents.incidents.logNow')}
+        </button>
+      </p>
+      {open && <QuickLogNote incident={open} title={incidentName(open) || t('common.unnamed')} />}
       <ListSectionEditor section="incidents" columns={['number', 'title', 'occurredOn', 'level', 'status']} {...propsFor('incidents')} />
       {waiting.length > 0 && (
         <section className="explainer" aria-labelledby="waiting-reviews-title">
