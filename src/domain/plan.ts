@@ -1,3 +1,4 @@
+import { activationArea } from './areas/activation';
 import type { PlanArea } from './areas/area';
 import { foundationArea } from './areas/foundation';
 import { peoplePlacesArea } from './areas/peoplePlaces';
@@ -7,7 +8,7 @@ import type { SectionDef } from './section';
 import type { StepDef, StepId } from './steps';
 import { STEP_IDS } from './steps';
 
-const AREAS: readonly PlanArea[] = [foundationArea, peoplePlacesArea, servicesInventoryArea, risksIncidentsArea];
+const AREAS: readonly PlanArea[] = [foundationArea, peoplePlacesArea, servicesInventoryArea, risksIncidentsArea, activationArea];
 
 /** Every section of a plan. Storage, forms, checks and exports iterate this list. */
 export const SECTIONS: readonly SectionDef[] = AREAS.flatMap((area) => area.sections);

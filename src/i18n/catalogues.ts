@@ -1,3 +1,4 @@
+import { activationCatalogue } from './areas/activation';
 import type { AreaCatalogue, CatalogueTree } from './areas/area';
 import { exportsCatalogue } from './areas/exports';
 import { foundationCatalogue } from './areas/foundation';
@@ -19,6 +20,7 @@ const AREAS: readonly AreaCatalogue[] = [
   risksIncidentsCatalogue,
   exportsCatalogue,
   versionsCatalogue,
+  activationCatalogue,
 ];
 
 function merge(target: CatalogueTree, source: CatalogueTree, path: string): CatalogueTree {

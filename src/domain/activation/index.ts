@@ -1,0 +1,60 @@
+/** Activation mode's rules in one view: everything the action view and the closing need from the log. */
+import type { IncidentLevel } from '../sections/alarm';
+import { type CallState, callChecklist } from './calls';
+import { type LogEvent, type Rec, eventsOf, idsIn } from './events';
+import { type NextAction, nextAction } from './nextAction';
+import { type StepState, affectedServiceIds, playbookChecklist } from './playbook';
+import { type ReconstitutionItem, mayClose, reconstitutionChecklist } from './reconstitution';
+import { type Escalation, type RtoClock, escalationFor, rtoClocks } from './rtoClocks';
+
+export interface PlanLists {
+  activationEvents: readonly Rec[];
+  callTree: readonly Rec[];
+  roles: readonly Rec[];
+  scenarios: readonly Rec[];
+  scenarioSteps: readonly Rec[];
+  services: readonly Rec[];
+  incidents: readonly Rec[];
+  alarm: Rec | undefined;
+}
+
+export interface ActivationView {
+  events: LogEvent[];
+  calls: CallState[];
+  steps: StepState[];
+  serviceIds: string[];
+  clocks: RtoClock[];
+  escalation: Escalation | null;
+  reconstitution: ReconstitutionItem[];
+  mayClose: boolean;
+  next: NextAction;
+}
+
+export function activationView(activation: Rec, lists: PlanLists, now: string): ActivationView {
+  const events = eventsOf(lists.activationEvents, activation.id);
+  const level = (typeof activation.level === 'string' && activation.level !== '' ? activation.level : null) as IncidentLevel | null;
+  const startedAt = typeof activation.startedAt === 'string' ? activation.startedAt : '';
+  const scenarioIds = idsIn(activation.scenarios);
+  const calls = callChecklist({ callTree: lists.callTree, roles: lists.roles, level, events });
+  const steps = playbookChecklist({ scenarioIds, steps: lists.scenarioSteps, startedAt, events });
+  const incident = lists.incidents.find((candidate) => candidate.id === activation.incident);
+  const serviceIds = affectedServiceIds(lists.scenarios, scenarioIds, incident);
+  const clocks = rtoClocks({ serviceIds, services: lists.services, startedAt, now, events });
+  const reconstitution = reconstitutionChecklist(events);
+  return {
+    events,
+    calls,
+    steps,
+    serviceIds,
+    clocks,
+    escalation: escalationFor(clocks, level ?? '', lists.alarm, lists.callTree),
+    reconstitution,
+    mayClose: mayClose(reconstitution),
+    next: nextAction(calls, steps, reconstitution),
+  };
+}
+
+/** The activation that is running, if any (the newest, should there be more than one). */
+export function activeActivation(activations: readonly Rec[]): Rec | undefined {
+  return [...activations].reverse().find((activation) => activation.status === 'active');
+}

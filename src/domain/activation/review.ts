@@ -1,0 +1,68 @@
+import type { CallState } from './calls';
+import { type LogEvent, type Rec, latest, minutesBetween } from './events';
+import type { StepState } from './playbook';
+
+export interface ServiceRecovery {
+  serviceId: string;
+  rtoHours: number | null;
+  /** Hours from activation until the service was declared back; null when unknown. */
+  recoveryHours: number | null;
+  withinRto: boolean | null;
+}
+
+export interface ReviewFacts {
+  timeline: LogEvent[];
+  recovery: ServiceRecovery[];
+  /** The longest recovery of the affected services. */
+  actualRecoveryHours: number | null;
+  rtoMet: 'none' | 'some' | 'all' | '';
+  late: StepState[];
+  skipped: StepState[];
+  /** Steps never ticked before closing. */
+  notDone: StepState[];
+  /** People who were reached by phone, in call order. */
+  reached: string[];
+}
+
+const round = (hours: number) => Math.round(hours * 100) / 100;
+
+/**
+ * What the post-incident review can be pre-filled with, from the log alone: the timeline, the
+ * actual recovery time of each affected service against its RTO, and the steps late or skipped.
+ * A service's recovery is the moment it was declared back; without that, the moment recovery was
+ * declared for all, and otherwise the closing of the activation.
+ */
+export function reviewFacts(input: {
+  startedAt: string;
+  closedAt: string;
+  events: readonly LogEvent[];
+  serviceIds: readonly string[];
+  services: readonly Rec[];
+  steps: readonly StepState[];
+  calls: readonly CallState[];
+}): ReviewFacts {
+  const declared = latest(input.events, 'reconstitution', 'declare-recovery');
+  const fallback = declared?.outcome === 'done' ? declared.at : input.closedAt;
+  const recovery = input.serviceIds.map((serviceId): ServiceRecovery => {
+    const service = input.services.find((candidate) => candidate.id === serviceId);
+    const rtoHours = typeof service?.rtoHours === 'number' ? service.rtoHours : null;
+    const event = latest(input.events, 'recovered', serviceId);
+    const at = event && event.outcome !== 'skipped' ? event.at : fallback;
+    const minutes = minutesBetween(input.startedAt, at);
+    const recoveryHours = minutes === null ? null : round(Math.max(0, minutes) / 60);
+    return { serviceId, rtoHours, recoveryHours, withinRto: recoveryHours === null || rtoHours === null ? null : recoveryHours <= rtoHours };
+  });
+  const known = recovery.filter((item) => item.recoveryHours !== null);
+  const judged = recovery.filter((item) => item.withinRto !== null);
+  const met = judged.filter((item) => item.withinRto).length;
+  return {
+    timeline: [...input.events],
+    recovery,
+    actualRecoveryHours: known.length ? Math.max(...known.map((item) => item.recoveryHours as number)) : null,
+    rtoMet: judged.length === 0 ? '' : met === judged.length ? 'all' : met === 0 ? 'none' : 'some',
+    late: input.steps.filter((step) => step.late),
+    skipped: input.steps.filter((step) => step.state === 'skipped'),
+    notDone: input.steps.filter((step) => step.state === 'open'),
+    reached: input.calls.flatMap((call) => call.contacts.filter((contact) => contact.outcome === 'reached').map((contact) => contact.personId)),
+  };
+}
