@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { PlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { planJsonSchema } from '../domain/planJson';
-import { exportDocx, exportPdf } from '../export/exportPlan';
+import { exportCard, exportDocx, exportPdf } from '../export/exportPlan';
 import { chromiumPrinter, findChromium } from '../export/pdf';
 import { writeFileSafely } from '../export/writeFile';
 import { PlanDocument } from '../storage/planDocument';
@@ -13,6 +13,8 @@ export interface ExportRequest {
   docx?: string;
   json?: string;
   pdf?: string;
+  /** The emergency card: `.pdf` (printed with Chromium) or `.docx`. */
+  card?: string;
   language?: string;
   includePrivate: boolean;
 }
@@ -24,10 +26,14 @@ const refuseExisting = (path: string): CommandOutcome | null =>
 
 /** `paraat export <file> --docx <out> --pdf <out> --json <out> [--lang nl|en] [--no-private]` */
 export async function exportCommand(file: string, request: ExportRequest): Promise<CommandOutcome> {
-  const targets = [request.docx, request.json, request.pdf].filter((target): target is string => Boolean(target));
-  if (targets.length === 0) return { ok: false, usage: 'Say what to export: --docx <out.docx>, --pdf <out.pdf> and/or --json <out.json>.' };
-  const chromium = request.pdf ? findChromium() : null;
-  if (request.pdf && !chromium) {
+  const targets = [request.docx, request.json, request.pdf, request.card].filter((target): target is string => Boolean(target));
+  if (targets.length === 0) return { ok: false, usage: 'Say what to export: --docx <out.docx>, --pdf <out.pdf>, --card <out.pdf|out.docx> and/or --json <out.json>.' };
+  const cardAsPdf = Boolean(request.card?.toLowerCase().endsWith('.pdf'));
+  if (request.card && !cardAsPdf && !request.card.toLowerCase().endsWith('.docx')) {
+    return { ok: false, usage: 'The emergency card is written as .pdf or .docx: name the file accordingly.' };
+  }
+  const chromium = request.pdf || cardAsPdf ? findChromium() : null;
+  if ((request.pdf || cardAsPdf) && !chromium) {
     return { ok: false, usage: 'A PDF is printed with Chromium or Chrome, and none was found: set PARAAT_CHROMIUM to its executable, or export --docx.' };
   }
   for (const target of targets) {
@@ -55,6 +61,11 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
   if (request.pdf && chromium) {
     await exportPdf(plan, request.pdf, { language: language as PlanLanguage, includePrivate: request.includePrivate }, chromiumPrinter(chromium));
     messages.push(`PDF written to ${request.pdf}`);
+  }
+  if (request.card) {
+    const print = cardAsPdf && chromium ? chromiumPrinter(chromium) : undefined;
+    await exportCard(plan, request.card, { language: language as PlanLanguage, includePrivate: request.includePrivate }, print);
+    messages.push(`Emergency card written to ${request.card}`);
   }
   return { ok: true, messages };
 }

@@ -23,6 +23,7 @@ Commands:
   export <file> [--docx <out.docx>] [--pdf <out.pdf>] [--json <out.json>] [--lang nl|en] [--no-private]
                                   export the plan to Word, PDF (needs Chromium or Chrome;
                                   PARAAT_CHROMIUM) and/or lossless plan JSON
+                                  --card <out.pdf|out.docx>: the one-page emergency card
                                   (--no-private leaves private data out, for wider distribution)
   import <plan.json> <file>       make a new plan file from plan JSON (docs/plan.schema.json)
   help                            show this text
@@ -104,6 +105,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
           docx: options.get('docx') || undefined,
           json: options.get('json') || undefined,
           pdf: options.get('pdf') || undefined,
+          card: options.get('card') || undefined,
           language: options.get('lang') || undefined,
           includePrivate: !options.has('no-private'),
         }).then(

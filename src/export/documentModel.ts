@@ -91,16 +91,21 @@ function annexChapters(annexes: AnnexContent[], t: TFunction): Chapter[] {
   });
 }
 
-/** Builds the document model of a plan: what both the Word export and the print view show. */
-export function buildDocumentModel(plan: PlanJson, t: TFunction, options: ExportOptions): DocumentModel {
+/** What every builder reads: the plan, the translator, the options, and names for references. */
+export function renderContext(plan: PlanJson, t: TFunction, options: ExportOptions): RenderContext {
   const titles = titleIndex(plan);
-  const context: RenderContext = {
+  return {
     t,
     plan,
     language: options.language,
     includePrivate: options.includePrivate,
     resolve: (section, id) => titles.get(section)?.get(id),
   };
+}
+
+/** Builds the document model of a plan: what both the Word export and the print view show. */
+export function buildDocumentModel(plan: PlanJson, t: TFunction, options: ExportOptions): DocumentModel {
+  const context = renderContext(plan, t, options);
   const organisationSection = findSection('organisation');
   const organisation = (plan.sections.organisation && !Array.isArray(plan.sections.organisation) ? plan.sections.organisation : {}) as Record<string, unknown>;
   const text = (name: string) => {

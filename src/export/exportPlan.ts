@@ -1,6 +1,8 @@
 import { wordingRegion, type OrganisationKind } from '../domain/organisationKinds';
 import type { PlanJson } from '../domain/planJson';
-import { type ExportOptions, buildDocumentModel } from './documentModel';
+import { buildEmergencyCard, type EmergencyCard } from './card/emergencyCard';
+import { renderCardDocx, renderCardHtml } from './card/renderCard';
+import { type ExportOptions, buildDocumentModel, renderContext } from './documentModel';
 import { renderDocx } from './docx/renderDocx';
 import { renderPrintView } from './html/printView';
 import type { DocumentModel } from './model';
@@ -8,12 +10,28 @@ import { type PdfPrinter, writePdf } from './pdf';
 import { exportTranslator } from './translator';
 import { writeFileSafely } from './writeFile';
 
-/** The document model of a plan in the chosen language, with Flemish or Netherlands wording. */
-export function planDocumentModel(plan: PlanJson, options: ExportOptions): DocumentModel {
+function translatorFor(plan: PlanJson, options: ExportOptions) {
   const organisation = plan.sections.organisation;
   const kind = organisation && !Array.isArray(organisation) ? organisation.kind : '';
   const region = wordingRegion((typeof kind === 'string' ? kind : '') as OrganisationKind | '');
-  return buildDocumentModel(plan, exportTranslator(options.language, region), options);
+  return exportTranslator(options.language, region);
+}
+
+/** The document model of a plan in the chosen language, with Flemish or Netherlands wording. */
+export function planDocumentModel(plan: PlanJson, options: ExportOptions): DocumentModel {
+  return buildDocumentModel(plan, translatorFor(plan, options), options);
+}
+
+/** The emergency card of a plan in the chosen language. */
+export function planEmergencyCard(plan: PlanJson, options: ExportOptions): EmergencyCard {
+  return buildEmergencyCard(renderContext(plan, translatorFor(plan, options), options), options.now);
+}
+
+/** Writes the emergency card as Word (`.docx`) or, with a printer, as PDF. */
+export async function exportCard(plan: PlanJson, path: string, options: ExportOptions, print?: PdfPrinter): Promise<void> {
+  const card = planEmergencyCard(plan, options);
+  if (print) await writePdf(renderCardHtml(card), path, print);
+  else writeFileSafely(path, await renderCardDocx(card));
 }
 
 /** Renders a plan to Word and writes it safely to `path`. */

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run';
 import { findChromium } from '../../src/export/pdf';
@@ -56,6 +57,24 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     expect(text).toContain('1. Organisation and plan');
     expect(text).toMatch(/Page 2 of \d+/);
     expect(otherFiles(dir, 'example.paraat', 'plan.pdf')).toEqual([]);
+  });
+
+  it('writes the emergency card with the call tree, the suppliers\' emergency lines and the fallback locations', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'example.paraat');
+    expect((await paraat('example', plan)).code).toBe(EXIT.ok);
+    const docx = join(dir, 'card.docx');
+    expect(await paraat('export', plan, '--card', docx, '--no-private')).toMatchObject({ code: EXIT.ok });
+    const xml = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
+    for (const text of ['Noodkaart', 'Belboom', 'Noodnummers van leveranciers', 'Uitwijklocaties', 'Eline Vermeersch']) expect(xml).toContain(text);
+    expect(xml).not.toContain('0470 55 66 01');
+    expect((await paraat('export', plan, '--card', join(dir, 'card.txt'))).code).toBe(EXIT.usage);
+    if (!findChromium()) return;
+    const pdf = join(dir, 'card.pdf');
+    expect((await paraat('export', plan, '--card', pdf)).code).toBe(EXIT.ok);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Belboom');
   });
 
   it('never overwrites an existing file and says what to export', async () => {

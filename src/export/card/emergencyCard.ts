@@ -1,0 +1,106 @@
+import { findSection } from '../../domain/plan';
+import type { PlanJson } from '../../domain/planJson';
+import type { Block } from '../model';
+import type { RenderContext } from '../renderers';
+import { formatDate, formatValue, todayIso } from '../values';
+
+/** The one or two pages to keep by the phone: when to act, whom to call, where to go. */
+export interface EmergencyCard {
+  language: 'nl' | 'en';
+  organisation: string;
+  title: string;
+  subtitle: string;
+  version: string;
+  date: string;
+  classification: string;
+  parts: { title: string; blocks: Block[] }[];
+}
+
+type Values = Record<string, unknown>;
+
+function records(plan: PlanJson, key: string): Values[] {
+  const content = plan.sections[key];
+  return Array.isArray(content) ? content : content ? [content] : [];
+}
+
+/** A field of a record as printed, '' when the section or field does not exist (yet). */
+function value(context: RenderContext, sectionKey: string, record: Values | undefined, name: string): string {
+  const field = findSection(sectionKey)?.fields.find((candidate) => candidate.name === name);
+  if (!field || !record || (field.private && !context.includePrivate)) return '';
+  return formatValue(field, record[name], context);
+}
+
+const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+
+/** A person as the card prints them: the name and the numbers to reach them on. */
+function reach(context: RenderContext, personId: unknown): string {
+  const person = records(context.plan, 'people').find((candidate) => candidate.id === personId);
+  if (!person) return '';
+  const phones = ['mobilePhone', 'workPhone', 'privatePhone'].map((name) => value(context, 'people', person, name));
+  return [value(context, 'people', person, 'name'), joined(...phones)].filter(Boolean).join('\n');
+}
+
+function textPart(title: string, texts: string[], empty: string): { title: string; blocks: Block[] } {
+  const filled = texts.filter((text) => text.trim());
+  return { title, blocks: filled.length ? filled.map((text) => ({ kind: 'paragraph', text })) : [{ kind: 'paragraph', text: empty, tone: 'muted' }] };
+}
+
+function tablePart(title: string, columns: string[], rows: string[][], empty: string): { title: string; blocks: Block[] } {
+  const filled = rows.filter((row) => row.some(Boolean));
+  return {
+    title,
+    blocks: filled.length ? [{ kind: 'table', columns, rows: filled, wide: false }] : [{ kind: 'paragraph', text: empty, tone: 'muted' }],
+  };
+}
+
+export function buildEmergencyCard(context: RenderContext, now: Date = new Date()): EmergencyCard {
+  const { t, plan } = context;
+  const c = (key: string) => t(`exports.card.${key}`);
+  const organisation = records(plan, 'organisation')[0];
+  const alarm = records(plan, 'alarm')[0];
+  const roles = records(plan, 'roles');
+  const empty = c('nothing');
+
+  const callTree = records(plan, 'callTree').map((step, index) => {
+    const role = roles.find((candidate) => candidate.id === step.role);
+    return [
+      String(index + 1),
+      joined(value(context, 'callTree', step, 'label'), value(context, 'callTree', step, 'role')),
+      reach(context, role?.main),
+      reach(context, role?.deputy),
+      value(context, 'callTree', step, 'fromLevel'),
+    ];
+  });
+  const suppliers = records(plan, 'suppliers')
+    .filter((supplier) => value(context, 'suppliers', supplier, 'emergencyLine') || value(context, 'suppliers', supplier, 'contact1Phone'))
+    .map((supplier) => [
+      value(context, 'suppliers', supplier, 'name'),
+      value(context, 'suppliers', supplier, 'emergencyLine'),
+      value(context, 'suppliers', supplier, 'customerNumber'),
+      [value(context, 'suppliers', supplier, 'contact1Name'), value(context, 'suppliers', supplier, 'contact1Phone')].filter(Boolean).join('\n'),
+    ]);
+  const locations = records(plan, 'locations').map((location) => [
+    value(context, 'locations', location, 'name'),
+    value(context, 'locations', location, 'address'),
+    joined(value(context, 'locations', location, 'access'), reach(context, location.contact).replace('\n', ' ')),
+  ]);
+
+  return {
+    language: context.language,
+    organisation: value(context, 'organisation', organisation, 'name'),
+    title: c('title'),
+    subtitle: c('subtitle'),
+    version: value(context, 'organisation', organisation, 'planVersion'),
+    date: formatDate(todayIso(now), context.language),
+    classification: t('exports.document.classification'),
+    parts: [
+      textPart(c('when'), [value(context, 'organisation', organisation, 'activationCriteria')], empty),
+      textPart(c('activatedBy'), [value(context, 'organisation', organisation, 'activatedBy')], empty),
+      textPart(c('firstSteps'), [value(context, 'alarm', alarm, 'reporting')], empty),
+      tablePart(c('callTree'), [c('order'), c('who'), c('main'), c('deputy'), c('fromLevel')], callTree, empty),
+      textPart(c('escalation'), [value(context, 'alarm', alarm, 'escalationRule')], empty),
+      tablePart(c('suppliers'), [c('supplier'), c('emergencyLine'), c('customerNumber'), c('contact')], suppliers, empty),
+      tablePart(c('locations'), [c('location'), c('address'), c('access')], locations, empty),
+    ],
+  };
+}

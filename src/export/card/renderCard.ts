@@ -1,0 +1,78 @@
+import { Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { blockChildren } from '../docx/blocks';
+import { TEXT_WIDTH, pageProperties } from '../docx/frame';
+import { textParagraph, textRuns, xmlSafe } from '../docx/text';
+import { COLOURS, STYLES } from '../docx/theme';
+import { blockHtml, html } from '../html/printView';
+import { PRINT_CSS, cssString } from '../html/printCss';
+import type { EmergencyCard } from './emergencyCard';
+
+const heading = (card: EmergencyCard) => [card.organisation, card.version && `v${card.version}`, card.date].filter(Boolean).join(' · ');
+
+/** The card as a Word document: one portrait section, meant to fit on one or two pages. */
+export async function renderCardDocx(card: EmergencyCard): Promise<Buffer> {
+  const width = TEXT_WIDTH.portrait;
+  const document = new Document({
+    title: xmlSafe(`${card.title} – ${card.organisation}`),
+    creator: 'Paraat',
+    styles: STYLES,
+    sections: [
+      {
+        properties: pageProperties('portrait'),
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: 'PageFrame',
+                children: [
+                  new TextRun({ text: `${xmlSafe(card.classification)} · `, bold: true, color: COLOURS.confidential }),
+                  new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          textParagraph(heading(card), { style: 'ChapterLabel' }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(card.title) }),
+          textParagraph(card.subtitle, { style: 'Muted' }),
+          ...card.parts.flatMap((part) => [
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(part.title) }),
+            ...part.blocks.flatMap((block) => blockChildren(block, width)),
+          ]),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+const CARD_CSS = `
+@page { size: A4; margin: 14mm 15mm; @bottom-left { content: COUNTER; font-size: 8pt; color: #5f6b7a; } }
+html { font-size: 9.5pt; }
+h1 { font-size: 16pt; margin-bottom: 1mm; }
+h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm; }
+section.card { break-before: auto; }
+`;
+
+/** The card as standalone HTML for printing to PDF. */
+export function renderCardHtml(card: EmergencyCard): string {
+  const counter = `${cssString(`${card.classification} · `)} counter(page) " / " counter(pages)`;
+  return `<!doctype html>
+<html lang="${card.language}">
+<head>
+<meta charset="utf-8">
+<title>${html(`${card.title} – ${card.organisation}`)}</title>
+<style>${PRINT_CSS}${CARD_CSS.replace('COUNTER', counter)}</style>
+</head>
+<body>
+<section class="card">
+<p class="chapter-label">${html(heading(card))}</p>
+<h1>${html(card.title)}</h1>
+<p class="muted">${html(card.subtitle)}</p>
+${card.parts.map((part) => `<h2>${html(part.title)}</h2>\n${part.blocks.map(blockHtml).join('\n')}`).join('\n')}
+</section>
+</body>
+</html>
+`;
+}
