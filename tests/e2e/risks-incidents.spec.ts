@@ -105,6 +105,7 @@ test('the example plan shows its call tree, message preview and overdue exercise
   await page.screenshot({ path: 'test-results/screens/scenarios-en.png', fullPage: true });
 
   await goTo(page, /Alarm and escalation/, 'Alarm and escalation');
+  await expect(page.getByRole('region', { name: 'When to escalate' }).getByRole('listitem').first()).toHaveText('Telephony and front desk: 4 hours');
   const tree = page.getByRole('region', { name: 'Who is called, in which order' });
   await tree.getByLabel('For an incident of level').selectOption('minor');
   await expect(tree.locator('.call-tree-list > li')).toHaveCount(2);

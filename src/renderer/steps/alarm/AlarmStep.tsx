@@ -5,6 +5,7 @@ import { useListSection } from '../../forms/useSection';
 import { useWarningSelection } from '../health/followWarning';
 import { StepHealthWarnings } from '../health/StepHealthWarnings';
 import { CallTreeView } from './CallTreeView';
+import { EscalationThresholds } from './EscalationThresholds';
 
 /** Incident levels with their criteria and triggers, escalation, and the call tree built from the roles. */
 export function AlarmStep() {
@@ -15,6 +16,7 @@ export function AlarmStep() {
     <div className="alarm-step">
       <StepHealthWarnings step="alarm" onFollow={follow} />
       <SectionForm section="alarm" />
+      <EscalationThresholds />
       <CallTreeView />
       <h3>{t('lists.callTree.title')}</h3>
       <ListSectionEditor section="callTree" columns={['label', 'role', 'fromLevel']} {...propsFor('callTree')} />
