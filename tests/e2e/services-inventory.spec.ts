@@ -185,3 +185,15 @@ test('a new company plan can start from the usual services and systems, already 
   await expect(rows.nth(2)).toContainText('Firewall and VPN');
   await expect(page.locator('.continuity-warnings')).toHaveCount(0);
 });
+
+test('a backup finding on the plan overview leads to the backup field that fixes it', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  await goTo(page, 'Overzicht');
+  const finding = page.locator('.health-warnings li', { hasText: 'Back-up NAS technische dienst heeft geen kopie buiten het gebouw' });
+  await expect(finding).toHaveCount(1);
+  await finding.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Back-ups' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Ter plaatse' })).toBeFocused();
+  await expect(page.getByLabel('Back-up', { exact: true })).toHaveValue('Back-up NAS technische dienst');
+});

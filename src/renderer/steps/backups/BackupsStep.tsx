@@ -6,12 +6,15 @@ import { useStore } from '../../store';
 import { ContinuityWarnings } from '../priorities/ContinuityWarnings';
 import { useFollowWarning, useFollowedSelection } from '../priorities/fieldFocus';
 import { useContinuity } from '../priorities/useContinuity';
+import { useWarningSelection } from '../health/followWarning';
 
 /** Backups with their checks at the top: interval against RPO, off-site copy, restore tests. */
 export function BackupsStep() {
   const { t } = useTranslation();
   const analysis = useContinuity();
   const selection = useFollowedSelection('backups');
+  // "A critical system without backup", followed from the health overview, is fixed here.
+  useWarningSelection(['systems']);
   const addItem = useStore((s) => s.addItem);
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const follow = useFollowWarning();

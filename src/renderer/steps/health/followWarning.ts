@@ -30,7 +30,9 @@ export function focusWhenShown(id: string, attempts = 20): void {
   const element = document.getElementById(id);
   if (element) {
     element.scrollIntoView({ block: 'center' });
-    element.focus();
+    // A group of checkboxes (choices, references) has its id on the group: focus its first box.
+    const input = element.matches('input, select, textarea, button') ? element : (element.querySelector<HTMLElement>('input, select, textarea') ?? element);
+    input.focus();
   } else if (attempts > 0) {
     setTimeout(() => focusWhenShown(id, attempts - 1), 50);
   }

@@ -9,13 +9,14 @@ import { ContinuityWarnings } from './ContinuityWarnings';
 import { useFollowWarning } from './fieldFocus';
 import { RestartTimeline } from './RestartTimeline';
 import { useContinuity } from './useContinuity';
+import { useWarningSelection } from '../health/followWarning';
 
 const RESTART_CODES = new Set(['dependency-cycle', 'tier-override-without-reason', 'tier-after-dependent', 'rto-not-met']);
 
 /** A tier override is fixed in the table on this step itself. */
 function focusOverride(warning: PlanWarning): boolean {
   if (warning.target.section !== 'systems' || !['tierOverride', 'tierOverrideReason'].includes(warning.target.field)) return false;
-  const element = document.getElementById(`priorities-${warning.target.id}-${warning.target.field}`);
+  const element = document.getElementById(`systems-${warning.target.id}-${warning.target.field}`);
   if (!element) return false;
   element.scrollIntoView({ block: 'center' });
   element.focus();
@@ -26,6 +27,8 @@ function focusOverride(warning: PlanWarning): boolean {
 export function PrioritiesStep() {
   const { t } = useTranslation();
   const analysis = useContinuity();
+  // Takes a tier-override warning followed from the health overview and focuses its control.
+  useWarningSelection(['systems']);
   if (!analysis) return null;
   const { order } = analysis.restart;
   return (
@@ -72,7 +75,8 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
         {order.map((entry) => {
           const system = systems.find((s) => s.id === entry.systemId);
           const name = entry.name || t('common.unnamed');
-          const idPrefix = `priorities-${entry.systemId}`;
+          // The same ids as the inventory form, so a warning about an override finds its control here.
+          const idPrefix = `systems-${entry.systemId}`;
           return (
             <tr key={entry.systemId} data-testid={`restart-${entry.systemId}`}>
               <td>{entry.position}</td>

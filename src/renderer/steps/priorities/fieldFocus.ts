@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { PlanWarning } from '../../../domain/rules/warnings';
 import { useStore } from '../../store';
+import { useWarningSelection } from '../health/followWarning';
 import { stepOfSection } from './useContinuity';
 
 type Target = PlanWarning['target'];
@@ -43,6 +44,11 @@ export function useFollowedSelection(section: string) {
   const clear = useFieldFocus((s) => s.request_);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  // A warning followed from the plan health overview opens its item the same way.
+  const fromOverview = useWarningSelection([section]).selected[section];
+  useEffect(() => {
+    if (fromOverview) setSelectedId(fromOverview);
+  }, [fromOverview]);
   useEffect(() => {
     if (!request || request.section !== section) return;
     setSelectedId(request.id);
