@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, PLAN_LANGUAGES } from '../domain/organisationKinds';
+import { ACTIVATION_KINDS } from '../domain/sections/activation';
+import { INCIDENT_LEVELS } from '../domain/sections/alarm';
 import { STEP_IDS } from '../domain/steps';
 
 /**
@@ -110,6 +112,22 @@ export const contract = {
     z.array(sectionDiffSchema),
   ),
   'versions.record': channel(nothing, z.array(issuedVersionSchema.extend({ sectionsChanged: z.array(z.string()) }))),
+  /** Starts an incident or exercise: the activation and its incident log entry, in one transaction. */
+  'activation.start': channel(
+    z.strictObject({
+      kind: z.enum(ACTIVATION_KINDS),
+      level: z.enum(INCIDENT_LEVELS),
+      scenarios: z.array(itemId).max(100),
+      at: z.iso.datetime(),
+      by: z.string().max(200),
+    }),
+    z.object({ activation: itemSchema, incident: itemSchema }),
+  ),
+  /** Closes it: the review pre-filled from the log, the incident closed, an exercise recorded as a test. */
+  'activation.close': channel(
+    z.strictObject({ id: itemId, at: z.iso.datetime() }),
+    z.object({ activation: itemSchema, review: itemSchema, incident: itemSchema.nullable(), exercise: itemSchema.nullable() }),
+  ),
   'items.move': channel(
     z.strictObject({ section: sectionKey, id: itemId, toIndex: z.number().int().min(0).max(1_000_000) }),
     z.array(itemSchema),

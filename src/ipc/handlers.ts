@@ -20,6 +20,7 @@ import type { PdfPrinter } from '../export/pdf';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { inventoryCsv } from '../export/inventoryCsv';
 import { resolveDependencies } from '../domain/rules/inventoryCsv';
+import { activationHandlers } from './activationHandlers';
 import { versionHandlers } from './versionHandlers';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
@@ -280,6 +281,7 @@ export function createHandlers(deps: HandlerDeps) {
     'items.move': ({ section, id, toIndex }, context) =>
       mutate(context, (document) => document.list(section).move(id, toIndex)),
     ...versionHandlers<CallContext>({ read: (context, work) => work(current(context).document), edit: mutate }),
+    ...activationHandlers<CallContext>({ read: (context, work) => work(current(context).document), edit: mutate }),
   } satisfies Handlers;
 
   return {

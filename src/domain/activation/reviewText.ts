@@ -1,0 +1,88 @@
+import { isFilled } from '../fields';
+import { type Rec, idsIn } from './events';
+import type { ReviewFacts } from './review';
+
+/** A translate function as i18next gives it; kept minimal so the rule stays free of i18next. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "09:40" in local time; the coordinator reads clock times, not UTC. */
+export function clockTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function localDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "23/11 09:40" — the timeline may run over midnight. */
+function stamp(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : `${pad(date.getDate())}/${pad(date.getMonth() + 1)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export interface Names {
+  person: (id: string) => string;
+  service: (id: string) => string;
+  scenario: (id: string) => string;
+  step: (id: string) => string;
+}
+
+const PREFIX = 'activation.review';
+
+/**
+ * The texts of a pre-filled post-incident review, in the plan's language. Fields the coordinator
+ * must think about themselves (root cause beyond the first guess, prevention, improvements) get
+ * the facts to start from, never a made-up conclusion.
+ */
+export function reviewTexts(activation: Rec, facts: ReviewFacts, t: Translate, names: Names) {
+  const text = (name: string) => (typeof activation[name] === 'string' ? (activation[name] as string).trim() : '');
+  const startedAt = text('startedAt');
+  const scenarios = idsIn(activation.scenarios).map(names.scenario).join(', ') || t('activation.start.noScenario');
+  const detection = t(`${PREFIX}.detection`, {
+    kind: t(`choices.activationKind.${text('kind') || 'incident'}`),
+    date: localDate(startedAt),
+    time: clockTime(startedAt),
+    level: text('level') ? t(`choices.incidentLevel.${text('level')}`) : '',
+    scenarios,
+  });
+
+  const assessmentLines = (
+    [
+      ['cause', 'cause'],
+      ['furtherDamage', 'furtherDamage'],
+      ['siteState', 'site'],
+      ['networkState', 'network'],
+      ['systemsState', 'systems'],
+      ['equipmentState', 'equipment'],
+      ['toReplace', 'toReplace'],
+    ] as const
+  )
+    .filter(([field]) => text(field))
+    .map(([field, key]) => t(`${PREFIX}.${key}`, { text: text(field) }));
+  if (typeof activation.estimatedRestoreHours === 'number') assessmentLines.push(t(`${PREFIX}.estimate`, { hours: activation.estimatedRestoreHours }));
+  const timeline = facts.timeline.map((event) => `${stamp(event.at)} — ${event.text}${event.by ? ` (${event.by})` : ''}`);
+  const recovery = facts.recovery.map((item) =>
+    item.rtoHours === null
+      ? t(`${PREFIX}.recoveryUnknownRto`, { service: names.service(item.serviceId), hours: item.recoveryHours ?? '?' })
+      : `${t(`${PREFIX}.recoveryLine`, { service: names.service(item.serviceId), hours: item.recoveryHours ?? '?', rto: item.rtoHours })} — ${t(item.withinRto ? `${PREFIX}.withinRto` : `${PREFIX}.pastRto`)}`,
+  );
+  const assessment = [
+    ...(assessmentLines.length ? [t(`${PREFIX}.assessment`), ...assessmentLines, ''] : []),
+    ...(recovery.length ? [t(`${PREFIX}.recovery`), ...recovery, ''] : []),
+    t(`${PREFIX}.timeline`),
+    ...timeline,
+  ].join('\n');
+
+  const reached = [...new Set(facts.reached)].map(names.person).filter(isFilled);
+  const communication = reached.length ? t(`${PREFIX}.communication`, { people: reached.join(', ') }) : t(`${PREFIX}.nobodyReached`);
+
+  const stepLines = (key: string, steps: ReviewFacts['late']) => (steps.length ? [t(`${PREFIX}.${key}`), ...steps.map((step) => `- ${names.step(step.stepId)}`)] : []);
+  const findings = [...stepLines('late', facts.late), ...stepLines('skipped', facts.skipped), ...stepLines('notDone', facts.notDone)];
+  const improvements = findings.length ? findings.join('\n') : t(`${PREFIX}.none`);
+
+  return { detection, assessment, communication, rootCause: text('cause'), improvements, timeline: timeline.join('\n'), recovery: recovery.join('\n') };
+}
