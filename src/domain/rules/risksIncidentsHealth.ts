@@ -154,6 +154,20 @@ const reviewLessonsNotInPlan: HealthRule = (plan) => {
     .map((review) => ({ rule: 'review-lessons-not-in-plan', message: message('reviewLessonsNotInPlan'), severity: 'low', step: 'incidents', section: 'reviews', itemId: review.id, field: 'improvementsDue', params: { title: incidentTitle(incidents, review.incident) } }));
 };
 
+/**
+ * Where personal data is involved, the data protection authority must be told in time: an incident
+ * touching personal data needs a plan for that audience (and a general plan should have one too).
+ */
+const noDpaCommunication: HealthRule = (plan) => {
+  if (itemsOf(plan, 'communication').some((entry) => entry.audience === 'dpa')) return [];
+  const incidents = itemsOf(plan, 'incidents');
+  const involved = incidents.filter((incident) => incident.personalData === true);
+  if (involved.length === 0) {
+    return [{ rule: 'no-dpa-communication', message: message('noDpaCommunication'), severity: 'low', step: 'communication', section: 'communication', params: {} }];
+  }
+  return involved.map((incident) => ({ rule: 'personal-data-without-dpa', message: message('personalDataWithoutDpa'), severity: 'high', step: 'communication', section: 'incidents', itemId: incident.id, params: { title: incidentTitle(incidents, incident.id) } }));
+};
+
 export const risksIncidentsRules: readonly HealthRule[] = [
   risksNotRated,
   risksWithoutMeasures,
@@ -171,4 +185,5 @@ export const risksIncidentsRules: readonly HealthRule[] = [
   incidentsWithoutReview,
   openIncidentsPastRto,
   reviewLessonsNotInPlan,
+  noDpaCommunication,
 ];

@@ -25,6 +25,7 @@ export const incidentsSection = defineList(
     team: field.text(),
     impact: field.longText(),
     customerImpact: field.boolean(),
+    personalData: field.boolean(),
     affectedServices: field.refs('services'),
     affectedActivities: field.longText(),
     durationHours: field.hours(),

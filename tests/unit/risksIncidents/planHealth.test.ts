@@ -18,6 +18,7 @@ function healthyPlan(): PlanSnapshot {
       { id: 'c-staff', audience: 'staff', fallbackChannels: ['sms'] },
       { id: 'c-res', audience: 'residents', fallbackChannels: ['website'] },
       { id: 'c-sup', audience: 'suppliers', fallbackChannels: ['phone'] },
+      { id: 'c-dpa', audience: 'dpa', fallbackChannels: ['letter'] },
     ],
     exercises: [{ id: 'ex-1', title: 'Restore test', plannedOn: '2026-05-01', doneOn: '2026-05-02' }],
     incidents: [],
@@ -209,5 +210,18 @@ describe('lessons and an empty incident log', () => {
     const withoutIncidents = planHealth({ ...snapshot, incidents: [], reviews: [] }, context);
     expect(withoutIncidents.steps.find((s) => s.step === 'incidents')?.status).toBe('empty');
     expect(withoutIncidents.completeness).toBe(complete);
+  });
+});
+
+describe('the data protection authority', () => {
+  it('must be in the communication plan, urgently once an incident involves personal data', () => {
+    const noDpa = healthyPlan();
+    noDpa.communication = noDpa.communication!.filter((c) => c.audience !== 'dpa');
+    expect(collectWarnings(noDpa, context).find((w) => w.rule === 'no-dpa-communication')?.severity).toBe('low');
+    noDpa.incidents = [{ id: 'leak', number: 4, title: 'Verloren laptop', personalData: true }];
+    expect(collectWarnings(noDpa, context).find((w) => w.rule === 'personal-data-without-dpa')).toMatchObject({ severity: 'high', itemId: 'leak' });
+    noDpa.communication = healthyPlan().communication;
+    expect(collectWarnings(noDpa, context).map((w) => w.rule)).not.toEqual(expect.arrayContaining(['personal-data-without-dpa']));
+    expect(collectWarnings(noDpa, context).map((w) => w.rule)).not.toContain('no-dpa-communication');
   });
 });
