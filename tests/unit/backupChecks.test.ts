@@ -119,6 +119,15 @@ describe('service checks', () => {
     expect(checkServices([{ id: 's', name: 'Payroll', rtoHours: 96, mtpdHours: 72 }]).map((w) => w.code)).toEqual(['rto-exceeds-mtpd']);
     expect(checkServices([{ id: 's', name: 'Payroll', rtoHours: 48, mtpdHours: 72 }])).toEqual([]);
   });
+
+  it('flag an RTO longer than the moment the rated impact becomes unacceptable', () => {
+    const civil = { id: 'c', name: 'Civil registry', impact4h: 'high', impact1d: 'critical', impact3d: 'critical' };
+    expect(checkServices([{ ...civil, rtoHours: 48 }])).toEqual([
+      { code: 'rto-beyond-unacceptable-impact', params: { service: 'Civil registry', rto: 48, hours: 24 }, target: { section: 'services', id: 'c', field: 'rtoHours' } },
+    ]);
+    expect(checkServices([{ ...civil, rtoHours: 24 }])).toEqual([]);
+    expect(checkServices([{ id: 'p', name: 'Payroll', impact1w: 'high', rtoHours: 500 }])).toEqual([]);
+  });
 });
 
 describe('the plan health overview', () => {

@@ -7,6 +7,7 @@ import type { PlanWarning } from './warnings';
 /** How much each continuity warning weighs on the plan's health. */
 const SEVERITY: Record<string, Severity> = {
   'rto-exceeds-mtpd': 'medium',
+  'rto-beyond-unacceptable-impact': 'medium',
   'credentials-look-like-password': 'high',
   'dependency-cycle': 'medium',
   'tier-override-without-reason': 'low',
