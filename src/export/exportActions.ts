@@ -3,11 +3,12 @@ import { PlanError } from '../domain/errors';
 import type { PlanLanguage } from '../domain/organisationKinds';
 import type { PlanDocument } from '../storage/planDocument';
 import { toPlanJson } from '../storage/planJson';
-import { exportDocx, exportPdf } from './exportPlan';
-import { exportFileName } from './fileName';
+import { exportCard, exportDocx, exportPdf } from './exportPlan';
+import { cardFileName, exportFileName } from './fileName';
 import { type PdfPrinter, chromiumPrinter, findChromium } from './pdf';
 
-export type ExportFormat = 'docx' | 'pdf';
+/** The plan as Word or PDF, or the emergency card (a PDF). */
+export type ExportFormat = 'docx' | 'pdf' | 'card';
 
 export interface ExportRequest {
   language: PlanLanguage;
@@ -29,19 +30,22 @@ export async function exportOpenPlan(
   printer?: PdfPrinter,
 ): Promise<{ path: string } | null> {
   let print = printer;
-  if (format === 'pdf' && !print) {
+  if (format !== 'docx' && !print) {
     const chromium = findChromium();
     if (!chromium) throw new PlanError('write-failed', 'No way to print a PDF here', { path: '', detail: 'no PDF printer' });
     print = chromiumPrinter(chromium);
   }
   const name = String(document.singleton('organisation').get().name ?? '');
-  const target = await choosePath(exportFileName(name, format, request.language), format);
+  const extension = format === 'docx' ? 'docx' : 'pdf';
+  const suggested = format === 'card' ? cardFileName(name, request.language) : exportFileName(name, extension, request.language);
+  const target = await choosePath(suggested, extension);
   if (!target) return null;
   if (resolve(target) === resolve(document.file.path)) {
     throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
   }
   const plan = toPlanJson(document);
   if (format === 'docx') await exportDocx(plan, target, request);
-  else await exportPdf(plan, target, request, print!);
+  else if (format === 'pdf') await exportPdf(plan, target, request, print!);
+  else await exportCard(plan, target, request, print!);
   return { path: target };
 }

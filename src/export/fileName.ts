@@ -1,11 +1,19 @@
 import type { PlanLanguage } from '../domain/organisationKinds';
 import { exportTranslator } from './translator';
 
-/** The file name a save dialog suggests for an export: "IT-continuïteitsplan Beekzande.docx". */
-export function exportFileName(organisation: string, extension: string, language: PlanLanguage): string {
-  const title = exportTranslator(language, 'company')('exports.document.planTitle');
+function safeFileName(title: string, organisation: string, extension: string): string {
   // Control characters and the characters Windows forbids in file names become spaces.
   // eslint-disable-next-line no-control-regex
   const safe = `${title} ${organisation}`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
   return `${safe}.${extension}`;
+}
+
+/** The file name a save dialog suggests for an export: "IT-continuïteitsplan Beekzande.docx". */
+export function exportFileName(organisation: string, extension: string, language: PlanLanguage): string {
+  return safeFileName(exportTranslator(language, 'company')('exports.document.planTitle'), organisation, extension);
+}
+
+/** "Noodkaart Beekzande.pdf" */
+export function cardFileName(organisation: string, language: PlanLanguage): string {
+  return safeFileName(exportTranslator(language, 'company')('exports.card.title'), organisation, 'pdf');
 }

@@ -136,6 +136,8 @@ export const contract = {
   'export.docx': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
   /** The same plan as PDF, printed from the print view; null when the dialog was cancelled. */
   'export.pdf': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
+  /** The emergency card as PDF; null when the dialog was cancelled. */
+  'export.card': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
   'items.exportCsv': channel(
     z.strictObject({ section: z.enum(['people', 'suppliers']), includePrivate: z.boolean() }),
     z.object({ path: z.string(), count: z.number().int() }).nullable(),

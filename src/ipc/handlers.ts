@@ -195,6 +195,7 @@ export function createHandlers(deps: HandlerDeps) {
     },
     'export.docx': (request, context) => exportOpenPlan('docx', current(context).document, chooseExportPath, request),
     'export.pdf': (request, context) => exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf),
+    'export.card': (request, context) => exportOpenPlan('card', current(context).document, chooseExportPath, request, deps.printToPdf),
     'items.exportCsv': async ({ section, includePrivate }, context) => {
       const { document } = current(context);
       const organisation = document.singleton('organisation').get();

@@ -34,6 +34,13 @@ test('the example plan is exported to Word in the chosen language from the expor
   expect(text).toContain('1. Organisation and plan');
   expect(text).not.toContain('0470 55 66 01');
 
+  const card = join(paraat.folder, 'Noodkaart.pdf');
+  await paraat.answerDialog('chooseExportPath', card);
+  await panel.getByRole('button', { name: 'Noodkaart (PDF)…' }).click();
+  await expect(panel.getByRole('status')).toContainText('De noodkaart is opgeslagen');
+  expect(execFileSync('pdftotext', [card, '-'], { encoding: 'utf8' })).toContain('Call tree');
+  await page.screenshot({ path: 'test-results/screens/export-panel-done-nl.png' });
+
   await panel.getByRole('button', { name: 'Sluiten' }).click();
   await expect(panel).toBeHidden();
 });

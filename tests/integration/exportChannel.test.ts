@@ -69,3 +69,23 @@ describe('export.pdf', { timeout: 120_000 }, () => {
     expect(text).toContain('Confidential');
   });
 });
+
+describe('export.card', { timeout: 120_000 }, () => {
+  it('prints the emergency card of the open plan on at most two pages', async () => {
+    if (!findChromium()) {
+      console.warn('No Chromium or Chrome found (set PARAAT_CHROMIUM): export.card outside Electron is not checked');
+      return;
+    }
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'en' });
+    const target = join(app.dir, 'card.pdf');
+    app.dialogs.answers.exportPath = target;
+    expect(await app.ok('export.card', { language: 'en', includePrivate: false })).toEqual({ path: target });
+    expect(app.dialogs.suggested.at(-1)).toMatch(/^Emergency card .+\.pdf$/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [target], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeLessThanOrEqual(2);
+    const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Call tree');
+    expect(text).not.toContain('0470 55 66 01');
+  });
+});

@@ -5,7 +5,9 @@ import { invoke } from '../api';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 
-type Format = 'docx' | 'pdf';
+type Format = 'docx' | 'pdf' | 'card';
+const CHANNELS = { docx: 'export.docx', pdf: 'export.pdf', card: 'export.card' } as const;
+const DONE = { docx: 'exports.panel.done', pdf: 'exports.panel.donePdf', card: 'exports.panel.doneCard' } as const;
 type ExportState = { kind: 'idle' } | { kind: 'working'; format: Format } | { kind: 'done'; format: Format; path: string } | { kind: 'failed'; problem: Problem };
 
 /** The export dialog: the document's language, whether private data goes in, and Word or PDF. */
@@ -28,7 +30,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
     try {
       // The last keystrokes belong in the document too.
       await flushSaves();
-      const written = await invoke(format === 'docx' ? 'export.docx' : 'export.pdf', { language, includePrivate: !withoutPrivate });
+      const written = await invoke(CHANNELS[format], { language, includePrivate: !withoutPrivate });
       setState(written ? { kind: 'done', format, path: written.path } : { kind: 'idle' });
     } catch (error) {
       setState({ kind: 'failed', problem: toProblem(error) });
@@ -62,7 +64,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       </label>
       {state.kind === 'done' && (
         <p className="banner banner-info path" role="status">
-          {t(state.format === 'docx' ? 'exports.panel.done' : 'exports.panel.donePdf', { path: state.path })}
+          {t(DONE[state.format], { path: state.path })}
         </p>
       )}
       {state.kind === 'failed' && (
@@ -73,6 +75,9 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       <div className="export-panel-actions">
         <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
           {t('exports.panel.close')}
+        </button>
+        <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('card')}>
+          {state.kind === 'working' && state.format === 'card' ? t('exports.panel.working') : t('exports.panel.toCard')}
         </button>
         <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('pdf')}>
           {state.kind === 'working' && state.format === 'pdf' ? t('exports.panel.working') : t('exports.panel.toPdf')}
