@@ -220,7 +220,7 @@ describe('the data protection authority', () => {
     expect(collectWarnings(noDpa, context).find((w) => w.rule === 'no-dpa-communication')?.severity).toBe('low');
     noDpa.incidents = [{ id: 'leak', number: 4, title: 'Verloren laptop', personalData: true }];
     expect(collectWarnings(noDpa, context).find((w) => w.rule === 'personal-data-without-dpa')).toMatchObject({ severity: 'high', itemId: 'leak' });
-    noDpa.communication = healthyPlan().communication;
+    noDpa.communication = healthyPlan().communication!;
     expect(collectWarnings(noDpa, context).map((w) => w.rule)).not.toEqual(expect.arrayContaining(['personal-data-without-dpa']));
     expect(collectWarnings(noDpa, context).map((w) => w.rule)).not.toContain('no-dpa-communication');
   });
