@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../ipc/contract';
 import { useStore } from '../store';
+import { StartActivationButton } from '../activation/StartActivation';
 import { ExportButton } from '../export/ExportButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -26,6 +27,7 @@ export function PlanHeader({ plan }: { plan: PlanSummary }) {
         <span className={`save-state save-${saveState}`} role="status" aria-live="polite">
           {t(saveState === 'saving' ? 'common.saving' : saveState === 'failed' ? 'common.notSaved' : 'common.saved')}
         </span>
+        <StartActivationButton />
         <LanguageSwitch />
         <ExportButton />
         <button type="button" disabled={busy} onClick={() => void saveCopy()}>

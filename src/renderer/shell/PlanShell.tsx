@@ -1,4 +1,5 @@
 import type { PlanSummary } from '../../ipc/contract';
+import { ActivationGate } from '../activation/ActivationGate';
 import { PlanHeader } from './PlanHeader';
 import { StepFooter } from './StepFooter';
 import { StepNav } from './StepNav';
@@ -8,13 +9,15 @@ export function PlanShell({ plan }: { plan: PlanSummary }) {
   return (
     <div className="shell">
       <PlanHeader plan={plan} />
-      <div className="shell-body">
-        <StepNav />
-        <main className="step-main">
-          <StepView />
-          <StepFooter />
-        </main>
-      </div>
+      <ActivationGate>
+        <div className="shell-body">
+          <StepNav />
+          <main className="step-main">
+            <StepView />
+            <StepFooter />
+          </main>
+        </div>
+      </ActivationGate>
     </div>
   );
 }

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../api';
+import { setPendingWarning } from '../steps/health/followWarning';
+import { useStore } from '../store';
+import { useActivationUi } from './activationUi';
+import type { Props } from './useActions';
+
+/**
+ * Closing: allowed once reconstitution is ticked or skipped. Main writes the review pre-filled
+ * from the log; the wizard then opens the incident log with that review selected.
+ */
+export function ClosePanel({ activation, data }: Props) {
+  const { t } = useTranslation();
+  const flushSaves = useStore((s) => s.flushSaves);
+  const loadList = useStore((s) => s.loadList);
+  const goToStep = useStore((s) => s.goToStep);
+  const showProblem = useStore((s) => s.showProblem);
+  const setConsulting = useActivationUi((s) => s.setConsulting);
+  const [working, setWorking] = useState(false);
+  const close = async () => {
+    setWorking(true);
+    try {
+      await flushSaves();
+      const closed = await invoke('activation.close', { id: activation.id, at: new Date().toISOString() });
+      setPendingWarning({ rule: 'activation-closed', message: '', severity: 'low', step: 'incidents', section: 'reviews', itemId: closed.review.id, field: 'prevention', params: {} });
+      goToStep('incidents');
+      setConsulting(false);
+      // The activation last: once it reads closed, the wizard returns and finds the review there.
+      await Promise.all(['reviews', 'incidents', 'exercises', 'activationEvents'].map((section) => loadList(section)));
+      await loadList('activations');
+    } catch (error) {
+      showProblem(error);
+      setWorking(false);
+    }
+  };
+  return (
+    <section className="action-card" aria-labelledby="close-title">
+      <h3 id="close-title">{t('activation.close.title')}</h3>
+      {!data.view.mayClose && <p className="muted">{t('activation.close.blocked')}</p>}
+      <button type="button" className="big primary" disabled={!data.view.mayClose || working} onClick={() => void close()}>
+        {t('activation.close.button')}
+      </button>
+    </section>
+  );
+}

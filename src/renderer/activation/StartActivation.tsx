@@ -1,0 +1,115 @@
+import { Siren } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTIVATION_KINDS, type ActivationKind } from '../../domain/sections/activation';
+import { INCIDENT_LEVELS, type IncidentLevel } from '../../domain/sections/alarm';
+import { invoke } from '../api';
+import { useListSection } from '../forms/useSection';
+import { useStore } from '../store';
+import { useActivationUi } from './activationUi';
+import { useActiveActivation } from './useActivation';
+
+/** "Start incident or exercise" in the plan header; hidden while one is running. */
+export function StartActivationButton() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const active = useActiveActivation();
+  const readOnly = useStore((s) => s.plan?.readOnly !== null);
+  if (active || readOnly) return null;
+  return (
+    <>
+      <button type="button" className="start-activation" onClick={() => setOpen(true)}>
+        <Siren size={16} aria-hidden="true" /> {t('activation.startButton')}
+      </button>
+      {open && <StartDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function StartDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const scenarios = useListSection('scenarios') ?? [];
+  const flushSaves = useStore((s) => s.flushSaves);
+  const loadList = useStore((s) => s.loadList);
+  const showProblem = useStore((s) => s.showProblem);
+  const { by, setBy, setConsulting } = useActivationUi();
+  const [kind, setKind] = useState<ActivationKind>('incident');
+  const [level, setLevel] = useState<IncidentLevel>('major');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [working, setWorking] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const toggle = (id: string) => setChosen((current) => (current.includes(id) ? current.filter((c) => c !== id) : [...current, id]));
+
+  const start = async () => {
+    setWorking(true);
+    try {
+      await flushSaves();
+      await invoke('activation.start', { kind, level, scenarios: chosen, at: new Date().toISOString(), by: by.trim() });
+      await Promise.all(['activations', 'activationEvents', 'incidents'].map((section) => loadList(section)));
+      setConsulting(false);
+      dialog.current?.close();
+    } catch (error) {
+      showProblem(error);
+      setWorking(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="start-activation-dialog" aria-labelledby="start-activation-title" onClose={onClose}>
+      <h2 id="start-activation-title">{t('activation.start.title')}</h2>
+      <p className="lead">{t('activation.start.intro')}</p>
+      <fieldset className="field">
+        <legend className="field-label">{t('activation.start.kind')}</legend>
+        <div className="choice-group">
+          {ACTIVATION_KINDS.map((option) => (
+            <label key={option} className="choice big-choice">
+              <input type="radio" name="activation-kind" checked={kind === option} onChange={() => setKind(option)} />
+              {t(`choices.activationKind.${option}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="field">
+        <legend className="field-label">{t('activation.start.level')}</legend>
+        <div className="choice-group">
+          {INCIDENT_LEVELS.map((option) => (
+            <label key={option} className="choice big-choice">
+              <input type="radio" name="activation-level" checked={level === option} onChange={() => setLevel(option)} />
+              {t(`choices.incidentLevel.${option}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="field">
+        <legend className="field-label">{t('activation.start.scenarios')}</legend>
+        {scenarios.length === 0 && <p className="muted">{t('activation.start.noScenarios')}</p>}
+        <div className="choice-group">
+          {scenarios.map((scenario) => (
+            <label key={scenario.id} className="choice big-choice">
+              <input type="checkbox" checked={chosen.includes(scenario.id)} onChange={() => toggle(scenario.id)} />
+              {String(scenario.title ?? '') || t('common.unnamed')}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="field">
+        <span className="field-label">{t('activation.start.by')}</span>
+        <input type="text" value={by} onChange={(event) => setBy(event.target.value)} />
+      </label>
+      <div className="dialog-actions">
+        <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
+          {t('activation.start.cancel')}
+        </button>
+        <button type="button" className="primary" disabled={working} onClick={() => void start()}>
+          {t('activation.start.confirm')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

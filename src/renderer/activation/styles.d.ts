@@ -1,0 +1,2 @@
+/** The action view's own stylesheet, bundled by Vite. */
+declare module '*.css';

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { type ActivationView, activationView, activeActivation } from '../../domain/activation/index';
+import { useListSection, useSingletonSection } from '../forms/useSection';
+import type { ListItem } from '../store/sectionsSlice';
+
+/** The running activation, if any, read from the plan: so the action view resumes after a restart. */
+export function useActiveActivation(): ListItem | undefined {
+  const activations = useListSection('activations');
+  return activeActivation(activations ?? []) as ListItem | undefined;
+}
+
+/** The clock the action view reads; it moves every 30 seconds. */
+export function useNow(intervalMs = 30_000): string {
+  const [now, setNow] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date().toISOString()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+export interface ActivationData {
+  view: ActivationView;
+  people: ListItem[];
+  roles: ListItem[];
+  services: ListItem[];
+  scenarioSteps: ListItem[];
+  scenarios: ListItem[];
+}
+
+/** Everything the action view shows, computed by the domain rules from the plan's lists. */
+export function useActivationData(activation: ListItem, now: string): ActivationData | null {
+  const activationEvents = useListSection('activationEvents');
+  const callTree = useListSection('callTree');
+  const roles = useListSection('roles');
+  const people = useListSection('people');
+  const scenarios = useListSection('scenarios');
+  const scenarioSteps = useListSection('scenarioSteps');
+  const services = useListSection('services');
+  const incidents = useListSection('incidents');
+  const { data: alarm } = useSingletonSection('alarm');
+  if (!activationEvents || !callTree || !roles || !people || !scenarios || !scenarioSteps || !services || !incidents || !alarm) return null;
+  const view = activationView(activation, { activationEvents, callTree, roles, scenarios, scenarioSteps, services, incidents, alarm: { ...alarm, id: 'alarm' } }, now);
+  return { view, people, roles, services, scenarioSteps, scenarios };
+}
+
+export function nameOf(items: readonly ListItem[], id: string, field: string): string {
+  const value = items.find((item) => item.id === id)?.[field];
+  return typeof value === 'string' && value.trim() ? value : '';
+}
+
+export function phoneOf(people: readonly ListItem[], id: string): string {
+  const person = people.find((item) => item.id === id);
+  for (const field of ['mobilePhone', 'workPhone']) {
+    const value = person?.[field];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return '';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function clock(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
