@@ -7,6 +7,7 @@ import type { Block, Chapter, DocumentModel } from './model';
 import { type RenderContext, sectionRenderer, stepRenderer } from './renderers';
 // Sections and derived steps with a rendering of their own register it on import.
 import './restartOrderChapter';
+import './activationLog';
 import { listBlocks, sectionTitle, singletonBlocks } from './sectionBlocks';
 import { formatDate, formatValue, todayIso } from './values';
 

@@ -9,6 +9,9 @@ import type { PlanDocument } from '../storage/planDocument';
 import type { PayloadOf, ResultOf } from './contract';
 import type { PlanAccess } from './versionHandlers';
 
+/** The plan a role belongs to, as the review names the activated plans. */
+const PLAN_OF_ROLE: Record<string, string> = { incident: 'irp', continuity: 'bcp', crisis: 'cmp', recovery: 'drp' };
+
 function translatorFor(document: PlanDocument) {
   const organisation = document.singleton('organisation').get();
   const language = document.meta.get('language') === 'en' ? 'en' : 'nl';
@@ -101,7 +104,12 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
             scenario: titleIn(lists.scenarios, 'title'),
             step: titleIn(lists.scenarioSteps, 'action'),
           });
-          const participants = [...new Set([...facts.reached.map(titleIn(people, 'name')), ...view.events.map((event) => event.by).filter((by) => by.trim() !== '')])];
+          const reachedNames = facts.reached.map(titleIn(people, 'name'));
+          // "Eline" ticking and "Eline Vermeersch" reached are one participant.
+          const tickers = view.events.map((event) => event.by.trim()).filter((by) => by !== '' && !reachedNames.some((name) => name === by || name.startsWith(`${by} `)));
+          const participants = [...new Set([...reachedNames, ...tickers])];
+          const reachedRoles = view.calls.filter((call) => call.reached).map((call) => lists.roles.find((role) => role.id === call.roleId)?.plan);
+          const plansActivated = [...new Set(reachedRoles.map((plan) => PLAN_OF_ROLE[String(plan)]).filter((plan): plan is string => plan !== undefined))];
           const incidentId = String(activation.incident ?? '');
           const incidents = document.list('incidents');
           const hasIncident = lists.incidents.some((incident) => incident.id === incidentId);
@@ -121,7 +129,7 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
             participants: participants.join(', '),
             detection: texts.detection,
             assessment: texts.assessment,
-            plansActivated: [],
+            plansActivated,
             communication: texts.communication,
             rootCause: texts.rootCause,
             actualRecoveryHours: facts.actualRecoveryHours,

@@ -48,6 +48,9 @@ describe('an activation run through the main process', () => {
     const { h, activation, incident, tick } = await startRansomwareExercise();
     await tick(3, { kind: 'call', target: 'role-helpdesk', person: 'person-pieter', outcome: 'not-reached' });
     await tick(5, { kind: 'call', target: 'role-helpdesk', person: 'person-lotte', outcome: 'reached' });
+    await tick(6, { kind: 'call', target: 'role-incident-lead', person: 'person-eline', outcome: 'reached' });
+    await tick(7, { kind: 'call', target: 'role-recovery-lead', person: 'person-pieter', outcome: 'called' });
+    await tick(8, { kind: 'call', target: 'role-recovery-lead', person: 'person-pieter', outcome: 'reached' });
     await tick(10, { kind: 'step', target: 'step-ransom-1', outcome: 'done' });
     await tick(70, { kind: 'step', target: 'step-ransom-2', outcome: 'done' }); // target 30 min after step 1: late
     await tick(80, { kind: 'step', target: 'step-ransom-3', outcome: 'skipped' });
@@ -66,6 +69,9 @@ describe('an activation run through the main process', () => {
     expect(closed.review.improvements).toMatch(/later than their target:\n- Classify the incident/);
     expect(closed.review.improvements).toMatch(/skipped:\n- Report to the police/);
     expect(closed.review.communication).toContain('Lotte Janssens');
+    // Who was reached, and the ticking "Eline" is Eline Vermeersch; the plans of the roles reached were activated.
+    expect(closed.review.participants).toBe('Lotte Janssens, Eline Vermeersch, Pieter Wouters');
+    expect(closed.review.plansActivated).toEqual(['irp', 'drp']);
     expect(closed.incident).toMatchObject({ status: 'closed', durationHours: 12.03 });
     expect(closed.activation).toMatchObject({ status: 'closed', review: closed.review.id, closedAt: at(13 * 60) });
     expect(closed.exercise).toMatchObject({ scenarios: ['scenario-ransomware'] });
