@@ -1,3 +1,4 @@
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
@@ -101,27 +102,69 @@ function RefSelect({ field, common, value, onChange }: { field: FieldDescriptor;
   );
 }
 
-/** Several items of another list (the systems a service uses), as a list of checkboxes. */
-function RefsChecklist({ field, id, readOnly, value, onChange }: { field: FieldDescriptor; id: string; readOnly: boolean; value: string[]; onChange: (value: unknown) => void }) {
-  const { t } = useTranslation();
-  const items = useListSection(field.ref ?? '') ?? [];
-  const target = findSection(field.ref ?? '');
-  const titleField = target?.kind === 'list' ? target.titleField : 'name';
-  if (items.length === 0) return <span className="field-hint" id={id}>{t('servicesInventory.noItemsToPick')}</span>;
-  return (
-    <span className="choice-group refs-group" id={id}>
-      {items.map((item) => (
-        <label key={item.id} className="choice">
-          <input
-            type="checkbox"
-            disabled={readOnly}
-            checked={value.includes(item.id)}
-            // Ids of removed items stay in the value untouched; only this item's id is toggled.
-            onChange={(e) => onChange(e.target.checked ? [...value, item.id] : value.filter((v) => v !== item.id))}
-          />
-          {String(item[titleField] ?? '') || t('common.unnamed')}
-        </label>
-      ))}
-    </span>
-  );
+/** Above this many items, a reference list shows the chosen ones and a search to add more. */
+const REFS_CHECKLIST_LIMIT = 40;
+const REFS_SEARCH_RESULTS = 20;
+
+interface RefsChecklistProps {
+  field: FieldDescriptor;
+  id: string;
+  readOnly: boolean;
+  value: string[];
+  onChange: (value: unknown) => void;
 }
+
+/**
+ * Several items of another list (the systems a service uses), as checkboxes; for a long list (an
+ * inventory of thousands) the chosen items and a search, so a form stays quick to type in.
+ * Skips re-rendering while other fields of the item are typed in (`onChange` only differs by
+ * identity for the same item and field).
+ */
+const RefsChecklist = memo(
+  function RefsChecklist({ field, id, readOnly, value, onChange }: RefsChecklistProps) {
+    const { t } = useTranslation();
+    const items = useListSection(field.ref ?? '') ?? [];
+    const [search, setSearch] = useState('');
+    const target = findSection(field.ref ?? '');
+    const titleField = target?.kind === 'list' ? target.titleField : 'name';
+    if (items.length === 0) return <span className="field-hint" id={id}>{t('servicesInventory.noItemsToPick')}</span>;
+    const title = (item: Record<string, unknown>) => String(item[titleField] ?? '') || t('common.unnamed');
+    const box = (item: Record<string, unknown> & { id: string }) => (
+      <label key={item.id} className="choice">
+        <input
+          type="checkbox"
+          disabled={readOnly}
+          checked={value.includes(item.id)}
+          // Ids of removed items stay in the value untouched; only this item's id is toggled.
+          onChange={(e) => onChange(e.target.checked ? [...value, item.id] : value.filter((v) => v !== item.id))}
+        />
+        {title(item)}
+      </label>
+    );
+    if (items.length <= REFS_CHECKLIST_LIMIT) {
+      return (
+        <span className="choice-group refs-group" id={id}>
+          {items.map(box)}
+        </span>
+      );
+    }
+    const needle = search.trim().toLocaleLowerCase();
+    const matches = needle ? items.filter((item) => !value.includes(item.id) && title(item).toLocaleLowerCase().includes(needle)) : [];
+    return (
+      <span className="refs-search" id={id}>
+        <span className="choice-group">{items.filter((item) => value.includes(item.id)).map(box)}</span>
+        <input
+          type="search"
+          disabled={readOnly}
+          value={search}
+          placeholder={t('servicesInventory.refsSearch')}
+          aria-label={t('servicesInventory.refsSearch')}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        {matches.length > 0 && <span className="choice-group">{matches.slice(0, REFS_SEARCH_RESULTS).map(box)}</span>}
+        {matches.length > REFS_SEARCH_RESULTS && <span className="field-hint">{t('servicesInventory.refsMore', { count: matches.length - REFS_SEARCH_RESULTS })}</span>}
+      </span>
+    );
+  },
+  (before, after) => before.field === after.field && before.id === after.id && before.readOnly === after.readOnly && before.value === after.value,
+);

@@ -28,6 +28,8 @@ interface ListSectionEditorProps {
   itemFilter?: (item: ListItem) => boolean;
   /** Extra, read-only content under an item's form (the systems a supplier supports). */
   itemFooter?: (item: ListItem) => ReactNode;
+  /** Shows at most `max` rows until asked for all, so an inventory of thousands stays quick to edit. */
+  rowLimit?: { max: number; showAll: (hidden: number) => string };
   /** A flag shown under one field of an item (a suspicious phone number); null for none. */
   fieldNote?: (item: ListItem, field: string) => string | null;
 }
@@ -36,7 +38,7 @@ interface ListSectionEditorProps {
  * A list section as a table with a filter, and the selected item's form below it, both generated
  * from the section schema. Items are added, removed and reordered here; edits save as you type.
  */
-export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove, itemFilter, itemFooter, fieldNote }: ListSectionEditorProps) {
+export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove, itemFilter, itemFooter, fieldNote, rowLimit }: ListSectionEditorProps) {
   const { t } = useTranslation();
   const section = findSection(sectionKey) as ListSection | undefined;
   const items = useListSection(sectionKey);
@@ -46,6 +48,7 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
   const selectedId = controlledId !== undefined ? controlledId : ownSelectedId;
   const setSelectedId = onSelect ?? setOwnSelectedId;
   const [filter, setFilter] = useState('');
+  const [showAllRows, setShowAllRows] = useState(false);
   const display = useDisplayValue(sectionKey);
 
   const columnFields = useMemo(() => {
@@ -106,7 +109,7 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
             </tr>
           </thead>
           <tbody>
-            {visible.map((item) => {
+            {shownRows(visible, rowLimit && !showAllRows ? rowLimit.max : null, selectedId).map((item) => {
               const incomplete = required.some((f) => !isFilled(item[f.name]));
               const flag = rowFlag?.(item) ?? null;
               return (
@@ -131,6 +134,11 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
             })}
           </tbody>
         </table>
+      )}
+      {rowLimit && !showAllRows && visible.length > rowLimit.max && (
+        <button type="button" className="show-all-rows" onClick={() => setShowAllRows(true)}>
+          {rowLimit.showAll(visible.length - rowLimit.max)}
+        </button>
       )}
       {selected && (
         <ItemForm key={selected.id} section={section} item={selected} position={items.indexOf(selected)} total={items.length} only={only} readOnly={readOnly} confirmRemove={confirmRemove} onRemoved={() => setSelectedId(null)} footer={itemFooter?.(selected)} fieldNote={fieldNote} />
@@ -205,4 +213,12 @@ function ItemForm({ section, item, position, total, only, readOnly, confirmRemov
       {footer}
     </section>
   );
+}
+
+/** The first `max` rows (all when null), plus the selected item when it lies beyond them. */
+function shownRows(rows: ListItem[], max: number | null, selectedId: string | null): ListItem[] {
+  if (max === null || rows.length <= max) return rows;
+  const first = rows.slice(0, max);
+  const selected = selectedId ? rows.find((row) => row.id === selectedId) : undefined;
+  return selected && !first.includes(selected) ? [...first, selected] : first;
 }

@@ -37,6 +37,7 @@ export function InventoryStep() {
         columns={['name', 'type', 'vendor', 'owner', 'location']}
         itemFilter={kind ? (item) => item.type === kind : undefined}
         itemFooter={(item) => <SystemUsage system={item} analysis={analysis} />}
+        rowLimit={{ max: 200, showAll: (hidden) => t('servicesInventory.inventory.showAll', { count: hidden }) }}
         {...selection}
       />
     </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESTART_TIERS } from '../../../domain/sections/systems';
 import type { RestartEntry } from '../../../domain/rules/restartOrder';
@@ -10,6 +11,8 @@ import { useFollowWarning } from './fieldFocus';
 import { RestartTimeline } from './RestartTimeline';
 import { useContinuity } from './useContinuity';
 import { useWarningSelection } from '../health/followWarning';
+
+const ROW_LIMIT = 200;
 
 const RESTART_CODES = new Set(['dependency-cycle', 'tier-override-without-reason', 'tier-after-dependent', 'rto-not-met']);
 
@@ -29,8 +32,11 @@ export function PrioritiesStep() {
   const analysis = useContinuity();
   // Takes a tier-override warning followed from the health overview and focuses its control.
   useWarningSelection(['systems']);
+  const [showAll, setShowAll] = useState(false);
   if (!analysis) return null;
-  const { order } = analysis.restart;
+  // A long inventory shows its first systems (the urgent ones) until asked for all.
+  const order = showAll ? analysis.restart.order : analysis.restart.order.slice(0, ROW_LIMIT);
+  const hidden = analysis.restart.order.length - order.length;
   return (
     <div className="priorities-step">
       <ContinuityWarnings warnings={analysis.warnings.filter((w) => RESTART_CODES.has(w.code))} followHere={focusOverride} />
@@ -40,6 +46,11 @@ export function PrioritiesStep() {
         <>
           <p>{t('servicesInventory.priorities.intro')}</p>
           <RestartTable order={order} />
+          {hidden > 0 && (
+            <button type="button" className="show-all-rows" onClick={() => setShowAll(true)}>
+              {t('servicesInventory.inventory.showAll', { count: hidden })}
+            </button>
+          )}
           <RestartTimeline order={order} />
         </>
       )}
