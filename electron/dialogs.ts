@@ -18,7 +18,8 @@ export function nativeDialogs(window: () => BrowserWindow | undefined, t: () => 
     const options = {
       title: t()('exports.panel.dialogTitle'),
       defaultPath: join(defaultFolder(), suggestedFileName),
-      filters: [{ name: t()(`exports.panel.fileTypes.${extension}`), extensions: [extension] }],
+      // No extension: the dialog names a new folder (the off-line kit).
+      filters: extension ? [{ name: t()(`exports.panel.fileTypes.${extension}`), extensions: [extension] }] : [],
     };
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;

@@ -3,6 +3,7 @@ import { PlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { planJsonSchema } from '../domain/planJson';
 import { exportCard, exportDocx, exportPdf } from '../export/exportPlan';
+import { writeKit } from '../export/kit';
 import { chromiumPrinter, findChromium } from '../export/pdf';
 import { writeFileSafely } from '../export/writeFile';
 import { PlanDocument } from '../storage/planDocument';
@@ -86,4 +87,26 @@ export function importCommand(jsonPath: string, file: string): CommandOutcome {
   }
   createPlanFile(file, (db) => fillFromJson(db, parsed.data)).close();
   return { ok: true, messages: [`Plan written to ${file}`] };
+}
+
+/** `paraat kit <file> <new folder> [--lang nl|en] [--no-private]`: the off-line kit for a USB stick. */
+export async function kitCommand(file: string, folder: string, request: { language?: string; includePrivate: boolean }): Promise<CommandOutcome> {
+  const refused = refuseExisting(folder);
+  if (refused) return refused;
+  const document = new PlanDocument(openPlanFile(file));
+  try {
+    const language = request.language ?? (document.meta.get('language') === 'en' ? 'en' : 'nl');
+    if (!PLAN_LANGUAGES.includes(language as PlanLanguage)) return { ok: false, usage: `Unknown language ${language}: use nl or en.` };
+    const chromium = findChromium();
+    const kit = await writeKit(document, folder, { language: language as PlanLanguage, includePrivate: request.includePrivate }, chromium ? chromiumPrinter(chromium) : undefined);
+    return {
+      ok: true,
+      messages: [
+        `Off-line kit written to ${kit.folder}: ${kit.files.join(', ')}`,
+        ...(chromium ? [] : ['No Chromium or Chrome was found (PARAAT_CHROMIUM): the kit has no PDF, and the card is a Word document.']),
+      ],
+    };
+  } finally {
+    document.close();
+  }
 }

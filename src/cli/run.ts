@@ -4,7 +4,7 @@ import { isPlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { inspectPlanFile } from '../storage/inspect';
-import { type CommandOutcome, exportCommand, importCommand } from './exportCommands';
+import { type CommandOutcome, exportCommand, importCommand, kitCommand } from './exportCommands';
 
 /** Exit codes scripts can rely on. */
 export const EXIT = { ok: 0, planProblems: 1, usage: 2, fileRefused: 3 } as const;
@@ -26,6 +26,9 @@ Commands:
                                   --card <out.pdf|out.docx>: the one-page emergency card
                                   (--no-private leaves private data out, for wider distribution)
   import <plan.json> <file>       make a new plan file from plan JSON (docs/plan.schema.json)
+  kit <file> <new folder> [--lang nl|en] [--no-private]
+                                  the off-line kit: verified plan copy, Word, PDF, emergency card,
+                                  read-me; noted in the plan's distribution list
   help                            show this text
 
 Exit codes: 0 ok, 1 the plan has problems, 2 wrong usage, 3 the file is not a usable plan.`;
@@ -109,6 +112,14 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
           language: options.get('lang') || undefined,
           includePrivate: !options.has('no-private'),
         }).then(
+          (outcome) => reportOutcome(outcome, io),
+          (error: unknown) => reportFailure(error, io),
+        );
+      }
+      case 'kit': {
+        const [file, folder] = positional;
+        if (!file || !folder) break;
+        return kitCommand(file, folder, { language: options.get('lang') || undefined, includePrivate: !options.has('no-private') }).then(
           (outcome) => reportOutcome(outcome, io),
           (error: unknown) => reportFailure(error, io),
         );

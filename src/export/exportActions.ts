@@ -5,6 +5,7 @@ import type { PlanDocument } from '../storage/planDocument';
 import { toPlanJson } from '../storage/planJson';
 import { exportCard, exportDocx, exportPdf } from './exportPlan';
 import { cardFileName, exportFileName } from './fileName';
+import { writeKit, kitFolderName } from './kit';
 import { type PdfPrinter, chromiumPrinter, findChromium } from './pdf';
 
 /** The plan as Word or PDF, or the emergency card (a PDF). */
@@ -48,4 +49,22 @@ export async function exportOpenPlan(
   else if (format === 'pdf') await exportPdf(plan, target, request, print!);
   else await exportCard(plan, target, request, print!);
   return { path: target };
+}
+
+/**
+ * The off-line kit of the open plan: the dialog names the new folder to make (on a USB stick, say);
+ * the PDFs are printed where a printer is at hand, else the card comes as Word and the plan PDF is left out.
+ */
+export async function exportKitOfOpenPlan(
+  document: PlanDocument,
+  choosePath: ChooseExportPath,
+  request: ExportRequest,
+  printer?: PdfPrinter,
+): Promise<{ path: string; files: string[] } | null> {
+  const chromium = printer ? null : findChromium();
+  const print = printer ?? (chromium ? chromiumPrinter(chromium) : undefined);
+  const target = await choosePath(kitFolderName(document, request), '');
+  if (!target) return null;
+  const kit = await writeKit(document, target, request, print);
+  return { path: kit.folder, files: kit.files };
 }

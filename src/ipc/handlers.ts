@@ -15,7 +15,7 @@ import { PlanDocument } from '../storage/planDocument';
 import { createPlanFile, openPlanFile } from '../storage/planFile';
 import { fillFromJson } from '../storage/planJson';
 import { PLAN_EXTENSION } from '../storage/fileFormat';
-import { exportOpenPlan } from '../export/exportActions';
+import { exportKitOfOpenPlan, exportOpenPlan } from '../export/exportActions';
 import type { PdfPrinter } from '../export/pdf';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { inventoryCsv } from '../export/inventoryCsv';
@@ -196,6 +196,7 @@ export function createHandlers(deps: HandlerDeps) {
     'export.docx': (request, context) => exportOpenPlan('docx', current(context).document, chooseExportPath, request),
     'export.pdf': (request, context) => exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf),
     'export.card': (request, context) => exportOpenPlan('card', current(context).document, chooseExportPath, request, deps.printToPdf),
+    'export.kit': (request, context) => exportKitOfOpenPlan(current(context).document, chooseExportPath, request, deps.printToPdf),
     'items.exportCsv': async ({ section, includePrivate }, context) => {
       const { document } = current(context);
       const organisation = document.singleton('organisation').get();

@@ -1,19 +1,28 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
+const pdfText = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
-test('the example plan is exported to Word in the chosen language from the export panel', async ({ paraat }) => {
-  const { page } = paraat;
+// Rendering and printing take seconds each on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+async function openExportPanel(page: Page) {
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
-
   await page.getByRole('button', { name: 'Exporteren…' }).click();
   const panel = page.getByRole('dialog', { name: 'Het plan exporteren' });
   await expect(panel).toBeVisible();
+  return panel;
+}
+
+test('the example plan is exported to Word in the chosen language from the export panel', async ({ paraat }) => {
+  const { page } = paraat;
+  const panel = await openExportPanel(page);
   await panel.getByLabel('English').check();
   await panel.getByLabel(/Zonder privégegevens/).check();
   await page.screenshot({ path: 'test-results/screens/export-panel-nl.png', fullPage: true });
@@ -25,31 +34,42 @@ test('the example plan is exported to Word in the chosen language from the expor
   const xml = documentXml(target);
   expect(xml).toContain('Organisation and plan');
   expect(xml).toContain('Confidential');
-
-  const pdf = join(paraat.folder, 'Beekzande.pdf');
-  await paraat.answerDialog('chooseExportPath', pdf);
-  await panel.getByRole('button', { name: 'Exporteren naar PDF…' }).click();
-  await expect(panel.getByRole('status')).toContainText('De PDF is opgeslagen');
-  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  expect(text).toContain('1. Organisation and plan');
-  expect(text).not.toContain('0470 55 66 01');
-
-  const card = join(paraat.folder, 'Noodkaart.pdf');
-  await paraat.answerDialog('chooseExportPath', card);
-  await panel.getByRole('button', { name: 'Noodkaart (PDF)…' }).click();
-  await expect(panel.getByRole('status')).toContainText('De noodkaart is opgeslagen');
-  expect(execFileSync('pdftotext', [card, '-'], { encoding: 'utf8' })).toContain('Call tree');
-  await page.screenshot({ path: 'test-results/screens/export-panel-done-nl.png' });
+  expect(xml).not.toContain('0470 55 66 01');
 
   await panel.getByRole('button', { name: 'Sluiten' }).click();
   await expect(panel).toBeHidden();
 });
 
+test('the plan as PDF and the emergency card are printed from the export panel', async ({ paraat }) => {
+  const { page } = paraat;
+  const panel = await openExportPanel(page);
+  const pdf = join(paraat.folder, 'Beekzande.pdf');
+  await paraat.answerDialog('chooseExportPath', pdf);
+  await panel.getByRole('button', { name: 'Exporteren naar PDF…' }).click();
+  await expect(panel.getByRole('status')).toContainText('De PDF is opgeslagen');
+  expect(pdfText(pdf)).toContain('1. Organisatie en plan');
+
+  const card = join(paraat.folder, 'Noodkaart.pdf');
+  await paraat.answerDialog('chooseExportPath', card);
+  await panel.getByRole('button', { name: 'Noodkaart (PDF)…' }).click();
+  await expect(panel.getByRole('status')).toContainText('De noodkaart is opgeslagen');
+  expect(pdfText(card)).toContain('Belboom');
+});
+
+test('the off-line kit is written to a new folder and noted in the distribution list', async ({ paraat }) => {
+  const { page } = paraat;
+  const panel = await openExportPanel(page);
+  const kit = join(paraat.folder, 'Noodkit');
+  await paraat.answerDialog('chooseExportPath', kit);
+  await panel.getByRole('button', { name: 'Off-linekit…' }).click();
+  await expect(panel.getByRole('status')).toContainText('genoteerd in de verspreidingslijst');
+  expect(readdirSync(kit)).toContain('LEESMIJ.txt');
+  await page.screenshot({ path: 'test-results/screens/export-panel-done-nl.png' });
+});
+
 test('a folder that cannot be written to gets a clear message in the panel', async ({ paraat }) => {
   const { page } = paraat;
-  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await page.getByRole('button', { name: 'Exporteren…' }).click();
-  const panel = page.getByRole('dialog', { name: 'Het plan exporteren' });
+  const panel = await openExportPanel(page);
   await paraat.answerDialog('chooseExportPath', join(paraat.folder, 'no-such-folder', 'plan.docx'));
   await panel.getByRole('button', { name: 'Exporteren naar Word…' }).click();
   await expect(panel.getByRole('alert')).toContainText('Er bleef geen half bestand achter');

@@ -89,3 +89,20 @@ describe('export.card', { timeout: 120_000 }, () => {
     expect(text).not.toContain('0470 55 66 01');
   });
 });
+
+describe('export.kit', { timeout: 180_000 }, () => {
+  it('writes the kit to the folder the user names and lists the new copy in the distribution list', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'en' });
+    const before = await app.ok<unknown[]>('items.list', { section: 'distribution' });
+    const folder = join(app.dir, 'Emergency kit');
+    app.dialogs.answers.exportPath = folder;
+    const kit = await app.ok<{ path: string; files: string[] }>('export.kit', { language: 'en', includePrivate: false });
+    expect(kit.path).toBe(folder);
+    expect(readdirSync(folder).sort()).toEqual([...kit.files].sort());
+    expect(kit.files).toContain('README.txt');
+    const after = await app.ok<Record<string, unknown>[]>('items.list', { section: 'distribution' });
+    expect(after.length).toBe(before.length + 1);
+    expect(after.at(-1)).toMatchObject({ form: 'usb', holderName: 'Off-line kit in Emergency kit' });
+  });
+});

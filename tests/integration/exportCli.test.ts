@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,34 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBeLessThanOrEqual(2);
     expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Belboom');
+  });
+
+  it('writes the off-line kit to a new folder and notes it in the distribution list', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'example.paraat');
+    expect((await paraat('example', plan)).code).toBe(EXIT.ok);
+    const before = withPlan(plan, (document) => document.list('distribution').list().length);
+    // A stick that was pulled: the folder it should go in is gone.
+    expect((await paraat('kit', plan, join(dir, 'USB', 'Noodkit'))).code).toBe(EXIT.fileRefused);
+    expect(existsSync(join(dir, 'USB'))).toBe(false);
+
+    const stick = join(dir, 'stick');
+    mkdirSync(stick);
+    const folder = join(stick, 'Noodkit');
+    expect(await paraat('kit', plan, folder)).toMatchObject({ code: EXIT.ok });
+    const files = readdirSync(folder);
+    expect(files).toContain('LEESMIJ.txt');
+    expect(files.some((name) => name.endsWith('.paraat'))).toBe(true);
+    expect(files.some((name) => name.endsWith('.docx'))).toBe(true);
+    expect(files.filter((name) => name.endsWith('.pdf')).length).toBe(findChromium() ? 2 : 0);
+    expect(readdirSync(stick)).toEqual(['Noodkit']);
+    const copy = join(folder, files.find((name) => name.endsWith('.paraat'))!);
+    expect((await paraat('check', copy)).code).toBe(EXIT.ok);
+    const distribution = withPlan(plan, (document) => document.list('distribution').list());
+    expect(distribution.length).toBe(before + 1);
+    expect(distribution.at(-1)).toMatchObject({ form: 'usb', versionHeld: '1.0', holderName: 'Off-linekit in Noodkit' });
+
+    expect((await paraat('kit', plan, folder)).code).toBe(EXIT.usage);
   });
 
   it('never overwrites an existing file and says what to export', async () => {

@@ -5,9 +5,9 @@ import { invoke } from '../api';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 
-type Format = 'docx' | 'pdf' | 'card';
-const CHANNELS = { docx: 'export.docx', pdf: 'export.pdf', card: 'export.card' } as const;
-const DONE = { docx: 'exports.panel.done', pdf: 'exports.panel.donePdf', card: 'exports.panel.doneCard' } as const;
+type Format = 'docx' | 'pdf' | 'card' | 'kit';
+const CHANNELS = { docx: 'export.docx', pdf: 'export.pdf', card: 'export.card', kit: 'export.kit' } as const;
+const DONE = { docx: 'exports.panel.done', pdf: 'exports.panel.donePdf', card: 'exports.panel.doneCard', kit: 'exports.panel.doneKit' } as const;
 type ExportState = { kind: 'idle' } | { kind: 'working'; format: Format } | { kind: 'done'; format: Format; path: string } | { kind: 'failed'; problem: Problem };
 
 /** The export dialog: the document's language, whether private data goes in, and Word or PDF. */
@@ -62,6 +62,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         <input type="checkbox" checked={withoutPrivate} onChange={(event) => setWithoutPrivate(event.target.checked)} />
         {t('exports.panel.withoutPrivate')}
       </label>
+      <p className="muted">{t('exports.panel.kitHint')}</p>
       {state.kind === 'done' && (
         <p className="banner banner-info path" role="status">
           {t(DONE[state.format], { path: state.path })}
@@ -75,6 +76,9 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       <div className="export-panel-actions">
         <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
           {t('exports.panel.close')}
+        </button>
+        <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('kit')}>
+          {state.kind === 'working' && state.format === 'kit' ? t('exports.panel.working') : t('exports.panel.toKit')}
         </button>
         <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('card')}>
           {state.kind === 'working' && state.format === 'card' ? t('exports.panel.working') : t('exports.panel.toCard')}
