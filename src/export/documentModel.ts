@@ -5,6 +5,7 @@ import type { SectionDef } from '../domain/section';
 import { contactsAnnex, incidentLogAnnex, reviewAnnex, type AnnexContent } from './annexes';
 import type { Block, Chapter, DocumentModel } from './model';
 import { type RenderContext, sectionRenderer, stepRenderer } from './renderers';
+import './sections';
 // Sections and derived steps with a rendering of their own register it on import.
 import './restartOrderChapter';
 import './activationLog';

@@ -9,6 +9,11 @@ export interface Definition {
   value: string;
 }
 
+export interface MatrixCell {
+  text: string;
+  tone: 'low' | 'medium' | 'high' | 'critical';
+}
+
 export type Block =
   /** A titled part of a chapter: a plan section, a long-text field, an item's details. */
   | { kind: 'heading'; level: 2 | 3; text: string }
@@ -17,6 +22,8 @@ export type Block =
   | { kind: 'definitions'; entries: Definition[] }
   /** A list section as rows; `wide` asks for a landscape page. */
   | { kind: 'table'; columns: string[]; rows: string[][]; wide: boolean; blankRows?: number; weights?: number[] }
+  /** A grid whose cells are shaded by a level (the risk heat map): rows top to bottom. */
+  | { kind: 'matrix'; caption: string; corner: string; columns: string[]; rows: { label: string; cells: MatrixCell[] }[] }
   /** Questions with room to write by hand (the post-incident review). */
   | { kind: 'form'; questions: string[]; lines: number };
 

@@ -142,6 +142,24 @@ describe('the document model', () => {
 });
 
 // Rendering and LibreOffice's conversion take seconds, not milliseconds.
+describe('the risk heat map', () => {
+  it('places every rated risk of the example in its cell, before and after measures', () => {
+    const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: true });
+    const risks = model.chapters.find((chapter) => chapter.id === 'risks');
+    const maps = risks?.blocks.filter((block) => block.kind === 'matrix') ?? [];
+    expect(maps).toHaveLength(2);
+    const table = risks?.blocks.find((block) => block.kind === 'table');
+    const count = table?.kind === 'table' ? table.rows.length : 0;
+    for (const map of maps) {
+      if (map.kind !== 'matrix') continue;
+      const placed = map.rows.flatMap((row) => row.cells.flatMap((cell) => (cell.text ? cell.text.split(', ') : [])));
+      expect(placed.sort()).toEqual(Array.from({ length: count }, (_, index) => `R${index + 1}`).sort());
+      // Likelihood 5 and impact 5 is the critical corner.
+      expect(map.rows[0]!.cells[4]!.tone).toBe('critical');
+    }
+  });
+});
+
 describe('the Word export', { timeout: 120_000 }, () => {
   it('holds every chapter and every value of the example plan, and LibreOffice prints it', async () => {
     const plan = storedPlan(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'));

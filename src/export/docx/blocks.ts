@@ -11,7 +11,7 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import type { Block, Definition } from '../model';
+import type { Block, Definition, MatrixCell } from '../model';
 import { textParagraph, textRuns } from './text';
 import { COLOURS } from './theme';
 
@@ -106,6 +106,39 @@ export function definitionTable(entries: Definition[], width: number): Table {
   });
 }
 
+const TONE_FILL: Record<MatrixCell['tone'], string> = { low: 'D9EAD3', medium: 'FFF2CC', high: 'F9CB9C', critical: 'EA9999' };
+
+/** A shaded grid (the risk heat map): row labels on the left, the column labels on top. */
+function matrixTable(block: Extract<Block, { kind: 'matrix' }>, width: number): Table {
+  const labelWidth = Math.round(width * 0.2);
+  const cellWidth = Math.floor((width - labelWidth) / block.columns.length);
+  const widths = [labelWidth, ...block.columns.map(() => cellWidth)];
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [block.corner, ...block.columns].map((text, i) => cell(text, widths[i]!, { header: true })),
+  });
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        height: { value: 620, rule: 'atLeast' },
+        children: [
+          cell(row.label, labelWidth, { term: true }),
+          ...row.cells.map(
+            (entry) =>
+              new TableCell({
+                width: { size: cellWidth, type: WidthType.DXA },
+                shading: { type: ShadingType.CLEAR, color: 'auto', fill: TONE_FILL[entry.tone] },
+                children: [textParagraph(entry.text, { style: 'TableText' }, { bold: true })],
+              }),
+          ),
+        ],
+      }),
+  );
+  return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: BORDERS, margins: CELL_MARGINS, rows: [header, ...rows] });
+}
+
 /** Questions with ruled space below each to answer by hand. */
 function formBlock(questions: string[], lines: number): Paragraph[] {
   return questions.flatMap((question) => [
@@ -128,5 +161,7 @@ export function blockChildren(block: Block, width: number): FileChild[] {
       return [dataTable(block.columns, block.rows, width, block.blankRows, block.weights), spacer()];
     case 'form':
       return formBlock(block.questions, block.lines);
+    case 'matrix':
+      return [matrixTable(block, Math.min(width, 7400)), textParagraph(block.caption, { style: 'Muted', spacing: { before: 80 } })];
   }
 }

@@ -55,6 +55,10 @@ table.data tr { break-inside: avoid; }
 table.definitions th { width: 32%; background: #eef2f7; }
 tr.blank td { height: 9mm; }
 td.short { white-space: nowrap; }
+table.matrix { width: 130mm; break-inside: avoid; }
+table.matrix th { background: #eef2f7; text-align: center; }
+table.matrix td { height: 11mm; text-align: center; vertical-align: middle; font-weight: bold; }
+td.tone-low { background: #d9ead3; } td.tone-medium { background: #fff2cc; } td.tone-high { background: #f9cb9c; } td.tone-critical { background: #ea9999; }
 .contents ol { list-style: none; padding: 0; }
 .contents li { margin: 0 0 2mm; }
 .contents a { color: #1f2933; text-decoration: none; border-bottom: 0.5pt dotted #b8c2cc; }

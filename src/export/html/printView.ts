@@ -45,6 +45,10 @@ export function blockHtml(block: Block): string {
         .join('')}</tbody></table>`;
     case 'table':
       return table(block.columns, block.rows, block.blankRows, block.weights);
+    case 'matrix':
+      return `<table class="matrix"><thead><tr><th>${html(block.corner)}</th>${block.columns.map((column) => `<th>${html(column)}</th>`).join('')}</tr></thead><tbody>${block.rows
+        .map((row) => `<tr><th scope="row">${html(row.label)}</th>${row.cells.map((entry) => `<td class="tone-${entry.tone}">${html(entry.text)}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table><p class="muted">${html(block.caption)}</p>`;
     case 'form':
       return block.questions
         .map((question) => `<div class="question"><p><strong>${html(question)}</strong></p>${'<div class="line"></div>'.repeat(block.lines)}</div>`)
