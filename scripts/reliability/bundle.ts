@@ -1,0 +1,33 @@
+/**
+ * Bundles a harness child script with esbuild once per run, so each of hundreds of child processes
+ * starts in a fraction of the time tsx would take. better-sqlite3 stays external (it is native)
+ * and is found in the checkout's node_modules, beside which the bundle is written.
+ */
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from './common';
+
+const built = new Map<string, Promise<string>>();
+
+export function bundled(script: 'crashChild' | 'holdChild' | 'copyChild'): Promise<string> {
+  let pending = built.get(script);
+  if (!pending) {
+    const outdir = join(REPO, 'node_modules', '.cache', 'paraat-reliability');
+    mkdirSync(outdir, { recursive: true });
+    const outfile = join(outdir, `${script}-${process.pid}.mjs`);
+    pending = build({
+      entryPoints: [join(REPO, 'scripts', 'reliability', `${script}.ts`)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external: ['better-sqlite3'],
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      logLevel: 'silent',
+    }).then(() => outfile);
+    built.set(script, pending);
+  }
+  return pending;
+}
