@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- electron-builder loads this file with require() */
 // electron-builder configuration for Paraat: `npm run dist` (scripts/dist.mjs) passes this file.
 // Windows first (a per-user installer that needs no admin rights, and a portable .exe for the USB
 // stick), then macOS (dmg) and Linux (AppImage, deb).
@@ -37,7 +38,11 @@ const config = {
     // better-sqlite3's sources and its Node build: the app loads the Electron build above.
     '!node_modules/better-sqlite3/{deps,src,build}/**/*',
   ],
-  extraResources: [{ from: 'resources', to: 'resources', filter: ['**/*'] }],
+  extraResources: [
+    { from: 'resources', to: 'resources', filter: ['**/*'] },
+    // Outside the asar so the About dialog can open it in the OS's text viewer (scripts/licences.mjs).
+    { from: 'dist-electron/THIRD-PARTY-LICENCES.txt', to: 'THIRD-PARTY-LICENCES.txt' },
+  ],
   asar: true,
   asarUnpack: ['native/**/*.node', '**/node_modules/better-sqlite3/**/*.node'],
   // Native modules are built by scripts/dist.mjs for Electron only, never in node_modules (tests use that build).

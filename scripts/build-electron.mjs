@@ -1,6 +1,7 @@
 // Bundles the Electron main process and preload into dist-electron/ (CommonJS, as Electron's
 // sandboxed preload requires). Native and Electron modules stay external.
 import { build } from 'esbuild';
+import { writeLicences } from './licences.mjs';
 
 const common = {
   bundle: true,
@@ -14,4 +15,6 @@ const common = {
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' });
-console.log('Built dist-electron/main.cjs and dist-electron/preload.cjs');
+// The licence texts of the bundled dependencies, for the About dialog.
+writeLicences(process.cwd(), 'dist-electron/THIRD-PARTY-LICENCES.txt');
+console.log('Built dist-electron/main.cjs, dist-electron/preload.cjs and dist-electron/THIRD-PARTY-LICENCES.txt');

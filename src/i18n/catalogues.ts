@@ -5,6 +5,7 @@ import { foundationCatalogue } from './areas/foundation';
 import { peoplePlacesCatalogue } from './areas/peoplePlaces';
 import { risksIncidentsCatalogue } from './areas/risksIncidents';
 import { servicesInventoryCatalogue } from './areas/servicesInventory';
+import { shellCatalogue } from './areas/shell';
 import { versionsCatalogue } from './areas/versions';
 
 /**
@@ -21,6 +22,7 @@ const AREAS: readonly AreaCatalogue[] = [
   exportsCatalogue,
   versionsCatalogue,
   activationCatalogue,
+  shellCatalogue,
 ];
 
 function merge(target: CatalogueTree, source: CatalogueTree, path: string): CatalogueTree {

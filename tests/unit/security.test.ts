@@ -40,6 +40,8 @@ describe('the shell gives nothing away', () => {
     const preload = readFileSync('electron/preload.ts', 'utf8');
     expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1);
     expect(preload).toMatch(/allowed\.has\(channel\)/);
-    expect(preload).not.toMatch(/ipcRenderer\.(on|send|sendSync)\b/);
+    // Besides invoke, only the menu's one-way channel: listen for commands, say the page listens.
+    expect(preload.match(/ipcRenderer\.(on|send|sendSync)\([^,)]*/g)).toEqual(['ipcRenderer.on(IPC_MENU_COMMAND', 'ipcRenderer.send(IPC_MENU_READY']);
+    expect(preload).toMatch(/parseMenuCommand\(message\)/);
   });
 });

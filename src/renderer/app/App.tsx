@@ -5,6 +5,7 @@ import { StartScreen } from '../start/StartScreen';
 import { useStore } from '../store';
 import { stepFromHash } from '../store/wizardSlice';
 import { NoticeBar } from './NoticeBar';
+import { useMenuCommands } from './useMenuCommands';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -12,6 +13,7 @@ export function App() {
   const plan = useStore((s) => s.plan);
   const start = useStore((s) => s.start);
   const goToStep = useStore((s) => s.goToStep);
+  useMenuCommands();
 
   useEffect(() => {
     void start();

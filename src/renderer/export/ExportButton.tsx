@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store';
+import { MENU_EVENT } from '../app/useMenuCommands';
 import { ExportPanel } from './ExportPanel';
 
 /** "Export…" in the plan header; opens the export panel. */
@@ -8,6 +9,14 @@ export function ExportButton() {
   const { t } = useTranslation();
   const busy = useStore((s) => s.busy);
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    // File → Export… in the application menu opens the same panel.
+    const onMenu = (event: Event) => {
+      if ((event as CustomEvent).detail === 'export') setOpen(true);
+    };
+    window.addEventListener(MENU_EVENT, onMenu);
+    return () => window.removeEventListener(MENU_EVENT, onMenu);
+  }, []);
   return (
     <>
       <button type="button" disabled={busy} onClick={() => setOpen(true)}>
