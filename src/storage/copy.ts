@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { openDatabase, toPlanError } from './database';
 import { APPLICATION_ID, readHeader } from './fileFormat';
-import { assertNotInUse, fsyncDirectory, temporarySibling } from './planFile';
+import { assertNotInUse, fsyncDirectory, sweepAbandonedTemporaries, temporarySibling } from './planFile';
 
 const TABLES = ['meta', 'section_records', 'items', 'changes'] as const;
 
@@ -54,6 +54,8 @@ export function savePlanCopy(source: Database, sourcePath: string | null, target
   try {
     // Renaming over a plan open elsewhere would cut it loose from its file: its later edits would be lost.
     assertNotInUse(target);
+    // A copy killed half-way (the app crashed, the laptop died) left its temporary behind.
+    sweepAbandonedTemporaries(target, 'copying');
     source.prepare('VACUUM INTO ?').run(temporary);
     syncFile(temporary);
     verifyCopy(source, temporary);
