@@ -93,7 +93,7 @@ test('services and systems built by hand give a restart order and backup warning
   await goTo(page, 'Back-ups');
   // The sign-in and the civil registry package are both critical SaaS/cloud systems without a backup.
   await expect(page.getByRole('link', { name: /Aanmelding Microsoft 365 is kritiek \(RTO 4 uur\)/ })).toBeVisible();
-  await page.locator('.continuity-warnings li', { hasText: 'Burgerzakenpakket is kritiek (RTO 4 uur)' }).getByRole('button', { name: 'Back-up toevoegen' }).click();
+  await page.locator('.continuity-warnings li', { hasText: 'Burgerzakenpakket is kritiek (RTO 4 uur)' }).getByRole('button', { name: 'Back-up voor dit systeem toevoegen' }).click();
   await expect(page.getByLabel('Back-up', { exact: true })).toHaveValue('Back-up van Burgerzakenpakket');
   await expect(page.getByLabel('Methode')).toBeFocused();
   await expect(page.getByRole('link', { name: /Burgerzakenpakket is kritiek/ })).toHaveCount(0);
