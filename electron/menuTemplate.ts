@@ -15,6 +15,8 @@ export type MenuRole =
 
 /** One menu item as plain data, so the menu is tested without Electron. */
 export interface MenuSpec {
+  /** A stable id for the items the app acts on (`file.open`…), so tests can find them. */
+  id?: string;
   label?: string;
   role?: MenuRole;
   type?: 'separator' | 'submenu';
@@ -69,18 +71,18 @@ function buildTemplate({ t, platform, development, hasPlan, recent }: MenuFacts)
     label: t('menu.file'),
     type: 'submenu',
     submenu: [
-      { label: t('menu.new'), accelerator: 'CmdOrCtrl+N', action: send({ command: 'new' }) },
-      { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', action: send({ command: 'open' }) },
-      { label: t('menu.openRecent'), type: 'submenu', submenu: recentItems },
+      { id: 'file.new', label: t('menu.new'), accelerator: 'CmdOrCtrl+N', action: send({ command: 'new' }) },
+      { id: 'file.open', label: t('menu.open'), accelerator: 'CmdOrCtrl+O', action: send({ command: 'open' }) },
+      { id: 'file.openRecent', label: t('menu.openRecent'), type: 'submenu', submenu: recentItems },
       separator,
-      { label: t('menu.saveCopy'), accelerator: 'CmdOrCtrl+Shift+S', enabled: hasPlan, action: send({ command: 'saveCopy' }) },
-      { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: hasPlan, action: send({ command: 'export' }) },
+      { id: 'file.saveCopy', label: t('menu.saveCopy'), accelerator: 'CmdOrCtrl+Shift+S', enabled: hasPlan, action: send({ command: 'saveCopy' }) },
+      { id: 'file.export', label: t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: hasPlan, action: send({ command: 'export' }) },
       // The off-line kit (plan, exports and the portable program on one stick) is not built yet.
-      { label: t('menu.offlineKit'), enabled: false },
+      { id: 'file.offlineKit', label: t('menu.offlineKit'), enabled: false },
       separator,
-      { label: t('menu.print'), accelerator: 'CmdOrCtrl+P', enabled: hasPlan, action: { kind: 'print' } },
+      { id: 'file.print', label: t('menu.print'), accelerator: 'CmdOrCtrl+P', enabled: hasPlan, action: { kind: 'print' } },
       separator,
-      { label: t('menu.close'), accelerator: 'CmdOrCtrl+W', enabled: hasPlan, action: send({ command: 'close' }) },
+      { id: 'file.close', label: t('menu.close'), accelerator: 'CmdOrCtrl+W', enabled: hasPlan, action: send({ command: 'close' }) },
       ...(mac ? [] : [separator, role('quit', 'quit')]),
     ],
   };
@@ -116,8 +118,8 @@ function buildTemplate({ t, platform, development, hasPlan, recent }: MenuFacts)
     label: t('menu.help'),
     type: 'submenu',
     submenu: [
-      ...(mac ? [] : [{ label: t('menu.about'), action: { kind: 'about' } } satisfies MenuSpec]),
-      { label: t('menu.planFolder'), enabled: hasPlan, action: { kind: 'planFolder' } },
+      ...(mac ? [] : [{ id: 'help.about', label: t('menu.about'), action: { kind: 'about' } } satisfies MenuSpec]),
+      { id: 'help.planFolder', label: t('menu.planFolder'), enabled: hasPlan, action: { kind: 'planFolder' } },
     ],
   };
 
@@ -126,7 +128,7 @@ function buildTemplate({ t, platform, development, hasPlan, recent }: MenuFacts)
     label: t('menu.appName'),
     type: 'submenu',
     submenu: [
-      { label: t('menu.about'), action: { kind: 'about' } },
+      { id: 'help.about', label: t('menu.about'), action: { kind: 'about' } },
       separator,
       role('services', 'services'),
       separator,
