@@ -53,15 +53,10 @@ function tablePart(title: string, columns: string[], rows: string[][], empty: st
   };
 }
 
-export function buildEmergencyCard(context: RenderContext, now: Date = new Date()): EmergencyCard {
-  const { t, plan } = context;
-  const c = (key: string) => t(`exports.card.${key}`);
-  const organisation = records(plan, 'organisation')[0];
-  const alarm = records(plan, 'alarm')[0];
-  const roles = records(plan, 'roles');
-  const empty = c('nothing');
-
-  const callTree = records(plan, 'callTree').map((step, index) => {
+/** The call tree in calling order: who, then the main contact and the deputy with their numbers. */
+export function callTreeRows(context: RenderContext): string[][] {
+  const roles = records(context.plan, 'roles');
+  return records(context.plan, 'callTree').map((step, index) => {
     const role = roles.find((candidate) => candidate.id === step.role);
     return [
       String(index + 1),
@@ -71,6 +66,21 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
       value(context, 'callTree', step, 'fromLevel'),
     ];
   });
+}
+
+export function callTreeColumns(context: RenderContext): string[] {
+  const c = (key: string) => context.t(`exports.card.${key}`);
+  return [c('order'), c('who'), c('main'), c('deputy'), c('fromLevel')];
+}
+
+export function buildEmergencyCard(context: RenderContext, now: Date = new Date()): EmergencyCard {
+  const { t, plan } = context;
+  const c = (key: string) => t(`exports.card.${key}`);
+  const organisation = records(plan, 'organisation')[0];
+  const alarm = records(plan, 'alarm')[0];
+  const empty = c('nothing');
+
+  const callTree = callTreeRows(context);
   const suppliers = records(plan, 'suppliers')
     .filter((supplier) => value(context, 'suppliers', supplier, 'emergencyLine') || value(context, 'suppliers', supplier, 'contact1Phone'))
     .map((supplier) => [
@@ -97,7 +107,7 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
       textPart(c('when'), [value(context, 'organisation', organisation, 'activationCriteria')], empty),
       textPart(c('activatedBy'), [value(context, 'organisation', organisation, 'activatedBy')], empty),
       textPart(c('firstSteps'), [value(context, 'alarm', alarm, 'reporting')], empty),
-      tablePart(c('callTree'), [c('order'), c('who'), c('main'), c('deputy'), c('fromLevel')], callTree, empty),
+      tablePart(c('callTree'), callTreeColumns(context), callTree, empty),
       textPart(c('escalation'), [value(context, 'alarm', alarm, 'escalationRule')], empty),
       tablePart(c('suppliers'), [c('supplier'), c('emergencyLine'), c('customerNumber'), c('contact')], suppliers, empty),
       tablePart(c('locations'), [c('location'), c('address'), c('access')], locations, empty),

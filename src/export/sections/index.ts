@@ -3,3 +3,4 @@
  * is printed generically from its fields.
  */
 import './risks';
+import './callTree';
