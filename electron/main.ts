@@ -277,7 +277,8 @@ if (!process.argv.includes(SELF_CHECK_FLAG)) {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
   } else {
-    // Files opened before the app is ready (macOS passes a double-clicked file as an event).
+    // A double-clicked plan: on the command line (Windows, Linux) or, before ready, as an event (macOS).
+    const launchPath = planPathFromArgv(process.argv, process.cwd());
     const early: string[] = [];
     app.on('open-file', (event, path) => {
       event.preventDefault();
@@ -292,7 +293,7 @@ if (!process.argv.includes(SELF_CHECK_FLAG)) {
       hardenApp(app, session.defaultSession);
       serveRenderer();
       rebuildMenu();
-      createWindow(early.at(-1) ?? planPathFromArgv(process.argv, process.cwd()) ?? undefined);
+      createWindow(early.at(-1) ?? launchPath ?? undefined);
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) createWindow();
       });

@@ -1,0 +1,225 @@
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlan } from '../builders/planFiles';
+
+/**
+ * The real main process (electron/main.ts, bundled as for the app) run against a stand-in for
+ * Electron's API, because Electron's binary cannot run here. It checks the wiring: what happens at
+ * start, on a second launch, on menu clicks. The real app is driven by tests/e2e/desktop-shell.spec.ts
+ * where the binary exists.
+ */
+type Listener = (...args: unknown[]) => unknown;
+
+function fakeElectron(userData: string) {
+  const on = () => {
+    const listeners = new Map<string, Listener[]>();
+    return {
+      listeners,
+      on(event: string, listener: Listener) {
+        listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+        return this;
+      },
+      emit: (event: string, ...args: unknown[]) => (listeners.get(event) ?? []).map((listener) => listener(...args)),
+    };
+  };
+  let ready = false;
+  let readyResolve: () => void = () => undefined;
+  const readyPromise = new Promise<void>((done) => (readyResolve = done));
+  const windows: FakeWindow[] = [];
+  const sent: { window: number; channel: string; message: unknown }[] = [];
+  const recentDocuments: string[] = [];
+  const menus: unknown[][] = [];
+  let exitCode: number | null = null;
+  let nextId = 1;
+
+  class FakeWindow {
+    readonly id = nextId++;
+    readonly events = on();
+    readonly webContents = Object.assign(on(), {
+      id: this.id + 100,
+      send: (channel: string, message: unknown) => sent.push({ window: this.id, channel, message }),
+      executeJavaScript: async () => null,
+      print: () => undefined,
+    });
+    focused = false;
+    constructor(readonly options: Record<string, unknown>) {
+      windows.push(this);
+    }
+    on(event: string, listener: Listener) {
+      this.events.on(event, listener);
+      return this;
+    }
+    once(event: string, listener: Listener) {
+      return this.on(event, listener);
+    }
+    loadURL = async () => undefined;
+    maximize = () => undefined;
+    isMinimized = () => false;
+    restore = () => undefined;
+    show = () => undefined;
+    focus = () => {
+      for (const window of windows) window.focused = window === this;
+    };
+    isFocused = () => this.focused;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1000, height: 700 });
+    static getAllWindows = () => windows;
+    static getFocusedWindow = () => windows.find((window) => window.focused) ?? null;
+    static fromId = (id: number) => windows.find((window) => window.id === id) ?? null;
+  }
+
+  const app = Object.assign(on(), {
+    isPackaged: false,
+    setPath: () => undefined,
+    getPath: (name: string) => (name === 'userData' ? userData : tmpdir()),
+    getAppPath: () => resolve('.'),
+    getVersion: () => '0.1.0',
+    enableSandbox: () => undefined,
+    requestSingleInstanceLock: () => true,
+    whenReady: () => readyPromise,
+    isReady: () => ready,
+    quit: () => undefined,
+    exit: (code: number) => {
+      exitCode = code;
+    },
+    addRecentDocument: (path: string) => recentDocuments.push(path),
+  });
+  const ipcMain = Object.assign(on(), {
+    handlers: new Map<string, Listener>(),
+    handle(channel: string, handler: Listener) {
+      this.handlers.set(channel, handler);
+    },
+  });
+  const display = { workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+  const electron = {
+    app,
+    ipcMain,
+    BrowserWindow: FakeWindow,
+    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: unknown[]) => menus.push(menu) },
+    dialog: {},
+    net: {},
+    shell: {},
+    protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
+    screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
+    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, webRequest: { onBeforeRequest: () => undefined } } },
+  };
+  return {
+    electron,
+    windows,
+    sent,
+    recentDocuments,
+    menus,
+    exitCode: () => exitCode,
+    becomeReady: async () => {
+      ready = true;
+      readyResolve();
+      await readyPromise;
+      await new Promise((done) => setTimeout(done, 0));
+    },
+  };
+}
+
+type Fake = ReturnType<typeof fakeElectron>;
+
+let bundle: string;
+let bundleDir: string;
+let scratch: string;
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'paraat-main-'));
+  // Inside the project, so the bundle finds better-sqlite3 in node_modules as the app does.
+  mkdirSync('node_modules/.cache', { recursive: true });
+  bundleDir = mkdtempSync(resolve('node_modules/.cache/paraat-main-'));
+  bundle = join(bundleDir, 'main.cjs');
+  await build({ entryPoints: ['electron/main.ts'], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', 'better-sqlite3'], logLevel: 'error' });
+}, 60_000);
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(bundleDir, { recursive: true, force: true });
+});
+
+/** Loads the main process as Electron would, with `argv` as its command line. */
+function startMain(argv: string[]): Fake {
+  const fake = fakeElectron(mkdtempSync(join(scratch, 'userData-')));
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = loader._load;
+  const originalArgv = process.argv;
+  loader._load = (request, ...rest) => (request === 'electron' ? fake.electron : original(request, ...rest));
+  process.argv = argv;
+  try {
+    const require = createRequire(import.meta.url);
+    delete require.cache[bundle];
+    require(bundle);
+  } finally {
+    loader._load = original;
+    process.argv = originalArgv;
+  }
+  return fake;
+}
+
+const fromApp = (window: Fake['windows'][number]) => ({ sender: window.webContents, senderFrame: { url: 'app://paraat/index.html' } });
+const labels = (menu: unknown[]) => (menu as { label?: string }[]).map((item) => item.label);
+
+describe('the main process', () => {
+  it('opens a plan given on the command line once the page listens, with the menu in the interface language', async () => {
+    const plan = createPlan(scratch, { fileName: 'Beekzande.paraat' });
+    const fake = startMain(['/opt/Paraat/paraat', plan]);
+    await fake.becomeReady();
+    expect(fake.windows).toHaveLength(1);
+    expect(labels(fake.menus.at(-1)!)).toEqual(process.platform === 'darwin' ? ['Paraat', 'Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'] : ['&Bestand', 'Be&werken', 'Beel&d', '&Help']);
+    // Nothing is sent before the page says it listens…
+    expect(fake.sent).toEqual([]);
+    fake.electron.ipcMain.emit('paraat:menu-ready', fromApp(fake.windows[0]!));
+    // …then the waiting command arrives.
+    expect(fake.sent).toEqual([{ window: fake.windows[0]!.id, channel: 'paraat:menu-command', message: { command: 'openPath', path: plan } }]);
+  });
+
+  it('sends a second launch’s plan to the running window, adds opened plans to the OS’s recent documents and updates the menu', async () => {
+    const plan = createPlan(scratch, { fileName: 'Tweede.paraat' });
+    const fake = startMain(['/opt/Paraat/paraat']);
+    await fake.becomeReady();
+    const [window] = fake.windows;
+    fake.electron.ipcMain.emit('paraat:menu-ready', fromApp(window!));
+    fake.electron.app.emit('second-instance', {}, ['/opt/Paraat/paraat', 'Tweede.paraat'], scratch);
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.sent.at(-1)).toMatchObject({ message: { command: 'openPath', path: plan } });
+
+    // The renderer opens it through the contract, as its own buttons do.
+    const invoke = fake.electron.ipcMain.handlers.get('paraat:invoke')!;
+    const menusBefore = fake.menus.length;
+    const envelope = await invoke(fromApp(window!), 'plan.open', { path: plan });
+    expect(envelope).toMatchObject({ ok: true, value: { fileName: 'Tweede.paraat' } });
+    expect(fake.recentDocuments).toEqual([plan]);
+    expect(fake.menus.length).toBeGreaterThan(menusBefore);
+
+    // A page from elsewhere gets nothing.
+    expect(await invoke({ sender: window!.webContents, senderFrame: { url: 'https://evil.example/' } }, 'plan.current', undefined)).toMatchObject({ ok: false });
+    await invoke(fromApp(window!), 'plan.close', undefined);
+  });
+
+  it('turns a click on a plan action of the menu into a command for the focused window’s page', async () => {
+    const fake = startMain(['/opt/Paraat/paraat']);
+    await fake.becomeReady();
+    const [window] = fake.windows;
+    fake.electron.ipcMain.emit('paraat:menu-ready', fromApp(window!));
+    type Item = { id?: string; click?: () => void; submenu?: Item[] };
+    const find = (items: Item[], id: string): Item | undefined =>
+      items.map((item) => (item.id === id ? item : find(item.submenu ?? [], id))).find(Boolean);
+    find(fake.menus.at(-1) as Item[], 'file.open')!.click!();
+    expect(fake.sent.at(-1)).toEqual({ window: window!.id, channel: 'paraat:menu-command', message: { command: 'open' } });
+    let printed = 0;
+    window!.webContents.print = () => void printed++;
+    find(fake.menus.at(-1) as Item[], 'file.print')!.click!();
+    expect(printed).toBe(1);
+  });
+
+  it('runs the self-check instead of the app when asked, and exits with its result', async () => {
+    const fake = startMain(['/opt/Paraat/paraat', '--paraat-self-check']);
+    expect(fake.exitCode()).toBe(0);
+    await fake.becomeReady();
+    expect(fake.windows).toHaveLength(0);
+  });
+});
