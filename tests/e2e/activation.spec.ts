@@ -93,3 +93,36 @@ test('a ransomware exercise on the example plan runs from activation to a filled
   await expect(page.getByText(/Oefening uitgevoerd met het plan: Oefening: Ransomware/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Incident of oefening starten' })).toBeVisible();
 });
+
+test('a service near its RTO shows the escalation of the alarm plan, and raising the level adds the calls of that level', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  await page.getByRole('button', { name: 'Incident of oefening starten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Een incident of een oefening starten' });
+  await dialog.getByLabel('Groot').check();
+  await dialog.getByLabel('Ransomware').check();
+  await dialog.getByRole('button', { name: 'Nu starten' }).click();
+  await expect(page.getByTestId('action-view')).toBeVisible();
+  await expect(page.getByTestId('call-role-general-director')).toHaveCount(0);
+
+  // The incident started 6.5 hours ago: 81 % of the 8-hour RTO of the civil registry and e-mail.
+  await page.evaluate(async () => {
+    const bridge = window.paraat!;
+    const list = (await bridge.invoke('items.list', { section: 'activations' })) as { ok: true; value: { id: string }[] };
+    const startedAt = new Date(Date.now() - 6.5 * 3_600_000).toISOString();
+    await bridge.invoke('items.update', { section: 'activations', id: list.value[0]!.id, patch: { startedAt } });
+  });
+  await paraat.reload();
+  await expect(page.getByTestId('clock-svc-civil')).toContainText('dicht bij de RTO');
+  const escalation = page.getByRole('alert').filter({ hasText: 'Escaleren' });
+  await expect(escalation).toContainText('Burgerzaken');
+  await expect(escalation).toContainText('Het alarmplan zegt:');
+  await expect(escalation).toContainText('Algemeen directeur');
+  await expect(page.getByTestId('step-step-ransom-1')).toContainText('over tijd');
+  await page.screenshot({ path: 'test-results/screens/activation-escalation-nl.png', fullPage: true });
+
+  await escalation.getByRole('button', { name: 'Niveau verhogen naar Crisis' }).click();
+  await expect(page.getByTestId('action-view')).toContainText('Niveau: Crisis');
+  await expect(page.getByTestId('call-role-general-director')).toBeVisible();
+  await expect(page.getByTestId('activation-log')).toContainText('Niveau verhoogd van Groot naar Crisis');
+});

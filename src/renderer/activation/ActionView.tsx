@@ -52,7 +52,7 @@ export function ActionView({ activation }: { activation: ListItem }) {
           <div className="action-columns">
             <div className="action-column">
               <CallList activation={activation} data={data} />
-              <Playbook activation={activation} data={data} />
+              <Playbook activation={activation} data={data} now={now} />
               <Reconstitution activation={activation} data={data} />
               <ClosePanel activation={activation} data={data} />
             </div>

@@ -3,7 +3,7 @@ import { type Props, useActions } from './useActions';
 import { clock, nameOf } from './useActivation';
 
 /** The chosen scenarios' playbooks as a checklist: each tick with its time and who ticked it. */
-export function Playbook({ activation, data }: Props) {
+export function Playbook({ activation, data, now }: Props & { now: string }) {
   const { t } = useTranslation();
   const act = useActions({ activation, data });
   const { steps } = data.view;
@@ -27,6 +27,7 @@ export function Playbook({ activation, data }: Props) {
                   <div className="check-meta">
                     <span className="muted">{nameOf(data.roles, step.roleId, 'name')}</span>
                     {step.state === 'open' && step.dueAt && <span className="muted"> · {t('activation.steps.due', { time: clock(step.dueAt) })}</span>}
+                    {step.state === 'open' && step.dueAt && Date.parse(step.dueAt) < Date.parse(now) && <strong className="late"> · {t('activation.steps.overdue')}</strong>}
                     {step.state !== 'open' && (
                       <span>
                         {' · '}
