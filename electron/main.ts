@@ -15,6 +15,7 @@ import { isPlanPath, planPathFromArgv } from './fileArguments';
 import { IPC_INVOKE, IPC_MENU_COMMAND, IPC_MENU_READY } from './ipcChannel';
 import { type MenuAction, type MenuSpec, buildMenuTemplate } from './menuTemplate';
 import { nativeBindingPath, userDataOverride } from './nativeBinding';
+import { printToPdf } from './printToPdf';
 import { routeOpenRequest } from './secondInstance';
 import { SELF_CHECK_FLAG, runSelfCheck } from './selfCheck';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenApp, isAppUrl } from './security';
@@ -80,6 +81,7 @@ const { handlers, closeAll, closeWindow, openPathFor } = createHandlers({
   dialogs: nativeDialogs(() => BrowserWindow.getFocusedWindow() ?? undefined, t, () => app.getPath('documents')),
   examplesDirectory: join(resourcesRoot, 'examples'),
   scratchDirectory: join(app.getPath('userData'), 'examples'),
+  printToPdf,
 });
 
 function serveRenderer(): void {

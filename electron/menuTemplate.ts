@@ -77,8 +77,8 @@ function buildTemplate({ t, platform, development, hasPlan, recent }: MenuFacts)
       separator,
       { id: 'file.saveCopy', label: t('menu.saveCopy'), accelerator: 'CmdOrCtrl+Shift+S', enabled: hasPlan, action: send({ command: 'saveCopy' }) },
       { id: 'file.export', label: t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: hasPlan, action: send({ command: 'export' }) },
-      // The off-line kit (plan, exports and the portable program on one stick) is not built yet.
-      { id: 'file.offlineKit', label: t('menu.offlineKit'), enabled: false },
+      // The off-line kit is made in the export panel, which this opens.
+      { id: 'file.offlineKit', label: t('menu.offlineKit'), enabled: hasPlan, action: send({ command: 'offlineKit' }) },
       separator,
       { id: 'file.print', label: t('menu.print'), accelerator: 'CmdOrCtrl+P', enabled: hasPlan, action: { kind: 'print' } },
       separator,

@@ -52,20 +52,19 @@ describe('the application menu', () => {
       ['Open &recent', null],
       ['Save a &copy…', 'CmdOrCtrl+Shift+S'],
       ['&Export…', 'CmdOrCtrl+E'],
-      ['Off-line kit… (coming)', null],
+      ['Off-line &kit…', null],
       ['&Print…', 'CmdOrCtrl+P'],
       ['C&lose plan', 'CmdOrCtrl+W'],
       ['E&xit', null],
     ]);
     expect(find(menu('en'), '&New plan…').action).toEqual({ kind: 'renderer', command: { command: 'new' } });
     expect(find(menu('en'), '&Print…').action).toEqual({ kind: 'print' });
-    expect(find(menu('en'), 'Off-line kit… (coming)')).toMatchObject({ enabled: false });
-    expect(find(menu('en'), 'Off-line kit… (coming)').action).toBeUndefined();
+    expect(find(menu('en'), 'Off-line &kit…')).toMatchObject({ enabled: true, action: { kind: 'renderer', command: { command: 'offlineKit' } } });
   });
 
   it('greys out what needs an open plan when none is open', () => {
     const template = menu('nl', { hasPlan: false });
-    for (const label of ['&Kopie bewaren…', '&Exporteren…', 'Af&drukken…', 'Plan &sluiten', 'Map van het plan tonen']) {
+    for (const label of ['&Kopie bewaren…', '&Exporteren…', 'Off-&linekit…', 'Af&drukken…', 'Plan &sluiten', 'Map van het plan tonen']) {
       expect(find(template, label).enabled, label).toBe(false);
     }
     expect(find(template, '&Openen…').enabled).toBeUndefined();

@@ -119,6 +119,10 @@ describe('the packaged app’s native module and profile', () => {
     expect(userDataOverride({})).toBeNull();
   });
 
+  it('hands Electron’s own PDF printer to the handlers (PDF export and the off-line kit)', () => {
+    expect(readFileSync('electron/main.ts', 'utf8')).toMatch(/createHandlers\(\{[\s\S]*\n  printToPdf,\n\}\);/);
+  });
+
   it('has a self-check that writes, reopens and reads a plan (run on the packaged app by npm run dist)', () => {
     expect(runSelfCheck()).toMatchObject({ ok: true });
   });

@@ -37,6 +37,7 @@ export function useMenuCommands(): void {
           if (store.plan) void store.closePlan();
           return;
         case 'export':
+        case 'offlineKit':
           if (store.plan) window.dispatchEvent(new CustomEvent(MENU_EVENT, { detail: command.command }));
           return;
       }

@@ -12,7 +12,8 @@ export function ExportButton() {
   useEffect(() => {
     // File → Export… in the application menu opens the same panel.
     const onMenu = (event: Event) => {
-      if ((event as CustomEvent).detail === 'export') setOpen(true);
+      // File → Off-line kit… opens it too: the kit is made from this panel.
+      if (['export', 'offlineKit'].includes((event as CustomEvent).detail)) setOpen(true);
     };
     window.addEventListener(MENU_EVENT, onMenu);
     return () => window.removeEventListener(MENU_EVENT, onMenu);
