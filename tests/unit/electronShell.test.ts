@@ -120,7 +120,7 @@ describe('the packaged app’s native module and profile', () => {
   });
 
   it('hands Electron’s own PDF printer to the handlers (PDF export and the off-line kit)', () => {
-    expect(readFileSync('electron/main.ts', 'utf8')).toMatch(/createHandlers\(\{[\s\S]*\n  printToPdf,\n\}\);/);
+    expect(readFileSync('electron/main.ts', 'utf8')).toMatch(/createHandlers\(\{[\s\S]*\n {2}printToPdf,\n\}\);/);
   });
 
   it('has a self-check that writes, reopens and reads a plan (run on the packaged app by npm run dist)', () => {
