@@ -37,6 +37,8 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
     'activation.start': (input: PayloadOf<'activation.start'>, context: C): ResultOf<'activation.start'> =>
       edit(context, (document) =>
         document.db.transaction(() => {
+          const running = document.list('activations').list().find((activation) => activation.status === 'active');
+          if (running) throw new PlanError('invalid-request', `An activation is already running: ${running.id}`, { section: 'activations' });
           const t = translatorFor(document);
           const scenarios = document.list('scenarios').list();
           const scenarioTitle = titleIn(scenarios, 'title');

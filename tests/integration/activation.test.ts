@@ -36,6 +36,13 @@ describe('an activation run through the main process', () => {
     expect(log.map((entry) => entry.number)).toEqual([1, 2]);
   });
 
+  it('refuses a second activation while one is running', async () => {
+    const { h } = await startRansomwareExercise();
+    await h.fails('invalid-request', 'activation.start', { kind: 'incident', level: 'minor', scenarios: [], at: at(5), by: 'Pieter' });
+    expect((await h.ok<Item[]>('items.list', { section: 'activations' })).length).toBe(1);
+    expect((await h.ok<Item[]>('items.list', { section: 'incidents' })).length).toBe(2);
+  });
+
   it('refuses to close before reconstitution is ticked or skipped', async () => {
     const { h, activation } = await startRansomwareExercise();
     await h.fails('invalid-request', 'activation.close', { id: activation.id, at: at(60) });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from '../store';
 import { ActionView } from './ActionView';
 import { useActivationUi } from './activationUi';
 import { useActiveActivation } from './useActivation';
@@ -13,7 +14,9 @@ export function ActivationGate({ children }: { children: ReactNode }) {
   const active = useActiveActivation();
   const consulting = useActivationUi((s) => s.consulting);
   const setConsulting = useActivationUi((s) => s.setConsulting);
-  if (!active) return <>{children}</>;
+  // A plan open read-only (a copy on a CD, a file in use elsewhere) cannot be ticked: it shows the wizard.
+  const readOnly = useStore((s) => s.plan?.readOnly !== null);
+  if (!active || readOnly) return <>{children}</>;
   if (!consulting) return <ActionView activation={active} />;
   const kind = t(`choices.activationKind.${String(active.kind || 'incident')}`).toLowerCase();
   return (
