@@ -49,6 +49,7 @@ function assertIdentity(path: string): void {
   if (header.applicationId !== APPLICATION_ID) {
     throw new PlanError('foreign-database', `A database of another application: ${path}`, { path });
   }
+  if (header.userVersion < 0) throw new PlanError('damaged', `The plan file is damaged (format ${header.userVersion}): ${path}`, { path });
   if (header.userVersion > FORMAT_VERSION) {
     throw new PlanError('newer-version', `Made by a newer Paraat (format ${header.userVersion}): ${path}`, {
       path,
@@ -61,6 +62,50 @@ function assertIdentity(path: string): void {
 function assertHealthy(db: Database, path: string): void {
   const result = db.pragma('quick_check', { simple: true });
   if (result !== 'ok') throw new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail: String(result) });
+}
+
+type Schema = Map<string, string>;
+let expectedSchema: Schema | undefined;
+
+/** Every table, index, trigger and view of a plan, by type and name, with its SQL (spacing ignored). */
+function schemaOf(db: Database): Schema {
+  const rows = db
+    .prepare<[], { type: string; name: string; sql: string | null }>("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")
+    .all();
+  return new Map(rows.map((row) => [`${row.type} ${row.name}`, (row.sql ?? '').replace(/\s+/g, ' ').trim()]));
+}
+
+/** What the migrations make of an empty file: the one structure a plan of this format can have. */
+function currentSchema(): Schema {
+  if (!expectedSchema) {
+    const db = openDatabase(':memory:', { create: true });
+    try {
+      migrate(db);
+      expectedSchema = schemaOf(db);
+    } finally {
+      db.close();
+    }
+  }
+  return expectedSchema;
+}
+
+/**
+ * A plan whose structure was changed by hand (a table dropped, a column changed, a trigger or view
+ * added) passes SQLite's own checks but would fail on the first read, or worse, act on an edit (a
+ * trigger that deletes items). It is refused as damaged, listing what differs.
+ */
+function assertExpectedSchema(db: Database, path: string): void {
+  const expected = currentSchema();
+  const actual = schemaOf(db);
+  const problems: string[] = [];
+  for (const [key, sql] of expected) {
+    if (!actual.has(key)) problems.push(`${key} missing`);
+    else if (actual.get(key) !== sql) problems.push(`${key} altered`);
+  }
+  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key} unexpected`);
+  if (problems.length > 0) {
+    throw new PlanError('damaged', `The plan's structure was changed outside Paraat: ${path}`, { path, detail: problems.join('; ') });
+  }
 }
 
 function readOnlyReason(path: string): ReadOnlyReason | null {
@@ -82,7 +127,10 @@ function withCleanup<T>(db: Database, path: string, work: () => T): T {
     return work();
   } catch (error) {
     db.close();
-    throw toPlanError(error, path, 'open');
+    const planError = toPlanError(error, path, 'open');
+    // Whatever else goes wrong while checking and migrating a file lies in the file's content.
+    if (planError.code === 'internal') throw new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail: planError.message });
+    throw planError;
   }
 }
 
@@ -104,6 +152,7 @@ export function openPlanFile(path: string): PlanFile {
     withCleanup(db, path, () => {
       assertHealthy(db, path);
       migrate(db);
+      assertExpectedSchema(db, path);
     });
     return { db, path, readOnly, close: () => db.close() };
   }
@@ -119,6 +168,7 @@ export function openPlanFile(path: string): PlanFile {
     assertHealthy(db, path);
     applyWritingPragmas(db);
     migrate(db);
+    assertExpectedSchema(db, path);
   });
   return { db, path, readOnly: null, close: () => db.close() };
 }
