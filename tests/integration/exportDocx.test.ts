@@ -142,6 +142,32 @@ describe('the document model', () => {
 });
 
 // Rendering and LibreOffice's conversion take seconds, not milliseconds.
+describe('the wording and the empty plan', () => {
+  it('uses Netherlands wording for a Dutch gemeente and Flemish wording for a lokaal bestuur', () => {
+    const plan = (kind: string): PlanJson => ({
+      format: 'paraat-plan',
+      formatVersion: 1,
+      language: 'nl',
+      sections: { organisation: { name: 'Testdorp', kind }, people: [{ id: 'p1', name: 'Anna', mobilePhone: '06 1234 5678' }] },
+    });
+    const columns = (kind: string) =>
+      planDocumentModel(plan(kind), { language: 'nl', includePrivate: true })
+        .chapters.find((chapter) => chapter.id === 'people')!
+        .blocks.flatMap((block) => (block.kind === 'table' ? block.columns : []));
+    expect(columns('municipality-netherlands')).toContain('Mobiel');
+    expect(columns('municipality-flanders')).toContain('Gsm');
+  });
+
+  it('exports a new plan that holds only a name, saying what is not filled in yet', async () => {
+    const plan: PlanJson = { format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: { organisation: { name: 'Leeg' } } };
+    const model = planDocumentModel(storedPlan(plan), { language: 'nl', includePrivate: true });
+    expect(model.chapters[0]!.id).toBe('organisation');
+    const text = documentText(await renderDocx(model));
+    expect(text).toContain('Leeg');
+    expect(text).toContain('Er staan nog geen contactgegevens in het plan.');
+  });
+});
+
 describe('the risk heat map', () => {
   it('places every rated risk of the example in its cell, before and after measures', () => {
     const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: true });
