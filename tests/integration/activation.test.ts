@@ -39,7 +39,8 @@ describe('an activation run through the main process', () => {
   it('refuses a second activation while one is running', async () => {
     const { h } = await startRansomwareExercise();
     await h.fails('invalid-request', 'activation.start', { kind: 'incident', level: 'minor', scenarios: [], at: at(5), by: 'Pieter' });
-    expect((await h.ok<Item[]>('items.list', { section: 'activations' })).length).toBe(1);
+    const activations = await h.ok<Item[]>('items.list', { section: 'activations' });
+    expect(activations.filter((activation) => activation.status === 'active').length).toBe(1);
     expect((await h.ok<Item[]>('items.list', { section: 'incidents' })).length).toBe(2);
   });
 
