@@ -145,9 +145,14 @@ function fieldValue(section: SectionDef, field: FieldDescriptor, index: number, 
 function shape(key: string, item: Record<string, unknown>, index: number, rnd: Random, ids: Record<string, string[]>): void {
   const systems = ids.systems ?? [];
   if (key === 'systems') {
-    // A dependency graph without cycles: a system needs up to three of the systems listed before it.
-    const earlier = systems.slice(Math.max(0, index - 60), index);
-    item.dependsOn = earlier.length && rnd.next() < 0.6 ? rnd.some(earlier, 1, 3) : [];
+    // Layers as in a real inventory, listed infrastructure first, so the graph has no cycles: the
+    // network and servers (5%) need a few of the infrastructure before them, platforms and
+    // applications (20%) need infrastructure, and devices and end-user software need either.
+    const infrastructure = Math.max(1, Math.round(systems.length * 0.05));
+    const platform = Math.max(infrastructure + 1, Math.round(systems.length * 0.25));
+    const below =
+      index < infrastructure ? systems.slice(Math.max(0, index - 8), index) : index < platform ? systems.slice(0, infrastructure) : systems.slice(0, platform);
+    item.dependsOn = below.length && rnd.next() < 0.7 ? rnd.some(below, 1, 3) : [];
     item.tierOverride = rnd.next() < 0.03 ? item.tierOverride : '';
     item.quantity = rnd.int(1, 60);
   }

@@ -13,14 +13,17 @@ export function fillFromJson(db: Database, plan: PlanJson): void {
     const content = plan.sections[section.key];
     if (content === undefined) continue;
     const records = Array.isArray(content) ? content : [content];
+    // One repository (its statements prepared once) per section, not one per record.
+    const singleton = section.kind === 'singleton' ? singletonRepository(db, section) : null;
+    const list = section.kind === 'list' ? listRepository(db, section) : null;
     for (const record of records) {
       const { id, ...fields } = record as Record<string, unknown>;
       const checked = validatePatch(section, fields);
       if (!checked.ok) {
         throw new PlanError('invalid-request', `Section ${section.key}: ${checked.problems.join(', ')}`, { section: section.key });
       }
-      if (section.kind === 'singleton') singletonRepository(db, section).update(checked.value);
-      else listRepository(db, section).add(checked.value, typeof id === 'string' ? id : undefined);
+      if (singleton) singleton.update(checked.value);
+      else list!.add(checked.value, typeof id === 'string' ? id : undefined);
     }
   }
 }

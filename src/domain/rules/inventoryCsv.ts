@@ -61,6 +61,10 @@ const TYPE_ALIASES: Record<string, readonly string[]> = {
   other: ['andere', 'other', 'overig'],
 };
 
+/** The aliases normalised once; the first kind that lists a word wins. */
+const TYPE_BY_ALIAS = new Map<string, string>();
+for (const [option, words] of Object.entries(TYPE_ALIASES)) for (const word of words) if (!TYPE_BY_ALIAS.has(normalise(word))) TYPE_BY_ALIAS.set(normalise(word), option);
+
 const TOTAL_ROW = /^(sub)?tota(a)?l\b/i;
 
 /** A parsed file and the line its header was found on (0: the first line). */
@@ -126,9 +130,23 @@ export interface InventoryImportPreview {
   skipped: number;
 }
 
+/** Each list's names normalised once, not once per lookup (an import looks up thousands of names). */
+const normalisedIndexes = new WeakMap<NameIndex, Map<string, string>>();
+
 function findByName(index: NameIndex, raw: string): string | null {
   const key = normalise(raw);
-  return key ? (index.find((entry) => normalise(entry.name) === key)?.id ?? null) : null;
+  if (!key) return null;
+  let byName = normalisedIndexes.get(index);
+  if (!byName) {
+    byName = new Map();
+    // The first entry with a name wins, as a search from the top would find it.
+    for (const entry of index) {
+      const name = normalise(entry.name);
+      if (!byName.has(name)) byName.set(name, entry.id);
+    }
+    normalisedIndexes.set(index, byName);
+  }
+  return byName.get(key) ?? null;
 }
 
 function readType(raw: string, labels: (option: string) => readonly string[]): string | null {
@@ -138,8 +156,7 @@ function readType(raw: string, labels: (option: string) => readonly string[]): s
   for (const option of field.options ?? []) {
     if (normalise(option) === key || labels(option).some((label) => normalise(label) === key)) return option;
   }
-  for (const [option, words] of Object.entries(TYPE_ALIASES)) if (words.some((word) => normalise(word) === key)) return option;
-  return null;
+  return TYPE_BY_ALIAS.get(key) ?? null;
 }
 
 /** Reads every row with the chosen mapping; `choiceLabels` gives a choice's labels in both languages. */

@@ -262,9 +262,12 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
     }
   }
 
+  // The systems each service needs, gathered in one pass (not a scan of every system per service).
+  const neededBy = new Map<string, string[]>();
+  for (const [id, o] of objectives) for (const serviceId of o.services) (neededBy.get(serviceId) ?? neededBy.set(serviceId, []).get(serviceId)!).push(id);
   const serviceReadyHour = new Map<string, number>();
   for (const service of services) {
-    const needed = [...objectives].filter(([, o]) => o.services.includes(service.id)).map(([id]) => readyHour.get(id) ?? 0);
+    const needed = (neededBy.get(service.id) ?? []).map((id) => readyHour.get(id) ?? 0);
     if (needed.length === 0) continue;
     const ready = Math.max(...needed);
     serviceReadyHour.set(service.id, ready);

@@ -86,14 +86,17 @@ const noRecentExercise: HealthRule = (plan, { today }) => {
   return [{ rule: 'no-exercise-within-year', message: message(last ? 'noExerciseWithinYear' : 'neverExercised'), severity: 'high', step: 'tests', section: 'exercises', params: { date: last ?? '' } }];
 };
 
-const overdueFollowUps: HealthRule = (plan, { today }) => [
-  ...itemsOf(plan, 'exercises')
-    .filter((exercise) => isFilled(exercise.followUp) && isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today))
-    .map((exercise): HealthWarning => ({ rule: 'follow-up-overdue', message: message('followUpOverdue'), severity: 'medium', step: 'tests', section: 'exercises', itemId: exercise.id, field: 'followUpDue', params: { title: titleOf('exercises', exercise), date: String(exercise.followUpDue) } })),
-  ...itemsOf(plan, 'reviews')
-    .filter((review) => isFilled(review.improvements) && isFollowUpOverdue(review.improvementsDue, review.planUpdated, today))
-    .map((review): HealthWarning => ({ rule: 'improvements-overdue', message: message('improvementsOverdue'), severity: 'medium', step: 'incidents', section: 'reviews', itemId: review.id, field: 'improvementsDue', params: { title: incidentTitle(itemsOf(plan, 'incidents'), review.incident), date: String(review.improvementsDue) } })),
-];
+const overdueFollowUps: HealthRule = (plan, { today }) => {
+  const incidents = itemsOf(plan, 'incidents');
+  return [
+    ...itemsOf(plan, 'exercises')
+      .filter((exercise) => isFilled(exercise.followUp) && isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today))
+      .map((exercise): HealthWarning => ({ rule: 'follow-up-overdue', message: message('followUpOverdue'), severity: 'medium', step: 'tests', section: 'exercises', itemId: exercise.id, field: 'followUpDue', params: { title: titleOf('exercises', exercise), date: String(exercise.followUpDue) } })),
+    ...itemsOf(plan, 'reviews')
+      .filter((review) => isFilled(review.improvements) && isFollowUpOverdue(review.improvementsDue, review.planUpdated, today))
+      .map((review): HealthWarning => ({ rule: 'improvements-overdue', message: message('improvementsOverdue'), severity: 'medium', step: 'incidents', section: 'reviews', itemId: review.id, field: 'improvementsDue', params: { title: incidentTitle(incidents, review.incident), date: String(review.improvementsDue) } })),
+  ];
+};
 
 const planReviewOverdue: HealthRule = (plan, { today }) => {
   const organisation = singletonOf(plan, 'organisation');
@@ -101,8 +104,18 @@ const planReviewOverdue: HealthRule = (plan, { today }) => {
   return [{ rule: 'plan-review-overdue', message: message('planReviewOverdue'), severity: 'high', step: 'organisation', section: 'organisation', field: 'nextReviewDate', params: { date: String(organisation?.nextReviewDate) } }];
 };
 
+/** Titles by incident id, indexed once (an incident log runs into thousands of entries). */
+const titleIndexes = new WeakMap<readonly Record<string, unknown>[], Map<unknown, Record<string, unknown>>>();
+
 function incidentTitle(incidents: readonly Record<string, unknown>[], id: unknown): string {
-  const incident = incidents.find((i) => i.id === id);
+  let index = titleIndexes.get(incidents);
+  if (!index) {
+    index = new Map();
+    // The first incident with an id wins, as a search from the top would find it.
+    for (const i of incidents) if (!index.has(i.id)) index.set(i.id, i);
+    titleIndexes.set(incidents, index);
+  }
+  const incident = index.get(id);
   if (!incident) return String(id ?? '');
   return [incident.number, incident.title].filter(isFilled).join(' ');
 }
