@@ -9,14 +9,8 @@ import { NowPanel } from './NowPanel';
 import { Playbook } from './Playbook';
 import { Reconstitution } from './Reconstitution';
 import { RtoClocks } from './RtoClocks';
-import { useActivationData, useNow } from './useActivation';
+import { duration, useActivationData, useNow } from './useActivation';
 import './activation.css';
-
-export function duration(fromIso: string, toIso: string, t: (key: string, params?: Record<string, unknown>) => string): string {
-  const minutes = Math.max(0, Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
-  if (Number.isNaN(minutes)) return '';
-  return minutes < 60 ? t('activation.view.minutes', { count: minutes }) : t('activation.view.hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
-}
 
 /** The plan run as a checklist: large type, the next thing to do first, every tick saved at once. */
 export function ActionView({ activation }: { activation: ListItem }) {

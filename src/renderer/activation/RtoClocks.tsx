@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { duration } from './ActionView';
 import { type Props, useActions } from './useActions';
-import { nameOf } from './useActivation';
+import { duration, nameOf } from './useActivation';
 
 /** A clock since activation for every affected service against its RTO, and the escalation the alarm plan prescribes. */
 export function RtoClocks({ activation, data, now }: Props & { now: string }) {

@@ -65,3 +65,10 @@ export function clock(iso: string | null): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/** "1 h 25 min" since `fromIso`, in the words of the catalogue. */
+export function duration(fromIso: string, toIso: string, t: (key: string, params?: Record<string, unknown>) => string): string {
+  const minutes = Math.max(0, Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
+  if (Number.isNaN(minutes)) return '';
+  return minutes < 60 ? t('activation.view.minutes', { count: minutes }) : t('activation.view.hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+}
