@@ -46,8 +46,24 @@ const EMPTY_IS_FINE: ReadonlySet<StepId> = new Set(['incidents']);
 const SEVERITY_POINTS: Record<Severity, number> = { high: 10, medium: 4, low: 1 };
 
 /**
- * The score weighs completeness (60%) and the warnings (40%: 100 minus 10 per serious, 4 per
- * ordinary and 1 per minor warning, never below 0). Steps without sections of their own (derived
+ * What the warnings cost the score. A problem counts once at its severity, each further instance
+ * of the same problem a fifth of that (at most five more): eight pre-filled roles still without
+ * people are one problem to fix, and a plan with many flags keeps rising as each is resolved.
+ */
+function warningPenalty(warnings: readonly HealthWarning[]): number {
+  const byRule = new Map<string, { points: number; count: number }>();
+  for (const warning of warnings) {
+    const entry = byRule.get(warning.rule) ?? { points: 0, count: 0 };
+    entry.points = Math.max(entry.points, SEVERITY_POINTS[warning.severity]);
+    entry.count += 1;
+    byRule.set(warning.rule, entry);
+  }
+  return [...byRule.values()].reduce((sum, { points, count }) => sum + points * (1 + 0.2 * Math.min(count - 1, 5)), 0);
+}
+
+/**
+ * The score weighs completeness (60%) and the warnings (40%: 100 minus the penalty above, never
+ * below 0). Steps without sections of their own (derived
  * or not built in this version) do not count toward completeness, nor does an empty incident log.
  */
 export function planHealth(plan: PlanSnapshot, context: HealthContext, rules: readonly HealthRule[] = HEALTH_RULES): PlanHealth {
@@ -68,7 +84,7 @@ export function planHealth(plan: PlanSnapshot, context: HealthContext, rules: re
     .filter((s) => !(EMPTY_IS_FINE.has(s.step) && s.status === 'empty'));
   const filled = counted.reduce((sum, s) => sum + (s.status === 'complete' ? 1 : s.status === 'partial' ? 0.5 : 0), 0);
   const completeness = counted.length ? Math.round((100 * filled) / counted.length) : 0;
-  const penalty = warnings.reduce((sum, w) => sum + SEVERITY_POINTS[w.severity], 0);
+  const penalty = warningPenalty(warnings);
   const score = Math.round(0.6 * completeness + 0.4 * Math.max(0, 100 - penalty));
   return { score, completeness, steps, warnings };
 }

@@ -49,7 +49,7 @@ describe('the plan health channel', () => {
     const before = await harness.ok<PlanHealthResult>('plan.health');
     expect(before.warnings.find((w) => w.rule === 'incident-without-review')).toMatchObject({ step: 'incidents', itemId: incident.id, params: { title: '1 Stroomuitval' } });
 
-    await harness.ok('items.add', { section: 'reviews', data: { incident: incident.id, improvements: 'UPS vervangen' } });
+    await harness.ok('items.add', { section: 'reviews', data: { incident: incident.id, improvements: 'UPS vervangen', planUpdated: true } });
     const after = await harness.ok<PlanHealthResult>('plan.health');
     expect(rulesOf(after)).not.toContain('incident-without-review');
     expect(after.score).toBeGreaterThan(before.score);
