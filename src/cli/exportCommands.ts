@@ -16,6 +16,8 @@ export interface ExportRequest {
   pdf?: string;
   /** The emergency card: `.pdf` (printed with Chromium) or `.docx`. */
   card?: string;
+  /** `pocket`: the PDF card on A6 pages, to fold and carry. */
+  cardSize?: string;
   language?: string;
   includePrivate: boolean;
 }
@@ -65,7 +67,8 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
   }
   if (request.card) {
     const print = cardAsPdf && chromium ? chromiumPrinter(chromium) : undefined;
-    await exportCard(plan, request.card, { language: language as PlanLanguage, includePrivate: request.includePrivate }, print);
+    const size = request.cardSize === 'pocket' ? 'pocket' : 'a4';
+    await exportCard(plan, request.card, { language: language as PlanLanguage, includePrivate: request.includePrivate }, print, size);
     messages.push(`Emergency card written to ${request.card}`);
   }
   return { ok: true, messages };

@@ -23,7 +23,8 @@ Commands:
   export <file> [--docx <out.docx>] [--pdf <out.pdf>] [--json <out.json>] [--lang nl|en] [--no-private]
                                   export the plan to Word, PDF (needs Chromium or Chrome;
                                   PARAAT_CHROMIUM) and/or lossless plan JSON
-                                  --card <out.pdf|out.docx>: the one-page emergency card
+                                  --card <out.pdf|out.docx> [--card-size a4|pocket]: the emergency
+                                  card (pocket: A6 pages to fold and carry)
                                   (--no-private leaves private data out, for wider distribution)
   import <plan.json> <file>       make a new plan file from plan JSON (docs/plan.schema.json)
   kit <file> <new folder> [--lang nl|en] [--no-private]
@@ -109,6 +110,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
           json: options.get('json') || undefined,
           pdf: options.get('pdf') || undefined,
           card: options.get('card') || undefined,
+          cardSize: options.get('card-size') || undefined,
           language: options.get('lang') || undefined,
           includePrivate: !options.has('no-private'),
         }).then(

@@ -1,7 +1,7 @@
 import { wordingRegion, type OrganisationKind } from '../domain/organisationKinds';
 import type { PlanJson } from '../domain/planJson';
 import { buildEmergencyCard, type EmergencyCard } from './card/emergencyCard';
-import { renderCardDocx, renderCardHtml } from './card/renderCard';
+import { type CardSize, renderCardDocx, renderCardHtml } from './card/renderCard';
 import { type ExportOptions, buildDocumentModel, renderContext } from './documentModel';
 import { renderDocx } from './docx/renderDocx';
 import { renderPrintView } from './html/printView';
@@ -28,9 +28,9 @@ export function planEmergencyCard(plan: PlanJson, options: ExportOptions): Emerg
 }
 
 /** Writes the emergency card as Word (`.docx`) or, with a printer, as PDF. */
-export async function exportCard(plan: PlanJson, path: string, options: ExportOptions, print?: PdfPrinter): Promise<void> {
+export async function exportCard(plan: PlanJson, path: string, options: ExportOptions, print?: PdfPrinter, size: CardSize = 'a4'): Promise<void> {
   const card = planEmergencyCard(plan, options);
-  if (print) await writePdf(renderCardHtml(card), path, print);
+  if (print) await writePdf(renderCardHtml(card, size), path, print);
   else writeFileSafely(path, await renderCardDocx(card));
 }
 

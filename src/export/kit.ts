@@ -64,6 +64,7 @@ export async function writeKit(document: PlanDocument, folder: string, options: 
     docx: exportFileName(organisation, 'docx', options.language),
     pdf: exportFileName(organisation, 'pdf', options.language),
     card: print ? cardFileName(organisation, options.language) : cardFileName(organisation, options.language).replace(/\.pdf$/, '.docx'),
+    pocket: cardFileName(organisation, options.language).replace(/\.pdf$/, ` (${t('exports.kit.pocketSuffix')}).pdf`),
   };
   const temporary = temporarySibling(folder, 'kit');
   try {
@@ -72,7 +73,8 @@ export async function writeKit(document: PlanDocument, folder: string, options: 
     await exportDocx(plan, join(temporary, names.docx), options);
     if (print) await exportPdf(plan, join(temporary, names.pdf), options, print);
     await exportCard(plan, join(temporary, names.card), options, print);
-    const written = (Object.keys(names) as (keyof typeof names)[]).filter((key) => key !== 'pdf' || print);
+    if (print) await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket');
+    const written = (Object.keys(names) as (keyof typeof names)[]).filter((key) => (key !== 'pdf' && key !== 'pocket') || print);
     const files = written.map((key) => `- ${names[key]}: ${t(`exports.kit.files.${key}`)}`).join('\n');
     const readme = t('exports.kit.readme', { organisation, version: model.version || '—', date: model.date, files });
     writeFileSync(join(temporary, t('exports.kit.readmeName')), `${readme.replace(/\n/g, '\r\n')}\r\n`);

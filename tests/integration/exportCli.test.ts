@@ -75,6 +75,13 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBeLessThanOrEqual(2);
     expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Belboom');
+
+    const pocket = join(dir, 'pocket.pdf');
+    expect((await paraat('export', plan, '--card', pocket, '--card-size', 'pocket')).code).toBe(EXIT.ok);
+    const info = execFileSync('pdfinfo', [pocket], { encoding: 'utf8' });
+    // A6: 105 × 148 mm is 298 × 420 points.
+    expect(info).toMatch(/Page size:\s+298(\.\d+)? x 420/);
+    expect(execFileSync('pdftotext', [pocket, '-'], { encoding: 'utf8' })).toContain('Belboom');
   });
 
   it('writes the off-line kit to a new folder and notes it in the distribution list', async () => {
@@ -94,7 +101,8 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     expect(files).toContain('LEESMIJ.txt');
     expect(files.some((name) => name.endsWith('.paraat'))).toBe(true);
     expect(files.some((name) => name.endsWith('.docx'))).toBe(true);
-    expect(files.filter((name) => name.endsWith('.pdf')).length).toBe(findChromium() ? 2 : 0);
+    // The plan, the card and the pocket card, where a Chromium can print them.
+    expect(files.filter((name) => name.endsWith('.pdf')).length).toBe(findChromium() ? 3 : 0);
     expect(readdirSync(stick)).toEqual(['Noodkit']);
     const copy = join(folder, files.find((name) => name.endsWith('.paraat'))!);
     expect((await paraat('check', copy)).code).toBe(EXIT.ok);

@@ -55,15 +55,27 @@ h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm; }
 section.card { break-before: auto; }
 `;
 
-/** The card as standalone HTML for printing to PDF. */
-export function renderCardHtml(card: EmergencyCard): string {
+/** A6 pages, to fold and carry: the same card in small print. */
+const POCKET_CSS = `
+@page { size: 105mm 148mm; margin: 6mm 6mm 8mm; }
+html { font-size: 6.8pt; }
+h1 { font-size: 11pt; }
+h2 { font-size: 8pt; margin: 2.5mm 0 1mm; }
+table, table.data.compact { font-size: 6.3pt; margin-bottom: 2mm; }
+th, td { padding: 0.6mm 1mm; }
+`;
+
+export type CardSize = 'a4' | 'pocket';
+
+/** The card as standalone HTML for printing to PDF: on A4, or on A6 pages for the pocket. */
+export function renderCardHtml(card: EmergencyCard, size: CardSize = 'a4'): string {
   const counter = `${cssString(`${card.classification} · `)} counter(page) " / " counter(pages)`;
   return `<!doctype html>
 <html lang="${card.language}">
 <head>
 <meta charset="utf-8">
 <title>${html(`${card.title} – ${card.organisation}`)}</title>
-<style>${PRINT_CSS}${CARD_CSS.replace('COUNTER', counter)}</style>
+<style>${PRINT_CSS}${CARD_CSS.replace('COUNTER', counter)}${size === 'pocket' ? POCKET_CSS : ''}</style>
 </head>
 <body>
 <section class="card">
