@@ -295,13 +295,15 @@ function verdict(f: Figure): string {
 }
 
 function printTable(): void {
-  const header = ['figure', ...sizes.map((s) => `${s} med/p95`), `ref (${sizes.at(-1)})`, 'target at L', 'ok?'];
+  const refSizes = sizes.filter((s) => s === 'L' || s === 'XL');
+  const shownRefs: SizeName[] = refSizes.length ? refSizes : [sizes.at(-1)!];
+  const header = ['figure', ...sizes.map((s) => `${s} med/p95`), `ref ${shownRefs.join(' / ')}`, 'target at L', 'ok?'];
   const lines = figures
     .filter((f) => Object.keys(f.bySize).length)
     .map((f) => [
       f.label,
       ...sizes.map((s) => (f.bySize[s] ? (f.unit === 'MB' ? format(f.bySize[s]!.median, f.unit) : `${format(f.bySize[s]!.median, f.unit)} / ${format(f.bySize[s]!.p95, f.unit)}`) : '–')),
-      format(f.reference[sizes.at(-1)!]?.median, f.unit),
+      shownRefs.map((s) => format(f.reference[s]?.median, f.unit)).join(' / '),
       f.target !== undefined ? `${f.on} < ${f.target}${f.maxReferenceRatio ? `, ≤ ${f.maxReferenceRatio}× ref` : ''}` : '',
       verdict(f),
     ]);
