@@ -65,6 +65,10 @@ test('the off-line kit is written to a new folder and noted in the distribution 
   await expect(panel.getByRole('status')).toContainText('genoteerd in de verspreidingslijst');
   expect(readdirSync(kit)).toContain('LEESMIJ.txt');
   await page.screenshot({ path: 'test-results/screens/export-panel-done-nl.png' });
+
+  await panel.getByRole('button', { name: 'Sluiten' }).click();
+  await page.getByRole('link', { name: /Verspreiding/ }).click();
+  await expect(page.getByText('Off-linekit in Noodkit')).toBeVisible();
 });
 
 test('a folder that cannot be written to gets a clear message in the panel', async ({ paraat }) => {

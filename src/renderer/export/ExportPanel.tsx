@@ -15,6 +15,8 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const planLanguage = useStore((s) => s.plan?.language ?? s.language);
   const flushSaves = useStore((s) => s.flushSaves);
+  const loadList = useStore((s) => s.loadList);
+  const refreshProgress = useStore((s) => s.refreshProgress);
   const [language, setLanguage] = useState<PlanLanguage>(planLanguage);
   const [withoutPrivate, setWithoutPrivate] = useState(false);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
@@ -31,6 +33,11 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       // The last keystrokes belong in the document too.
       await flushSaves();
       const written = await invoke(CHANNELS[format], { language, includePrivate: !withoutPrivate });
+      if (written && format === 'kit') {
+        // The kit was noted in the distribution list: show it there as it is now.
+        await loadList('distribution');
+        await refreshProgress();
+      }
       setState(written ? { kind: 'done', format, path: written.path } : { kind: 'idle' });
     } catch (error) {
       setState({ kind: 'failed', problem: toProblem(error) });
