@@ -31,6 +31,8 @@ export interface SystemObjectives {
  */
 export function inheritObjectives(services: readonly LooseItem[], systems: readonly LooseItem[]): Map<string, SystemObjectives> {
   const byId = new Map(systems.map((system) => [system.id, system]));
+  // Each system's known dependencies, read once rather than on every walk that passes it.
+  const needs = new Map([...byId].map(([id, system]) => [id, idsOf(system.dependsOn).filter((dependency) => byId.has(dependency))]));
   const result = new Map<string, SystemObjectives>(systems.map((system) => [system.id, { rto: null, rpo: null, services: [] }]));
   for (const service of services) {
     const rto = hoursOf(service.rtoHours);
@@ -41,7 +43,7 @@ export function inheritObjectives(services: readonly LooseItem[], systems: reado
       const id = stack.pop()!;
       if (reached.has(id)) continue;
       reached.add(id);
-      for (const dependency of idsOf(byId.get(id)?.dependsOn)) if (byId.has(dependency) && !reached.has(dependency)) stack.push(dependency);
+      for (const dependency of needs.get(id) ?? []) if (!reached.has(dependency)) stack.push(dependency);
     }
     for (const id of reached) {
       const objectives = result.get(id)!;
