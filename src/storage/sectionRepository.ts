@@ -87,7 +87,12 @@ export function listRepository(db: Database, section: ListSection): ListReposito
   const countAll = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM items WHERE section = ?');
   const logChange = changeLogger(db);
 
-  const toItem = (row: Row): Item => ({ ...readRecord(section, JSON.parse(row.data)), id: row.id });
+  const toItem = (row: Row): Item => {
+    // The record is freshly made from the row (its schema has no id field), so the id is added in place, not by a copy.
+    const record = readRecord(section, JSON.parse(row.data));
+    record.id = row.id;
+    return record as Item;
+  };
   const get = (id: string): Item => {
     const row = selectOne.get(key, id);
     if (!row) throw new PlanError('unknown-item', `No item ${id} in ${key}`, { section: key, id });
