@@ -98,8 +98,11 @@ export async function health(app: BenchApp): Promise<void> {
 
 const LANGUAGES = ['nl', 'en'] as const;
 const translators = LANGUAGES.map((language) => exportTranslator(language, 'flanders'));
-const fieldLabels = (field: FieldDescriptor) => translators.map((t) => t(`fields.systems.${field.name}.label`));
-const choiceLabels = (field: FieldDescriptor, option: string) => translators.map((t) => t(`choices.${field.optionSet}.${option}`));
+// Looked up once each, as the renderer reads them straight from its catalogue objects.
+const memo = new Map<string, string[]>();
+const labelsOf = (key: string) => memo.get(key) ?? memo.set(key, translators.map((t) => t(key))).get(key)!;
+const fieldLabels = (field: FieldDescriptor) => labelsOf(`fields.systems.${field.name}.label`);
+const choiceLabels = (field: FieldDescriptor, option: string) => labelsOf(`choices.${field.optionSet}.${option}`);
 
 /** The inventory of a plan as the CSV Paraat itself exports (and Excel would give back). */
 export function inventoryCsvOf(plan: PlanJson): string {

@@ -149,14 +149,24 @@ function findByName(index: NameIndex, raw: string): string | null {
   return byName.get(key) ?? null;
 }
 
-function readType(raw: string, labels: (option: string) => readonly string[]): string | null {
-  const key = normalise(raw);
-  if (!key) return '';
+/**
+ * Reads a kind of system: its own value or one of its labels (the first kind that matches wins),
+ * else a word people write for it. The labels are normalised once per import, not once per row.
+ */
+function typeReader(labels: (option: string) => readonly string[]): (raw: string) => string | null {
   const field = systemsSection.fields.find((f) => f.name === 'type')!;
+  const byLabel = new Map<string, string>();
   for (const option of field.options ?? []) {
-    if (normalise(option) === key || labels(option).some((label) => normalise(label) === key)) return option;
+    for (const text of [option, ...labels(option)]) {
+      const key = normalise(text);
+      if (!byLabel.has(key)) byLabel.set(key, option);
+    }
   }
-  return TYPE_BY_ALIAS.get(key) ?? null;
+  return (raw) => {
+    const key = normalise(raw);
+    if (!key) return '';
+    return byLabel.get(key) ?? TYPE_BY_ALIAS.get(key) ?? null;
+  };
 }
 
 /** Reads every row with the chosen mapping; `choiceLabels` gives a choice's labels in both languages. */
@@ -169,6 +179,7 @@ export function previewInventoryImport(
   const preview: InventoryImportPreview = { accepted: [], rejected: [], skipped: 0 };
   const seen = new Set(lookups.systems.map((s) => normalise(s.name)).filter(Boolean));
   const typeField = systemsSection.fields.find((f) => f.name === 'type')!;
+  const readType = typeReader((option) => choiceLabels(typeField, option));
   parsed.rows.forEach((cells, index) => {
     const row = index + 2 + (parsed.headerRow ?? 0);
     const nameColumn = mapping.indexOf('name');
@@ -184,7 +195,7 @@ export function previewInventoryImport(
       if (!field) return;
       const raw = (cells[column] ?? '').trim();
       if (field.name === 'type') {
-        const type = readType(raw, (option) => choiceLabels(typeField, option));
+        const type = readType(raw);
         if (type === null) problems.push({ field: 'type', problem: 'choice', value: raw });
         else result.data.type = type;
       } else if (field.widget === 'ref') {
