@@ -3,6 +3,7 @@ import { PlanError } from '../domain/errors';
 import type { PlanLanguage } from '../domain/organisationKinds';
 import type { PlanDocument } from '../storage/planDocument';
 import { toPlanJson } from '../storage/planJson';
+import { cancellable, throwIfCancelled } from './cancel';
 import { exportCard, exportDocx, exportPdf } from './exportPlan';
 import { cardFileName, exportFileName } from './fileName';
 import { writeKit, kitFolderName } from './kit';
@@ -29,6 +30,7 @@ export async function exportOpenPlan(
   choosePath: ChooseExportPath,
   request: ExportRequest,
   printer?: PdfPrinter,
+  runKey?: string,
 ): Promise<{ path: string } | null> {
   let print = printer;
   if (format !== 'docx' && !print) {
@@ -45,10 +47,13 @@ export async function exportOpenPlan(
     throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
   }
   const plan = toPlanJson(document);
-  if (format === 'docx') await exportDocx(plan, target, request);
-  else if (format === 'pdf') await exportPdf(plan, target, request, print!);
-  else await exportCard(plan, target, request, print!);
-  return { path: target };
+  return cancellable(runKey, async (signal) => {
+    throwIfCancelled(signal);
+    if (format === 'docx') await exportDocx(plan, target, request, signal);
+    else if (format === 'pdf') await exportPdf(plan, target, request, print!, signal);
+    else await exportCard(plan, target, request, print!, 'a4', signal);
+    return { path: target };
+  });
 }
 
 /**
@@ -60,11 +65,14 @@ export async function exportKitOfOpenPlan(
   choosePath: ChooseExportPath,
   request: ExportRequest,
   printer?: PdfPrinter,
+  runKey?: string,
 ): Promise<{ path: string; files: string[] } | null> {
   const chromium = printer ? null : findChromium();
   const print = printer ?? (chromium ? chromiumPrinter(chromium) : undefined);
   const target = await choosePath(kitFolderName(document, request), '');
   if (!target) return null;
-  const kit = await writeKit(document, target, request, print);
-  return { path: kit.folder, files: kit.files };
+  return cancellable(runKey, async (signal) => {
+    const kit = await writeKit(document, target, request, print, signal);
+    return { path: kit.folder, files: kit.files };
+  });
 }

@@ -1,5 +1,6 @@
 import { wordingRegion, type OrganisationKind } from '../domain/organisationKinds';
 import type { PlanJson } from '../domain/planJson';
+import { throwIfCancelled } from './cancel';
 import { buildEmergencyCard, type EmergencyCard } from './card/emergencyCard';
 import { type CardSize, renderCardDocx, renderCardHtml } from './card/renderCard';
 import { type ExportOptions, buildDocumentModel, renderContext } from './documentModel';
@@ -28,15 +29,18 @@ export function planEmergencyCard(plan: PlanJson, options: ExportOptions): Emerg
 }
 
 /** Writes the emergency card as Word (`.docx`) or, with a printer, as PDF. */
-export async function exportCard(plan: PlanJson, path: string, options: ExportOptions, print?: PdfPrinter, size: CardSize = 'a4'): Promise<void> {
+export async function exportCard(plan: PlanJson, path: string, options: ExportOptions, print?: PdfPrinter, size: CardSize = 'a4', signal?: AbortSignal): Promise<void> {
   const card = planEmergencyCard(plan, options);
-  if (print) await writePdf(renderCardHtml(card, size), path, print);
-  else writeFileSafely(path, await renderCardDocx(card));
+  if (print) return writePdf(renderCardHtml(card, size), path, print, signal);
+  const bytes = await renderCardDocx(card);
+  throwIfCancelled(signal);
+  writeFileSafely(path, bytes);
 }
 
 /** Renders a plan to Word and writes it safely to `path`. */
-export async function exportDocx(plan: PlanJson, path: string, options: ExportOptions): Promise<void> {
+export async function exportDocx(plan: PlanJson, path: string, options: ExportOptions, signal?: AbortSignal): Promise<void> {
   const bytes = await renderDocx(planDocumentModel(plan, options));
+  throwIfCancelled(signal);
   writeFileSafely(path, bytes);
 }
 
@@ -46,6 +50,6 @@ export function exportPrintView(plan: PlanJson, options: ExportOptions): string 
 }
 
 /** Prints a plan to PDF and writes it safely to `path`. */
-export async function exportPdf(plan: PlanJson, path: string, options: ExportOptions, print: PdfPrinter): Promise<void> {
-  await writePdf(exportPrintView(plan, options), path, print);
+export async function exportPdf(plan: PlanJson, path: string, options: ExportOptions, print: PdfPrinter, signal?: AbortSignal): Promise<void> {
+  await writePdf(exportPrintView(plan, options), path, print, signal);
 }

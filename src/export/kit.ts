@@ -8,6 +8,7 @@ import { PLAN_EXTENSION } from '../storage/fileFormat';
 import type { PlanDocument } from '../storage/planDocument';
 import { fsyncDirectory, temporarySibling } from '../storage/planFile';
 import { toPlanJson } from '../storage/planJson';
+import { ExportCancelled, throwIfCancelled } from './cancel';
 import type { ExportOptions } from './documentModel';
 import { exportCard, exportDocx, exportPdf, planDocumentModel } from './exportPlan';
 import { cardFileName, exportFileName } from './fileName';
@@ -53,7 +54,7 @@ function recordDistribution(document: PlanDocument, folder: string, version: str
  * as Word and PDF, the emergency card and a read-me. Everything is made in a temporary folder
  * beside the target and renamed into place at the end, so a pulled stick leaves no half kit.
  */
-export async function writeKit(document: PlanDocument, folder: string, options: ExportOptions, print?: PdfPrinter): Promise<KitResult> {
+export async function writeKit(document: PlanDocument, folder: string, options: ExportOptions, print?: PdfPrinter, signal?: AbortSignal): Promise<KitResult> {
   if (existsSync(folder)) throw new PlanError('write-failed', `${folder} already exists`, { path: folder, detail: 'exists' });
   const plan = toPlanJson(document);
   const model = planDocumentModel(plan, options);
@@ -69,11 +70,13 @@ export async function writeKit(document: PlanDocument, folder: string, options: 
   const temporary = temporarySibling(folder, 'kit');
   try {
     mkdirSync(temporary);
+    throwIfCancelled(signal);
     savePlanCopy(document.db, document.file.path, join(temporary, names.plan));
-    await exportDocx(plan, join(temporary, names.docx), options);
-    if (print) await exportPdf(plan, join(temporary, names.pdf), options, print);
-    await exportCard(plan, join(temporary, names.card), options, print);
-    if (print) await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket');
+    await exportDocx(plan, join(temporary, names.docx), options, signal);
+    if (print) await exportPdf(plan, join(temporary, names.pdf), options, print, signal);
+    await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal);
+    if (print) await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal);
+    throwIfCancelled(signal);
     const written = (Object.keys(names) as (keyof typeof names)[]).filter((key) => (key !== 'pdf' && key !== 'pocket') || print);
     const files = written.map((key) => `- ${names[key]}: ${t(`exports.kit.files.${key}`)}`).join('\n');
     const readme = t('exports.kit.readme', { organisation, version: model.version || '—', date: model.date, files });
@@ -84,6 +87,7 @@ export async function writeKit(document: PlanDocument, folder: string, options: 
     return { folder, files: [...written.map((key) => names[key]), t('exports.kit.readmeName')] };
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
+    if (error instanceof ExportCancelled) throw error;
     throw exportWriteError(error, folder);
   }
 }

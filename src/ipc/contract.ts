@@ -140,6 +140,8 @@ export const contract = {
   'export.card': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
   /** The off-line kit in a new folder the user names; it is noted in the plan's distribution list. */
   'export.kit': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string(), files: z.array(z.string()) }).nullable()),
+  /** Stops this window's running export between two steps; the export then answers null. */
+  'export.cancel': channel(nothing, z.null()),
   'items.exportCsv': channel(
     z.strictObject({ section: z.enum(['people', 'suppliers']), includePrivate: z.boolean() }),
     z.object({ path: z.string(), count: z.number().int() }).nullable(),

@@ -15,6 +15,7 @@ import { PlanDocument } from '../storage/planDocument';
 import { createPlanFile, openPlanFile } from '../storage/planFile';
 import { fillFromJson } from '../storage/planJson';
 import { PLAN_EXTENSION } from '../storage/fileFormat';
+import { cancelExport } from '../export/cancel';
 import { exportKitOfOpenPlan, exportOpenPlan } from '../export/exportActions';
 import type { PdfPrinter } from '../export/pdf';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
@@ -193,10 +194,14 @@ export function createHandlers(deps: HandlerDeps) {
       const snapshot = Object.fromEntries(SECTIONS.map((section) => [section.key, document.records(section.key)]));
       return planHealth(snapshot, { today: localIsoDate(new Date()) });
     },
-    'export.docx': (request, context) => exportOpenPlan('docx', current(context).document, chooseExportPath, request),
-    'export.pdf': (request, context) => exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf),
-    'export.card': (request, context) => exportOpenPlan('card', current(context).document, chooseExportPath, request, deps.printToPdf),
-    'export.kit': (request, context) => exportKitOfOpenPlan(current(context).document, chooseExportPath, request, deps.printToPdf),
+    'export.docx': (request, context) => exportOpenPlan('docx', current(context).document, chooseExportPath, request, undefined, context.windowKey),
+    'export.pdf': (request, context) => exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
+    'export.card': (request, context) => exportOpenPlan('card', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
+    'export.kit': (request, context) => exportKitOfOpenPlan(current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
+    'export.cancel': (_payload, context) => {
+      cancelExport(context.windowKey);
+      return null;
+    },
     'items.exportCsv': async ({ section, includePrivate }, context) => {
       const { document } = current(context);
       const organisation = document.singleton('organisation').get();

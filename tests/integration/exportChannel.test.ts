@@ -106,3 +106,26 @@ describe('export.kit', { timeout: 180_000 }, () => {
     expect(after.at(-1)).toMatchObject({ form: 'usb', holderName: 'Off-line kit in Emergency kit' });
   });
 });
+
+describe('export.cancel', { timeout: 120_000 }, () => {
+  it('stops a running off-line kit and leaves nothing behind', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'nl' });
+    const before = await app.ok<unknown[]>('items.list', { section: 'distribution' });
+    const folder = join(app.dir, 'Noodkit');
+    app.dialogs.answers.exportPath = folder;
+    const running = app.call('export.kit', { language: 'nl', includePrivate: true });
+    // The kit is made in steps; the cancel arrives while the first one runs.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await app.ok('export.cancel')).toBeNull();
+    expect(await running).toEqual({ ok: true, value: null });
+    expect(readdirSync(app.dir).filter((name) => name.includes('Noodkit'))).toEqual([]);
+    expect(await app.ok<unknown[]>('items.list', { section: 'distribution' })).toHaveLength(before.length);
+  });
+
+  it('does nothing when no export is running', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'nl' });
+    expect(await app.ok('export.cancel')).toBeNull();
+  });
+});

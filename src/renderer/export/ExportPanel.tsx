@@ -20,6 +20,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const [language, setLanguage] = useState<PlanLanguage>(planLanguage);
   const [withoutPrivate, setWithoutPrivate] = useState(false);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const [cancelled, setCancelled] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -29,6 +30,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
 
   const exportAs = async (format: Format) => {
     setState({ kind: 'working', format });
+    setCancelled(false);
     try {
       // The last keystrokes belong in the document too.
       await flushSaves();
@@ -39,6 +41,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         await refreshProgress();
       }
       setState(written ? { kind: 'done', format, path: written.path } : { kind: 'idle' });
+      if (!written) setCancelled(true);
     } catch (error) {
       setState({ kind: 'failed', problem: toProblem(error) });
     }
@@ -75,15 +78,26 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
           {t(DONE[state.format], { path: state.path })}
         </p>
       )}
+      {cancelled && state.kind === 'idle' && (
+        <p className="banner banner-info" role="status">
+          {t('exports.panel.cancelled')}
+        </p>
+      )}
       {state.kind === 'failed' && (
         <p className="banner banner-warning" role="alert">
           {problemText(state.problem)}
         </p>
       )}
       <div className="export-panel-actions">
-        <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
-          {t('exports.panel.close')}
-        </button>
+        {state.kind === 'working' ? (
+          <button type="button" className="quiet" onClick={() => void invoke('export.cancel')}>
+            {t('exports.panel.cancel')}
+          </button>
+        ) : (
+          <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
+            {t('exports.panel.close')}
+          </button>
+        )}
         <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('kit')}>
           {state.kind === 'working' && state.format === 'kit' ? t('exports.panel.working') : t('exports.panel.toKit')}
         </button>
