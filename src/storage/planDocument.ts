@@ -60,6 +60,7 @@ export class PlanDocument {
         reason: this.file.readOnly,
       });
     }
+    this.file.assertInPlace?.();
   }
 
   close(): void {

@@ -14,6 +14,12 @@ export interface PlanFile {
   db: Database;
   path: string;
   readOnly: ReadOnlyReason | null;
+  /**
+   * Throws 'write-failed' when the file is no longer where it was opened (its folder removed or
+   * moved, a share remounted): SQLite would go on writing to the detached file and every "saved"
+   * edit would vanish when the plan is closed.
+   */
+  assertInPlace?(): void;
   close(): void;
 }
 
@@ -170,7 +176,19 @@ export function openPlanFile(path: string): PlanFile {
     migrate(db);
     assertExpectedSchema(db, path);
   });
-  return { db, path, readOnly: null, close: () => db.close() };
+  const opened = statSync(path);
+  const assertInPlace = () => {
+    let now;
+    try {
+      now = statSync(path);
+    } catch {
+      now = null;
+    }
+    if (!now || now.ino !== opened.ino || now.dev !== opened.dev) {
+      throw new PlanError('write-failed', `The plan file is no longer at ${path}`, { path, detail: 'the plan file is gone from its folder' });
+    }
+  };
+  return { db, path, readOnly: null, assertInPlace, close: () => db.close() };
 }
 
 function fsyncFile(path: string): void {
