@@ -1,0 +1,117 @@
+/**
+ * `npm run reliability`: the long versions of the reliability harnesses (the short ones run in
+ * `npm test` from tests/integration/reliability*.test.ts), then one table of every figure. Exits
+ * with 1 when a figure that must hold does not. Seed with PARAAT_SEED to replay a run.
+ */
+import { rmSync } from 'node:fs';
+import { badFileHarness } from './badFiles';
+import { type Figure, printTable, scratch } from './common';
+import { copyHarness } from './copy';
+import { crashHarness } from './crash';
+import { inputHarness } from './input';
+import { mediaHarness } from './media';
+import { takeoverHarness } from './takeover';
+
+const seed = Number(process.env.PARAAT_SEED ?? Date.now() % 1_000_000);
+const quick = process.argv.includes('--quick');
+const scale = (long: number, short: number) => (quick ? short : long);
+const figures: Figure[] = [];
+const problems: string[] = [];
+const step = (name: string) => console.log(`[reliability] ${name}… (${new Date().toISOString().slice(11, 19)})`);
+const made: string[] = [];
+/** A scratch folder for one harness, removed at the end of the run. */
+const dir = (name: string) => {
+  const path = scratch(name);
+  made.push(path);
+  return path;
+};
+
+async function main() {
+  console.log(`[reliability] seed ${seed}${quick ? ' (quick)' : ''}`);
+
+  step('crash: killing an editing process at random moments');
+  const crash = await crashHarness({ kills: scale(300, 20), seed, dir: dir('crash'), log: (line) => process.stdout.write(`\r  ${line}   `) });
+  process.stdout.write('\n');
+  figures.push(
+    { guarantee: 'No edit lost by a crash', figure: 'kills (SIGKILL)', value: crash.kills },
+    { guarantee: '', figure: 'kills during an edit', value: crash.killsMidEdit },
+    { guarantee: '', figure: 'acknowledged edits', value: crash.acknowledgedEdits },
+    { guarantee: '', figure: 'corrupt files', value: crash.corruptFiles, expected: 0 },
+    { guarantee: '', figure: 'lost acknowledged edits', value: crash.lostEdits, expected: 0 },
+  );
+  problems.push(...crash.problems);
+
+  step('takeover: a crashed holder of the plan');
+  const takeover = await takeoverHarness({ rounds: scale(20, 3), dir: dir('takeover') });
+  figures.push(
+    { guarantee: 'Two windows, one file', figure: 'holders killed', value: takeover.crashes },
+    { guarantee: '', figure: 'second opens refused while held', value: takeover.refusedWhileHeld, expected: takeover.crashes },
+    { guarantee: '', figure: 'taken over after the crash', value: takeover.takenOverAfterCrash, expected: takeover.crashes },
+  );
+  problems.push(...takeover.problems);
+
+  step('copy: interrupting save-a-copy');
+  const copy = await copyHarness({ kills: scale(100, 8), removals: scale(20, 2), seed, dir: dir('copy') });
+  figures.push(
+    { guarantee: 'A copy is whole or absent', figure: 'copies killed', value: copy.kills },
+    { guarantee: '', figure: 'killed mid-copy', value: copy.killsMidCopy },
+    { guarantee: '', figure: 'target folders removed', value: copy.folderRemovals },
+    { guarantee: '', figure: 'read-only targets', value: copy.readOnlyAttempts },
+    { guarantee: '', figure: 'full media', value: copy.fullMediumAttempts },
+    { guarantee: '', figure: 'half-written targets', value: copy.halfWrittenTargets, expected: 0 },
+    { guarantee: '', figure: 'sources changed', value: copy.sourceChanged, expected: 0 },
+    { guarantee: '', figure: 'temporaries left', value: copy.temporariesLeft, expected: 0 },
+    ...copy.skipped.map((reason) => ({ guarantee: '', figure: 'skipped', value: reason })),
+  );
+  problems.push(...copy.problems);
+
+  step('bad files: opening a generated corpus');
+  const bad = await badFileHarness({ dir: dir('badfiles'), seed, truncations: scale(200, 16), bitFlips: scale(200, 16), randomFiles: scale(20, 2), hugeMb: 200 });
+  figures.push(
+    { guarantee: 'Bad files never crash the app', figure: 'files tried', value: bad.filesTried },
+    { guarantee: '', figure: 'refused (clear code)', value: bad.refused },
+    { guarantee: '', figure: 'opened', value: bad.opened },
+    { guarantee: '', figure: 'crashes', value: bad.crashes, expected: 0 },
+    { guarantee: '', figure: 'writes to rejected files', value: bad.writesToRejectedFiles, expected: 0 },
+    { guarantee: '', figure: 'by code', value: Object.entries(bad.byCode).map(([code, n]) => `${code} ${n}`).join(', ') },
+  );
+  problems.push(...bad.problems);
+
+  step('input: fuzzing every channel, awkward text, the Word export');
+  const input = await inputHarness({ runsPerChannel: scale(400, 40), textSamples: scale(300, 20), seed, dir: dir('input'), libreOffice: !quick });
+  figures.push(
+    { guarantee: 'Bad input never reaches storage', figure: 'channels', value: input.channels },
+    { guarantee: '', figure: 'invalid payloads sent', value: input.payloadsTried },
+    { guarantee: '', figure: 'invalid payloads accepted', value: input.invalidAccepted, expected: 0 },
+    { guarantee: '', figure: 'refused with another code', value: input.wrongCode, expected: 0 },
+    { guarantee: '', figure: 'plan file changed', value: input.fileChangedByRefusals, expected: 0 },
+    { guarantee: '', figure: 'texts stored and read back', value: input.textsRoundTripped },
+    { guarantee: '', figure: 'texts altered', value: input.textsAltered, expected: 0 },
+    { guarantee: '', figure: 'unreadable docx', value: input.docxUnreadable, expected: 0 },
+    { guarantee: '', figure: 'docx converted by LibreOffice', value: input.libreOfficeConversions },
+  );
+  problems.push(...input.problems);
+
+  step('media: the folder of an open plan disappears');
+  const media = await mediaHarness({ rounds: scale(20, 4), dir: dir('media') });
+  figures.push(
+    { guarantee: 'Media trouble', figure: 'folders gone while open', value: media.rounds },
+    { guarantee: '', figure: 'edits tried afterwards', value: media.editsAfterRemoval },
+    { guarantee: '', figure: 'answered write-failed', value: media.writeFailed, expected: media.editsAfterRemoval },
+    { guarantee: '', figure: 'internal errors', value: media.internal, expected: 0 },
+    { guarantee: '', figure: 'copies saved elsewhere with the edits', value: media.copiesHoldingEdits, expected: media.rounds },
+  );
+  problems.push(...media.problems);
+
+  console.log(`\n${printTable(figures)}\n`);
+  if (problems.length > 0) console.log(`Problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  const failed = figures.filter((f) => f.expected !== undefined && f.value !== f.expected);
+  console.log(failed.length === 0 ? `All guarantees held (seed ${seed}).` : `${failed.length} figure(s) off (seed ${seed}).`);
+  for (const path of made) rmSync(path, { recursive: true, force: true });
+  process.exit(failed.length === 0 && problems.length === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});
