@@ -10,7 +10,9 @@ export function NewPlanForm() {
   const busy = useStore((s) => s.busy);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OrganisationKind>('municipality-flanders');
-  const [language, setLanguage] = useState<PlanLanguage>(uiLanguage);
+  // The plan's language follows the interface language until the coordinator picks one.
+  const [chosenLanguage, setLanguage] = useState<PlanLanguage | null>(null);
+  const language = chosenLanguage ?? uiLanguage;
   const [showNameError, setShowNameError] = useState(false);
 
   const submit = (event: FormEvent) => {
