@@ -53,10 +53,22 @@ function wordDocument(model: DocumentModel, estimatePages: boolean): Document {
   });
 }
 
+/**
+ * Above this many table rows and definitions, estimating page numbers costs more than the whole
+ * export (minutes for a municipality with thousands of systems); Word numbers the pages itself.
+ */
+const PAGE_ESTIMATE_LIMIT = 600;
+
+function blockCount(model: DocumentModel): number {
+  return [...model.chapters, ...model.annexes]
+    .flatMap((chapter) => chapter.blocks)
+    .reduce((sum, block) => sum + (block.kind === 'table' ? block.rows.length : block.kind === 'definitions' ? block.entries.length : 1), 0);
+}
+
 /** Renders the document model to a .docx file's bytes. */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   try {
-    return await Packer.toBuffer(wordDocument(model, true));
+    return await Packer.toBuffer(wordDocument(model, blockCount(model) <= PAGE_ESTIMATE_LIMIT));
   } catch {
     // The page estimate is a courtesy; Word fills the numbers in itself when it opens the file.
     return Packer.toBuffer(wordDocument(model, false));
