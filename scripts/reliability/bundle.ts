@@ -4,7 +4,7 @@
  * and is found in the checkout's node_modules, beside which the bundle is written.
  */
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from './common';
 
@@ -15,7 +15,7 @@ export function bundled(script: 'crashChild' | 'holdChild' | 'copyChild'): Promi
   if (!pending) {
     const outdir = join(REPO, 'node_modules', '.cache', 'paraat-reliability');
     mkdirSync(outdir, { recursive: true });
-    const outfile = join(outdir, `${script}-${process.pid}.mjs`);
+    const outfile = join(outdir, `${script}.mjs`);
     pending = build({
       entryPoints: [join(REPO, 'scripts', 'reliability', `${script}.ts`)],
       outfile,
@@ -26,7 +26,14 @@ export function bundled(script: 'crashChild' | 'holdChild' | 'copyChild'): Promi
       external: ['better-sqlite3'],
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       logLevel: 'silent',
-    }).then(() => outfile);
+      write: false,
+    }).then((result) => {
+      // Written under a temporary name and renamed: test files bundling at once never see half a file.
+      const temporary = `${outfile}.${process.pid}.tmp`;
+      writeFileSync(temporary, result.outputFiles[0]!.contents);
+      renameSync(temporary, outfile);
+      return outfile;
+    });
     built.set(script, pending);
   }
   return pending;

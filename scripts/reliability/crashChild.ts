@@ -5,16 +5,15 @@
  * show as saved). Pipes are written synchronously on Linux and macOS, and each line is far below
  * the pipe's atomic write size, so a printed line has left the process before the next edit starts.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { headlessApp, random } from './common';
 import { CRASH_ORGANISATION_FIELDS, CRASH_PEOPLE_FIELDS, type CrashEdit } from './crashModel';
 
 const [path, seedText] = process.argv.slice(2);
 if (!path) throw new Error('usage: crashChild <plan file> <seed>');
 const rng = random(Number(seedText ?? 1));
-const app = headlessApp(mkdtempSync(join(tmpdir(), 'paraat-rel-child-')));
+// Settings and scratch beside the plan, shared by every child of a run, so nothing piles up.
+const app = headlessApp(join(dirname(path), 'child-app'));
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const value = () => `${rng.pick(['Beekzande', 'Noodplan', 'Serverlokaal', 'Eline', 'Back-up', 'Ω', 'é'])} ${rng.int(0, 1e9)}`;
