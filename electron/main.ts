@@ -15,7 +15,9 @@ import { isPlanPath, planPathFromArgv } from './fileArguments';
 import { IPC_INVOKE, IPC_MENU_COMMAND, IPC_MENU_READY } from './ipcChannel';
 import { type MenuAction, type MenuSpec, buildMenuTemplate } from './menuTemplate';
 import { nativeBindingPath, userDataOverride } from './nativeBinding';
+import { printWithDialog } from './printDialog';
 import { printToPdf } from './printToPdf';
+import { planPrintView } from './printView';
 import { routeOpenRequest } from './secondInstance';
 import { SELF_CHECK_FLAG, runSelfCheck } from './selfCheck';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenApp, isAppUrl } from './security';
@@ -75,7 +77,7 @@ const t = () => {
   return translator.t;
 };
 
-const { handlers, closeAll, closeWindow, openPathFor } = createHandlers({
+const { handlers, closeAll, closeWindow, openPathFor, documentFor } = createHandlers({
   appVersion: app.getVersion(),
   settings,
   dialogs: nativeDialogs(() => BrowserWindow.getFocusedWindow() ?? undefined, t, () => app.getPath('documents')),
@@ -202,10 +204,7 @@ function perform(action: MenuAction): void {
       else createWindow(action.command.command === 'openPath' ? action.command.path : undefined);
       return;
     case 'print':
-      // The OS print dialog for what the window shows; a failure other than "cancelled" is reported.
-      window?.webContents.print({}, (success, reason) => {
-        if (!success && reason !== 'cancelled') dialog.showErrorBox(t()('menu.print'), t()('menu.printFailed', { reason }));
-      });
+      if (window) void printPlan(window);
       return;
     case 'about':
       void showAbout(window);
@@ -216,6 +215,22 @@ function perform(action: MenuAction): void {
       return;
     }
   }
+}
+
+/**
+ * File → Print…: the whole open plan (its print view) through the OS print dialog; a failure other
+ * than the user cancelling is reported.
+ */
+async function printPlan(window: BrowserWindow): Promise<void> {
+  const document = documentFor(String(window.webContents.id));
+  if (!document) return;
+  let result: { success: boolean; reason: string };
+  try {
+    result = await printWithDialog(planPrintView(document));
+  } catch (error) {
+    result = { success: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  if (!result.success && result.reason !== 'cancelled') dialog.showErrorBox(t()('menu.print'), t()('menu.printFailed', { reason: result.reason }));
 }
 
 async function showAbout(window: BrowserWindow | undefined): Promise<void> {

@@ -301,6 +301,8 @@ export function createHandlers(deps: HandlerDeps) {
     /** Closes what a window had open when the window goes away. */
     closeWindow: (windowKey: string) => closeWindowPlan({ windowKey }),
     openPathFor: (windowKey: string) => openPlans.get(windowKey)?.document.file.path ?? null,
+    /** The plan a window has open (File → Print… prints its print view), or null. */
+    documentFor: (windowKey: string) => openPlans.get(windowKey)?.document ?? null,
   };
 }
 

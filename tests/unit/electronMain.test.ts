@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,7 @@ function fakeElectron(userData: string) {
   const sent: { window: number; channel: string; message: unknown }[] = [];
   const recentDocuments: string[] = [];
   const menus: unknown[][] = [];
+  const printed: { window: number; options: unknown; html: string }[] = [];
   let exitCode: number | null = null;
   let nextId = 1;
 
@@ -43,8 +44,12 @@ function fakeElectron(userData: string) {
       id: this.id + 100,
       send: (channel: string, message: unknown) => sent.push({ window: this.id, channel, message }),
       executeJavaScript: async () => null,
-      print: () => undefined,
+      print: (options: unknown, callback: (success: boolean, reason: string) => void) => {
+        printed.push({ window: this.id, options, html: this.loadedHtml });
+        callback(true, '');
+      },
     });
+    loadedHtml = '';
     focused = false;
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
@@ -57,6 +62,12 @@ function fakeElectron(userData: string) {
       return this.on(event, listener);
     }
     loadURL = async () => undefined;
+    loadFile = async (file: string) => {
+      this.loadedHtml = readFileSync(file, 'utf8');
+    };
+    destroy = () => {
+      windows.splice(windows.indexOf(this), 1);
+    };
     maximize = () => undefined;
     isMinimized = () => false;
     restore = () => undefined;
@@ -105,7 +116,9 @@ function fakeElectron(userData: string) {
     shell: {},
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
     screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
-    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, webRequest: { onBeforeRequest: () => undefined } } },
+    session: {
+      fromPartition: () => ({ webRequest: { onBeforeRequest: () => undefined } }),
+      defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, webRequest: { onBeforeRequest: () => undefined } } },
   };
   return {
     electron,
@@ -113,6 +126,7 @@ function fakeElectron(userData: string) {
     sent,
     recentDocuments,
     menus,
+    printed,
     exitCode: () => exitCode,
     becomeReady: async () => {
       ready = true;
@@ -200,7 +214,7 @@ describe('the main process', () => {
     await invoke(fromApp(window!), 'plan.close', undefined);
   });
 
-  it('turns a click on a plan action of the menu into a command for the focused window’s page', async () => {
+  it('turns menu clicks into page commands, and prints the whole open plan through the OS print dialog', async () => {
     const fake = startMain(['/opt/Paraat/paraat']);
     await fake.becomeReady();
     const [window] = fake.windows;
@@ -210,10 +224,17 @@ describe('the main process', () => {
       items.map((item) => (item.id === id ? item : find(item.submenu ?? [], id))).find(Boolean);
     find(fake.menus.at(-1) as Item[], 'file.open')!.click!();
     expect(fake.sent.at(-1)).toEqual({ window: window!.id, channel: 'paraat:menu-command', message: { command: 'open' } });
-    let printed = 0;
-    window!.webContents.print = () => void printed++;
+
+    // Print… prints the whole open plan (its print view), not the window, through the OS dialog.
+    const plan = createPlan(scratch, { fileName: 'Afdruk.paraat', organisation: { name: 'Lokaal bestuur Beekzande' } });
+    await fake.electron.ipcMain.handlers.get('paraat:invoke')!(fromApp(window!), 'plan.open', { path: plan });
     find(fake.menus.at(-1) as Item[], 'file.print')!.click!();
-    expect(printed).toBe(1);
+    await expect.poll(() => fake.printed.length).toBe(1);
+    expect(fake.printed[0]!.window).not.toBe(window!.id);
+    expect(fake.printed[0]!.options).toMatchObject({ silent: false });
+    expect(fake.printed[0]!.html).toContain('Lokaal bestuur Beekzande');
+    expect(fake.windows).toEqual([window]);
+    await fake.electron.ipcMain.handlers.get('paraat:invoke')!(fromApp(window!), 'plan.close', undefined);
   });
 
   it('runs the self-check instead of the app when asked, and exits with its result', async () => {
