@@ -120,8 +120,15 @@ export function createHandlers(deps: HandlerDeps) {
   const adopt = (context: CallContext, document: PlanDocument, isExample: boolean): PlanSummary => {
     closeWindowPlan(context);
     const plan = { document, isExample };
+    let summary: PlanSummary;
+    try {
+      summary = summarise(plan);
+    } catch (error) {
+      // A plan that cannot even be summarised must not stay open (and locked) behind an error.
+      document.close();
+      throw toPlanError(error, document.file.path, 'open');
+    }
     openPlans.set(context.windowKey, plan);
-    const summary = summarise(plan);
     if (!isExample) deps.settings.rememberPlan(summary.path, summary.name);
     return summary;
   };
