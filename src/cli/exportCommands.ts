@@ -9,6 +9,7 @@ import { writeFileSafely } from '../export/writeFile';
 import { PlanDocument } from '../storage/planDocument';
 import { createPlanFile, openPlanFile } from '../storage/planFile';
 import { fillFromJson, toPlanJson } from '../storage/planJson';
+import { changeRecordOf } from '../storage/versions';
 
 export interface ExportRequest {
   docx?: string;
@@ -45,8 +46,10 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
   }
   const document = new PlanDocument(openPlanFile(file));
   let plan;
+  let changeRecord;
   try {
     plan = toPlanJson(document);
+    changeRecord = changeRecordOf(document);
   } finally {
     document.close();
   }
@@ -58,17 +61,17 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
     messages.push(`Plan JSON written to ${request.json}`);
   }
   if (request.docx) {
-    await exportDocx(plan, request.docx, { language: language as PlanLanguage, includePrivate: request.includePrivate });
+    await exportDocx(plan, request.docx, { language: language as PlanLanguage, includePrivate: request.includePrivate, changeRecord });
     messages.push(`Word document written to ${request.docx}`);
   }
   if (request.pdf && chromium) {
-    await exportPdf(plan, request.pdf, { language: language as PlanLanguage, includePrivate: request.includePrivate }, chromiumPrinter(chromium));
+    await exportPdf(plan, request.pdf, { language: language as PlanLanguage, includePrivate: request.includePrivate, changeRecord }, chromiumPrinter(chromium));
     messages.push(`PDF written to ${request.pdf}`);
   }
   if (request.card) {
     const print = cardAsPdf && chromium ? chromiumPrinter(chromium) : undefined;
     const size = request.cardSize === 'pocket' ? 'pocket' : 'a4';
-    await exportCard(plan, request.card, { language: language as PlanLanguage, includePrivate: request.includePrivate }, print, size);
+    await exportCard(plan, request.card, { language: language as PlanLanguage, includePrivate: request.includePrivate, changeRecord }, print, size);
     messages.push(`Emergency card written to ${request.card}`);
   }
   return { ok: true, messages };

@@ -11,6 +11,7 @@ import './restartOrderChapter';
 import './activationLog';
 import { listBlocks, sectionTitle, singletonBlocks } from './sectionBlocks';
 import { formatDate, formatValue, todayIso } from './values';
+import type { ChangeRecordEntry } from '../domain/versions';
 
 export interface ExportOptions {
   language: 'nl' | 'en';
@@ -18,6 +19,8 @@ export interface ExportOptions {
   includePrivate: boolean;
   /** The print date; the clock by default. */
   now?: Date;
+  /** The plan's issued versions, newest first, for the record of changes. */
+  changeRecord?: readonly ChangeRecordEntry[];
 }
 
 type Records = Record<string, unknown>[];
@@ -105,6 +108,23 @@ export function renderContext(plan: PlanJson, t: TFunction, options: ExportOptio
   };
 }
 
+/**
+ * The record of changes: one row per issued version with what it changed (its comment, else the
+ * parts of the plan it changed); a plan without issued versions shows its current version.
+ */
+function versionRows(options: ExportOptions, context: RenderContext, current: () => string[][]): string[][] {
+  if (!options.changeRecord?.length) return current();
+  return options.changeRecord.map((entry) => {
+    const parts = entry.sectionsChanged.map((key) => {
+      const section = findSection(key);
+      return section ? sectionTitle(section, key, context) : key;
+    });
+    const changes = entry.comment.trim() || parts.join(', ');
+    const date = entry.approvedOn || entry.issuedAt.slice(0, 10);
+    return [entry.number, date ? formatDate(date, options.language) : '', changes, entry.approvedBy, ''];
+  });
+}
+
 /** Builds the document model of a plan: what both the Word export and the print view show. */
 export function buildDocumentModel(plan: PlanJson, t: TFunction, options: ExportOptions): DocumentModel {
   const context = renderContext(plan, t, options);
@@ -147,7 +167,7 @@ export function buildDocumentModel(plan: PlanJson, t: TFunction, options: Export
         title: t(`${v}.title`),
         intro: t(`${v}.intro`),
         columns: [t(`${v}.version`), t(`${v}.date`), t(`${v}.changes`), t(`${v}.approvedBy`), t(`${v}.signature`)],
-        rows: [[version, text('approvedOn'), version ? t(`${v}.current`) : '', text('approvedBy'), '']],
+        rows: versionRows(options, context, () => [[version, text('approvedOn'), version ? t(`${v}.current`) : '', text('approvedBy'), '']]),
       },
     },
     chapters: stepChapters(context),

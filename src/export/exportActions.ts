@@ -3,6 +3,7 @@ import { PlanError } from '../domain/errors';
 import type { PlanLanguage } from '../domain/organisationKinds';
 import type { PlanDocument } from '../storage/planDocument';
 import { toPlanJson } from '../storage/planJson';
+import { changeRecordOf } from '../storage/versions';
 import { cancellable, throwIfCancelled } from './cancel';
 import { exportCard, exportDocx, exportPdf } from './exportPlan';
 import { cardFileName, exportFileName } from './fileName';
@@ -47,11 +48,12 @@ export async function exportOpenPlan(
     throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
   }
   const plan = toPlanJson(document);
+  const options = { ...request, changeRecord: changeRecordOf(document) };
   return cancellable(runKey, async (signal) => {
     throwIfCancelled(signal);
-    if (format === 'docx') await exportDocx(plan, target, request, signal);
-    else if (format === 'pdf') await exportPdf(plan, target, request, print!, signal);
-    else await exportCard(plan, target, request, print!, 'a4', signal);
+    if (format === 'docx') await exportDocx(plan, target, options, signal);
+    else if (format === 'pdf') await exportPdf(plan, target, options, print!, signal);
+    else await exportCard(plan, target, options, print!, 'a4', signal);
     return { path: target };
   });
 }

@@ -8,6 +8,7 @@ import { PLAN_EXTENSION } from '../storage/fileFormat';
 import type { PlanDocument } from '../storage/planDocument';
 import { fsyncDirectory, temporarySibling } from '../storage/planFile';
 import { toPlanJson } from '../storage/planJson';
+import { changeRecordOf } from '../storage/versions';
 import { ExportCancelled, throwIfCancelled } from './cancel';
 import type { ExportOptions } from './documentModel';
 import { exportCard, exportDocx, exportPdf, planDocumentModel } from './exportPlan';
@@ -57,6 +58,7 @@ function recordDistribution(document: PlanDocument, folder: string, version: str
 export async function writeKit(document: PlanDocument, folder: string, options: ExportOptions, print?: PdfPrinter, signal?: AbortSignal): Promise<KitResult> {
   if (existsSync(folder)) throw new PlanError('write-failed', `${folder} already exists`, { path: folder, detail: 'exists' });
   const plan = toPlanJson(document);
+  options = { ...options, changeRecord: changeRecordOf(document) };
   const model = planDocumentModel(plan, options);
   const t = exportTranslator(options.language, 'company');
   const organisation = model.organisation;

@@ -1,8 +1,8 @@
 import { type PlanJson } from '../domain/planJson';
-import { diffPlans, nextVersionNumber, recordOfChanges } from '../domain/versions';
+import { diffPlans, nextVersionNumber } from '../domain/versions';
 import type { PlanDocument } from '../storage/planDocument';
 import { toPlanJson } from '../storage/planJson';
-import { changesSinceLastVersion, issueVersion, listVersions, readVersion } from '../storage/versions';
+import { changeRecordOf, changesSinceLastVersion, issueVersion, listVersions, readVersion } from '../storage/versions';
 import type { PayloadOf, ResultOf } from './contract';
 
 /** What the version handlers need from the shared handler module: the window's plan, read or edited. */
@@ -33,8 +33,6 @@ export function versionHandlers<C>({ read, edit }: PlanAccess<C>) {
     'versions.compare': ({ from, to }: PayloadOf<'versions.compare'>, context: C): ResultOf<'versions.compare'> =>
       read(context, (document) => diffPlans(planAt(document, from), planAt(document, to))),
     'versions.record': (_payload: PayloadOf<'versions.record'>, context: C): ResultOf<'versions.record'> =>
-      read(context, (document) =>
-        recordOfChanges(listVersions(document).map((version) => ({ ...version, plan: readVersion(document, version.number) }))),
-      ),
+      read(context, (document) => changeRecordOf(document)),
   };
 }

@@ -1,7 +1,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { PlanError } from '../domain/errors';
 import { type PlanJson, planJsonSchema } from '../domain/planJson';
-import { type IssuedVersion, VERSION_NUMBER, compareVersionNumbers } from '../domain/versions';
+import { type ChangeRecordEntry, type IssuedVersion, VERSION_NUMBER, compareVersionNumbers, recordOfChanges } from '../domain/versions';
 import type { PlanDocument } from './planDocument';
 import { toPlanJson } from './planJson';
 
@@ -80,4 +80,9 @@ export function issueVersion(document: PlanDocument, input: IssueInput): IssuedV
       .run(input.number, issuedAt, input.comment, input.approvedBy, input.approvedOn, lastChange, snapshot);
     return { number: input.number, issuedAt, comment: input.comment, approvedBy: input.approvedBy, approvedOn: input.approvedOn };
   })();
+}
+
+/** The record of changes of a plan: each issued version with the sections it changed. */
+export function changeRecordOf(document: PlanDocument): ChangeRecordEntry[] {
+  return recordOfChanges(listVersions(document).map((version) => ({ ...version, plan: readVersion(document, version.number) })));
 }

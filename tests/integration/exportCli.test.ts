@@ -151,3 +151,19 @@ describe('the published JSON Schema of a plan', () => {
     expect(published, 'docs/plan.schema.json is stale: run npx tsx scripts/plan-schema.ts').toBe(planJsonSchemaText());
   });
 });
+
+describe('the record of changes in the Word plan', { timeout: 180_000 }, () => {
+  it('lists every issued version of the example with what it changed and who approved it', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'example.paraat');
+    const docx = join(dir, 'example.docx');
+    expect((await paraat('example', plan)).code).toBe(EXIT.ok);
+    expect((await paraat('export', plan, '--docx', docx)).code).toBe(EXIT.ok);
+    const xml = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
+    const text = xml.replace(/<[^>]+>/g, '').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+    expect(text).toContain('Eerste ontwerp: organisatie, sleutelpersonen, leveranciers, diensten, inventaris en back-ups.');
+    expect(text).toContain('Managementteam');
+    expect(text).toContain("1.015 september 2026Risico's, draaiboeken, alarmering, communicatie en testplan toegevoegd");
+    expect(text).toContain('0.910 maart 2026Eerste ontwerp');
+  });
+});
