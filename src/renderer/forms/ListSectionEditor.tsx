@@ -49,6 +49,8 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
   const setSelectedId = onSelect ?? setOwnSelectedId;
   const [filter, setFilter] = useState('');
   const [showAllRows, setShowAllRows] = useState(false);
+  // Sorting is a view: the stored order (moved with the arrows) stays what the plan prints.
+  const [sort, setSort] = useState<{ field: string; descending: boolean } | null>(null);
   const display = useDisplayValue(sectionKey);
 
   const columnFields = useMemo(() => {
@@ -60,9 +62,13 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
   if (!section || !items) return null;
   const needle = filter.trim().toLocaleLowerCase();
   const candidates = itemFilter ? items.filter(itemFilter) : items;
-  const visible = needle
+  const filtered = needle
     ? candidates.filter((item) => columnFields.some((f) => display(f, item[f.name]).toLocaleLowerCase().includes(needle)))
     : candidates;
+  const sortField = sort ? columnFields.find((f) => f.name === sort.field) : undefined;
+  const visible = sortField ? sortedItems(filtered, sortField, sort!.descending, display) : filtered;
+  const toggleSort = (field: string) =>
+    setSort((current) => (current?.field !== field ? { field, descending: false } : current.descending ? null : { field, descending: true }));
   const selected = items.find((item) => item.id === selectedId);
   const required = section.fields.filter((f) => f.required);
 
@@ -98,8 +104,15 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
           <thead>
             <tr>
               {columnFields.map((field) => (
-                <th key={field.name} scope="col">
-                  {t(`fields.${sectionKey}.${field.name}.label`)}
+                <th
+                  key={field.name}
+                  scope="col"
+                  aria-sort={sort?.field === field.name ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                >
+                  <button type="button" className="sort-button" title={t('common.sortBy')} onClick={() => toggleSort(field.name)}>
+                    {t(`fields.${sectionKey}.${field.name}.label`)}
+                    <span aria-hidden="true">{sort?.field === field.name ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
                 </th>
               ))}
               {/* A real cell with a hidden name, so the header row spans the flag column too. */}
@@ -221,4 +234,25 @@ function shownRows(rows: ListItem[], max: number | null, selectedId: string | nu
   const first = rows.slice(0, max);
   const selected = selectedId ? rows.find((row) => row.id === selectedId) : undefined;
   return selected && !first.includes(selected) ? [...first, selected] : first;
+}
+
+/** Items ordered by one column: numbers as numbers, everything else as the text the table shows. */
+function sortedItems(
+  items: readonly ListItem[],
+  field: FieldDescriptor,
+  descending: boolean,
+  display: (field: FieldDescriptor, value: unknown) => string,
+): ListItem[] {
+  const numeric = field.widget === 'integer' || field.widget === 'hours';
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  const compare = (a: ListItem, b: ListItem) => {
+    if (numeric) {
+      const x = typeof a[field.name] === 'number' ? (a[field.name] as number) : Number.POSITIVE_INFINITY;
+      const y = typeof b[field.name] === 'number' ? (b[field.name] as number) : Number.POSITIVE_INFINITY;
+      return x - y;
+    }
+    return collator.compare(display(field, a[field.name]), display(field, b[field.name]));
+  };
+  const sorted = [...items].sort(compare);
+  return descending ? sorted.reverse() : sorted;
 }
