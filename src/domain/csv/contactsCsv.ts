@@ -1,3 +1,4 @@
+import { normalise } from './normalise';
 import Papa from 'papaparse';
 import type { FieldDescriptor } from '../fields';
 import { type ListSection, validatePatch } from '../section';
@@ -38,12 +39,6 @@ export function parseCsv(text: string): ParsedCsv {
 /** Column index → field name, or null for a column that is not imported. */
 export type ColumnMapping = (string | null)[];
 
-const normalise = (value: string) =>
-  value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 
 /** Headers people use that are not the field's label in either language. */
 const ALIASES: Record<string, Record<string, readonly string[]>> = {

@@ -1,3 +1,4 @@
+import { normalise } from '../csv/normalise';
 import Papa from 'papaparse';
 import { type ParsedCsv, parseCsv, readCell } from '../csv/contactsCsv';
 import type { FieldDescriptor } from '../fields';
@@ -23,12 +24,6 @@ export interface InventoryLookups {
   systems: NameIndex;
 }
 
-const normalise = (value: string) =>
-  value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 
 const ALIASES: Record<string, readonly string[]> = {
   name: ['naam', 'name', 'systeem', 'system', 'toestel', 'asset', 'omschrijving', 'description', 'item'],
