@@ -6,6 +6,7 @@ import { chromiumExecutable, electronAvailability } from './tests/e2e/environmen
  * a test bridge (everywhere), and the real Electron app (where its binary is installed).
  */
 const electron = electronAvailability();
+const previewPort = Number(process.env.PARAAT_PREVIEW_PORT ?? 4173);
 if (!electron.available) console.log(`[e2e] Electron project skipped: ${electron.reason}`);
 
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   webServer: {
     command: 'npx vite preview',
-    url: 'http://127.0.0.1:4173/index.html',
+    url: `http://127.0.0.1:${previewPort}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
@@ -26,7 +27,7 @@ export default defineConfig({
     {
       name: 'chromium',
       use: {
-        baseURL: 'http://127.0.0.1:4173',
+        baseURL: `http://127.0.0.1:${previewPort}`,
         launchOptions: {
           executablePath: chromiumExecutable(),
           args: [
