@@ -1,6 +1,5 @@
 import { normalise } from '../csv/normalise';
-import Papa from 'papaparse';
-import { type ParsedCsv, parseCsv, readCell } from '../csv/contactsCsv';
+import { type ColumnMapping, type FieldLabels, type ParsedCsv, guessColumns, parseCsv, readCell, toExcelCsv } from '../csv/sheet';
 import type { FieldDescriptor } from '../fields';
 import { systemsSection } from '../sections/systems';
 import { validatePatch } from '../section';
@@ -11,7 +10,7 @@ import { validatePatch } from '../section';
  * suppliers, owners and dependencies by name. What cannot be read is reported, never guessed.
  */
 
-export type { ParsedCsv };
+export type { ColumnMapping, ParsedCsv };
 export { parseCsv };
 
 /** A list the references point into, by id and name (people, suppliers, systems). */
@@ -65,36 +64,21 @@ const TOTAL_ROW = /^(sub)?tota(a)?l\b/i;
 /** A parsed file and the line its header was found on (0: the first line). */
 export type InventoryCsv = ParsedCsv & { headerRow?: number };
 
-/** Column index → field name, or null for a column that is not imported. */
-export type ColumnMapping = (string | null)[];
-
-type Labels = (field: FieldDescriptor) => readonly string[];
-
-function mappableFields() {
+/** The fields a column can be mapped to: all but the tier override and its reason, decided on the priorities step. */
+export function mappableFields() {
   return systemsSection.fields.filter((f) => f.name !== 'tierOverride' && f.name !== 'tierOverrideReason');
 }
 
 /** Proposes which field each column holds, from field names, labels in both languages and aliases. */
-export function guessInventoryMapping(headers: readonly string[], labels: Labels = () => []): ColumnMapping {
-  const used = new Set<string>();
-  const candidates = mappableFields().map((field) => ({
-    field,
-    names: new Set([field.name, ...labels(field), ...(ALIASES[field.name] ?? [])].map(normalise)),
-  }));
-  return headers.map((header) => {
-    const key = normalise(header);
-    const match = candidates.find((c) => !used.has(c.field.name) && c.names.has(key));
-    if (!match) return null;
-    used.add(match.field.name);
-    return match.field.name;
-  });
+export function guessInventoryMapping(headers: readonly string[], labels: FieldLabels = () => []): ColumnMapping {
+  return guessColumns(headers, mappableFields(), labels, ALIASES);
 }
 
 /**
  * The header is the first of the first ten rows from which a name column can be mapped; title
  * lines above it ("IT-inventaris 2026") are dropped.
  */
-export function findHeader(parsed: ParsedCsv, labels: Labels = () => []): InventoryCsv {
+export function findHeader(parsed: ParsedCsv, labels: FieldLabels = () => []): InventoryCsv {
   const all = [parsed.headers, ...parsed.rows];
   for (let i = 0; i < Math.min(all.length, 10); i++) {
     const mapping = guessInventoryMapping(all[i]!.map((h) => h.trim()), labels);
@@ -254,6 +238,8 @@ export function inventoryToCsv(systems: readonly Record<string, unknown>[], { he
     if (field.widget === 'refs') return (Array.isArray(value) ? value : []).map((id) => nameOf(lookups.systems, id)).filter(Boolean).join('; ');
     return String(value);
   };
-  const rows = systems.map((system) => fields.map((f) => cell(f, system[f.name])));
-  return `\uFEFF${Papa.unparse({ fields: fields.map(header), data: rows }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  return toExcelCsv(
+    fields.map(header),
+    systems.map((system) => fields.map((f) => cell(f, system[f.name]))),
+  );
 }
