@@ -18,6 +18,8 @@ export type PlanErrorCode =
   | 'unknown-version'
   | 'version-number'
   | 'version-exists'
+  | 'encrypted'
+  | 'wrong-passphrase'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

@@ -23,7 +23,7 @@ export const planSummarySchema = z.object({
   name: z.string(),
   kind: z.union([z.literal(''), z.enum(ORGANISATION_KINDS)]),
   language,
-  readOnly: z.union([z.null(), z.enum(['file', 'medium'])]),
+  readOnly: z.union([z.null(), z.enum(['file', 'medium', 'encrypted'])]),
   isExample: z.boolean(),
   formatVersion: z.number().int(),
 });

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { hasEncryptedMagic } from './encryptedFormat';
 
 /** "PRAT": marks a SQLite file as a Paraat plan (SQLite's application file format practice). */
 export const APPLICATION_ID = 0x50524154;
@@ -9,6 +10,8 @@ const HEADER_SIZE = 100;
 
 export interface HeaderFacts {
   isSqlite: boolean;
+  /** An encrypted plan copy (`.paraatx`): opened with a passphrase, in memory only. */
+  isEncrypted?: boolean;
   applicationId: number;
   userVersion: number;
 }
@@ -26,8 +29,13 @@ export function readHeader(path: string): HeaderFacts {
   } finally {
     closeSync(fd);
   }
-  if (read < HEADER_SIZE || buffer.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-    return { isSqlite: false, applicationId: 0, userVersion: 0 };
+  return parseHeader(buffer.subarray(0, read));
+}
+
+/** The same facts from a file's first bytes already in memory (a decrypted plan copy). */
+export function parseHeader(buffer: Buffer): HeaderFacts {
+  if (buffer.length < HEADER_SIZE || buffer.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    return { isSqlite: false, isEncrypted: hasEncryptedMagic(buffer), applicationId: 0, userVersion: 0 };
   }
   return { isSqlite: true, userVersion: buffer.readInt32BE(60), applicationId: buffer.readInt32BE(68) };
 }

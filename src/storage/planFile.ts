@@ -4,11 +4,11 @@ import { accessSync, closeSync, constants, existsSync, fsyncSync, openSync, read
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { openDatabase, sqliteCode, toPlanError } from './database';
-import { APPLICATION_ID, readHeader } from './fileFormat';
+import { APPLICATION_ID, type HeaderFacts, parseHeader, readHeader } from './fileFormat';
 import { FORMAT_VERSION, migrate } from './migrations';
 
-/** Why a plan is open without the right to write: the file, or the medium it is on. */
-export type ReadOnlyReason = 'file' | 'medium';
+/** Why a plan is open without the right to write: the file, the medium it is on, or it is a decrypted view in memory. */
+export type ReadOnlyReason = 'file' | 'medium' | 'encrypted';
 
 export interface PlanFile {
   db: Database;
@@ -50,7 +50,11 @@ function assertIdentity(path: string): void {
     throw toPlanError(error, path, 'open');
   }
   if (!stats.isFile()) throw new PlanError('not-a-plan', `Not a file: ${path}`, { path });
-  const header = readHeader(path);
+  assertPlanHeader(readHeader(path), path);
+}
+
+function assertPlanHeader(header: HeaderFacts, path: string): void {
+  if (header.isEncrypted) throw new PlanError('encrypted', `An encrypted plan copy; it opens with its passphrase: ${path}`, { path });
   if (!header.isSqlite) throw new PlanError('not-a-plan', `Not a Paraat plan: ${path}`, { path });
   if (header.applicationId !== APPLICATION_ID) {
     throw new PlanError('foreign-database', `A database of another application: ${path}`, { path });
@@ -148,20 +152,7 @@ function withCleanup<T>(db: Database, path: string, work: () => T): T {
 export function openPlanFile(path: string): PlanFile {
   assertIdentity(path);
   const readOnly = readOnlyReason(path);
-  if (readOnly) {
-    let db: Database;
-    try {
-      db = openDatabase(readFileSync(path));
-    } catch (error) {
-      throw toPlanError(error, path, 'open');
-    }
-    withCleanup(db, path, () => {
-      assertHealthy(db, path);
-      migrate(db);
-      assertExpectedSchema(db, path);
-    });
-    return { db, path, readOnly, close: () => db.close() };
-  }
+  if (readOnly) return openPlanInMemory(readFileSync(path), path, readOnly);
 
   let db: Database;
   try {
@@ -189,6 +180,26 @@ export function openPlanFile(path: string): PlanFile {
     }
   };
   return { db, path, readOnly: null, assertInPlace, close: () => db.close() };
+}
+
+/**
+ * Opens a plan's bytes in memory only (a write-protected file, a decrypted copy), with the same
+ * identity, version, integrity and structure checks as a file on disk; nothing is written anywhere.
+ */
+export function openPlanInMemory(bytes: Buffer, path: string, readOnly: ReadOnlyReason): PlanFile {
+  assertPlanHeader(parseHeader(bytes.subarray(0, 100)), path);
+  let db: Database;
+  try {
+    db = openDatabase(bytes);
+  } catch (error) {
+    throw toPlanError(error, path, 'open');
+  }
+  withCleanup(db, path, () => {
+    assertHealthy(db, path);
+    migrate(db);
+    assertExpectedSchema(db, path);
+  });
+  return { db, path, readOnly, close: () => db.close() };
 }
 
 function fsyncFile(path: string): void {
