@@ -1,0 +1,31 @@
+import type { FieldDescriptor } from '../../domain/fields';
+import type { CatalogueTree } from '../../i18n/areas/area';
+import { catalogues } from '../../i18n/catalogues';
+
+/**
+ * The words a sheet may use for a field or a choice: its labels in both languages and both
+ * regional wordings, whatever language the interface is in, since a sheet is not written in Paraat.
+ */
+
+const LANGUAGES = ['nl', 'en'] as const;
+
+function lookup(tree: CatalogueTree, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as CatalogueTree)[key] : undefined), tree);
+}
+
+/** A section's field labels (`label`, `labelFlanders`, …) in both languages, to recognise column headers. */
+export function fieldLabelsOf(sectionKey: string): (field: FieldDescriptor) => string[] {
+  return (field) =>
+    LANGUAGES.flatMap((language) => {
+      const entry = lookup(catalogues[language], `fields.${sectionKey}.${field.name}`);
+      if (!entry || typeof entry !== 'object') return [];
+      return Object.entries(entry)
+        .filter(([key]) => key.startsWith('label'))
+        .map(([, value]) => String(value));
+    });
+}
+
+/** A choice's label in both languages, to read "Ja"/"Yes" or "Leverancier"/"Supplier" in a cell. */
+export function choiceLabels(field: FieldDescriptor, option: string): string[] {
+  return LANGUAGES.map((language) => String(lookup(catalogues[language], `choices.${field.optionSet}.${option}`) ?? ''));
+}
