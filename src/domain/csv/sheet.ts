@@ -17,14 +17,14 @@ export interface ParsedCsv {
 export function parseCsv(text: string): ParsedCsv {
   let content = text.replace(/^\uFEFF/, '');
   let delimiter: string | undefined;
-  const sepLine = /^sep=(.)\r?\n/i.exec(content);
+  // Excel for Mac ends lines with a lone CR.
+  const sepLine = /^sep=(.)(\r\n|\r|\n)/i.exec(content);
   if (sepLine) {
     delimiter = sepLine[1];
     content = content.slice(sepLine[0].length);
   }
   const result = Papa.parse<string[]>(content, {
-    delimiter: delimiter ?? '',
-    delimitersToGuess: [';', ',', '\t'],
+    delimiter: delimiter ?? guessDelimiter(content),
     // Empty rows stay in, so row numbers in the report match the spreadsheet's.
     skipEmptyLines: false,
   });
@@ -32,6 +32,17 @@ export function parseCsv(text: string): ParsedCsv {
   // The line break after the last row is not a row.
   while (rows.length > 0 && rows.at(-1)!.every((cell) => cell.trim() === '')) rows.pop();
   return { headers: headers.map((h) => h.trim()), rows, delimiter: result.meta.delimiter };
+}
+
+/**
+ * The delimiter that splits the first rows most evenly. Empty rows (and Excel's ";;;;" rows) are
+ * left out of the count: they would otherwise pull a two-column sheet below Papa Parse's
+ * threshold. A sheet of one column has nothing to go on; semicolons then, as Excel in Belgium and
+ * the Netherlands writes them, so a name like "Vermeersch, Eline" stays whole.
+ */
+function guessDelimiter(content: string): string {
+  const guess = Papa.parse<string[]>(content, { delimiter: '', delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy', preview: 10 });
+  return guess.errors.some((error) => error.code === 'UndetectableDelimiter') ? ';' : guess.meta.delimiter;
 }
 
 /** Column index → field name, or null for a column that is not imported. */
