@@ -16,6 +16,10 @@ const fieldValues = z.record(z.string().max(64), z.unknown());
 const language = z.enum(PLAN_LANGUAGES);
 const nothing = z.undefined();
 
+/** What `plan.reattach` found at the plan's place. */
+export const REATTACH_STATUSES = ['reattached', 'missing', 'read-only', 'different-plan', 'changed-elsewhere', 'in-use'] as const;
+export type ReattachStatus = (typeof REATTACH_STATUSES)[number];
+
 export const planSummarySchema = z.object({
   path: z.string(),
   fileName: z.string(),
@@ -152,6 +156,19 @@ export const contract = {
   'inventory.import': channel(
     z.strictObject({ rows: z.array(z.strictObject({ data: fieldValues, dependsOnNames: z.array(z.string().max(1000)).max(1000) })).max(20_000) }),
     z.object({ added: z.number().int(), unresolved: z.array(z.string()) }),
+  ),
+
+  // Media trouble: the plan's file went away while open (a stick pulled out, its folder moved).
+  /** Back to the plan's file if it is at its place again, writable and the same plan; otherwise why not. */
+  'plan.reattach': channel(nothing, z.object({ status: z.enum(REATTACH_STATUSES) })),
+  /** A verified copy of what the plan holds, at a place the user picks; the window then works on it. */
+  'plan.saveElsewhere': channel(
+    nothing,
+    z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), plan: planSummarySchema }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('unreadable') }),
+    ]),
   ),
 } as const;
 

@@ -22,6 +22,7 @@ import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { inventoryCsv } from '../export/inventoryCsv';
 import { resolveDependencies } from '../domain/rules/inventoryCsv';
 import { activationHandlers } from './activationHandlers';
+import { mediaHandlers } from './mediaHandlers';
 import { versionHandlers } from './versionHandlers';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
@@ -129,6 +130,7 @@ export function createHandlers(deps: HandlerDeps) {
       throw toPlanError(error, document.file.path, 'open');
     }
     openPlans.set(context.windowKey, plan);
+    media.opened(plan);
     if (!isExample) deps.settings.rememberPlan(summary.path, summary.name);
     return summary;
   };
@@ -147,6 +149,12 @@ export function createHandlers(deps: HandlerDeps) {
     if (current && resolve(current.document.file.path) === resolve(path)) return summarise(current);
     return adopt(context, new PlanDocument(openPlanFile(path)), false);
   };
+
+  const media = mediaHandlers<CallContext>({
+    current,
+    adopt: (context, document) => adopt(context, document, false),
+    chooseCopyPath: (document) => deps.dialogs.chooseCopyPath(planFileName(String(document.singleton('organisation').get().name ?? ''))),
+  });
 
   const handlers = {
     'app.info': () => ({ version: deps.appVersion, formatVersion: FORMAT_VERSION }),
@@ -296,6 +304,7 @@ export function createHandlers(deps: HandlerDeps) {
       mutate(context, (document) => document.list(section).move(id, toIndex)),
     ...versionHandlers<CallContext>({ read: (context, work) => work(current(context).document), edit: mutate }),
     ...activationHandlers<CallContext>({ read: (context, work) => work(current(context).document), edit: mutate }),
+    ...media.handlers,
   } satisfies Handlers;
 
   return {
