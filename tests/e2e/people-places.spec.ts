@@ -218,3 +218,26 @@ test('the example plan in English shows its contacts and their flags in English'
   await steps.getByRole('link', { name: /Distribution/ }).click();
   await expect(page.getByRole('link', { name: 'Tom Maes holds version 0.9; the plan is at version 1.0.' })).toBeVisible();
 });
+
+test('a people warning and a supplier warning on the plan overview each open their item with the focus in the field to fix', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  const followFromOverview = async (warning: string) => {
+    await goToStep(page, /Overzicht/);
+    await page.locator('.health-warnings li', { hasText: warning }).getByRole('link').click();
+  };
+
+  await followFromOverview('De gegevens van Tom Maes zijn laatst nagekeken op 14 maart 2025');
+  await expect(page.getByRole('heading', { level: 2, name: 'Sleutelpersonen en rollen' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Tom Maes' }).getByLabel('Laatst nagekeken op')).toBeFocused();
+
+  await followFromOverview('Civitas Software heeft minder dan twee contactpersonen.');
+  await expect(page.getByRole('heading', { level: 2, name: 'Leveranciers en externe contacten' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Civitas Software' }).getByLabel('Contact 2: naam')).toBeFocused();
+  await page.screenshot({ path: 'test-results/screens/suppliers-followed-from-overview.png', fullPage: true });
+
+  // A copy holder with an old version: the distribution step opens the copy the same way.
+  await followFromOverview('Tom Maes heeft versie 0.9, het plan is aan versie 1.0.');
+  await expect(page.getByRole('heading', { level: 2, name: 'Verspreiding' })).toBeVisible();
+  await expect(page.getByLabel('Versie in bezit')).toBeFocused();
+});

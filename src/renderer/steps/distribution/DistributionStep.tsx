@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useSingletonSection } from '../../forms/useSection';
-import { StepWarnings, useFieldNotes, useItemSelection, useStepWarnings } from '../people/StepWarnings';
+import { useWarningSelection } from '../health/followWarning';
+import { StepWarnings, useFieldNotes, useStepWarnings } from '../people/StepWarnings';
 
 /** Who holds an off-line copy of the plan, in which form and which version. */
 export function DistributionStep() {
   const { t } = useTranslation();
   const warnings = useStepWarnings('distribution');
-  const { follow, propsFor } = useItemSelection();
+  const { follow, propsFor } = useWarningSelection(['distribution']);
   const notesFor = useFieldNotes(warnings);
   const current = String(useSingletonSection('organisation').data?.planVersion ?? '').trim();
   return (

@@ -1,10 +1,11 @@
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
-import { StepWarnings, useFieldNotes, useItemSelection, useStepWarnings } from '../people/StepWarnings';
+import { useWarningSelection } from '../health/followWarning';
+import { StepWarnings, useFieldNotes, useStepWarnings } from '../people/StepWarnings';
 
 /** Fallback locations: where to go, how to get in and what is there. */
 export function LocationsStep() {
   const warnings = useStepWarnings('locations');
-  const { follow, propsFor } = useItemSelection();
+  const { follow, propsFor } = useWarningSelection(['locations']);
   const notesFor = useFieldNotes(warnings);
   return (
     <div className="locations-step">

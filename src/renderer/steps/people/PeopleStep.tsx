@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import type { ListItem } from '../../store/sectionsSlice';
+import { useWarningSelection } from '../health/followWarning';
 import { CsvImport } from './CsvImport';
 import { useReferencedRemoval } from './RemoveReferencedDialog';
-import { StepWarnings, useFieldNotes, useItemSelection, useStepWarnings } from './StepWarnings';
+import { StepWarnings, useFieldNotes, useStepWarnings } from './StepWarnings';
 
 /** Key people, the roles they fill (main contact and deputy) and the internal departments. */
 export function PeopleStep() {
   const { t } = useTranslation();
   const warnings = useStepWarnings('people');
-  const { follow, propsFor } = useItemSelection();
+  const { follow, propsFor } = useWarningSelection(['people', 'roles', 'departments']);
   const notesFor = useFieldNotes(warnings);
   const { confirmRemove, dialog } = useReferencedRemoval('people');
   const roleFlag = (role: ListItem): string | null => {

@@ -1,5 +1,5 @@
 import { TriangleAlert } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeoplePlacesStep, PlanWarning } from '../../../domain/rules/peopleRules';
 import { stepWarnings } from '../../../domain/rules/peopleRules';
@@ -23,32 +23,6 @@ export function useStepWarnings(step: PeoplePlacesStep): PlanWarning[] | null {
     if (!organisation || !people || !roles || !suppliers || !locations || !distribution) return null;
     return stepWarnings(step, { organisation, people, roles, suppliers, locations, distribution }, today());
   }, [step, organisation, people, roles, suppliers, locations, distribution]);
-}
-
-/**
- * Which item each list of a step has open, and a way to follow a warning to its item: the item
- * opens and the field the warning is about gets the focus.
- */
-export function useItemSelection() {
-  const [selected, setSelected] = useState<Record<string, string | null>>({});
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusTarget) return;
-    const element = document.getElementById(focusTarget);
-    element?.scrollIntoView({ block: 'center' });
-    element?.focus();
-    setFocusTarget(null);
-  }, [focusTarget]);
-  const select = useCallback((section: string, id: string | null) => setSelected((current) => ({ ...current, [section]: id })), []);
-  const follow = useCallback(
-    (warning: PlanWarning) => {
-      select(warning.section, warning.itemId);
-      setFocusTarget(`${warning.section}-${warning.itemId}${warning.field ? `-${warning.field}` : ''}`);
-    },
-    [select],
-  );
-  const propsFor = (section: string) => ({ selectedId: selected[section] ?? null, onSelect: (id: string | null) => select(section, id) });
-  return { follow, propsFor };
 }
 
 /**

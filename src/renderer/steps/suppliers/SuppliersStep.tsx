@@ -6,7 +6,8 @@ import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
 import { CsvImport } from '../people/CsvImport';
 import { useReferencedRemoval } from '../people/RemoveReferencedDialog';
-import { StepWarnings, useFieldNotes, useItemSelection, useStepWarnings } from '../people/StepWarnings';
+import { useWarningSelection } from '../health/followWarning';
+import { StepWarnings, useFieldNotes, useStepWarnings } from '../people/StepWarnings';
 
 /** The systems of the IT inventory that name this supplier as their vendor. */
 function SupportedSystems({ supplier }: { supplier: ListItem }) {
@@ -26,7 +27,7 @@ function SupportedSystems({ supplier }: { supplier: ListItem }) {
 export function SuppliersStep() {
   const { t } = useTranslation();
   const warnings = useStepWarnings('suppliers');
-  const { follow, propsFor } = useItemSelection();
+  const { follow, propsFor } = useWarningSelection(['suppliers']);
   const notesFor = useFieldNotes(warnings);
   const { confirmRemove, dialog } = useReferencedRemoval('suppliers');
   const hasInventory = Boolean(findSection('systems'));
