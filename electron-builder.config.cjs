@@ -21,10 +21,14 @@ const version = electronVersion();
 const NATIVE_BINDING = `native/electron/better_sqlite3-${version}.node`;
 
 /** @type {import('electron-builder').Configuration} */
+/** Who publishes Paraat: the copyright holder and the Debian package's maintainer (reverse of appId's domain). */
+const PUBLISHER = 'Paraat contributors';
+const PUBLISHER_ADDRESS = 'maintainers@paraat.be';
+
 const config = {
   appId: 'be.paraat.app',
   productName: 'Paraat',
-  copyright: 'Copyright © 2026 Paraat contributors',
+  copyright: `Copyright © 2026 ${PUBLISHER}`,
   electronVersion: version,
   directories: { output: 'release', buildResources: 'build' },
   files: [
@@ -104,7 +108,7 @@ const config = {
     icon: 'icons',
     category: 'Office',
     synopsis: 'Write, keep current and carry an IT continuity plan',
-    maintainer: 'Paraat contributors <paraat@example.invalid>',
+    maintainer: `${PUBLISHER} <${PUBLISHER_ADDRESS}>`,
     target: [
       { target: 'AppImage', arch: ['x64'] },
       { target: 'deb', arch: ['x64'] },

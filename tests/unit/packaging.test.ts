@@ -70,6 +70,15 @@ describe('the installers electron-builder makes', () => {
     expect(config.electronVersion).toBe(electronVersion);
   });
 
+  it('names one publisher throughout, with a project address as the Linux package maintainer and no placeholder left', () => {
+    expect(config.copyright).toMatch(/Paraat contributors$/);
+    expect(config.linux.maintainer).toBe('Paraat contributors <maintainers@paraat.be>');
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    const placeholders = strings(config).filter((text) => /example\.(com|org|net|invalid)|\.invalid\b|\b(todo|fixme|placeholder|changeme)\b/i.test(text));
+    expect(placeholders).toEqual([]);
+  });
+
   it('is accepted by electron-builder’s own configuration check', async () => {
     const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config');
     const { DebugLogger } = require('builder-util');
