@@ -4,7 +4,7 @@ import { stepStatus } from '../domain/completeness';
 import { PlanError, isPlanError } from '../domain/errors';
 import { localIsoDate, planHealth } from '../domain/health';
 import type { OrganisationKind } from '../domain/organisationKinds';
-import { SECTIONS, STEPS } from '../domain/plan';
+import { STEPS } from '../domain/plan';
 import { type ListSection, validatePatch } from '../domain/section';
 import { defaultRoles } from '../domain/templates/roles';
 import type { AppSettingsStore } from '../storage/appSettings';
@@ -24,6 +24,7 @@ import { resolveDependencies } from '../domain/rules/inventoryCsv';
 import { activationHandlers } from './activationHandlers';
 import { mediaHandlers } from './mediaHandlers';
 import { versionHandlers } from './versionHandlers';
+import { encryptionHandlers } from './encryptionHandlers';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
 

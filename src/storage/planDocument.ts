@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { PlanError } from '../domain/errors';
-import { findSection } from '../domain/plan';
+import type { PlanSnapshot } from '../domain/healthTypes';
+import { SECTIONS, findSection } from '../domain/plan';
 import type { ListSection, SectionDef, SingletonSection } from '../domain/section';
 import type { PlanFile } from './planFile';
+import { sectionCacheOf } from './sectionCache';
 import { type ListRepository, type MetaRepository, type SingletonRepository, listRepository, metaRepository, singletonRepository } from './sectionRepository';
 
 /** An open plan: its file and one repository per section, made on first use. */
@@ -51,6 +53,19 @@ export class PlanDocument {
   records(key: string): Record<string, unknown>[] {
     const section = this.section(key);
     return section.kind === 'singleton' ? [this.singleton(key).get()] : this.list(key).list();
+  }
+
+  /** Every section's records: what the health rules read. */
+  snapshot(): PlanSnapshot {
+    return Object.fromEntries(SECTIONS.map((section) => [section.key, this.records(section.key)]));
+  }
+
+  /**
+   * A result computed from the plan (its health), computed again only after a write: the repositories
+   * keep each section's records in memory and forget them, and this, on every write (see SectionCache).
+   */
+  derived<T>(key: string, compute: () => T): T {
+    return sectionCacheOf(this.db).derive(key, compute);
   }
 
   assertWritable(): void {

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { PlanError } from '../domain/errors';
 import { type Item, type ListSection, type SingletonSection, readStored } from '../domain/section';
+import { sectionCacheOf } from './sectionCache';
 
 type Row = { id: string; data: string };
 
@@ -45,14 +46,16 @@ export function singletonRepository(db: Database, section: SingletonSection): Si
      ON CONFLICT (section) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
   );
   const logChange = changeLogger(db);
-  const get = () => {
-    const row = select.get(section.key);
-    return readRecord(section, row ? JSON.parse(row.data) : {});
-  };
+  const cache = sectionCacheOf(db);
+  const get = () =>
+    cache.read(section.key, () => {
+      const row = select.get(section.key);
+      return readRecord(section, row ? JSON.parse(row.data) : {});
+    });
   return {
     get,
     update: (patch) =>
-      db.transaction(() => {
+      cache.write(section.key, db.transaction(() => {
         const before = get();
         const fields = changedFields(before, patch);
         const after = { ...before, ...patch };
@@ -60,7 +63,7 @@ export function singletonRepository(db: Database, section: SingletonSection): Si
         upsert.run(section.key, JSON.stringify(after), now());
         logChange(section.key, null, 'update', fields);
         return after;
-      })(),
+      })),
   };
 }
 
@@ -86,6 +89,9 @@ export function listRepository(db: Database, section: ListSection): ListReposito
   const setPosition: Statement = db.prepare('UPDATE items SET position = ? WHERE section = ? AND id = ?');
   const countAll = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM items WHERE section = ?');
   const logChange = changeLogger(db);
+  const cache = sectionCacheOf(db);
+  /** Every write goes through here, so no write can leave the section's records stale in memory. */
+  const write = <T>(work: () => T): T => cache.write(key, db.transaction(work));
 
   const toItem = (row: Row): Item => {
     // The record is freshly made from the row (its schema has no id field), so the id is added in place, not by a copy.
@@ -98,22 +104,22 @@ export function listRepository(db: Database, section: ListSection): ListReposito
     if (!row) throw new PlanError('unknown-item', `No item ${id} in ${key}`, { section: key, id });
     return toItem(row);
   };
-  const list = () => selectAll.all(key).map(toItem);
+  const list = () => cache.read(key, () => selectAll.all(key).map(toItem)).slice();
 
   return {
     list,
     get,
     count: () => countAll.get(key)?.n ?? 0,
     add: (data, id = randomUUID()) =>
-      db.transaction(() => {
+      write(() => {
         const record = readStored(section, data);
         const at = now();
         insert.run(id, key, nextPosition.get(key)?.next ?? 0, JSON.stringify(record), at, at);
         logChange(key, id, 'create', Object.keys(data));
         return { ...record, id };
-      })(),
+      }),
     update: (id, patch) =>
-      db.transaction(() => {
+      write(() => {
         const { id: _id, ...before } = get(id);
         const fields = changedFields(before, patch);
         const after = { ...before, ...patch };
@@ -122,15 +128,15 @@ export function listRepository(db: Database, section: ListSection): ListReposito
           logChange(key, id, 'update', fields);
         }
         return { ...after, id };
-      })(),
+      }),
     remove: (id) =>
-      db.transaction(() => {
+      write(() => {
         get(id);
         deleteOne.run(key, id);
         logChange(key, id, 'delete');
-      })(),
+      }),
     move: (id, toIndex) =>
-      db.transaction(() => {
+      write(() => {
         const ids = selectAll.all(key).map((row) => row.id);
         const from = ids.indexOf(id);
         if (from < 0) throw new PlanError('unknown-item', `No item ${id} in ${key}`, { section: key, id });
@@ -139,7 +145,7 @@ export function listRepository(db: Database, section: ListSection): ListReposito
         ids.forEach((itemId, position) => setPosition.run(position, key, itemId));
         logChange(key, id, 'move');
         return list();
-      })(),
+      }),
   };
 }
 
