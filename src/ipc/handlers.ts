@@ -24,7 +24,6 @@ import { resolveDependencies } from '../domain/rules/inventoryCsv';
 import { activationHandlers } from './activationHandlers';
 import { mediaHandlers } from './mediaHandlers';
 import { versionHandlers } from './versionHandlers';
-import { encryptionHandlers } from './encryptionHandlers';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
 
@@ -207,8 +206,8 @@ export function createHandlers(deps: HandlerDeps) {
     },
     'plan.health': (_payload, context) => {
       const { document } = current(context);
-      const snapshot = Object.fromEntries(SECTIONS.map((section) => [section.key, document.records(section.key)]));
-      return planHealth(snapshot, { today: localIsoDate(new Date()) });
+      const today = localIsoDate(new Date());
+      return document.derived(`health ${today}`, () => planHealth(document.snapshot(), { today }));
     },
     'export.docx': (request, context) => exportOpenPlan('docx', current(context).document, chooseExportPath, request, undefined, context.windowKey),
     'export.pdf': (request, context) => exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
