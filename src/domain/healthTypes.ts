@@ -1,4 +1,5 @@
 import type { PlanSnapshot } from './rules/snapshot';
+import type { WarningParams, WarningPlace } from './rules/warnings';
 import type { StepId } from './steps';
 
 export type { PlanSnapshot };
@@ -9,16 +10,13 @@ export type Severity = 'high' | 'medium' | 'low';
  * One thing in the plan that needs attention. `message` is a catalogue key (translated with
  * `params`); step, section, item and field say where the coordinator fixes it.
  */
-export interface HealthWarning {
+export interface HealthWarning extends Partial<WarningPlace> {
   /** Stable id of the rule, for tests and for telling warnings apart. */
   rule: string;
   message: string;
   severity: Severity;
   step: StepId;
-  section?: string;
-  itemId?: string;
-  field?: string;
-  params: Record<string, string | number>;
+  params: WarningParams;
 }
 
 export interface HealthContext {

@@ -3,6 +3,7 @@ import type { Item, ListSection } from '../section';
 import { peopleSection } from '../sections/people';
 import { suppliersSection } from '../sections/suppliers';
 import { checkEmail, checkPhone } from './contactFormats';
+import type { Finding } from './warnings';
 
 /**
  * The checks of the people, suppliers, locations and distribution steps. They flag, they never
@@ -25,14 +26,7 @@ export type WarningCode =
   | 'copyVersionUnknown'
   | 'copyOutdated';
 
-export interface PlanWarning {
-  code: WarningCode;
-  section: string;
-  itemId: string;
-  /** The field to focus when the coordinator follows the warning. */
-  field?: string;
-  params: Record<string, string | number>;
-}
+export type PeoplePlacesWarning = Finding<WarningCode>;
 
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
 
@@ -66,8 +60,8 @@ function personName(people: readonly Item[], id: unknown): string {
   return text(people.find((person) => person.id === id)?.name);
 }
 
-export function roleWarnings(roles: readonly Item[]): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
+export function roleWarnings(roles: readonly Item[]): PeoplePlacesWarning[] {
+  const warnings: PeoplePlacesWarning[] = [];
   for (const role of roles) {
     const params = { name: text(role.name) };
     const main = text(role.main);
@@ -82,7 +76,7 @@ export function roleWarnings(roles: readonly Item[]): PlanWarning[] {
 }
 
 /** Contacts whose details were last checked longer ago than the plan's review interval. */
-export function staleContactWarnings(section: string, items: readonly Item[], intervalMonths: number, today: string): PlanWarning[] {
+export function staleContactWarnings(section: string, items: readonly Item[], intervalMonths: number, today: string): PeoplePlacesWarning[] {
   return items
     .filter((item) => isOlderThan(text(item.lastVerified), intervalMonths, today))
     .map((item) => ({
@@ -95,8 +89,8 @@ export function staleContactWarnings(section: string, items: readonly Item[], in
 }
 
 /** Every phone and e-mail field of a list section that looks mistyped. */
-export function formatWarnings(section: ListSection, items: readonly Item[]): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
+export function formatWarnings(section: ListSection, items: readonly Item[]): PeoplePlacesWarning[] {
+  const warnings: PeoplePlacesWarning[] = [];
   for (const item of items) {
     for (const field of section.fields) {
       const value = text(item[field.name]);
@@ -114,7 +108,7 @@ export function formatWarnings(section: ListSection, items: readonly Item[]): Pl
   return warnings;
 }
 
-export function privatePhoneWarnings(people: readonly Item[]): PlanWarning[] {
+export function privatePhoneWarnings(people: readonly Item[]): PeoplePlacesWarning[] {
   return people
     .filter((person) => isFilled(person.privatePhone) && person.privateConsent !== true)
     .map((person) => ({
@@ -131,8 +125,8 @@ export function supplierContactCount(supplier: Item): number {
   return [1, 2].filter((n) => ['Name', 'Phone', 'Email'].some((part) => isFilled(supplier[`contact${n}${part}`]))).length;
 }
 
-export function supplierWarnings(suppliers: readonly Item[], today: string): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
+export function supplierWarnings(suppliers: readonly Item[], today: string): PeoplePlacesWarning[] {
+  const warnings: PeoplePlacesWarning[] = [];
   for (const supplier of suppliers) {
     const name = text(supplier.name);
     const count = supplierContactCount(supplier);
@@ -145,7 +139,7 @@ export function supplierWarnings(suppliers: readonly Item[], today: string): Pla
   return warnings;
 }
 
-export function locationWarnings(locations: readonly Item[]): PlanWarning[] {
+export function locationWarnings(locations: readonly Item[]): PeoplePlacesWarning[] {
   return locations
     .filter((location) => !text(location.contact))
     .map((location) => ({ code: 'locationNoContact' as const, section: 'locations', itemId: location.id, field: 'contact', params: { name: text(location.name) } }));
@@ -156,8 +150,8 @@ export function holderName(entry: Item, people: readonly Item[]): string {
   return personName(people, entry.holder) || text(entry.holderName);
 }
 
-export function distributionWarnings(distribution: readonly Item[], planVersion: string, people: readonly Item[]): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
+export function distributionWarnings(distribution: readonly Item[], planVersion: string, people: readonly Item[]): PeoplePlacesWarning[] {
+  const warnings: PeoplePlacesWarning[] = [];
   const current = planVersion.trim();
   for (const entry of distribution) {
     const name = holderName(entry, people);
@@ -174,7 +168,7 @@ export function distributionWarnings(distribution: readonly Item[], planVersion:
 export type PeoplePlacesStep = 'people' | 'suppliers' | 'locations' | 'distribution';
 
 /** Everything a step of this area reports, in the order it is shown at the top of the step. */
-export function stepWarnings(step: PeoplePlacesStep, content: PeoplePlacesContent, today: string): PlanWarning[] {
+export function stepWarnings(step: PeoplePlacesStep, content: PeoplePlacesContent, today: string): PeoplePlacesWarning[] {
   const people = content.people ?? [];
   const interval = reviewIntervalMonths(content.organisation);
   switch (step) {

@@ -1,10 +1,32 @@
+/** The values a warning's message is filled in with (names, dates, hours). */
+export type WarningParams = Record<string, string | number>;
+
+/** Where the coordinator fixes a finding: the section, the item of a list, and the field to focus. */
+export interface WarningPlace {
+  section: string;
+  itemId: string;
+  /** The field to focus when the coordinator follows the warning. */
+  field?: string;
+}
+
 /**
- * A finding of a check, as data: the interface translates `code` (with `params`) and links to
- * `target`, the field where the coordinator can fix it.
+ * A finding of a check, as data: the interface translates `code` (with `params`) and links to the
+ * place where the coordinator fixes it. The health overview adds a weight and a step to it
+ * (`HealthWarning`).
+ */
+export interface Finding<Code extends string = string> extends WarningPlace {
+  code: Code;
+  params: WarningParams;
+}
+
+/**
+ * A finding of the restart-order and backup checks; `target` is its place, always down to a field.
+ * (Still nested under `target` with `id` rather than `itemId`: flattening it into `Finding` changes
+ * every check that writes one and every screen and chapter that reads one.)
  */
 export interface PlanWarning {
   code: string;
-  params: Record<string, string | number>;
+  params: WarningParams;
   target: { section: string; id: string; field: string };
 }
 

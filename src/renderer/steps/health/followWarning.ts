@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { HealthWarning } from '../../../domain/healthTypes';
+import type { WarningPlace } from '../../../domain/rules/warnings';
 
 /**
  * Following a warning from the health overview to another step: the target is kept here until the
@@ -19,7 +20,7 @@ function takePending(sections: readonly string[]): HealthWarning | null {
 }
 
 /** The element id a form gives a field: `<section>-<item>-<field>` in a list, `<section>-<field>` in a singleton. */
-export function fieldElementId(warning: Pick<HealthWarning, 'section' | 'itemId' | 'field'>): string | null {
+export function fieldElementId(warning: Partial<WarningPlace>): string | null {
   if (!warning.section) return null;
   const parts = [warning.section, warning.itemId, warning.field].filter(Boolean);
   return parts.length > 1 ? parts.join('-') : null;
@@ -46,7 +47,7 @@ export function useWarningSelection(sections: readonly string[]) {
   const [selected, setSelected] = useState<Record<string, string | null>>({});
   const select = useCallback((section: string, id: string | null) => setSelected((current) => ({ ...current, [section]: id })), []);
   const follow = useCallback(
-    (warning: Pick<HealthWarning, 'section' | 'itemId' | 'field'>) => {
+    (warning: Partial<WarningPlace>) => {
       if (warning.section && warning.itemId) select(warning.section, warning.itemId);
       const target = fieldElementId(warning);
       if (target) focusWhenShown(target);

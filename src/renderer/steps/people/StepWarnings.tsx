@@ -1,7 +1,7 @@
 import { TriangleAlert } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeoplePlacesStep, PlanWarning } from '../../../domain/rules/peopleRules';
+import type { PeoplePlacesStep, PeoplePlacesWarning } from '../../../domain/rules/peopleRules';
 import { stepWarnings } from '../../../domain/rules/peopleRules';
 import { useListSection, useSingletonSection } from '../../forms/useSection';
 
@@ -12,7 +12,7 @@ function today(): string {
 }
 
 /** The flags of a people-and-places step, from what the store holds; null while loading. */
-export function useStepWarnings(step: PeoplePlacesStep): PlanWarning[] | null {
+export function useStepWarnings(step: PeoplePlacesStep): PeoplePlacesWarning[] | null {
   const organisation = useSingletonSection('organisation').data;
   const people = useListSection('people');
   const roles = useListSection('roles');
@@ -29,7 +29,7 @@ export function useStepWarnings(step: PeoplePlacesStep): PlanWarning[] | null {
  * The same flags, each also shown under the field it is about, so a mistyped number is pointed
  * out right where it is typed.
  */
-export function useFieldNotes(warnings: PlanWarning[] | null) {
+export function useFieldNotes(warnings: PeoplePlacesWarning[] | null) {
   const { t } = useTranslation();
   return useMemo(() => {
     const notes = new Map<string, string>();
@@ -44,11 +44,11 @@ export function useFieldNotes(warnings: PlanWarning[] | null) {
 }
 
 /** The step's flags at the top of the step, each a link to the item and field it is about. */
-export function StepWarnings({ warnings, onFollow }: { warnings: PlanWarning[] | null; onFollow: (warning: PlanWarning) => void }) {
+export function StepWarnings({ warnings, onFollow }: { warnings: PeoplePlacesWarning[] | null; onFollow: (warning: PeoplePlacesWarning) => void }) {
   const { t, i18n } = useTranslation();
   if (!warnings || warnings.length === 0) return null;
   const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'long', timeZone: 'UTC' });
-  const readable = (params: PlanWarning['params']) =>
+  const readable = (params: PeoplePlacesWarning['params']) =>
     typeof params.date === 'string' && params.date ? { ...params, date: dates.format(new Date(`${params.date}T00:00:00Z`)) } : params;
   return (
     <section className="step-warnings" aria-labelledby="step-warnings-title">
