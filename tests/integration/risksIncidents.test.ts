@@ -1,17 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanHealthResult } from '../../src/ipc/contract';
 import { handlerHarness } from '../builders/handlerHarness';
+import { newPlan } from '../builders/newPlan';
 
 type Item = Record<string, unknown> & { id: string };
-
-async function newPlan() {
-  const harness = handlerHarness();
-  const path = join(harness.dir, 'plan.paraat');
-  harness.dialogs.answers.newPlanPath = path;
-  await harness.ok('plan.create', { name: 'Lokaal bestuur Testdorp', kind: 'municipality-flanders', language: 'nl' });
-  return { harness, path };
-}
 
 const rulesOf = (health: PlanHealthResult) => health.warnings.map((w) => w.rule);
 

@@ -1,18 +1,10 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContinuity } from '../../src/domain/rules/continuity';
 import type { LooseItem } from '../../src/domain/rules/warnings';
 import { handlerHarness } from '../builders/handlerHarness';
+import { newPlan } from '../builders/newPlan';
 
 type Item = LooseItem;
-
-async function newPlan() {
-  const harness = handlerHarness();
-  const path = join(harness.dir, 'plan.paraat');
-  harness.dialogs.answers.newPlanPath = path;
-  await harness.ok('plan.create', { name: 'Lokaal bestuur Testdorp', kind: 'municipality-flanders', language: 'nl' });
-  return { harness, path };
-}
 
 describe('services, systems and backups in a plan file', () => {
   it('keep every field, references included, after the plan is closed and reopened', async () => {
