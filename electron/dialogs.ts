@@ -2,6 +2,7 @@ import { type BrowserWindow, dialog } from 'electron';
 import type { TFunction } from 'i18next';
 import { join } from 'node:path';
 import type { Dialogs } from '../src/ipc/handlers';
+import { ENCRYPTED_EXTENSION } from '../src/storage/encryptedFormat';
 import { PLAN_EXTENSION } from '../src/storage/fileFormat';
 
 /** The operating system's file dialogs, in the interface language, for the window that asked. */
@@ -30,7 +31,9 @@ export function nativeDialogs(window: () => BrowserWindow | undefined, t: () => 
     chooseCopyPath: (name) => save('common.dialogs.saveCopy', name),
     chooseExistingPlan: async () => {
       const owner = window();
-      const options = { title: t()('common.dialogs.openPlan'), filters: filters(), properties: ['openFile' as const] };
+      // Encrypted copies (.paraatx) open from the same dialog; the file's content, not its name, decides.
+      const openFilters = [{ name: t()('common.dialogs.planFiles'), extensions: [PLAN_EXTENSION, ENCRYPTED_EXTENSION] }];
+      const options = { title: t()('common.dialogs.openPlan'), filters: openFilters, properties: ['openFile' as const] };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

@@ -84,6 +84,8 @@ const { handlers, closeAll, closeWindow, openPathFor, documentFor } = createHand
   examplesDirectory: join(resourcesRoot, 'examples'),
   scratchDirectory: join(app.getPath('userData'), 'examples'),
   printToPdf,
+  // electron-builder's portable build says where its .exe is; the off-line kit copies it beside the plan.
+  portableExecutable: process.env.PORTABLE_EXECUTABLE_FILE || undefined,
 });
 
 function serveRenderer(): void {

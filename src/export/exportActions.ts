@@ -7,7 +7,7 @@ import { changeRecordOf } from '../storage/versions';
 import { cancellable, throwIfCancelled } from './cancel';
 import { exportCard, exportDocx, exportPdf } from './exportPlan';
 import { cardFileName, exportFileName } from './fileName';
-import { writeKit, kitFolderName } from './kit';
+import { type KitExtras, writeKit, kitFolderName } from './kit';
 import { type PdfPrinter, chromiumPrinter, findChromium } from './pdf';
 
 /** The plan as Word or PDF, or the emergency card (a PDF). */
@@ -68,13 +68,14 @@ export async function exportKitOfOpenPlan(
   request: ExportRequest,
   printer?: PdfPrinter,
   runKey?: string,
+  extras?: KitExtras,
 ): Promise<{ path: string; files: string[] } | null> {
   const chromium = printer ? null : findChromium();
   const print = printer ?? (chromium ? chromiumPrinter(chromium) : undefined);
   const target = await choosePath(kitFolderName(document, request), '');
   if (!target) return null;
   return cancellable(runKey, async (signal) => {
-    const kit = await writeKit(document, target, request, print, signal);
+    const kit = await writeKit(document, target, request, print, signal, extras);
     return { path: kit.folder, files: kit.files };
   });
 }

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { findSection } from '../domain/plan';
 import { validatePatch } from '../domain/section';
 import { savePlanCopy } from '../storage/copy';
+import { saveEncryptedCopy } from '../storage/encryptedCopy';
+import { ENCRYPTED_EXTENSION } from '../storage/encryptedFormat';
 import { PLAN_EXTENSION } from '../storage/fileFormat';
 import type { PlanDocument } from '../storage/planDocument';
 import { fsyncDirectory, temporarySibling } from '../storage/planFile';
@@ -21,6 +23,27 @@ import { exportWriteError } from './writeFile';
 export interface KitResult {
   folder: string;
   files: string[];
+}
+
+/** What a kit can hold beyond the plan and its documents. */
+export interface KitExtras {
+  /**
+   * Seals the plan copy with this passphrase. The documents, which cannot be encrypted and must
+   * open on any computer, are then made without private data, or left out ('none').
+   */
+  encryption?: { passphrase: string; documents: 'without-private' | 'none' };
+  /** The running portable Paraat (Windows), copied beside the plan so the stick can open it anywhere. */
+  programPath?: string;
+}
+
+function copyProgram(programPath: string, target: string): void {
+  copyFileSync(programPath, target);
+  const fd = openSync(target, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function safeName(text: string): string {
@@ -51,37 +74,63 @@ function recordDistribution(document: PlanDocument, folder: string, version: str
 }
 
 /**
- * Writes the off-line kit to a new folder (a USB stick): a verified copy of the plan file, the plan
- * as Word and PDF, the emergency card and a read-me. Everything is made in a temporary folder
- * beside the target and renamed into place at the end, so a pulled stick leaves no half kit.
+ * Writes the off-line kit to a new folder (a USB stick): a verified copy of the plan file (or an
+ * encrypted one), the plan as Word and PDF, the emergency card, the portable program when Paraat
+ * runs as one, and a read-me saying what is and is not encrypted. Everything is made in a
+ * temporary folder beside the target and renamed into place at the end, so a pulled stick leaves
+ * no half kit.
  */
-export async function writeKit(document: PlanDocument, folder: string, options: ExportOptions, print?: PdfPrinter, signal?: AbortSignal): Promise<KitResult> {
+export async function writeKit(
+  document: PlanDocument,
+  folder: string,
+  options: ExportOptions,
+  print?: PdfPrinter,
+  signal?: AbortSignal,
+  extras: KitExtras = {},
+): Promise<KitResult> {
   if (existsSync(folder)) throw new PlanError('write-failed', `${folder} already exists`, { path: folder, detail: 'exists' });
   const plan = toPlanJson(document);
-  options = { ...options, changeRecord: changeRecordOf(document) };
+  const { encryption, programPath } = extras;
+  const withDocuments = encryption?.documents !== 'none';
+  // Beside an encrypted plan, plain documents with private numbers would undo the encryption.
+  options = { ...options, includePrivate: options.includePrivate && !encryption, changeRecord: changeRecordOf(document) };
   const model = planDocumentModel(plan, options);
   const t = exportTranslator(options.language, 'company');
   const organisation = model.organisation;
   const names = {
-    plan: `${safeName(organisation)}.${PLAN_EXTENSION}`,
+    plan: `${safeName(organisation)}.${encryption ? ENCRYPTED_EXTENSION : PLAN_EXTENSION}`,
     docx: exportFileName(organisation, 'docx', options.language),
     pdf: exportFileName(organisation, 'pdf', options.language),
     card: print ? cardFileName(organisation, options.language) : cardFileName(organisation, options.language).replace(/\.pdf$/, '.docx'),
     pocket: cardFileName(organisation, options.language).replace(/\.pdf$/, ` (${t('exports.kit.pocketSuffix')}).pdf`),
+    program: programPath ? basename(programPath) : '',
   };
   const temporary = temporarySibling(folder, 'kit');
   try {
     mkdirSync(temporary);
     throwIfCancelled(signal);
-    savePlanCopy(document.db, document.file.path, join(temporary, names.plan));
-    await exportDocx(plan, join(temporary, names.docx), options, signal);
-    if (print) await exportPdf(plan, join(temporary, names.pdf), options, print, signal);
-    await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal);
-    if (print) await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal);
+    if (encryption) await saveEncryptedCopy(document.db, document.file.path, join(temporary, names.plan), encryption.passphrase);
+    else savePlanCopy(document.db, document.file.path, join(temporary, names.plan));
+    if (withDocuments) {
+      await exportDocx(plan, join(temporary, names.docx), options, signal);
+      if (print) await exportPdf(plan, join(temporary, names.pdf), options, print, signal);
+      await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal);
+      if (print) await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal);
+    }
     throwIfCancelled(signal);
-    const written = (Object.keys(names) as (keyof typeof names)[]).filter((key) => (key !== 'pdf' && key !== 'pocket') || print);
-    const files = written.map((key) => `- ${names[key]}: ${t(`exports.kit.files.${key}`)}`).join('\n');
-    const readme = t('exports.kit.readme', { organisation, version: model.version || '—', date: model.date, files });
+    if (programPath) copyProgram(programPath, join(temporary, names.program));
+    throwIfCancelled(signal);
+    const written = (Object.keys(names) as (keyof typeof names)[]).filter((key) => {
+      if (key === 'plan') return true;
+      if (key === 'program') return Boolean(programPath);
+      return withDocuments && ((key !== 'pdf' && key !== 'pocket') || print);
+    });
+    const fileKey = (key: keyof typeof names) => (key === 'plan' && encryption ? 'encryptedPlan' : key);
+    const files = written.map((key) => `- ${names[key]}: ${t(`exports.kit.files.${fileKey(key)}`)}`).join('\n');
+    const facts = { organisation, version: model.version || '—', date: model.date, files, planFile: names.plan };
+    const readme = encryption
+      ? t('exports.kit.encrypted.readme', { ...facts, documents: t(`exports.kit.encrypted.documents.${encryption.documents}`) })
+      : t('exports.kit.readme', facts);
     writeFileSync(join(temporary, t('exports.kit.readmeName')), `${readme.replace(/\n/g, '\r\n')}\r\n`);
     renameSync(temporary, folder);
     fsyncDirectory(dirname(folder));

@@ -1,5 +1,6 @@
 import { activationCatalogue } from './areas/activation';
 import type { AreaCatalogue, CatalogueTree } from './areas/area';
+import { encryptionCatalogue } from './areas/encryption';
 import { exportsCatalogue } from './areas/exports';
 import { foundationCatalogue } from './areas/foundation';
 import { peoplePlacesCatalogue } from './areas/peoplePlaces';
@@ -23,6 +24,7 @@ const AREAS: readonly AreaCatalogue[] = [
   versionsCatalogue,
   activationCatalogue,
   shellCatalogue,
+  encryptionCatalogue,
 ];
 
 function merge(target: CatalogueTree, source: CatalogueTree, path: string): CatalogueTree {

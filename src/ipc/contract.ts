@@ -146,6 +146,21 @@ export const contract = {
   'export.kit': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string(), files: z.array(z.string()) }).nullable()),
   /** Stops this window's running export between two steps; the export then answers null. */
   'export.cancel': channel(nothing, z.null()),
+
+  /*
+   * Encrypted plan copies (.paraatx) for the USB stick. The passphrase is used for the one call and
+   * never stored, logged or sent back; one to encrypt with has at least 12 characters.
+   */
+  /** Saves an encrypted copy of the open plan where the user chooses; null when cancelled. */
+  'plan.saveEncryptedCopy': channel(z.strictObject({ passphrase: z.string().min(12).max(4096) }), z.object({ path: z.string() }).nullable()),
+  /** Opens an encrypted copy (plan.open answered 'encrypted') read-only, decrypted in memory only. */
+  'plan.openEncrypted': channel(z.strictObject({ path: z.string().min(1).max(4096), passphrase: z.string().min(1).max(4096) }), planSummarySchema),
+  /** The off-line kit with the plan copy encrypted; its documents without private data, or left out. */
+  'export.encryptedKit': channel(
+    z.strictObject({ language, passphrase: z.string().min(12).max(4096), documents: z.enum(['without-private', 'none']) }),
+    z.object({ path: z.string(), files: z.array(z.string()) }).nullable(),
+  ),
+
   'items.exportCsv': channel(
     z.strictObject({ section: z.enum(['people', 'suppliers']), includePrivate: z.boolean() }),
     z.object({ path: z.string(), count: z.number().int() }).nullable(),

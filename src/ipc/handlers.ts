@@ -24,6 +24,7 @@ import { resolveDependencies } from '../domain/rules/inventoryCsv';
 import { activationHandlers } from './activationHandlers';
 import { mediaHandlers } from './mediaHandlers';
 import { versionHandlers } from './versionHandlers';
+import { encryptionHandlers } from './encryptionHandlers';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { type Channel, type Envelope, type PayloadOf, type PlanSummary, type ResultOf, contract, isChannel } from './contract';
 
@@ -46,6 +47,8 @@ export interface HandlerDeps {
   scratchDirectory: string;
   /** Prints a print view to PDF (Electron's printToPDF); without it a Chromium on the machine is used. */
   printToPdf?: PdfPrinter;
+  /** The portable program when Paraat runs as one (Windows); the off-line kit carries it beside the plan. */
+  portableExecutable?: string;
 }
 
 /** Which window is asking; each window has at most one plan open. */
@@ -212,7 +215,8 @@ export function createHandlers(deps: HandlerDeps) {
     'export.docx': (request, context) => exportOpenPlan('docx', current(context).document, chooseExportPath, request, undefined, context.windowKey),
     'export.pdf': (request, context) => exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
     'export.card': (request, context) => exportOpenPlan('card', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
-    'export.kit': (request, context) => exportKitOfOpenPlan(current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
+    'export.kit': (request, context) =>
+      exportKitOfOpenPlan(current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey, { programPath: deps.portableExecutable }),
     'export.cancel': (_payload, context) => {
       cancelExport(context.windowKey);
       return null;
@@ -304,6 +308,15 @@ export function createHandlers(deps: HandlerDeps) {
       mutate(context, (document) => document.list(section).move(id, toIndex)),
     ...versionHandlers<CallContext>({ read: (context, work) => work(current(context).document), edit: mutate }),
     ...activationHandlers<CallContext>({ read: (context, work) => work(current(context).document), edit: mutate }),
+    ...encryptionHandlers<CallContext>({
+      current: (context) => current(context).document,
+      adopt: (context, file) => adopt(context, new PlanDocument(file), false),
+      suggestedFileName: (document) => planFileName(String(document.singleton('organisation').get().name ?? '')),
+      chooseExportPath,
+      printToPdf: deps.printToPdf,
+      portableExecutable: deps.portableExecutable,
+      runKey: (context) => context.windowKey,
+    }),
     ...media.handlers,
   } satisfies Handlers;
 

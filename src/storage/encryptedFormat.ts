@@ -33,7 +33,7 @@ export const TAG_SIZE = 16;
 /** OWASP's recommendation for scrypt: N = 2^17, r = 8, p = 1 (128 MiB, a fraction of a second). */
 export const DEFAULT_COST = { logN: 17, r: 8, p: 1 } as const;
 export const MIN_PASSPHRASE_LENGTH = 12;
-export const MAX_PASSPHRASE_LENGTH = 1024;
+export const MAX_PASSPHRASE_LENGTH = 4096;
 
 const KDF_SCRYPT = 1;
 const CIPHER_AES_256_GCM = 1;
