@@ -26,6 +26,38 @@ export function StartActivationButton() {
   );
 }
 
+/** One of a few options as large radio buttons, labelled from the `choices.<optionSet>` catalogue. */
+function BigChoice<Option extends string>({
+  legend,
+  name,
+  options,
+  optionSet,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: readonly Option[];
+  optionSet: string;
+  value: Option;
+  onChange: (option: Option) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{legend}</legend>
+      <div className="choice-group">
+        {options.map((option) => (
+          <label key={option} className="choice big-choice">
+            <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+            {t(`choices.${optionSet}.${option}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 function StartDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const scenarios = useListSection('scenarios') ?? [];
@@ -64,28 +96,8 @@ function StartDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={dialog} className="start-activation-dialog" aria-labelledby="start-activation-title" onClose={onClose}>
       <h2 id="start-activation-title">{t('activation.start.title')}</h2>
       <p className="lead">{t('activation.start.intro')}</p>
-      <fieldset className="field">
-        <legend className="field-label">{t('activation.start.kind')}</legend>
-        <div className="choice-group">
-          {ACTIVATION_KINDS.map((option) => (
-            <label key={option} className="choice big-choice">
-              <input type="radio" name="activation-kind" checked={kind === option} onChange={() => setKind(option)} />
-              {t(`choices.activationKind.${option}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field-label">{t('activation.start.level')}</legend>
-        <div className="choice-group">
-          {INCIDENT_LEVELS.map((option) => (
-            <label key={option} className="choice big-choice">
-              <input type="radio" name="activation-level" checked={level === option} onChange={() => setLevel(option)} />
-              {t(`choices.incidentLevel.${option}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <BigChoice legend={t('activation.start.kind')} name="activation-kind" options={ACTIVATION_KINDS} optionSet="activationKind" value={kind} onChange={setKind} />
+      <BigChoice legend={t('activation.start.level')} name="activation-level" options={INCIDENT_LEVELS} optionSet="incidentLevel" value={level} onChange={setLevel} />
       <fieldset className="field">
         <legend className="field-label">{t('activation.start.scenarios')}</legend>
         {scenarios.length === 0 && <p className="muted">{t('activation.start.noScenarios')}</p>}
