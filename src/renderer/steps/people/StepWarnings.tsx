@@ -1,15 +1,10 @@
 import { TriangleAlert } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../domain/health';
 import type { PeoplePlacesStep, PeoplePlacesWarning } from '../../../domain/rules/peopleRules';
 import { stepWarnings } from '../../../domain/rules/peopleRules';
 import { useListSection, useSingletonSection } from '../../forms/useSection';
-
-/** Today as YYYY-MM-DD in the coordinator's own time zone. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** The flags of a people-and-places step, from what the store holds; null while loading. */
 export function useStepWarnings(step: PeoplePlacesStep): PeoplePlacesWarning[] | null {
@@ -21,7 +16,7 @@ export function useStepWarnings(step: PeoplePlacesStep): PeoplePlacesWarning[] |
   const distribution = useListSection('distribution');
   return useMemo(() => {
     if (!organisation || !people || !roles || !suppliers || !locations || !distribution) return null;
-    return stepWarnings(step, { organisation, people, roles, suppliers, locations, distribution }, today());
+    return stepWarnings(step, { organisation, people, roles, suppliers, locations, distribution }, localIsoDate(new Date()));
   }, [step, organisation, people, roles, suppliers, locations, distribution]);
 }
 
