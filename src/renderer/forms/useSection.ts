@@ -12,13 +12,26 @@ export function useSingletonSection(section: string) {
   return { data, edit: (patch: Record<string, unknown>) => edit(section, patch) };
 }
 
+/**
+ * Loads in flight, per open plan: a step asks for the same list from several components (the
+ * inventory's table, its CSV import and its restart analysis), and each would otherwise load all
+ * of it again before the first answer arrives — at 2,000 systems three times 1.3 MB.
+ */
+const loading = new WeakMap<object, Map<string, Promise<void>>>();
+
 /** A list section's items, loaded on first use. */
 export function useListSection(section: string) {
   const items = useStore((s) => s.lists[section]);
+  const plan = useStore((s) => s.plan);
   const load = useStore((s) => s.loadList);
   useEffect(() => {
-    if (!items) void load(section);
-  }, [items, load, section]);
+    if (items) return;
+    if (!plan) return void load(section);
+    const inFlight = loading.get(plan) ?? new Map<string, Promise<void>>();
+    loading.set(plan, inFlight);
+    if (inFlight.has(section)) return;
+    inFlight.set(section, load(section).finally(() => inFlight.delete(section)));
+  }, [items, plan, load, section]);
   return items;
 }
 

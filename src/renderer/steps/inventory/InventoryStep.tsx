@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { warningsFor } from '../../../domain/rules/continuity';
 import { SYSTEM_TYPES } from '../../../domain/sections/systems';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
+import type { ListItem } from '../../store/sectionsSlice';
 import { ContinuityWarnings } from '../priorities/ContinuityWarnings';
 import { useFollowedSelection } from '../priorities/fieldFocus';
 import { useContinuity } from '../priorities/useContinuity';
@@ -16,7 +17,10 @@ export function InventoryStep() {
   const selection = useFollowedSelection('systems');
   const [kind, setKind] = useState('');
   // Findings about backups are shown on the backups step, where they are fixed.
-  const warnings = analysis ? warningsFor(analysis.warnings, 'systems').filter((w) => w.code !== 'critical-system-without-backup') : [];
+  const warnings = useMemo(() => (analysis ? warningsFor(analysis.warnings, 'systems').filter((w) => w.code !== 'critical-system-without-backup') : []), [analysis]);
+  // Stable, so the list keeps its rows between renders of the step.
+  const ofKind = useMemo(() => (kind ? (item: ListItem) => item.type === kind : undefined), [kind]);
+  const usage = useCallback((item: ListItem) => <SystemUsage system={item} analysis={analysis} />, [analysis]);
   return (
     <div className="inventory-step">
       <ContinuityWarnings warnings={warnings} />
@@ -35,9 +39,8 @@ export function InventoryStep() {
       <ListSectionEditor
         section="systems"
         columns={['name', 'type', 'vendor', 'owner', 'location']}
-        itemFilter={kind ? (item) => item.type === kind : undefined}
-        itemFooter={(item) => <SystemUsage system={item} analysis={analysis} />}
-        rowLimit={{ max: 200, showAll: (hidden) => t('servicesInventory.inventory.showAll', { count: hidden }) }}
+        itemFilter={ofKind}
+        itemFooter={usage}
         {...selection}
       />
     </div>
