@@ -7,6 +7,7 @@ import { findSection } from '../../src/domain/plan';
 import { stepWarnings } from '../../src/domain/rules/peopleRules';
 import type { ListSection } from '../../src/domain/section';
 import { catalogues } from '../../src/i18n/catalogues';
+import { choiceLabels, fieldLabelsOf } from '../../src/renderer/csv/catalogueLabels';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/csv', name), 'utf8');
 const people = findSection('people') as ListSection;
@@ -14,13 +15,6 @@ const suppliers = findSection('suppliers') as ListSection;
 
 type Tree = { [key: string]: string | Tree };
 const lookup = (tree: Tree, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
-const labels = (sectionKey: string) => (field: FieldDescriptor) =>
-  (['nl', 'en'] as const).flatMap((language) => {
-    const entry = lookup(catalogues[language], `fields.${sectionKey}.${field.name}`) as Record<string, string> | undefined;
-    return entry ? Object.entries(entry).filter(([key]) => key.startsWith('label')).map(([, value]) => value) : [];
-  });
-const choiceLabels = (field: FieldDescriptor, option: string) =>
-  (['nl', 'en'] as const).map((language) => String(lookup(catalogues[language], `choices.${field.optionSet}.${option}`) ?? ''));
 
 describe('reading a people list saved by Excel', () => {
   const parsed = parseCsv(fixture('people-excel.csv'));
@@ -34,7 +28,7 @@ describe('reading a people list saved by Excel', () => {
   });
 
   it('proposes a column for each known header and leaves the unknown one out', () => {
-    expect(guessMapping(parsed.headers, people, labels('people'))).toEqual([
+    expect(guessMapping(parsed.headers, people, fieldLabelsOf('people'))).toEqual([
       'name',
       'function',
       'department',
@@ -47,7 +41,7 @@ describe('reading a people list saved by Excel', () => {
   });
 
   it('imports the readable rows and reports each odd row with its reason', () => {
-    const mapping = guessMapping(parsed.headers, people, labels('people'));
+    const mapping = guessMapping(parsed.headers, people, fieldLabelsOf('people'));
     const preview = previewImport(parsed, mapping, people, [{ id: 'p0', name: 'Pieter Wouters' }]);
     expect(preview.accepted.map((a) => a.data.name)).toEqual(['Eline Vermeersch', 'De Smet; Jan']);
     expect(preview.accepted[0]?.data).toMatchObject({ lastVerified: '2026-09-01', mobilePhone: '0470 11 22 01' });
@@ -61,7 +55,7 @@ describe('reading a people list saved by Excel', () => {
   });
 
   it('keeps a number Excel stripped of its leading zero, and flags it afterwards instead of refusing it', () => {
-    const mapping = guessMapping(parsed.headers, people, labels('people'));
+    const mapping = guessMapping(parsed.headers, people, fieldLabelsOf('people'));
     const preview = previewImport(parsed, mapping, people, []);
     const jan = preview.accepted.find((a) => a.data.name === 'De Smet; Jan')!;
     expect(jan.data.mobilePhone).toBe('470112202');
@@ -74,7 +68,7 @@ describe('reading a comma-separated supplier list', () => {
   it('reads comma-separated values, choice labels and decimal commas', () => {
     const parsed = parseCsv(fixture('suppliers-comma.csv'));
     expect(parsed.delimiter).toBe(',');
-    const mapping = guessMapping(parsed.headers, suppliers, labels('suppliers'));
+    const mapping = guessMapping(parsed.headers, suppliers, fieldLabelsOf('suppliers'));
     expect(mapping).toEqual(['name', 'category', 'emergencyLine', 'customerNumber', null]);
     mapping[4] = 'slaResponseHours';
     const preview = previewImport(parsed, mapping, suppliers, [], choiceLabels);
@@ -121,7 +115,7 @@ describe('writing a list for Excel', () => {
     const items = [{ id: 'p1', name: 'Eline', email: 'eline@beekzande.be', lastVerified: '2026-09-01', privateConsent: true }];
     const header = (f: FieldDescriptor) => String(lookup(catalogues.en, `fields.people.${f.name}.label`));
     const parsed = parseCsv(toCsv(people, items, { header }));
-    const preview = previewImport(parsed, guessMapping(parsed.headers, people, labels('people')), people, []);
+    const preview = previewImport(parsed, guessMapping(parsed.headers, people, fieldLabelsOf('people')), people, []);
     expect(preview.accepted[0]?.data).toMatchObject({ name: 'Eline', email: 'eline@beekzande.be', lastVerified: '2026-09-01', privateConsent: true });
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDescriptor } from '../../src/domain/fields';
-import { catalogues } from '../../src/i18n/catalogues';
 import {
   findHeader,
   guessInventoryMapping,
@@ -9,11 +8,10 @@ import {
   previewInventoryImport,
   resolveDependencies,
 } from '../../src/domain/rules/inventoryCsv';
+import { choiceLabels, fieldLabelsOf } from '../../src/renderer/csv/catalogueLabels';
 
-type Tree = { [key: string]: string | Tree };
-const lookup = (tree: Tree, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
-const labels = (field: FieldDescriptor) => (['nl', 'en'] as const).map((l) => String(lookup(catalogues[l], `fields.systems.${field.name}.label`) ?? ''));
-const choiceLabels = (field: FieldDescriptor, option: string) => (['nl', 'en'] as const).map((l) => String(lookup(catalogues[l], `choices.${field.optionSet}.${option}`) ?? ''));
+// The labels the import dialog recognises headers and choices by.
+const labels = fieldLabelsOf('systems');
 
 const lookups = {
   people: [{ id: 'person-pieter', name: 'Pieter Wouters' }],
@@ -87,7 +85,7 @@ describe('exporting the inventory', () => {
       { id: 'sys-fw', name: 'Firewall; VPN', type: 'network', vendor: '', owner: '', quantity: 1, dependsOn: ['sys-lan'] },
     ];
     const csv = inventoryToCsv(systems, {
-      header: (f) => labels(f)[0]!,
+      header: (f: FieldDescriptor) => labels(f)[0]!,
       choice: (f, v) => choiceLabels(f, v)[0]!,
       lookups: { ...lookups, systems: systems.map((s) => ({ id: s.id, name: s.name })) },
     });
