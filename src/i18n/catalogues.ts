@@ -3,6 +3,7 @@ import type { AreaCatalogue, CatalogueTree } from './areas/area';
 import { encryptionCatalogue } from './areas/encryption';
 import { exportsCatalogue } from './areas/exports';
 import { foundationCatalogue } from './areas/foundation';
+import { mediaCatalogue } from './areas/media';
 import { peoplePlacesCatalogue } from './areas/peoplePlaces';
 import { risksIncidentsCatalogue } from './areas/risksIncidents';
 import { servicesInventoryCatalogue } from './areas/servicesInventory';
@@ -24,6 +25,7 @@ const AREAS: readonly AreaCatalogue[] = [
   versionsCatalogue,
   activationCatalogue,
   shellCatalogue,
+  mediaCatalogue,
   encryptionCatalogue,
 ];
 

@@ -1,13 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store';
+import { MediaTroubleNotice } from './MediaTroubleNotice';
 
 /** The one place errors and confirmations appear, translated from their code. */
 export function NoticeBar() {
+  return (
+    <>
+      <MediaTroubleNotice />
+      <PassingNotice />
+    </>
+  );
+}
+
+function PassingNotice() {
   const { t } = useTranslation();
   const notice = useStore((s) => s.notice);
   const dismiss = useStore((s) => s.dismissNotice);
   const saveState = useStore((s) => s.saveState);
+  const mediaTrouble = useStore((s) => s.mediaTrouble);
   const flushSaves = useStore((s) => s.flushSaves);
+  const showProblem = useStore((s) => s.showProblem);
   if (!notice) return null;
   const text =
     notice.kind === 'error'
@@ -16,8 +28,8 @@ export function NoticeBar() {
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
       <span className="notice-text">{text}</span>
-      {notice.kind === 'error' && saveState === 'failed' && (
-        <button type="button" onClick={() => void flushSaves()}>
+      {notice.kind === 'error' && saveState === 'failed' && !mediaTrouble && (
+        <button type="button" onClick={() => void flushSaves().catch(showProblem)}>
           {t('common.retry')}
         </button>
       )}
