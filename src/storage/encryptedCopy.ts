@@ -3,7 +3,8 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statS
 import { dirname, resolve } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { toPlanError } from './database';
-import { type ScryptCost, DEFAULT_COST, decryptBytes, encryptBytes, passphraseProblem } from './encryptedFormat';
+import { passphraseProblem } from '../domain/passphrase';
+import { type ScryptCost, DEFAULT_COST, decryptBytes, encryptBytes } from './encryptedFormat';
 import { readHeader } from './fileFormat';
 import { type PlanFile, assertNotInUse, fsyncDirectory, openPlanInMemory, sweepAbandonedTemporaries, temporarySibling } from './planFile';
 

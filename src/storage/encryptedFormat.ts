@@ -32,8 +32,6 @@ export const HEADER_SIZE = 84;
 export const TAG_SIZE = 16;
 /** OWASP's recommendation for scrypt: N = 2^17, r = 8, p = 1 (128 MiB, a fraction of a second). */
 export const DEFAULT_COST = { logN: 17, r: 8, p: 1 } as const;
-export const MIN_PASSPHRASE_LENGTH = 12;
-export const MAX_PASSPHRASE_LENGTH = 4096;
 
 const KDF_SCRYPT = 1;
 const CIPHER_AES_256_GCM = 1;
@@ -151,12 +149,4 @@ export async function encryptBytes(plain: Buffer, passphrase: string, cost: Scry
 export async function decryptBytes(sealed: Buffer, passphrase: string): Promise<Buffer> {
   const envelope = parseEnvelope(sealed);
   return openEnvelope(envelope, await deriveKey(passphrase, envelope.salt, envelope.cost));
-}
-
-/** A passphrase Paraat accepts: long enough to stand up to guessing on a lost stick. */
-export function passphraseProblem(passphrase: string): 'too-short' | 'too-long' | null {
-  const length = [...passphrase].length;
-  if (length < MIN_PASSPHRASE_LENGTH) return 'too-short';
-  if (length > MAX_PASSPHRASE_LENGTH) return 'too-long';
-  return null;
 }

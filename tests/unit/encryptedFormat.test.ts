@@ -10,8 +10,8 @@ import {
   hasEncryptedMagic,
   openEnvelope,
   parseEnvelope,
-  passphraseProblem,
 } from '../../src/storage/encryptedFormat';
+import { passphraseProblem, passphraseStrength } from '../../src/domain/passphrase';
 
 // The lowest cost the format accepts, so the many refusals below run in seconds.
 const COST = { logN: 15, r: 8, p: 1 };
@@ -67,7 +67,7 @@ describe('the encrypted plan copy format', () => {
     const offsets = Array.from({ length: HEADER_SIZE }, (_, offset) => offset);
     const codes = await Promise.all(offsets.map((offset) => refusal(() => decryptBytes(flipped(sealed, offset), PASSPHRASE))));
     codes.forEach((code, offset) => expect(['not-a-plan', 'damaged', 'wrong-passphrase', 'newer-version'], `header byte ${offset}`).toContain(code));
-  }, 60_000);
+  }, 120_000);
 
   it('refuses as damaged a file with any single byte of ciphertext or tag changed', async () => {
     const sealed = await encryptBytes(PLAIN, PASSPHRASE, COST);
@@ -108,5 +108,13 @@ describe('the encrypted plan copy format', () => {
     expect(passphraseProblem('elf tekens!')).toBe('too-short');
     expect(passphraseProblem('twaalf teken')).toBeNull();
     expect(passphraseProblem('x'.repeat(4097))).toBe('too-long');
+  });
+
+  it('hints at the strength of a passphrase while it is typed', () => {
+    expect(passphraseStrength('kort')).toBe('too-short');
+    expect(passphraseStrength('aaaaaaaaaaaaaaaaaaaa')).toBe('weak');
+    expect(passphraseStrength('Wachtwoord12')).toBe('weak');
+    expect(passphraseStrength('twaalf tekens lang')).toBe('fair');
+    expect(passphraseStrength('lente in Beekzande 2026')).toBe('strong');
   });
 });

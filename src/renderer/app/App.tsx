@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanShell } from '../shell/PlanShell';
 import { StartScreen } from '../start/StartScreen';
+import { UnlockDialog } from '../export/UnlockDialog';
 import { useStore } from '../store';
 import { stepFromHash } from '../store/wizardSlice';
 import { NoticeBar } from './NoticeBar';
@@ -35,6 +36,7 @@ export function App() {
   return (
     <div className="app">
       <NoticeBar />
+      <UnlockDialog />
       {plan ? <PlanShell plan={plan} /> : <StartScreen />}
     </div>
   );

@@ -4,6 +4,7 @@ import { PLAN_LANGUAGES, type PlanLanguage } from '../../domain/organisationKind
 import { invoke } from '../api';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
+import { KitEncryptionOptions, type KitEncryption } from './KitEncryptionOptions';
 
 type Format = 'docx' | 'pdf' | 'card' | 'kit';
 const CHANNELS = { docx: 'export.docx', pdf: 'export.pdf', card: 'export.card', kit: 'export.kit' } as const;
@@ -19,6 +20,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const refreshProgress = useStore((s) => s.refreshProgress);
   const [language, setLanguage] = useState<PlanLanguage>(planLanguage);
   const [withoutPrivate, setWithoutPrivate] = useState(false);
+  const [kitEncryption, setKitEncryption] = useState<KitEncryption>({ enabled: false, passphrase: null, documents: 'without-private' });
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [cancelled, setCancelled] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -34,7 +36,10 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
     try {
       // The last keystrokes belong in the document too.
       await flushSaves();
-      const written = await invoke(CHANNELS[format], { language, includePrivate: !withoutPrivate });
+      const written =
+        format === 'kit' && kitEncryption.enabled && kitEncryption.passphrase
+          ? await invoke('export.encryptedKit', { language, passphrase: kitEncryption.passphrase, documents: kitEncryption.documents })
+          : await invoke(CHANNELS[format], { language, includePrivate: !withoutPrivate });
       if (written && format === 'kit') {
         // The kit was noted in the distribution list: show it there as it is now.
         await loadList('distribution');
@@ -73,6 +78,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         {t('exports.panel.withoutPrivate')}
       </label>
       <p className="muted">{t('exports.panel.kitHint')}</p>
+      <KitEncryptionOptions value={kitEncryption} onChange={setKitEncryption} />
       {state.kind === 'done' && (
         <p className="banner banner-info path" role="status">
           {t(DONE[state.format], { path: state.path })}
@@ -98,7 +104,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
             {t('exports.panel.close')}
           </button>
         )}
-        <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('kit')}>
+        <button type="button" disabled={state.kind === 'working' || (kitEncryption.enabled && !kitEncryption.passphrase)} onClick={() => void exportAs('kit')}>
           {state.kind === 'working' && state.format === 'kit' ? t('exports.panel.working') : t('exports.panel.toKit')}
         </button>
         <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('card')}>

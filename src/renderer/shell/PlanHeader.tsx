@@ -3,6 +3,7 @@ import type { PlanSummary } from '../../ipc/contract';
 import { useStore } from '../store';
 import { StartActivationButton } from '../activation/StartActivation';
 import { ExportButton } from '../export/ExportButton';
+import { EncryptedCopyButton } from '../export/EncryptedCopyDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function PlanHeader({ plan }: { plan: PlanSummary }) {
@@ -33,11 +34,16 @@ export function PlanHeader({ plan }: { plan: PlanSummary }) {
         <button type="button" disabled={busy} onClick={() => void saveCopy()}>
           {t('common.saveCopy')}
         </button>
+        <EncryptedCopyButton />
         <button type="button" className="quiet" disabled={busy} onClick={() => void closePlan()}>
           {t('common.closePlan')}
         </button>
       </div>
-      {plan.readOnly && <p className="banner banner-warning">{t(`common.readOnly.${plan.readOnly}`)}</p>}
+      {plan.readOnly && (
+        <p className="banner banner-warning" data-testid="read-only-banner">
+          {t(plan.readOnly === 'encrypted' ? 'encryption.banner' : `common.readOnly.${plan.readOnly}`)}
+        </p>
+      )}
       {plan.isExample && <p className="banner banner-info">{t('common.example')}</p>}
     </header>
   );

@@ -90,6 +90,11 @@ export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set, g
       }),
     forgetRecent: (path) => attempt(async () => set({ recent: await invoke('recent.forget', { path }) })),
     dismissNotice: () => set({ notice: null }),
-    showProblem: (error) => set({ notice: { kind: 'error', problem: toProblem(error) } }),
+    showProblem: (error) => {
+      const problem = toProblem(error);
+      // An encrypted plan copy is no failure: the passphrase dialog takes over.
+      if (problem.code === 'encrypted') get().askPassphraseFor(String(problem.params.path));
+      else set({ notice: { kind: 'error', problem } });
+    },
   };
 };

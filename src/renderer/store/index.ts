@@ -1,14 +1,16 @@
 import { create } from 'zustand';
 import { type AppSlice, createAppSlice } from './appSlice';
+import { type EncryptionSlice, createEncryptionSlice } from './encryptionSlice';
 import { type SectionsSlice, createSectionsSlice } from './sectionsSlice';
 import { type VersionsSlice, createVersionsSlice } from './versionsSlice';
 import { type WizardSlice, createWizardSlice } from './wizardSlice';
 
-export type RootState = AppSlice & WizardSlice & SectionsSlice & VersionsSlice;
+export type RootState = AppSlice & WizardSlice & SectionsSlice & VersionsSlice & EncryptionSlice;
 
 export const useStore = create<RootState>()((...args) => ({
   ...createAppSlice(...args),
   ...createWizardSlice(...args),
   ...createSectionsSlice(...args),
   ...createVersionsSlice(...args),
+  ...createEncryptionSlice(...args),
 }));
