@@ -8,6 +8,7 @@ import { badFileHarness } from './badFiles';
 import { type Figure, printTable, scratch } from './common';
 import { copyHarness } from './copy';
 import { crashHarness } from './crash';
+import { importerHarness } from './importers';
 import { inputHarness } from './input';
 import { mediaHarness } from './media';
 import { takeoverHarness } from './takeover';
@@ -91,6 +92,25 @@ async function main() {
     { guarantee: '', figure: 'docx converted by LibreOffice', value: input.libreOfficeConversions },
   );
   problems.push(...input.problems);
+
+  step('importers: fuzzing the people and inventory CSV imports and paraat import');
+  const importers = await importerHarness({ csvRuns: scale(300, 25), jsonRuns: scale(600, 60), seed, dir: dir('importers') });
+  figures.push(
+    { guarantee: 'Every importer is fuzzed', figure: 'CSV files read (people, inventory)', value: importers.csvFiles },
+    { guarantee: '', figure: 'rows stored', value: importers.rowsStored },
+    { guarantee: '', figure: 'rows stored otherwise than previewed', value: importers.rowsAltered, expected: 0 },
+    { guarantee: '', figure: 'rows misjudged by the preview', value: importers.rowsMisjudged, expected: 0 },
+    { guarantee: '', figure: 'imports with a bad row sent', value: importers.badImportsSent },
+    { guarantee: '', figure: 'imports with a bad row accepted', value: importers.badImportsAccepted, expected: 0 },
+    { guarantee: '', figure: 'plan changed by a refused import', value: importers.fileChangedByRefusals, expected: 0 },
+    { guarantee: '', figure: 'crashes (CSV)', value: importers.crashes, expected: 0 },
+    { guarantee: '', figure: 'plan JSON documents (paraat import)', value: importers.jsonDocuments },
+    { guarantee: '', figure: 'plan JSON accepted / refused', value: `${importers.jsonAccepted} / ${importers.jsonRefused}` },
+    { guarantee: '', figure: 'plan JSON misjudged or read back otherwise', value: importers.jsonAltered, expected: 0 },
+    { guarantee: '', figure: 'refusals without invalid-request', value: importers.jsonWrongErrors, expected: 0 },
+    { guarantee: '', figure: 'files left by a refused import', value: importers.jsonLeftovers, expected: 0 },
+  );
+  problems.push(...importers.problems);
 
   step('media: the folder of an open plan disappears');
   const media = await mediaHarness({ rounds: scale(20, 4), dir: dir('media') });

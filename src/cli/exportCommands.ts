@@ -83,7 +83,8 @@ export function importCommand(jsonPath: string, file: string): CommandOutcome {
   if (refused) return refused;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    // Notepad and other Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses.
+    raw = JSON.parse(readFileSync(jsonPath, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new PlanError('invalid-request', `${jsonPath} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`, { path: jsonPath });
   }

@@ -113,6 +113,39 @@ describe('paraat check', () => {
   });
 });
 
+describe('paraat import', () => {
+  const planJson = (sections: Record<string, unknown>) =>
+    JSON.stringify({ format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: { organisation: { name: 'Lokaal bestuur Beekzande' }, ...sections } });
+  const importInto = (text: string) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'plan.json'), text);
+    const target = join(dir, 'plan.paraat');
+    return { dir, target, result: paraat('import', join(dir, 'plan.json'), target) };
+  };
+
+  it('reads plan JSON saved with a byte order mark, as Notepad saves it', () => {
+    const { target, result } = importInto(`\uFEFF${planJson({ people: [{ id: 'p1', name: 'Eline Vermeersch' }] })}`);
+    expect(result).toMatchObject({ code: EXIT.ok });
+    expect(withPlan(target, (plan) => plan.list('people').list().map((person) => person.name))).toEqual(['Eline Vermeersch']);
+  });
+
+  it('refuses a misspelt section instead of dropping its records, and makes no file', () => {
+    const { dir, result } = importInto(planJson({ peple: [{ id: 'p1', name: 'Eline Vermeersch' }] }));
+    expect(result.code).toBe(EXIT.fileRefused);
+    expect(result.err).toContain('Unknown section peple');
+    expect(result.err).toContain('[invalid-request]');
+    expect(otherFiles(dir, 'plan.json')).toEqual([]);
+  });
+
+  it('refuses an id used twice as a mistake in the JSON, not a failing disk, and makes no file', () => {
+    const { dir, result } = importInto(planJson({ people: [{ id: 'p1', name: 'Eline' }], suppliers: [{ id: 'p1', name: 'Telenet' }] }));
+    expect(result.code).toBe(EXIT.fileRefused);
+    expect(result.err).toContain('the id p1 is used twice');
+    expect(result.err).toContain('[invalid-request]');
+    expect(otherFiles(dir, 'plan.json')).toEqual([]);
+  });
+});
+
 describe('using the command line wrongly', () => {
   it.each([
     ['no command', []],

@@ -1,0 +1,228 @@
+/**
+ * Guarantee: every importer is fuzzed like the IPC channels. The people and inventory CSV imports
+ * get sheets of awkward text in every dialect (importerCsv.ts) and text that is no sheet at all;
+ * `paraat import` gets plan JSON with awkward text, plan JSON broken in many ways, and text that is
+ * no JSON. Reading never throws; what the preview accepts is stored exactly as the preview shows it
+ * and exactly as the sheet holds it (trimmed); a row outside the schema makes the whole import
+ * refused with invalid-request and leaves the plan byte for byte as it was; a refused plan JSON
+ * leaves no file behind.
+ */
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { guessMapping, parseCsv, previewImport } from '../../src/domain/csv/contactsCsv';
+import { MAX_TEXT } from '../../src/domain/fields';
+import { findSection } from '../../src/domain/plan';
+import { findHeader, guessInventoryMapping, previewInventoryImport } from '../../src/domain/rules/inventoryCsv';
+import type { ListSection } from '../../src/domain/section';
+import { createPlanFile } from '../../src/storage/planFile';
+import { fillFromJson } from '../../src/storage/planJson';
+import { type HeadlessApp, headlessApp, sha256 } from './common';
+import { TOO_LONG, cellText, dialect, garbageCsv, writeCsv } from './importerCsv';
+import { type JsonFigures, fuzzPlanJson } from './importerJson';
+
+export interface ImporterFigures extends JsonFigures {
+  csvFiles: number;
+  rowsStored: number;
+  /** Rows stored otherwise than the preview showed, or the preview otherwise than the sheet holds: must be 0. */
+  rowsAltered: number;
+  /** Rows the preview accepted though outside the schema, or refused though inside it: must be 0. */
+  rowsMisjudged: number;
+  /** Imports holding a row outside the schema: all must be refused. */
+  badImportsSent: number;
+  badImportsAccepted: number;
+  /** Plan files changed by a refused import: must be 0. */
+  fileChangedByRefusals: number;
+  /** Reading, previewing or importing threw, or a channel answered anything but ok / invalid-request: must be 0. */
+  crashes: number;
+  problems: string[];
+}
+
+const people = findSection('people') as ListSection;
+
+interface Importer {
+  name: 'people' | 'inventory';
+  /** Header and the field each column fills (text fields, so any text must round-trip). */
+  columns: [header: string, field: string][];
+  titleLines: boolean;
+  /** Columns besides the name a sheet has at least (the inventory finds its header below title lines by two known columns). */
+  minOtherColumns: number;
+  preview(text: string): { accepted: { row: number; data: Record<string, unknown> }[]; rejected: { row: number }[] };
+  send(app: HeadlessApp, rows: Record<string, unknown>[]): ReturnType<HeadlessApp['call']>;
+  list: string;
+}
+
+const IMPORTERS: Importer[] = [
+  {
+    name: 'people',
+    columns: [['naam', 'name'], ['functie', 'function'], ['dienst', 'department']],
+    titleLines: false,
+    minOtherColumns: 0,
+    preview(text) {
+      const parsed = parseCsv(text);
+      return previewImport(parsed, guessMapping(parsed.headers, people, () => []), people, []);
+    },
+    send: (app, rows) => app.call('items.addMany', { section: 'people', items: rows }),
+    list: 'people',
+  },
+  {
+    name: 'inventory',
+    columns: [['naam', 'name'], ['locatie', 'location'], ['serienummer', 'serialOrLicence'], ['toegangsgegevens', 'credentialsLocation'], ['redundantie', 'redundancy']],
+    titleLines: true,
+    minOtherColumns: 1,
+    preview(text) {
+      const parsed = findHeader(parseCsv(text));
+      return previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), { people: [], suppliers: [], systems: [] });
+    },
+    send: (app, rows) => app.call('inventory.import', { rows: rows.map((data) => ({ data, dependsOnNames: [] })) }),
+    list: 'systems',
+  },
+];
+
+function emptyPlan(dir: string, name: string): string {
+  const path = join(dir, name);
+  createPlanFile(path, (db) =>
+    fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: { organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' } } }),
+  ).close();
+  return path;
+}
+
+const sameText = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** One generated sheet: the name column and some of the others, rows of awkward text, a few with a cell over the limit. */
+const sheet = ({ columns, minOtherColumns }: Importer) =>
+  fc.subarray(columns.slice(1), { minLength: minOtherColumns }).chain((others) => {
+    const chosen = [columns[0]!, ...others];
+    const row = fc.record({
+      cells: fc.array(cellText, { minLength: chosen.length, maxLength: chosen.length }),
+      tooLong: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat(chosen.length - 1) }),
+    });
+    return fc.record({ columns: fc.constant(chosen), rows: fc.array(row, { minLength: 1, maxLength: 6 }), dialect });
+  });
+
+async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: string, runs: number, seed: number): Promise<void> {
+  const path = emptyPlan(dir, `${importer.name}.paraat`);
+  const app = headlessApp(join(dir, `${importer.name}-app`));
+  if (!(await app.call('plan.open', { path })).ok) throw new Error(`cannot open ${path}`);
+  let serial = 0;
+  const problem = (text: string) => {
+    if (figures.problems.length < 20) figures.problems.push(`${importer.name}: ${text}`);
+  };
+  await fc.assert(
+    fc.asyncProperty(sheet(importer), async ({ columns, rows, dialect: d }) => {
+      figures.csvFiles++;
+      // A unique start keeps names apart whatever follows; the other cells are any text at all.
+      const cells = rows.map(({ cells: row, tooLong }) =>
+        row.map((cell, column) => (column === tooLong ? TOO_LONG : column === 0 ? `N${String(serial++).padStart(6, '0')}Z ${cell}` : cell)),
+      );
+      const text = writeCsv(
+        columns.map(([header]) => header),
+        cells,
+        importer.titleLines ? d : { ...d, titleLines: [] },
+      );
+      let preview;
+      try {
+        preview = importer.preview(text);
+      } catch (error) {
+        figures.crashes++;
+        problem(`preview threw ${String(error)} (${JSON.stringify(d)})`);
+        return;
+      }
+      const expected = cells.map((row) => ({
+        // The limit counts characters (code points), as the schema does, not UTF-16 units.
+        tooLong: row.some((cell) => [...cell.trim()].length > MAX_TEXT),
+        data: Object.fromEntries(columns.map(([, field], column) => [field, row[column]!.trim()])),
+      }));
+      const accepted = expected.filter((row) => !row.tooLong);
+      if (preview.accepted.length !== accepted.length || preview.rejected.length !== expected.length - accepted.length) {
+        figures.rowsMisjudged += Math.abs(preview.accepted.length - accepted.length) || 1;
+        problem(`preview accepted ${preview.accepted.length} of ${expected.length} rows, expected ${accepted.length}: ${JSON.stringify(text.slice(0, 300))} ${JSON.stringify(preview.rejected).slice(0, 300)}`);
+        return;
+      }
+      preview.accepted.forEach((row, index) => {
+        const want = accepted[index]!.data;
+        if (!Object.entries(want).every(([field, value]) => sameText(row.data[field], value))) {
+          figures.rowsAltered++;
+          problem(`preview shows row ${row.row} as ${JSON.stringify(row.data).slice(0, 200)}, the sheet holds ${JSON.stringify(want).slice(0, 200)} (${JSON.stringify({ ...d, titleLines: undefined })})`);
+        }
+      });
+
+      // A row the preview refused, slipped into the import anyway: all or nothing is refused.
+      const before = sha256(path);
+      const bad = cells.find((_row, index) => expected[index]!.tooLong);
+      if (bad) {
+        figures.badImportsSent++;
+        const smuggled = Object.fromEntries(columns.map(([, field], column) => [field, bad[column]!.trim()]));
+        const answer = await importer.send(app, [...preview.accepted.map((row) => row.data), smuggled]);
+        if (answer.ok) figures.badImportsAccepted++;
+        else if (answer.error.code !== 'invalid-request') {
+          figures.crashes++;
+          problem(`a refused import answered ${answer.error.code}`);
+        }
+        if (sha256(path) !== before) figures.fileChangedByRefusals++;
+      }
+
+      if (preview.accepted.length === 0) return;
+      const countBefore = await app.call('items.list', { section: importer.list });
+      const answer = await importer.send(app, preview.accepted.map((row) => row.data));
+      if (!answer.ok || !countBefore.ok) {
+        figures.crashes++;
+        problem(`import of accepted rows answered ${answer.ok ? 'ok' : answer.error.code}`);
+        return;
+      }
+      const listed = await app.call('items.list', { section: importer.list });
+      const stored = listed.ok ? (listed.value as Record<string, unknown>[]).slice((countBefore.value as unknown[]).length) : [];
+      preview.accepted.forEach((row, index) => {
+        const item = stored[index];
+        if (!item || !Object.entries(row.data).every(([field, value]) => sameText(item[field], value))) {
+          figures.rowsAltered++;
+          problem(`row ${row.row} stored otherwise than the preview showed it`);
+        } else figures.rowsStored++;
+      });
+    }),
+    { numRuns: runs, seed },
+  );
+
+  // Text that is no sheet: reading and previewing must not throw, whatever they make of it.
+  await fc.assert(
+    fc.asyncProperty(garbageCsv, async (text) => {
+      figures.csvFiles++;
+      try {
+        const preview = importer.preview(text);
+        if (preview.accepted.length === 0) return;
+        const answer = await importer.send(app, preview.accepted.map((row) => row.data));
+        if (!answer.ok) {
+          figures.crashes++;
+          problem(`rows the preview accepted from garbage were refused: ${answer.error.code}`);
+        }
+      } catch (error) {
+        figures.crashes++;
+        problem(`garbage ${JSON.stringify(text.slice(0, 80))} threw ${String(error)}`);
+      }
+    }),
+    { numRuns: runs, seed: seed + 1 },
+  );
+  app.closeAll();
+}
+
+export async function importerHarness(options: { csvRuns: number; jsonRuns: number; seed: number; dir: string }): Promise<ImporterFigures> {
+  const figures: ImporterFigures = {
+    csvFiles: 0,
+    rowsStored: 0,
+    rowsAltered: 0,
+    rowsMisjudged: 0,
+    badImportsSent: 0,
+    badImportsAccepted: 0,
+    fileChangedByRefusals: 0,
+    crashes: 0,
+    jsonDocuments: 0,
+    jsonAccepted: 0,
+    jsonRefused: 0,
+    jsonAltered: 0,
+    jsonLeftovers: 0,
+    jsonWrongErrors: 0,
+    problems: [],
+  };
+  for (const importer of IMPORTERS) await fuzzSheets(importer, figures, options.dir, options.csvRuns, options.seed);
+  await fuzzPlanJson(figures, options.dir, options.jsonRuns, options.seed);
+  return figures;
+}
