@@ -161,6 +161,21 @@ function createWindow(openPath?: string): BrowserWindow {
         window.close();
       });
   });
+  // The page refuses to unload while it keeps edits its plan file could not take (a pulled stick).
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title: t()('media.closeWarning.title'),
+      message: t()('media.closeWarning.message'),
+      detail: t()('media.closeWarning.detail'),
+      buttons: [t()('media.closeWarning.stay'), t()('media.closeWarning.close')],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+    else flushed = false;
+  });
   window.on('closed', () => {
     closeWindow(windowKey);
     listening.delete(contentsId);
@@ -275,7 +290,7 @@ function rebuildMenu(): void {
 }
 
 /** Calls after which the menu changes (a plan opened or closed, another language, the recent list). */
-const MENU_CHANNELS = new Set<Channel>(['plan.open', 'plan.create', 'plan.openExample', 'plan.close', 'settings.setLanguage', 'recent.forget']);
+const MENU_CHANNELS = new Set<Channel>(['plan.open', 'plan.create', 'plan.openExample', 'plan.close', 'plan.saveElsewhere', 'settings.setLanguage', 'recent.forget']);
 
 ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, payload: unknown) => {
   // Only our own pages may call: never a frame that navigated elsewhere.

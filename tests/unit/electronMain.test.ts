@@ -237,6 +237,29 @@ describe('the main process', () => {
     await fake.electron.ipcMain.handlers.get('paraat:invoke')!(fromApp(window!), 'plan.close', undefined);
   });
 
+  it('asks before a window that keeps unsaved edits (its plan file unreachable) is closed, and closes only when the user says so', async () => {
+    const fake = startMain(['/opt/Paraat/paraat']);
+    await fake.becomeReady();
+    const [window] = fake.windows;
+    const asked: { message: string; buttons: string[] }[] = [];
+    let answer = 0;
+    Object.assign(fake.electron.dialog, {
+      showMessageBoxSync: (_window: unknown, options: { message: string; buttons: string[] }) => {
+        asked.push(options);
+        return answer;
+      },
+    });
+    const unload = () => {
+      let closes = false;
+      window!.webContents.emit('will-prevent-unload', { preventDefault: () => (closes = true) });
+      return closes;
+    };
+    expect(unload()).toBe(false);
+    expect(asked[0]).toMatchObject({ message: expect.stringContaining('niet opgeslagen'), buttons: ['Venster openhouden', 'Sluiten en wijzigingen verliezen'] });
+    answer = 1;
+    expect(unload()).toBe(true);
+  });
+
   it('runs the self-check instead of the app when asked, and exits with its result', async () => {
     const fake = startMain(['/opt/Paraat/paraat', '--paraat-self-check']);
     expect(fake.exitCode()).toBe(0);
