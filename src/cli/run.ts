@@ -5,11 +5,12 @@ import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { inspectPlanFile } from '../storage/inspect';
 import { type CommandOutcome, exportCommand, importCommand, kitCommand } from './exportCommands';
+import { type SecretSource, decryptCommand, encryptCommand, encryptedKitCommand } from './encryptionCommands';
 
 /** Exit codes scripts can rely on. */
 export const EXIT = { ok: 0, planProblems: 1, usage: 2, fileRefused: 3 } as const;
 
-export interface CliIo {
+export interface CliIo extends SecretSource {
   resourcesDirectory: string;
   out: (line: string) => void;
   err: (line: string) => void;
@@ -30,12 +31,19 @@ Commands:
   kit <file> <new folder> [--lang nl|en] [--no-private]
                                   the off-line kit: verified plan copy, Word, PDF, emergency card,
                                   read-me; noted in the plan's distribution list
+                                  --encrypt: the plan copy encrypted (.paraatx); Word, PDF and card
+                                  then without private data, or left out with --no-documents
+  encrypt <file> <out.paraatx>    an encrypted copy of the plan, for a USB stick
+  decrypt <in.paraatx> <out.paraat>
+                                  an ordinary plan file from an encrypted copy
+                                  (the passphrase comes from PARAAT_PASSPHRASE or is asked for;
+                                  never give it as an argument)
   help                            show this text
 
 Exit codes: 0 ok, 1 the plan has problems, 2 wrong usage, 3 the file is not a usable plan.`;
 
 /** Options that take no value. */
-const FLAGS = new Set(['no-private']);
+const FLAGS = new Set(['no-private', 'encrypt', 'no-documents']);
 
 function parseOptions(args: string[]): { positional: string[]; options: Map<string, string> } {
   const positional: string[] = [];
@@ -121,7 +129,23 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       case 'kit': {
         const [file, folder] = positional;
         if (!file || !folder) break;
+        if (options.has('encrypt')) {
+          const request = { language: options.get('lang') || undefined, documents: options.has('no-documents') ? ('none' as const) : ('without-private' as const) };
+          return encryptedKitCommand(file, folder, request, io).then(
+            (outcome) => reportOutcome(outcome, io),
+            (error: unknown) => reportFailure(error, io),
+          );
+        }
         return kitCommand(file, folder, { language: options.get('lang') || undefined, includePrivate: !options.has('no-private') }).then(
+          (outcome) => reportOutcome(outcome, io),
+          (error: unknown) => reportFailure(error, io),
+        );
+      }
+      case 'encrypt':
+      case 'decrypt': {
+        const [input, output] = positional;
+        if (!input || !output) break;
+        return (command === 'encrypt' ? encryptCommand : decryptCommand)(input, output, io).then(
           (outcome) => reportOutcome(outcome, io),
           (error: unknown) => reportFailure(error, io),
         );

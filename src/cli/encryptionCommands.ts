@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../domain/passphrase';
+import { writeKit } from '../export/kit';
+import { chromiumPrinter, findChromium } from '../export/pdf';
+import { savePlanCopy } from '../storage/copy';
+import { openEncryptedPlan, saveEncryptedCopy } from '../storage/encryptedCopy';
+import { PlanDocument } from '../storage/planDocument';
+import { openPlanFile } from '../storage/planFile';
+import type { CommandOutcome } from './exportCommands';
+
+/** Where a passphrase comes from: never an argument, which would end up in the shell's history and the process list. */
+export interface SecretSource {
+  env?: NodeJS.ProcessEnv;
+  /** Asks on the terminal without echoing; absent when there is no terminal. */
+  readSecret?: (prompt: string) => Promise<string>;
+}
+
+const NO_PASSPHRASE = 'Give the passphrase in the environment variable PARAAT_PASSPHRASE, or run the command in a terminal to be asked for it.';
+
+/** Reads a passphrase without echoing it (a terminal in raw mode); Ctrl+C cancels. */
+export function terminalSecret(prompt: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stdin = process.stdin;
+    let value = '';
+    const finish = () => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+    };
+    const onData = (chunk: string) => {
+      for (const character of chunk) {
+        if (character === '\r' || character === '\n') {
+          finish();
+          return resolve(value);
+        }
+        if (character === '\u0003') {
+          finish();
+          return reject(new Error('Cancelled'));
+        }
+        if (character === '\u007f' || character === '\b') value = [...value].slice(0, -1).join('');
+        else value += character;
+      }
+    };
+    process.stderr.write(prompt);
+    stdin.setRawMode(true);
+    stdin.setEncoding('utf8');
+    stdin.resume();
+    stdin.on('data', onData);
+  });
+}
+
+function defaultSource(source: SecretSource): Required<Pick<SecretSource, 'env'>> & SecretSource {
+  return { env: source.env ?? process.env, readSecret: source.readSecret ?? (process.stdin.isTTY ? terminalSecret : undefined) };
+}
+
+/** The passphrase to open a copy with: PARAAT_PASSPHRASE, else asked once. */
+async function passphraseToOpen(source: SecretSource): Promise<string | null> {
+  const { env, readSecret } = defaultSource(source);
+  if (env.PARAAT_PASSPHRASE) return env.PARAAT_PASSPHRASE;
+  return readSecret ? readSecret('Passphrase: ') : null;
+}
+
+/** The passphrase to encrypt with: PARAAT_PASSPHRASE, else asked twice; refused when too short. */
+async function passphraseToEncrypt(source: SecretSource): Promise<{ passphrase: string } | { usage: string }> {
+  const { env, readSecret } = defaultSource(source);
+  let passphrase = env.PARAAT_PASSPHRASE;
+  if (!passphrase) {
+    if (!readSecret) return { usage: NO_PASSPHRASE };
+    passphrase = await readSecret(`Passphrase (at least ${MIN_PASSPHRASE_LENGTH} characters): `);
+    if ((await readSecret('Passphrase again: ')) !== passphrase) return { usage: 'The two passphrases differ; nothing was written.' };
+  }
+  if (passphraseProblem(passphrase) === 'too-short') return { usage: `The passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters; nothing was written.` };
+  return { passphrase };
+}
+
+const NOT_STORED = 'The passphrase is not stored anywhere: keep it where the organisation keeps its passwords (its password manager, say). It cannot be recovered.';
+const refuseExisting = (path: string): CommandOutcome | null =>
+  existsSync(path) ? { ok: false, usage: `${path} already exists; choose another name (Paraat never overwrites a file from the command line).` } : null;
+
+/** `paraat decrypt <in.paraatx> <out.paraat>`: an ordinary, editable plan file from an encrypted copy. */
+export async function decryptCommand(input: string, output: string, source: SecretSource = {}): Promise<CommandOutcome> {
+  const refused = refuseExisting(output);
+  if (refused) return refused;
+  const passphrase = await passphraseToOpen(source);
+  if (passphrase === null) return { ok: false, usage: NO_PASSPHRASE };
+  const file = await openEncryptedPlan(input, passphrase);
+  try {
+    savePlanCopy(file.db, null, output);
+  } finally {
+    file.close();
+  }
+  return { ok: true, messages: [`Plan decrypted to ${output} (an ordinary plan file: keep it on an encrypted disk).`] };
+}
+
+/** `paraat encrypt <plan.paraat> <out.paraatx>`: an encrypted copy for a USB stick. */
+export async function encryptCommand(input: string, output: string, source: SecretSource = {}): Promise<CommandOutcome> {
+  const refused = refuseExisting(output);
+  if (refused) return refused;
+  const document = new PlanDocument(openPlanFile(input));
+  try {
+    const answer = await passphraseToEncrypt(source);
+    if ('usage' in answer) return { ok: false, usage: answer.usage };
+    await saveEncryptedCopy(document.db, document.file.path, output, answer.passphrase);
+  } finally {
+    document.close();
+  }
+  return { ok: true, messages: [`Encrypted copy written to ${output} and verified.`, NOT_STORED] };
+}
+
+/** `paraat kit <file> <new folder> --encrypt [--no-documents]`: the off-line kit with the plan copy encrypted. */
+export async function encryptedKitCommand(
+  file: string,
+  folder: string,
+  request: { language?: string; documents: 'without-private' | 'none' },
+  source: SecretSource = {},
+): Promise<CommandOutcome> {
+  const refused = refuseExisting(folder);
+  if (refused) return refused;
+  const document = new PlanDocument(openPlanFile(file));
+  try {
+    const language = request.language ?? (document.meta.get('language') === 'en' ? 'en' : 'nl');
+    if (!PLAN_LANGUAGES.includes(language as PlanLanguage)) return { ok: false, usage: `Unknown language ${language}: use nl or en.` };
+    const answer = await passphraseToEncrypt(source);
+    if ('usage' in answer) return { ok: false, usage: answer.usage };
+    const chromium = request.documents === 'none' ? null : findChromium();
+    const kit = await writeKit(document, folder, { language: language as PlanLanguage, includePrivate: false }, chromium ? chromiumPrinter(chromium) : undefined, undefined, {
+      encryption: { passphrase: answer.passphrase, documents: request.documents },
+    });
+    return {
+      ok: true,
+      messages: [
+        `Off-line kit with an encrypted plan copy written to ${kit.folder}: ${kit.files.join(', ')}`,
+        request.documents === 'none' ? 'Word, PDF and emergency card were left out.' : 'Word, PDF and emergency card are not encrypted and were made without private data.',
+        NOT_STORED,
+      ],
+    };
+  } finally {
+    document.close();
+  }
+}
