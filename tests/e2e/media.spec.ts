@@ -42,6 +42,11 @@ test('a pulled stick keeps the edits on screen, says how many wait, and saves th
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: testInfo.outputPath('media-trouble-nl.png') });
 
+  // Closing the plan now would drop them: it is refused with the reason, and the plan stays open.
+  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '2 wijzigingen zijn nog niet opgeslagen' })).toBeVisible();
+  await expect(page.getByLabel('Adres', { exact: true })).toHaveValue('Marktplein 1, 8000 Beekzande');
+
   // Moving on through the wizard while the file is away keeps the edits where they were typed.
   await page.getByRole('button', { name: 'Volgende →' }).click();
   await page.getByRole('button', { name: '← Vorige' }).click();

@@ -13,7 +13,8 @@ export interface ItemUses {
 }
 
 export async function findUses(targetSection: string, id: string): Promise<ItemUses> {
-  await useStore.getState().flushSaves();
+  // While edits wait for a pulled stick (flushSaves refuses), the uses are read from what the plan holds.
+  await useStore.getState().flushSaves().catch(() => undefined);
   const content: PlanContent = {};
   for (const section of SECTIONS) {
     if (!section.fields.some((f) => (f.widget === 'ref' || f.widget === 'refs') && f.ref === targetSection)) continue;
