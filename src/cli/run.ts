@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isPlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { writeExamplePlan } from '../storage/examplePlan';
-import { inspectPlanFile } from '../storage/inspect';
+import { checkCommand } from './checkCommand';
 import { type CommandOutcome, exportCommand, importCommand, kitCommand } from './exportCommands';
 import { type SecretSource, decryptCommand, encryptCommand, encryptedKitCommand } from './encryptionCommands';
 
@@ -20,7 +20,7 @@ const USAGE = `Usage: paraat <command> [options]
 
 Commands:
   example <file> [--lang nl|en]   write the fictional example plan to <file>
-  check <file>                    check a plan file: identity, format version, integrity
+  check <file>                    check a plan file: identity, format version, integrity, structure
   export <file> [--docx <out.docx>] [--pdf <out.pdf>] [--json <out.json>] [--lang nl|en] [--no-private]
                                   export the plan to Word, PDF (needs Chromium or Chrome;
                                   PARAAT_CHROMIUM) and/or lossless plan JSON
@@ -98,14 +98,10 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       case 'check': {
         const [file] = positional;
         if (!file) break;
-        const report = inspectPlanFile(file);
-        io.out(`file: ${report.path}`);
-        io.out(`size: ${report.sizeBytes} bytes`);
-        io.out(`format: ${report.formatVersion} (this Paraat reads up to ${report.supportedVersion})`);
-        io.out(`integrity: ${report.integrity}`);
-        io.out(`items: ${report.items}, recorded changes: ${report.changes}`);
-        if (report.integrity !== 'ok') {
-          io.err(`The plan file is damaged: ${report.integrity}`);
+        const { lines, damage } = checkCommand(file);
+        lines.forEach((line) => io.out(line));
+        if (damage) {
+          io.err(`The plan file is damaged: ${damage} [damaged]`);
           return EXIT.fileRefused;
         }
         return EXIT.ok;

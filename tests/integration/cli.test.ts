@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +105,32 @@ describe('paraat check', () => {
     expect(result.code).toBe(EXIT.fileRefused);
     expect(result.err).toMatch(/damaged/);
     expect(sha256(path)).toBe(before);
+  });
+
+  it.each([
+    ['a trigger that deletes every item on the next edit', 'CREATE TRIGGER wipe AFTER INSERT ON changes BEGIN DELETE FROM items; END;', 'trigger wipe unexpected'],
+    ['a dropped table', 'DROP TABLE changes', 'table changes missing'],
+    ['a renamed column', 'ALTER TABLE section_records RENAME COLUMN data TO contents', 'table section_records altered'],
+  ])('refuses a plan with %s as damaged, as opening it would, says what differs and leaves it unchanged', (_what, sql, detail) => {
+    const dir = tempDir();
+    const path = createPlan(dir);
+    const db = new BetterSqlite3(path);
+    db.exec(sql);
+    db.close();
+    const before = sha256(path);
+    const result = paraat('check', path);
+    expect(result.code).toBe(EXIT.fileRefused);
+    expect(result.err).toContain('changed outside Paraat');
+    expect(result.err).toContain(detail);
+    expect(result.err).toContain('[damaged]');
+    expect(sha256(path)).toBe(before);
+    expect(otherFiles(dir, 'plan.paraat')).toEqual([]);
+  });
+
+  it('says the structure is as Paraat made it for a healthy plan', () => {
+    const result = paraat('check', createPlan(tempDir()));
+    expect(result).toMatchObject({ code: EXIT.ok });
+    expect(result.out).toContain('structure: as Paraat made it');
   });
 
   it('refuses a file that is not there with exit code 3', () => {
