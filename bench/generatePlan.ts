@@ -4,6 +4,7 @@ import type { PlanJson } from '../src/domain/planJson';
 import type { SectionDef } from '../src/domain/section';
 import { createPlanFile } from '../src/storage/planFile';
 import { fillFromJson } from '../src/storage/planJson';
+import { type SeededRandom as Random, seededRandom as random } from '../tests/builders/seededRandom';
 
 /**
  * A seeded generator of large, fictional plans for the benchmark (and, at size S, for the test
@@ -64,28 +65,6 @@ function scaled(key: string, size: SizeName): number {
   if (base === 0) return 0;
   return Math.max(2, Math.round(base * SIZE_FACTOR[size]));
 }
-
-/** mulberry32: small, fast, and the same numbers for the same seed on every machine. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
-  const some = <T>(values: readonly T[], min: number, max: number): T[] => {
-    const wanted = Math.min(values.length, int(min, max));
-    const chosen = new Set<T>();
-    while (chosen.size < wanted) chosen.add(pick(values));
-    return [...chosen];
-  };
-  return { next, int, pick, some };
-}
-type Random = ReturnType<typeof random>;
 
 const WORDS = [
   'server', 'back-up', 'netwerk', 'leverancier', 'dienst', 'loket', 'burgerzaken', 'herstel', 'controle', 'stroom',

@@ -15,24 +15,8 @@ import { AppSettingsStore } from '../../src/storage/appSettings';
 /** The checkout; a bundled child (bundle.ts) is told it, since its own file lives elsewhere. */
 export const REPO = process.env.PARAAT_REPO ?? fileURLToPath(new URL('../..', import.meta.url));
 
-/** Mulberry32: the same sequence for the same seed, so a failing run can be replayed. */
-export function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!,
-    bytes: (length: number) => Buffer.from(Array.from({ length }, () => Math.floor(next() * 256))),
-  };
-}
-export type Random = ReturnType<typeof random>;
+/** The same sequence for the same seed, so a failing run can be replayed (PARAAT_SEED). */
+export { type SeededRandom as Random, seededRandom as random } from '../../tests/builders/seededRandom';
 
 export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
