@@ -6,12 +6,11 @@ import { type SizeName, writeGeneratedPlan } from './generatePlan';
 
 /**
  * Renderer timings at size L (or BENCH_SIZE): open to the first screen; first paint of the
- * inventory step, timed in the page from the click on its link to the frame after its table's first
- * row appears (`inventoryMs`; `inventoryWallMs` is the same seen from Playwright, which polls), next
- * to the time the systems list takes to cross the test bridge when the step's lists are asked for together (`inventoryDataMs`); and the delay
- * between a keystroke in the inventory's filter and the updated table, measured in the page from the
- * keydown to just after the next frame (React renders a keystroke in a controlled input at once, so
- * that frame shows the filtered table).
+ * inventory step, timed in the page from the click on its link to the frame that shows its table's first
+ * row (`inventoryMs`; `inventoryWallMs` is the same seen from Playwright, which polls), next
+ * to the time the systems list takes to cross the test bridge when the step's lists are asked for
+ * together (`inventoryDataMs`); the delay between a keystroke in the inventory's filter and the
+ * updated table, and between a keystroke in a system's name and its updated row.
  */
 const size = (process.env.BENCH_SIZE ?? 'L') as SizeName;
 
@@ -48,37 +47,76 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
     return systemsMs;
   });
 
-  const filter = page.locator('input.list-filter');
-  await filter.click();
-  await page.evaluate(() => {
-    const w = window as unknown as { __key: number; __delays: number[] };
-    w.__delays = [];
-    const input = document.querySelector('input.list-filter')!;
-    input.addEventListener('keydown', () => (w.__key = performance.now()), { capture: true });
-    // React renders a keystroke in a controlled input synchronously; the frame after it shows the table.
-    input.addEventListener('input', () => {
-      const key = w.__key;
-      requestAnimationFrame(() => setTimeout(() => w.__delays.push(performance.now() - key)));
-    });
-  });
+  await page.locator('input.list-filter').click();
   const typing = await startProfile(page);
-  // Each keystroke narrows the table ("systems 01…"), then the filter is cleared again.
-  for (const key of [...'systems 01', ...Array(10).fill('Backspace')]) {
-    await page.keyboard.press(key);
-    await page.waitForTimeout(150);
-  }
+  // Each keystroke narrows the table ("systems 01…"), then the filter is cleared again; twice.
+  const filterKeys = [...'systems 01', ...Array<string>(10).fill('Backspace')];
+  const delays = await timeKeystrokes(page, 'input.list-filter', [...filterKeys, ...filterKeys]);
   await typing?.stop(`filter-${size}`);
-  const delays = await page.evaluate(() => (window as unknown as { __delays: number[] }).__delays);
+
+  // Typing in a system's name: its row, the restart analysis and the warnings follow each key.
+  await page.locator('.list-table tbody tr button.row-open').first().click();
+  const nameInput = '.item-form input[id^="systems-"][id$="-name"]';
+  await page.locator(nameInput).click();
+  await page.keyboard.press('End');
+  const editing = await startProfile(page);
+  const editDelays = await timeKeystrokes(page, nameInput, [...' server', ...Array<string>(7).fill('Backspace'), ...' server', ...Array<string>(7).fill('Backspace')]);
+  await editing?.stop(`edit-${size}`);
+
   const heapMb = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6);
-  const sorted = [...delays].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  const result = { size, openMs, inventoryMs, inventoryDataMs, inventoryWallMs, keystroke: { median: at(0.5), p95: at(0.95), samples: delays.length }, heapMb };
+  const result = {
+    size,
+    openMs,
+    inventoryMs,
+    inventoryDataMs,
+    inventoryWallMs,
+    keystroke: spread(delays.frame),
+    keystrokeSettled: spread(delays.settled),
+    editKeystroke: spread(editDelays.frame),
+    editKeystrokeSettled: spread(editDelays.settled),
+    heapMb,
+  };
   console.log(JSON.stringify(result));
   await page.screenshot({ path: `test-results/screens/bench-inventory-${size}.png` });
   mkdirSync('bench-output', { recursive: true });
   writeFileSync(join('bench-output', `renderer-${size}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
-  expect(delays.length).toBeGreaterThan(0);
+  expect(delays.frame.length).toBeGreaterThan(0);
 });
+
+/** Median and p95 of some delays. */
+function spread(delays: number[]) {
+  const sorted = [...delays].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), samples: delays.length };
+}
+
+/**
+ * Presses keys in the focused input matched by `selector`, each timed in the page from its keydown
+ * to the frame that shows its result (`frame`: the frame's callback, just before it paints; React
+ * renders a keystroke in a controlled input at once) and to the first moment after that frame when
+ * the page is free again (`settled`: a timer, which waits for work deferred to after the frame,
+ * such as the restart analysis).
+ */
+async function timeKeystrokes(page: Page, selector: string, keys: string[]): Promise<{ frame: number[]; settled: number[] }> {
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __key: number; __delays: { frame: number[]; settled: number[] } };
+    w.__delays = { frame: [], settled: [] };
+    const input = document.querySelector(selector)!;
+    input.addEventListener('keydown', () => (w.__key = performance.now()), { capture: true });
+    input.addEventListener('input', () => {
+      const key = w.__key;
+      requestAnimationFrame(() => {
+        w.__delays.frame.push(performance.now() - key);
+        setTimeout(() => w.__delays.settled.push(performance.now() - key));
+      });
+    });
+  }, selector);
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(150);
+  }
+  return page.evaluate(() => (window as unknown as { __delays: { frame: number[]; settled: number[] } }).__delays);
+}
 
 /** Starts a clock at the next click that stops at the frame after a list table's first row appears. */
 function timeFirstRow() {
@@ -88,7 +126,9 @@ function timeFirstRow() {
       'click',
       () => {
         const begin = performance.now();
-        const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - begin)));
+        // Stopped in the frame's callback, just before it paints: a timer would wait for the
+        // step's other lists, queued behind it.
+        const done = () => requestAnimationFrame(() => resolve(performance.now() - begin));
         const observer = new MutationObserver(() => {
           if (!document.querySelector('.list-table tbody tr')) return;
           observer.disconnect();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { localIsoDate } from '../../../domain/health';
 import { STEPS } from '../../../domain/plan';
 import { type ContinuityAnalysis, analyseContinuity } from '../../../domain/rules/continuity';
@@ -10,9 +10,11 @@ import { useListSection } from '../../forms/useSection';
  * from what the store holds (the rules are pure); null while the lists load.
  */
 export function useContinuity(): ContinuityAnalysis | null {
-  const services = useListSection('services');
-  const systems = useListSection('systems');
-  const backups = useListSection('backups');
+  // Deferred: at 2,000 systems the analysis takes tens of milliseconds, and a keystroke in a form
+  // is shown first, the restart order and warnings in the render after it.
+  const services = useDeferredValue(useListSection('services'));
+  const systems = useDeferredValue(useListSection('systems'));
+  const backups = useDeferredValue(useListSection('backups'));
   return useMemo(
     () => (services && systems && backups ? analyseContinuity({ services, systems, backups, today: localIsoDate(new Date()) }) : null),
     [services, systems, backups],
