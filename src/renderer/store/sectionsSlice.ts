@@ -67,6 +67,13 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
   const pending = new Map<string, PendingSave>();
   let inFlight = 0;
   let replaying: Promise<void> | null = null;
+  // Kept edits are written by one task at a time, or two could take turns and break their order.
+  let writingKept: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = writingKept.then(work, work);
+    writingKept = run.catch(() => undefined);
+    return run;
+  };
 
   const updateSaveState = (failed = false) =>
     set({
@@ -286,26 +293,27 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
     retrySaving: () => {
       if (!get().mediaTrouble && get().unsaved.length === 0) return Promise.resolve();
       // One attempt at a time: the timer, the window's focus and a flush may all ask at once.
-      replaying ??= tryToReattach().finally(() => {
+      replaying ??= oneAtATime(tryToReattach).finally(() => {
         replaying = null;
       });
       return replaying;
     },
-    saveElsewhere: async () => {
-      try {
-        const saved = await invoke('plan.saveElsewhere');
-        if (saved.status === 'unreadable') {
-          set((state) => ({ mediaTrouble: state.mediaTrouble && { ...state.mediaTrouble, unreadable: true } }));
-          return;
+    saveElsewhere: () =>
+      oneAtATime(async () => {
+        try {
+          const saved = await invoke('plan.saveElsewhere');
+          if (saved.status === 'unreadable') {
+            set((state) => ({ mediaTrouble: state.mediaTrouble && { ...state.mediaTrouble, unreadable: true } }));
+            return;
+          }
+          if (saved.status === 'cancelled') return;
+          // The window goes on with the new file; what is on screen and the kept edits stay as they are.
+          set({ plan: saved.plan, notice: { kind: 'info', key: 'media.savedElsewhere', params: { path: saved.plan.path } } });
+          await replay();
+        } catch (error) {
+          get().showProblem(error);
         }
-        if (saved.status === 'cancelled') return;
-        // The window goes on with the new file; what is on screen and the kept edits stay as they are.
-        set({ plan: saved.plan, notice: { kind: 'info', key: 'media.savedElsewhere', params: { path: saved.plan.path } } });
-        await replay();
-      } catch (error) {
-        get().showProblem(error);
-      }
-    },
+      }),
     dismissConflicts: () => set({ conflicts: [] }),
     resetSections: () => {
       for (const save of pending.values()) if (save.timer) clearTimeout(save.timer);
