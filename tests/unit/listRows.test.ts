@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldDescriptor } from '../../src/domain/fields';
+import { systemsSection } from '../../src/domain/sections/systems';
+import { type ListRow, type RowBuilder, buildRows, filterRows, sortRows } from '../../src/renderer/forms/listRows';
+import type { ListItem } from '../../src/renderer/store/sectionsSlice';
+
+const fieldsNamed = (...names: string[]) => names.map((name) => systemsSection.fields.find((f) => f.name === name)!) as FieldDescriptor[];
+const kinds: Record<string, string> = { laptop: 'Laptop', saas: 'Webtoepassing', network: 'Netwerk' };
+
+function builder(columns: FieldDescriptor[], calls: { count: number } = { count: 0 }): RowBuilder {
+  return {
+    columns,
+    texts: columns.map((field) => (value: unknown) => {
+      calls.count++;
+      if (value === null || value === undefined || value === '') return '';
+      return field.widget === 'choice' ? (kinds[String(value)] ?? String(value)) : String(value);
+    }),
+    required: systemsSection.fields.filter((f) => f.required),
+  };
+}
+
+const systems: ListItem[] = [
+  { id: 'a', name: 'Server 10', type: 'network', quantity: 3, owner: 'p1' },
+  { id: 'b', name: 'server 9', type: 'saas', quantity: null, owner: 'p1' },
+  { id: 'c', name: 'Laptops balie', type: 'laptop', quantity: 12, owner: '' },
+];
+
+describe('the rows of a list table', () => {
+  it('show each column as text and flag an item with an empty required field', () => {
+    const rows = buildRows(systems, builder(fieldsNamed('name', 'type')), new WeakMap());
+    expect(rows.map((row) => row.cells)).toEqual([
+      ['Server 10', 'Netwerk'],
+      ['server 9', 'Webtoepassing'],
+      ['Laptops balie', 'Laptop'],
+    ]);
+    expect(rows.map((row) => row.incomplete)).toEqual([false, false, true]);
+  });
+
+  it('are worked out again only for the items that changed', () => {
+    const calls = { count: 0 };
+    const build = builder(fieldsNamed('name', 'type'), calls);
+    const cache = new WeakMap<ListItem, ListRow>();
+    const first = buildRows(systems, build, cache);
+    expect(calls.count).toBe(6);
+    const edited = systems.map((item) => (item.id === 'b' ? { ...item, name: 'server 9b' } : item));
+    const second = buildRows(edited, build, cache);
+    expect(calls.count).toBe(8);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]!.cells[0]).toBe('server 9b');
+  });
+
+  it('are filtered on any shown column, in any case, ignoring spaces around the filter', () => {
+    const rows = buildRows(systems, builder(fieldsNamed('name', 'type')), new WeakMap());
+    expect(filterRows(rows, '  SERVER ').map((row) => row.item.id)).toEqual(['a', 'b']);
+    expect(filterRows(rows, 'webtoep').map((row) => row.item.id)).toEqual(['b']);
+    expect(filterRows(rows, '')).toBe(rows);
+  });
+
+  it('sort text as shown with numbers inside it in number order, and numbers as numbers with empty ones last', () => {
+    const columns = fieldsNamed('name', 'type', 'quantity');
+    const rows = buildRows(systems, builder(columns), new WeakMap());
+    const ids = (sorted: readonly ListRow[]) => sorted.map((row) => row.item.id);
+    expect(ids(sortRows(rows, columns, { field: 'name', descending: false }))).toEqual(['c', 'b', 'a']);
+    expect(ids(sortRows(rows, columns, { field: 'type', descending: true }))).toEqual(['b', 'a', 'c']);
+    expect(ids(sortRows(rows, columns, { field: 'quantity', descending: false }))).toEqual(['a', 'c', 'b']);
+    expect(sortRows(rows, columns, null)).toBe(rows);
+  });
+});
