@@ -96,11 +96,26 @@ function annexChapters(annexes: AnnexContent[], t: TFunction): Chapter[] {
   });
 }
 
+/**
+ * The translator with each answer kept: i18next resolves a key (its region context, fallbacks) on
+ * every call, and a plan of thousands of rows asks the same few hundred labels thousands of times.
+ */
+function rememberingTranslator(t: TFunction): TFunction {
+  const answers = new Map<string, unknown>();
+  return ((key: string | string[], options?: Record<string, unknown>) => {
+    const id = options === undefined ? String(key) : `${String(key)}\u0000${JSON.stringify(options)}`;
+    if (answers.has(id)) return answers.get(id);
+    const answer = (t as (key: string | string[], options?: Record<string, unknown>) => unknown)(key, options);
+    answers.set(id, answer);
+    return answer;
+  }) as TFunction;
+}
+
 /** What every builder reads: the plan, the translator, the options, and names for references. */
 export function renderContext(plan: PlanJson, t: TFunction, options: ExportOptions): RenderContext {
   const titles = titleIndex(plan);
   return {
-    t,
+    t: rememberingTranslator(t),
     plan,
     language: options.language,
     includePrivate: options.includePrivate,
@@ -126,8 +141,9 @@ function versionRows(options: ExportOptions, context: RenderContext, current: ()
 }
 
 /** Builds the document model of a plan: what both the Word export and the print view show. */
-export function buildDocumentModel(plan: PlanJson, t: TFunction, options: ExportOptions): DocumentModel {
-  const context = renderContext(plan, t, options);
+export function buildDocumentModel(plan: PlanJson, translate: TFunction, options: ExportOptions): DocumentModel {
+  const context = renderContext(plan, translate, options);
+  const { t } = context;
   const organisationSection = findSection('organisation');
   const organisation = (plan.sections.organisation && !Array.isArray(plan.sections.organisation) ? plan.sections.organisation : {}) as Record<string, unknown>;
   const text = (name: string) => {

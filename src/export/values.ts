@@ -10,12 +10,19 @@ export interface ValueContext {
   resolve: RefResolver;
 }
 
+// Made once: a formatter costs far more to make than to use, and a plan of thousands of rows prints thousands of dates.
+const DATE_FORMATS = {
+  nl: new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const NUMBER_FORMATS = { nl: new Intl.NumberFormat('nl-BE'), en: new Intl.NumberFormat('en-GB') };
+
 /** A calendar date (`YYYY-MM-DD`) as people write it: "15 september 2026", "15 September 2026". */
 export function formatDate(value: string, language: 'nl' | 'en'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-BE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return DATE_FORMATS[language].format(date);
 }
 
 export function todayIso(now: Date): string {
@@ -48,7 +55,7 @@ export function formatValue(field: FieldDescriptor, value: unknown, context: Val
     case 'date':
       return formatDate(asText(value), context.language);
     case 'integer':
-      return typeof value === 'number' ? value.toLocaleString(context.language === 'nl' ? 'nl-BE' : 'en-GB') : asText(value);
+      return typeof value === 'number' ? NUMBER_FORMATS[context.language].format(value) : asText(value);
     case 'hours':
       return typeof value === 'number' ? t('exports.document.hours', { count: value }) : asText(value);
     case 'boolean':
