@@ -8,6 +8,7 @@ import { badFileHarness } from './badFiles';
 import { type Figure, printTable, scratch } from './common';
 import { copyHarness } from './copy';
 import { crashHarness } from './crash';
+import { encryptionHarness } from './encryption';
 import { importerHarness } from './importers';
 import { inputHarness } from './input';
 import { mediaHarness } from './media';
@@ -122,6 +123,21 @@ async function main() {
     { guarantee: '', figure: 'copies saved elsewhere with the edits', value: media.copiesHoldingEdits, expected: media.rounds },
   );
   problems.push(...media.problems);
+
+  step('encryption: a lost stick with an encrypted copy and kit');
+  const encryption = await encryptionHarness({ dir: dir('encryption'), seed, damagedCopies: scale(100, 8), wrongPassphrases: scale(30, 4) });
+  figures.push(
+    { guarantee: 'A lost stick leaks nothing readable', figure: 'files on the stick (copy, kit)', value: encryption.filesOnStick },
+    { guarantee: '', figure: 'private values / plan texts searched', value: `${encryption.privateValues} / ${encryption.planTexts}` },
+    { guarantee: '', figure: 'found readable', value: encryption.privateValuesFound, expected: 0 },
+    { guarantee: '', figure: 'damaged copies tried', value: encryption.damagedCopiesTried },
+    { guarantee: '', figure: 'damaged copies opened', value: encryption.damagedCopiesOpened, expected: 0 },
+    { guarantee: '', figure: 'crashes', value: encryption.crashes, expected: 0 },
+    { guarantee: '', figure: 'damaged copies changed', value: encryption.damagedFilesChanged, expected: 0 },
+    { guarantee: '', figure: 'wrong passphrases tried', value: encryption.wrongPassphrasesTried },
+    { guarantee: '', figure: 'wrong passphrases accepted', value: encryption.wrongPassphrasesAccepted, expected: 0 },
+  );
+  problems.push(...encryption.problems);
 
   console.log(`\n${printTable(figures)}\n`);
   if (problems.length > 0) console.log(`Problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
