@@ -59,12 +59,12 @@ export function kitFolderName(document: PlanDocument, options: ExportOptions): s
 }
 
 /** Notes in the plan's distribution list which version went where, when that list exists. */
-function recordDistribution(document: PlanDocument, folder: string, version: string, options: ExportOptions): void {
+function recordDistribution(document: PlanDocument, folder: string, version: string, options: ExportOptions, encrypted: boolean): void {
   const section = findSection('distribution');
   if (!section || section.kind !== 'list' || document.file.readOnly) return;
   const t = exportTranslator(options.language, 'company');
   const entry = validatePatch(section, {
-    holderName: t('exports.kit.holder', { folder }),
+    holderName: t(encrypted ? 'exports.kit.encrypted.holder' : 'exports.kit.holder', { folder }),
     form: 'usb',
     versionHeld: version,
     handedOverOn: todayIso(options.now ?? new Date()),
@@ -134,7 +134,7 @@ export async function writeKit(
     writeFileSync(join(temporary, t('exports.kit.readmeName')), `${readme.replace(/\n/g, '\r\n')}\r\n`);
     renameSync(temporary, folder);
     fsyncDirectory(dirname(folder));
-    recordDistribution(document, basename(folder), model.version, options);
+    recordDistribution(document, basename(folder), model.version, options, Boolean(encryption));
     return { folder, files: [...written.map((key) => names[key]), t('exports.kit.readmeName')] };
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });

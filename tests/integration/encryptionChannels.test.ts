@@ -145,6 +145,8 @@ describe('the off-line kit with an encrypted plan copy', { timeout: 60_000 }, ()
     expect(readme).toContain('WAT IS VERSLEUTELD');
     expect(readme).toContain('WAT IS NIET VERSLEUTELD');
     expect(readme).toContain('zonder privégegevens');
+    const distribution = await ok<Record<string, unknown>[]>('items.list', { section: 'distribution' });
+    expect(distribution.at(-1)).toMatchObject({ form: 'usb', holderName: 'Off-linekit (plan versleuteld) in Noodkit' });
 
     // And the copy in the kit is the whole plan, private numbers included, for whoever has the passphrase.
     const copy = await openEncryptedPlan(join(folder, names.find((name) => name.endsWith('.paraatx'))!), PASSPHRASE);
