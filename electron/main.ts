@@ -83,9 +83,9 @@ const { handlers, closeAll, closeWindow, openPathFor, documentFor } = createHand
   dialogs: nativeDialogs(() => BrowserWindow.getFocusedWindow() ?? undefined, t, () => app.getPath('documents')),
   examplesDirectory: join(resourcesRoot, 'examples'),
   scratchDirectory: join(app.getPath('userData'), 'examples'),
-  printToPdf,
   // electron-builder's portable build says where its .exe is; the off-line kit copies it beside the plan.
   portableExecutable: process.env.PORTABLE_EXECUTABLE_FILE || undefined,
+  printToPdf,
 });
 
 function serveRenderer(): void {
