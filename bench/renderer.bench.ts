@@ -55,7 +55,7 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   await typing?.stop(`filter-${size}`);
 
   // Typing in a system's name: its row, the restart analysis and the warnings follow each key.
-  await page.locator('.list-table tbody tr button.row-open').first().click();
+  await page.locator('.list-table tbody tr td:first-child button').first().click();
   const nameInput = '.item-form input[id^="systems-"][id$="-name"]';
   await page.locator(nameInput).click();
   await page.keyboard.press('End');

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import { FieldInput } from './FieldInput';
@@ -15,8 +16,24 @@ interface FieldRowProps {
   note?: string | null;
 }
 
-/** A field with its translated label, required mark and hint (Flemish or Netherlands wording). */
-export function FieldRow({ section, field, idPrefix, value, readOnly, onChange, note }: FieldRowProps) {
+/**
+ * A field with its translated label, required mark and hint (Flemish or Netherlands wording).
+ * Skips re-rendering while other fields are typed in: `onChange` only differs by identity for the
+ * same section, item (`idPrefix`) and field, and a system's form holds selects of hundreds of
+ * people and suppliers.
+ */
+export const FieldRow = memo(
+  FieldRowContent,
+  (before, after) =>
+    before.section === after.section &&
+    before.field === after.field &&
+    before.idPrefix === after.idPrefix &&
+    before.value === after.value &&
+    before.readOnly === after.readOnly &&
+    before.note === after.note,
+);
+
+function FieldRowContent({ section, field, idPrefix, value, readOnly, onChange, note }: FieldRowProps) {
   const { t } = useTranslation();
   const context = useWordingContext();
   const id = `${idPrefix}-${field.name}`;
