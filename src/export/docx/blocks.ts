@@ -1,5 +1,4 @@
 import {
-  BorderStyle,
   type FileChild,
   HeadingLevel,
   type ITableCellOptions,
@@ -12,48 +11,12 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Definition, MatrixCell } from '../model';
+import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths } from './tableLayout';
+import { dataTableXml, definitionTableXml } from './tableXml';
 import { textParagraph, textRuns } from './text';
 import { COLOURS } from './theme';
 
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.rule };
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
-const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
-
-/** Twips per character of 9-point text (8-point in tables of many columns), and a cell's padding. */
-const CHAR_WIDTH = 104;
-const COMPACT_CHAR = 92;
-/** Tables with more columns than this are set in 8-point text. */
-const COMPACT_COLUMNS = 6;
-const PADDING = 210;
-/** Values this short (a phone number, a date, a name) are kept on one line where possible. */
-const UNBROKEN = 14;
-
-function longestWord(text: string): number {
-  if (text.length <= UNBROKEN) return text.length;
-  return Math.max(0, ...text.split(/[\s/-]+/).map((word) => Math.min(word.length, 32)));
-}
-
-/**
- * Column widths (in twips): each column first gets room for its longest word (so names, phone
- * numbers and headers do not break mid-word), what is left goes to the columns with more text.
- * `weights` fixes the proportions instead (the blank forms, which have no text yet).
- */
-export function columnWidths(columns: string[], rows: string[][], width: number, weights?: number[]): number[] {
-  if (weights) {
-    const total = weights.reduce((sum, weight) => sum + weight, 0);
-    return weights.map((weight) => Math.floor((weight / total) * width));
-  }
-  const cells = (index: number) => [columns[index] ?? '', ...rows.map((row) => row[index] ?? '')];
-  const CHAR = columns.length > COMPACT_COLUMNS ? COMPACT_CHAR : CHAR_WIDTH;
-  const minimum = columns.map((_, index) => Math.max(...cells(index).map(longestWord)) * CHAR + PADDING);
-  const wanted = columns.map((_, index) => Math.min(Math.max(...cells(index).map((text) => text.length)), 80) * CHAR + PADDING);
-  const minimumTotal = minimum.reduce((sum, w) => sum + w, 0);
-  if (minimumTotal >= width) return minimum.map((w) => Math.floor((w / minimumTotal) * width));
-  const extra = wanted.map((w, index) => Math.max(w - minimum[index]!, 0));
-  const extraTotal = extra.reduce((sum, w) => sum + w, 0);
-  const spare = width - minimumTotal;
-  return minimum.map((w, index) => Math.floor(w + (extraTotal ? (extra[index]! / extraTotal) * spare : spare / columns.length)));
-}
 
 function cell(text: string, width: number, options: Partial<ITableCellOptions> & { header?: boolean; term?: boolean; compact?: boolean } = {}): TableCell {
   const { header, term, compact, ...rest } = options;
@@ -149,16 +112,25 @@ function formBlock(questions: string[], lines: number): Paragraph[] {
 
 const spacer = () => new Paragraph({ spacing: { after: 120 }, children: [] });
 
-export function blockChildren(block: Block, width: number): FileChild[] {
+/**
+ * A table already written as WordprocessingML (tableXml.ts), put in the document as a paragraph
+ * that holds its place until the document is packed (see renderDocx).
+ */
+export type WrittenTable = (xml: string) => FileChild;
+
+export function blockChildren(block: Block, width: number, written?: WrittenTable): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: textRuns(block.text) })];
     case 'paragraph':
       return [textParagraph(block.text, block.tone === 'muted' ? { style: 'Muted' } : {})];
     case 'definitions':
-      return [definitionTable(block.entries, width), spacer()];
+      return [written ? written(definitionTableXml(block.entries, width)) : definitionTable(block.entries, width), spacer()];
     case 'table':
-      return [dataTable(block.columns, block.rows, width, block.blankRows, block.weights), spacer()];
+      return [
+        written ? written(dataTableXml(block.columns, block.rows, width, block.blankRows, block.weights)) : dataTable(block.columns, block.rows, width, block.blankRows, block.weights),
+        spacer(),
+      ];
     case 'form':
       return formBlock(block.questions, block.lines);
     case 'matrix':

@@ -1,9 +1,10 @@
 import { estimatePageNumbersWith } from 'docx/layout';
 import { Document, Footer, Header, HeadingLevel, type ISectionOptions, Packer, Paragraph } from 'docx';
 import type { Chapter, DocumentModel } from '../model';
-import { blockChildren } from './blocks';
+import { type WrittenTable, blockChildren } from './blocks';
 import { type Orientation, TEXT_WIDTH, pageFooter, pageHeader, pageProperties } from './frame';
 import { contentsPage, coverPage, versionPage } from './frontMatter';
+import { WrittenTables } from './writtenTables';
 import { textParagraph, textRuns, xmlSafe } from './text';
 import { STYLES } from './theme';
 
@@ -12,7 +13,7 @@ function orientationOf(chapter: Chapter): Orientation {
   return chapter.blocks.some((block) => block.kind === 'table' && block.wide) ? 'landscape' : 'portrait';
 }
 
-function chapterSection(model: DocumentModel, chapter: Chapter): ISectionOptions {
+function chapterSection(model: DocumentModel, chapter: Chapter, written?: WrittenTable): ISectionOptions {
   const orientation = orientationOf(chapter);
   const width = TEXT_WIDTH[orientation];
   return {
@@ -23,7 +24,7 @@ function chapterSection(model: DocumentModel, chapter: Chapter): ISectionOptions
       textParagraph(chapter.label, { style: 'ChapterLabel' }),
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(`${chapter.number}. ${chapter.title}`) }),
       ...(chapter.intro ? [textParagraph(chapter.intro)] : []),
-      ...chapter.blocks.flatMap((block) => blockChildren(block, width)),
+      ...chapter.blocks.flatMap((block) => blockChildren(block, width, written)),
     ],
   };
 }
@@ -39,7 +40,7 @@ function frontSection(model: DocumentModel): ISectionOptions {
   };
 }
 
-function wordDocument(model: DocumentModel, estimatePages: boolean): Document {
+function wordDocument(model: DocumentModel, estimatePages: boolean, written?: WrittenTable): Document {
   return new Document({
     title: xmlSafe(`${model.title} – ${model.organisation}`),
     creator: 'Paraat',
@@ -49,13 +50,14 @@ function wordDocument(model: DocumentModel, estimatePages: boolean): Document {
     // fills them in already for readers that do not (LibreOffice's PDF conversion, previews).
     features: { updateFields: true },
     pageNumbers: estimatePages ? estimatePageNumbersWith({ guess: true }) : undefined,
-    sections: [frontSection(model), ...[...model.chapters, ...model.annexes].map((chapter) => chapterSection(model, chapter))],
+    sections: [frontSection(model), ...[...model.chapters, ...model.annexes].map((chapter) => chapterSection(model, chapter, written))],
   });
 }
 
 /**
  * Above this many table rows and definitions, estimating page numbers costs more than the whole
- * export (minutes for a municipality with thousands of systems); Word numbers the pages itself.
+ * export (minutes for a municipality with thousands of systems); Word numbers the pages itself,
+ * and the tables are written as text rather than built as objects.
  */
 const PAGE_ESTIMATE_LIMIT = 600;
 
@@ -65,12 +67,35 @@ function blockCount(model: DocumentModel): number {
     .reduce((sum, block) => sum + (block.kind === 'table' ? block.rows.length : block.kind === 'definitions' ? block.entries.length : 1), 0);
 }
 
+/** The document with every table built as docx objects; with the page numbers estimated, if asked. */
+export function renderDocxWithBuiltTables(model: DocumentModel, estimatePages: boolean): Promise<Buffer> {
+  return Packer.toBuffer(wordDocument(model, estimatePages));
+}
+
+/**
+ * The same document with its data and definition tables written as text (tableXml.ts): several
+ * times faster and lighter for a large plan, but without the page-number estimate, which needs
+ * the tables as objects.
+ */
+export async function renderDocxWithWrittenTables(model: DocumentModel): Promise<Buffer> {
+  const tables = new WrittenTables();
+  return tables.fillIn(await Packer.toBuffer(wordDocument(model, false, tables.placeholder)));
+}
+
 /** Renders the document model to a .docx file's bytes. */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  if (blockCount(model) > PAGE_ESTIMATE_LIMIT) {
+    try {
+      return await renderDocxWithWrittenTables(model);
+    } catch {
+      // Should a placeholder ever go missing, the slow way still gives the same document.
+      return renderDocxWithBuiltTables(model, false);
+    }
+  }
   try {
-    return await Packer.toBuffer(wordDocument(model, blockCount(model) <= PAGE_ESTIMATE_LIMIT));
+    return await renderDocxWithBuiltTables(model, true);
   } catch {
     // The page estimate is a courtesy; Word fills the numbers in itself when it opens the file.
-    return Packer.toBuffer(wordDocument(model, false));
+    return renderDocxWithBuiltTables(model, false);
   }
 }
