@@ -44,15 +44,31 @@ export class SectionCache {
     return value;
   }
 
-  /** Runs a write to a section; its records and every derived result are read again afterwards. */
-  write<T>(section: string, work: () => T): T {
+  /**
+   * Runs a write to a section; its records and every derived result are read again afterwards.
+   * `refresh`, for a write that changed one known record, makes the new records from those kept
+   * before the write by re-reading that one record. It is used only for a write that commits on its
+   * own (not inside a caller's transaction, which could still roll back) on records kept while
+   * nothing else had written.
+   */
+  write<T, K = never>(section: string, work: () => T, refresh?: (kept: K) => K): T {
     this.forgetOutsideWrites();
+    const kept = refresh && !this.db.inTransaction ? (this.sections.get(section) as K | undefined) : undefined;
     this.forget(section);
     try {
-      return work();
+      const result = work();
+      if (kept !== undefined) this.keepRefreshed(section, kept, refresh!);
+      return result;
     } finally {
-      this.forget(section);
       this.seen = this.stamp.get()!;
+    }
+  }
+
+  private keepRefreshed<K>(section: string, kept: K, refresh: (kept: K) => K): void {
+    try {
+      this.sections.set(section, this.stamp.get() === this.seen ? kept : deepFreeze(refresh(kept)));
+    } catch {
+      // The write stands; the section is simply read again next time.
     }
   }
 

@@ -91,7 +91,7 @@ export function listRepository(db: Database, section: ListSection): ListReposito
   const logChange = changeLogger(db);
   const cache = sectionCacheOf(db);
   /** Every write goes through here, so no write can leave the section's records stale in memory. */
-  const write = <T>(work: () => T): T => cache.write(key, db.transaction(work));
+  const write = <T>(work: () => T, refresh?: (kept: Item[]) => Item[]): T => cache.write(key, db.transaction(work), refresh);
 
   const toItem = (row: Row): Item => {
     // The record is freshly made from the row (its schema has no id field), so the id is added in place, not by a copy.
@@ -105,6 +105,8 @@ export function listRepository(db: Database, section: ListSection): ListReposito
     return toItem(row);
   };
   const list = () => cache.read(key, () => selectAll.all(key).map(toItem)).slice();
+  // An edit changes one record: the others stay as they were read, so the next health check after an autosave reads one row.
+  const keepOthers = (id: string) => (kept: Item[]) => kept.map((item) => (item.id === id ? get(id) : item));
 
   return {
     list,
@@ -128,7 +130,7 @@ export function listRepository(db: Database, section: ListSection): ListReposito
           logChange(key, id, 'update', fields);
         }
         return { ...after, id };
-      }),
+      }, keepOthers(id)),
     remove: (id) =>
       write(() => {
         get(id);

@@ -163,6 +163,7 @@ describe('the records an open plan keeps in memory', () => {
       const beforeOrganisation = document.singleton('organisation').get();
       expect(() =>
         document.db.transaction(() => {
+          systems.update(before[0]!.id, { name: 'Teruggedraaid' });
           systems.add({ name: 'Teruggedraaid' });
           document.singleton('organisation').update({ name: 'Teruggedraaid' });
           // Read inside the transaction: these rows must not outlive the rollback.
@@ -173,6 +174,15 @@ describe('the records an open plan keeps in memory', () => {
       ).toThrow('disk full');
       expect(systems.list()).toEqual(before);
       expect(document.singleton('organisation').get()).toEqual(beforeOrganisation);
+
+      // An autosaved edit keeps the other records in memory; inside a transaction that rolls back it must not.
+      expect(() =>
+        document.db.transaction(() => {
+          systems.update(before[1]!.id, { name: 'Ook teruggedraaid' });
+          throw new Error('disk full');
+        })(),
+      ).toThrow('disk full');
+      expect(systems.list()).toEqual(before);
     });
   });
 
