@@ -72,6 +72,14 @@ const config = {
       role: 'Editor',
       mimeType: 'application/x-paraat',
     },
+    {
+      ext: 'paraatx',
+      name: 'Paraat encrypted plan copy',
+      description: 'Encrypted copy of a Paraat IT continuity plan',
+      icon: 'paraat-file',
+      role: 'Viewer',
+      mimeType: 'application/x-paraat-encrypted',
+    },
   ],
   win: {
     icon: 'icon.ico',

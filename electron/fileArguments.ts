@@ -1,6 +1,7 @@
 import { posix, win32 } from 'node:path';
 
-const PLAN_FILE = /\.paraat$/i;
+// A plan, or an encrypted copy of one (opened read-only after its passphrase).
+const PLAN_FILE = /\.paraatx?$/i;
 
 /**
  * The plan file the app was asked to open on its command line: Windows and Linux pass a

@@ -76,6 +76,7 @@ function buildTemplate({ t, platform, development, hasPlan, recent }: MenuFacts)
       { id: 'file.openRecent', label: t('menu.openRecent'), type: 'submenu', submenu: recentItems },
       separator,
       { id: 'file.saveCopy', label: t('menu.saveCopy'), accelerator: 'CmdOrCtrl+Shift+S', enabled: hasPlan, action: send({ command: 'saveCopy' }) },
+      { id: 'file.encryptedCopy', label: t('menu.encryptedCopy'), enabled: hasPlan, action: send({ command: 'encryptedCopy' }) },
       { id: 'file.export', label: t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: hasPlan, action: send({ command: 'export' }) },
       // The off-line kit is made in the export panel, which this opens.
       { id: 'file.offlineKit', label: t('menu.offlineKit'), enabled: hasPlan, action: send({ command: 'offlineKit' }) },
@@ -145,7 +146,7 @@ function buildTemplate({ t, platform, development, hasPlan, recent }: MenuFacts)
 
 /** Every catalogue key the template can use (for the catalogue test). */
 export const MENU_KEYS = [
-  'appName', 'file', 'new', 'open', 'openRecent', 'noRecent', 'saveCopy', 'export', 'offlineKit', 'print', 'close', 'quit',
+  'appName', 'file', 'new', 'open', 'openRecent', 'noRecent', 'saveCopy', 'encryptedCopy', 'export', 'offlineKit', 'print', 'close', 'quit',
   'edit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll',
   'view', 'zoomIn', 'zoomOut', 'resetZoom', 'fullScreen', 'reload', 'devTools',
   'window', 'minimize', 'help', 'about', 'planFolder', 'services', 'hide', 'hideOthers', 'unhide',

@@ -51,6 +51,7 @@ describe('the application menu', () => {
       ['&Open…', 'CmdOrCtrl+O'],
       ['Open &recent', null],
       ['Save a &copy…', 'CmdOrCtrl+Shift+S'],
+      ['Save an &encrypted copy…', null],
       ['&Export…', 'CmdOrCtrl+E'],
       ['Off-line &kit…', null],
       ['&Print…', 'CmdOrCtrl+P'],
@@ -59,12 +60,13 @@ describe('the application menu', () => {
     ]);
     expect(find(menu('en'), '&New plan…').action).toEqual({ kind: 'renderer', command: { command: 'new' } });
     expect(find(menu('en'), '&Print…').action).toEqual({ kind: 'print' });
+    expect(find(menu('en'), 'Save an &encrypted copy…').action).toEqual({ kind: 'renderer', command: { command: 'encryptedCopy' } });
     expect(find(menu('en'), 'Off-line &kit…')).toMatchObject({ enabled: true, action: { kind: 'renderer', command: { command: 'offlineKit' } } });
   });
 
   it('greys out what needs an open plan when none is open', () => {
     const template = menu('nl', { hasPlan: false });
-    for (const label of ['&Kopie bewaren…', '&Exporteren…', 'Off-&linekit…', 'Af&drukken…', 'Plan &sluiten', 'Map van het plan tonen']) {
+    for (const label of ['&Kopie bewaren…', '&Versleutelde kopie bewaren…', '&Exporteren…', 'Off-&linekit…', 'Af&drukken…', 'Plan &sluiten', 'Map van het plan tonen']) {
       expect(find(template, label).enabled, label).toBe(false);
     }
     expect(find(template, '&Openen…').enabled).toBeUndefined();

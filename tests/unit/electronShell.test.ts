@@ -29,6 +29,12 @@ describe('a plan file given on the command line', () => {
     expect(isPlanPath('/Users/eline/Beekzande.paraat')).toBe(true);
     expect(isPlanPath('/Users/eline/Beekzande.paraat.docx')).toBe(false);
   });
+
+  it('also opens a double-clicked encrypted copy of a plan', () => {
+    expect(planPathFromArgv(['C:\\Paraat\\Paraat.exe', 'E:\\Noodkit\\Beekzande.paraatx'], 'C:\\', 'win32')).toBe('E:\\Noodkit\\Beekzande.paraatx');
+    expect(isPlanPath('/media/stick/Beekzande.PARAATX')).toBe(true);
+    expect(isPlanPath('/media/stick/Beekzande.paraatx.zip')).toBe(false);
+  });
 });
 
 describe('opening a plan while Paraat already runs', () => {

@@ -30,6 +30,8 @@ describe('the installers electron-builder makes', () => {
   it('associates .paraat files with Paraat as their editor, with their own icon', () => {
     expect(config.fileAssociations).toEqual([
       expect.objectContaining({ ext: 'paraat', role: 'Editor', mimeType: 'application/x-paraat', icon: 'paraat-file' }),
+      // An encrypted copy on a stick opens by double-click too, read-only after its passphrase.
+      expect.objectContaining({ ext: 'paraatx', role: 'Viewer', mimeType: 'application/x-paraat-encrypted' }),
     ]);
     for (const file of ['build/paraat-file.ico', 'build/paraat-file.icns']) expect(existsSync(file), file).toBe(true);
   });

@@ -38,6 +38,7 @@ export function useMenuCommands(): void {
           return;
         case 'export':
         case 'offlineKit':
+        case 'encryptedCopy':
           if (store.plan) window.dispatchEvent(new CustomEvent(MENU_EVENT, { detail: command.command }));
           return;
       }

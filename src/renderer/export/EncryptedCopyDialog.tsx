@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api';
+import { MENU_EVENT } from '../app/useMenuCommands';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 import { PassphraseFields } from './PassphraseFields';
@@ -71,6 +72,14 @@ export function EncryptedCopyButton() {
   const { t } = useTranslation();
   const busy = useStore((s) => s.busy);
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    // File → Save an encrypted copy… in the application menu opens the same dialog.
+    const onMenu = (event: Event) => {
+      if ((event as CustomEvent).detail === 'encryptedCopy') setOpen(true);
+    };
+    window.addEventListener(MENU_EVENT, onMenu);
+    return () => window.removeEventListener(MENU_EVENT, onMenu);
+  }, []);
   return (
     <>
       <button type="button" disabled={busy} onClick={() => setOpen(true)}>
