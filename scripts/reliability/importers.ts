@@ -1,8 +1,9 @@
 /**
  * Guarantee: every importer is fuzzed like the IPC channels. The people and inventory CSV imports
- * get sheets of awkward text in every dialect (importerCsv.ts) and text that is no sheet at all;
+ * get sheets of awkward text in every dialect (importerCsv.ts), sheets with any value in every
+ * column (dates, numbers, yes/no, kinds, names to look up) and text that is no sheet at all;
  * `paraat import` gets plan JSON with awkward text, plan JSON broken in many ways, and text that is
- * no JSON. Reading never throws; what the preview accepts is stored exactly as the preview shows it
+ * no JSON. Reading never throws; a refused row carries its reasons; what the preview accepts is stored exactly as the preview shows it
  * and exactly as the sheet holds it (trimmed); a row outside the schema makes the whole import
  * refused with invalid-request and leaves the plan byte for byte as it was; a refused plan JSON
  * leaves no file behind.
@@ -34,6 +35,8 @@ export interface ImporterFigures extends JsonFigures {
   fileChangedByRefusals: number;
   /** Reading, previewing or importing threw, or a channel answered anything but ok / invalid-request: must be 0. */
   crashes: number;
+  /** Rows with any value in any column (typed columns too): accepted or refused with a reason. */
+  anyValueRows: { accepted: number; refused: number };
   problems: string[];
 }
 
@@ -46,10 +49,25 @@ interface Importer {
   titleLines: boolean;
   /** Columns besides the name a sheet has at least (the inventory finds its header below title lines by two known columns). */
   minOtherColumns: number;
-  preview(text: string): { accepted: { row: number; data: Record<string, unknown> }[]; rejected: { row: number }[] };
-  send(app: HeadlessApp, rows: Record<string, unknown>[]): ReturnType<HeadlessApp['call']>;
+  /** Every column the importer knows, for sheets with any value in any of them. */
+  allHeaders: string[];
+  preview(text: string): Preview;
+  send(app: HeadlessApp, rows: PreviewRow[]): ReturnType<HeadlessApp['call']>;
   list: string;
 }
+
+interface PreviewRow {
+  row: number;
+  data: Record<string, unknown>;
+  dependsOnNames?: string[];
+}
+interface Preview {
+  accepted: PreviewRow[];
+  rejected: { row: number; problems: { problem: string }[] }[];
+}
+
+/** The reasons a preview may give for refusing a row; anything else is not a clear refusal. */
+const PROBLEM_CODES = new Set(['date', 'number', 'boolean', 'choice', 'invalid', 'noName', 'duplicate']);
 
 const IMPORTERS: Importer[] = [
   {
@@ -61,7 +79,8 @@ const IMPORTERS: Importer[] = [
       const parsed = parseCsv(text);
       return previewImport(parsed, guessMapping(parsed.headers, people, () => []), people, []);
     },
-    send: (app, rows) => app.call('items.addMany', { section: 'people', items: rows }),
+    allHeaders: ['naam', 'functie', 'dienst', 'e-mail', 'telefoon', 'gsm', 'privé', 'gecontroleerd'],
+    send: (app, rows) => app.call('items.addMany', { section: 'people', items: rows.map((row) => row.data) }),
     list: 'people',
   },
   {
@@ -73,7 +92,8 @@ const IMPORTERS: Importer[] = [
       const parsed = findHeader(parseCsv(text));
       return previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), { people: [], suppliers: [], systems: [] });
     },
-    send: (app, rows) => app.call('inventory.import', { rows: rows.map((data) => ({ data, dependsOnNames: [] })) }),
+    allHeaders: ['naam', 'soort', 'leverancier', 'eigenaar', 'locatie', 'aantal', 'serienummer', 'toegangsgegevens', 'redundantie', 'levertijd', 'gebruikers', 'afhankelijk van'],
+    send: (app, rows) => app.call('inventory.import', { rows: rows.map((row) => ({ data: row.data, dependsOnNames: row.dependsOnNames ?? [] })) }),
     list: 'systems',
   },
 ];
@@ -127,6 +147,7 @@ async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: str
         problem(`preview threw ${String(error)} (${JSON.stringify(d)})`);
         return;
       }
+      checkRefusals(preview, figures, problem);
       const expected = cells.map((row) => ({
         // The limit counts characters (code points), as the schema does, not UTF-16 units.
         tooLong: row.some((cell) => [...cell.trim()].length > MAX_TEXT),
@@ -152,7 +173,7 @@ async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: str
       if (bad) {
         figures.badImportsSent++;
         const smuggled = Object.fromEntries(columns.map(([, field], column) => [field, bad[column]!.trim()]));
-        const answer = await importer.send(app, [...preview.accepted.map((row) => row.data), smuggled]);
+        const answer = await importer.send(app, [...preview.accepted, { row: 0, data: smuggled }]);
         if (answer.ok) figures.badImportsAccepted++;
         else if (answer.error.code !== 'invalid-request') {
           figures.crashes++;
@@ -161,23 +182,7 @@ async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: str
         if (sha256(path) !== before) figures.fileChangedByRefusals++;
       }
 
-      if (preview.accepted.length === 0) return;
-      const countBefore = await app.call('items.list', { section: importer.list });
-      const answer = await importer.send(app, preview.accepted.map((row) => row.data));
-      if (!answer.ok || !countBefore.ok) {
-        figures.crashes++;
-        problem(`import of accepted rows answered ${answer.ok ? 'ok' : answer.error.code}`);
-        return;
-      }
-      const listed = await app.call('items.list', { section: importer.list });
-      const stored = listed.ok ? (listed.value as Record<string, unknown>[]).slice((countBefore.value as unknown[]).length) : [];
-      preview.accepted.forEach((row, index) => {
-        const item = stored[index];
-        if (!item || !Object.entries(row.data).every(([field, value]) => sameText(item[field], value))) {
-          figures.rowsAltered++;
-          problem(`row ${row.row} stored otherwise than the preview showed it`);
-        } else figures.rowsStored++;
-      });
+      await storeAccepted(app, importer, preview, figures, problem);
     }),
     { numRuns: runs, seed },
   );
@@ -188,12 +193,8 @@ async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: str
       figures.csvFiles++;
       try {
         const preview = importer.preview(text);
-        if (preview.accepted.length === 0) return;
-        const answer = await importer.send(app, preview.accepted.map((row) => row.data));
-        if (!answer.ok) {
-          figures.crashes++;
-          problem(`rows the preview accepted from garbage were refused: ${answer.error.code}`);
-        }
+        checkRefusals(preview, figures, problem);
+        await storeAccepted(app, importer, preview, figures, problem);
       } catch (error) {
         figures.crashes++;
         problem(`garbage ${JSON.stringify(text.slice(0, 80))} threw ${String(error)}`);
@@ -201,7 +202,66 @@ async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: str
     }),
     { numRuns: runs, seed: seed + 1 },
   );
+
+  // Any value in any column (dates, numbers, yes/no, kinds, names to look up): the preview accepts
+  // or refuses each row with a reason, and what it accepts is stored as shown.
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.array(anyCell, { minLength: importer.allHeaders.length, maxLength: importer.allHeaders.length }), { minLength: 1, maxLength: 5 }), dialect, async (rows, d) => {
+      figures.csvFiles++;
+      const cells = rows.map((row) => [`N${String(serial++).padStart(6, '0')}Z ${row[0]}`, ...row.slice(1)]);
+      try {
+        const preview = importer.preview(writeCsv(importer.allHeaders, cells, { ...d, titleLines: [] }));
+        figures.anyValueRows.accepted += preview.accepted.length;
+        figures.anyValueRows.refused += preview.rejected.length;
+        checkRefusals(preview, figures, problem);
+        await storeAccepted(app, importer, preview, figures, problem);
+      } catch (error) {
+        figures.crashes++;
+        problem(`a sheet with any value in any column threw ${String(error)}`);
+      }
+    }),
+    { numRuns: runs, seed: seed + 3 },
+  );
   app.closeAll();
+}
+
+/** Values a spreadsheet holds in typed columns, right and wrong, and any text at all; mostly empty, as sheets are. */
+const anyCell = fc.oneof(
+  { weight: 5, arbitrary: fc.constant('') },
+  { weight: 1, arbitrary: cellText },
+  { weight: 1, arbitrary: fc.constantFrom('31/12/2026', '2026-12-31', '30/02/2026', '1/1/2026', '3 stuks', '12 pcs', '1.000', '1,5', '-1', '0', '100001', '99999999999') },
+  { weight: 1, arbitrary: fc.constantFrom('ja', 'nee', 'x', 'yes', 'Waar', 'server', 'pc', 'Laptop', 'switch', 'onbekend', 'a@b.be', '+32 470 12 34 56', 'Telenet', 'srv-01; nas, fw') },
+);
+
+function checkRefusals(preview: Preview, figures: ImporterFigures, problem: (text: string) => void): void {
+  for (const rejected of preview.rejected) {
+    const unclear = rejected.problems.filter((p) => !PROBLEM_CODES.has(p.problem));
+    if (rejected.problems.length === 0 || unclear.length) {
+      figures.crashes++;
+      problem(`row ${rejected.row} refused without a clear reason: ${JSON.stringify(rejected.problems).slice(0, 200)}`);
+    }
+  }
+}
+
+/** Imports what the preview accepted and checks each row is stored exactly as the preview shows it. */
+async function storeAccepted(app: HeadlessApp, importer: Importer, preview: Preview, figures: ImporterFigures, problem: (text: string) => void): Promise<void> {
+  if (preview.accepted.length === 0) return;
+  const countBefore = await app.call('items.list', { section: importer.list });
+  const answer = await importer.send(app, preview.accepted);
+  if (!answer.ok || !countBefore.ok) {
+    figures.crashes++;
+    problem(`import of rows the preview accepted answered ${answer.ok ? 'ok' : `${answer.error.code}: ${answer.error.message.slice(0, 200)}`}`);
+    return;
+  }
+  const listed = await app.call('items.list', { section: importer.list });
+  const stored = listed.ok ? (listed.value as Record<string, unknown>[]).slice((countBefore.value as unknown[]).length) : [];
+  preview.accepted.forEach((row, index) => {
+    const item = stored[index];
+    if (!item || !Object.entries(row.data).every(([field, value]) => sameText(item[field], value))) {
+      figures.rowsAltered++;
+      problem(`row ${row.row} stored otherwise than the preview showed it`);
+    } else figures.rowsStored++;
+  });
 }
 
 export async function importerHarness(options: { csvRuns: number; jsonRuns: number; seed: number; dir: string }): Promise<ImporterFigures> {
@@ -214,6 +274,7 @@ export async function importerHarness(options: { csvRuns: number; jsonRuns: numb
     badImportsAccepted: 0,
     fileChangedByRefusals: 0,
     crashes: 0,
+    anyValueRows: { accepted: 0, refused: 0 },
     jsonDocuments: 0,
     jsonAccepted: 0,
     jsonRefused: 0,

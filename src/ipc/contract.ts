@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, PLAN_LANGUAGES } from '../domain/organisationKinds';
+import { DEPENDENCY_LIMITS } from '../domain/rules/inventoryCsv';
 import { ACTIVATION_KINDS } from '../domain/sections/activation';
 import { INCIDENT_LEVELS } from '../domain/sections/alarm';
 import { STEP_IDS } from '../domain/steps';
@@ -169,7 +170,7 @@ export const contract = {
   'inventory.exportCsv': channel(nothing, z.object({ path: z.string(), count: z.number().int() }).nullable()),
   /** Adds imported systems in one transaction (all or none), then links their dependencies by name. */
   'inventory.import': channel(
-    z.strictObject({ rows: z.array(z.strictObject({ data: fieldValues, dependsOnNames: z.array(z.string().max(1000)).max(1000) })).max(20_000) }),
+    z.strictObject({ rows: z.array(z.strictObject({ data: fieldValues, dependsOnNames: z.array(z.string().max(DEPENDENCY_LIMITS.nameLength)).max(DEPENDENCY_LIMITS.names) })).max(20_000) }),
     z.object({ added: z.number().int(), unresolved: z.array(z.string()) }),
   ),
 

@@ -51,3 +51,17 @@ describe('an inventory sheet as people really save it', () => {
     expect(preview.accepted.map((row) => row.data.name)).toEqual(['Сервер', 'Принтер']);
   });
 });
+
+describe('an inventory row whose dependencies cannot be imported', () => {
+  it('is refused in the preview, not after the whole import failed (found by the importer fuzzing)', () => {
+    const longName = 'x'.repeat(1001);
+    const manyNames = Array.from({ length: 1001 }, (_, i) => `srv${i}`).join('; ');
+    const parsed = findHeader(parseCsv(`naam;soort;afhankelijk van\nA;server;${longName}\nB;server;"${manyNames}"\nC;server;A, B\n`));
+    const preview = previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), { people: [], suppliers: [], systems: [] });
+    expect(preview.accepted.map((row) => [row.data.name, row.dependsOnNames])).toEqual([['C', ['A', 'B']]]);
+    expect(preview.rejected.map((row) => [row.row, row.problems.map((p) => `${p.field} ${p.problem}`)])).toEqual([
+      [2, ['dependsOn invalid']],
+      [3, ['dependsOn invalid']],
+    ]);
+  });
+});

@@ -61,6 +61,9 @@ for (const [option, words] of Object.entries(TYPE_ALIASES)) for (const word of w
 
 const TOTAL_ROW = /^(sub)?tota(a)?l\b/i;
 
+/** What `inventory.import` takes for one system's dependencies: a longer list is no list of systems. */
+export const DEPENDENCY_LIMITS = { names: 1000, nameLength: 1000 } as const;
+
 /** A parsed file and the line its header was found on (0: the first line). */
 export type InventoryCsv = ParsedCsv & { headerRow?: number };
 
@@ -183,6 +186,9 @@ export function previewInventoryImport(
         if (raw && !id) result.unresolved.push({ field: field.name, value: raw });
       } else if (field.widget === 'refs') {
         result.dependsOnNames = raw.split(/[;,|\n]/).map((n) => n.trim()).filter(Boolean);
+        // Refused here, in the preview, rather than failing the whole import afterwards.
+        const tooLong = result.dependsOnNames.some((n) => [...n].length > DEPENDENCY_LIMITS.nameLength);
+        if (tooLong || result.dependsOnNames.length > DEPENDENCY_LIMITS.names) problems.push({ field: field.name, problem: 'invalid', value: raw.slice(0, 200) });
       } else {
         // "3 stuks", "12 pcs": the number is what counts.
         const cleaned = field.widget === 'integer' ? raw.replace(/^(\d[\d\s.]*)\s*[\p{L}.]*$/u, '$1').replace(/[\s.]/g, '') : raw;
