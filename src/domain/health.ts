@@ -19,7 +19,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** All warnings for the plan, the most serious first, then in wizard order. */
 export function collectWarnings(plan: PlanSnapshot, context: HealthContext, rules: readonly HealthRule[] = HEALTH_RULES): HealthWarning[] {
-  const stepOrder = (step: StepId) => STEPS.findIndex((s) => s.id === step);
+  const order = new Map(STEPS.map((s, index) => [s.id, index]));
+  const stepOrder = (step: StepId) => order.get(step) ?? -1;
   return rules
     .flatMap((rule) => rule(plan, context))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || stepOrder(a.step) - stepOrder(b.step));

@@ -30,29 +30,32 @@ export interface SystemObjectives {
  * network inherits e-mail's RTO). Walks `dependsOn` with a visited set, so cycles cannot hang it.
  */
 export function inheritObjectives(services: readonly LooseItem[], systems: readonly LooseItem[]): Map<string, SystemObjectives> {
-  const byId = new Map(systems.map((system) => [system.id, system]));
+  // Systems by position (the last of a repeated id counts, as in a Map), so the walks below use
+  // arrays and a stamp per service instead of a set of strings for each.
+  const indexOf = new Map<string, number>();
+  systems.forEach((system, i) => indexOf.set(system.id, i));
+  const known = (ids: string[]) => ids.flatMap((id) => (indexOf.has(id) ? [indexOf.get(id)!] : []));
   // Each system's known dependencies, read once rather than on every walk that passes it.
-  const needs = new Map([...byId].map(([id, system]) => [id, idsOf(system.dependsOn).filter((dependency) => byId.has(dependency))]));
-  const result = new Map<string, SystemObjectives>(systems.map((system) => [system.id, { rto: null, rpo: null, services: [] }]));
-  for (const service of services) {
+  const needs = systems.map((system) => known(idsOf(system.dependsOn)));
+  const objectives = systems.map((): SystemObjectives => ({ rto: null, rpo: null, services: [] }));
+  const reachedBy = new Int32Array(systems.length);
+  services.forEach((service, serviceIndex) => {
+    const stamp = serviceIndex + 1;
     const rto = hoursOf(service.rtoHours);
     const rpo = hoursOf(service.rpoHours);
-    const reached = new Set<string>();
-    const stack = idsOf(service.systems).filter((id) => byId.has(id));
+    const stack = known(idsOf(service.systems));
     while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (reached.has(id)) continue;
-      reached.add(id);
-      for (const dependency of needs.get(id) ?? []) if (!reached.has(dependency)) stack.push(dependency);
+      const i = stack.pop()!;
+      if (reachedBy[i] === stamp) continue;
+      reachedBy[i] = stamp;
+      const found = objectives[i]!;
+      found.services.push(service.id);
+      if (rto !== null) found.rto = found.rto === null ? rto : Math.min(found.rto, rto);
+      if (rpo !== null) found.rpo = found.rpo === null ? rpo : Math.min(found.rpo, rpo);
+      for (const dependency of needs[i]!) if (reachedBy[dependency] !== stamp) stack.push(dependency);
     }
-    for (const id of reached) {
-      const objectives = result.get(id)!;
-      objectives.services.push(service.id);
-      if (rto !== null) objectives.rto = objectives.rto === null ? rto : Math.min(objectives.rto, rto);
-      if (rpo !== null) objectives.rpo = objectives.rpo === null ? rpo : Math.min(objectives.rpo, rpo);
-    }
-  }
-  return result;
+  });
+  return new Map(systems.map((system) => [system.id, objectives[indexOf.get(system.id)!]!]));
 }
 
 export interface RestartEntry {
@@ -85,49 +88,53 @@ function overrideTier(value: unknown): Tier | null {
   return text === '1' || text === '2' || text === '3' || text === '4' ? (Number(text) as Tier) : null;
 }
 
-/** Strongly connected components with more than one system (or a system that depends on itself). */
-function findCycles(ids: readonly string[], edges: Map<string, string[]>): string[][] {
+/**
+ * Strongly connected components with more than one system (or a system that depends on itself),
+ * over systems by position (Tarjan's algorithm, in list order).
+ */
+function findCycles(edges: readonly number[][]): number[][] {
+  const n = edges.length;
   let counter = 0;
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const cycles: string[][] = [];
-  const visit = (id: string) => {
-    index.set(id, counter);
-    low.set(id, counter);
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const cycles: number[][] = [];
+  const visit = (at: number) => {
+    index[at] = counter;
+    low[at] = counter;
     counter++;
-    stack.push(id);
-    onStack.add(id);
-    for (const next of edges.get(id) ?? []) {
-      if (!index.has(next)) {
+    stack.push(at);
+    onStack[at] = 1;
+    for (const next of edges[at]!) {
+      if (index[next] === -1) {
         visit(next);
-        low.set(id, Math.min(low.get(id)!, low.get(next)!));
-      } else if (onStack.has(next)) low.set(id, Math.min(low.get(id)!, index.get(next)!));
+        low[at] = Math.min(low[at]!, low[next]!);
+      } else if (onStack[next]) low[at] = Math.min(low[at]!, index[next]!);
     }
-    if (low.get(id) === index.get(id)) {
-      const component: string[] = [];
-      let member: string;
+    if (low[at] === index[at]) {
+      const component: number[] = [];
+      let member: number;
       do {
         member = stack.pop()!;
-        onStack.delete(member);
+        onStack[member] = 0;
         component.push(member);
-      } while (member !== id);
-      if (component.length > 1 || (edges.get(id) ?? []).includes(id)) cycles.push(component);
+      } while (member !== at);
+      if (component.length > 1 || edges[at]!.includes(at)) cycles.push(component);
     }
   };
-  for (const id of ids) if (!index.has(id)) visit(id);
+  for (let at = 0; at < n; at++) if (index[at] === -1) visit(at);
   return cycles;
 }
 
 /** One concrete loop through a component, starting at its first system in list order: A → B → A. */
-function loopThrough(component: string[], edges: Map<string, string[]>, order: Map<string, number>): string[] {
+function loopThrough(component: number[], edges: readonly number[][]): number[] {
   const members = new Set(component);
-  const start = [...component].sort((a, b) => order.get(a)! - order.get(b)!)[0]!;
+  const start = Math.min(...component);
   const path = [start];
   const seen = new Set([start]);
-  const walk = (id: string): boolean => {
-    for (const next of edges.get(id) ?? []) {
+  const walk = (at: number): boolean => {
+    for (const next of edges[at]!) {
       if (next === start) return true;
       if (!members.has(next) || seen.has(next)) continue;
       seen.add(next);
@@ -150,70 +157,74 @@ function loopThrough(component: string[], edges: Map<string, string[]>, order: M
  * The timeline assumes a system is restored once all its dependencies are back, and that systems
  * that do not depend on each other can be restored at the same time. A system takes its longest
  * tested restore (`restoreTestDurationHours` of the backups that hold it), else its tier's default.
+ *
+ * Systems are handled by their position in the inventory (arrays, not maps of ids): an inventory
+ * of thousands of systems is ordered in a few milliseconds.
  */
 export function planRestart(services: readonly LooseItem[], systems: readonly LooseItem[], backups: readonly LooseItem[]): RestartPlan {
   const warnings: PlanWarning[] = [];
-  const byId = new Map(systems.map((system) => [system.id, system]));
-  const listOrder = new Map(systems.map((system, i) => [system.id, i]));
+  const n = systems.length;
+  const positionOf = new Map(systems.map((system, i) => [system.id, i]));
   const objectives = inheritObjectives(services, systems);
-  const edges = new Map(systems.map((system) => [system.id, [...new Set(idsOf(system.dependsOn).filter((id) => byId.has(id)))]]));
+  const inherited = systems.map((system) => objectives.get(system.id)!);
+  const edges = systems.map((system) => [...new Set(idsOf(system.dependsOn).flatMap((id) => (positionOf.has(id) ? [positionOf.get(id)!] : [])))]);
+  const names = systems.map((system) => nameOf(system));
 
-  const tierOf = new Map<string, { derived: Tier; tier: Tier; overridden: boolean }>();
-  for (const system of systems) {
-    const derived = tierForRto(objectives.get(system.id)!.rto);
+  const derivedTier = new Int8Array(n);
+  const tier = new Int8Array(n);
+  const overridden = new Uint8Array(n);
+  const rto = new Float64Array(n);
+  systems.forEach((system, i) => {
+    derivedTier[i] = tierForRto(inherited[i]!.rto);
     const override = overrideTier(system.tierOverride);
-    tierOf.set(system.id, { derived, tier: override ?? derived, overridden: override !== null });
-  }
+    tier[i] = override ?? derivedTier[i]!;
+    overridden[i] = override !== null ? 1 : 0;
+    rto[i] = inherited[i]!.rto ?? Infinity;
+  });
 
-  const cycles = findCycles(
-    systems.map((s) => s.id),
-    edges,
-  );
-  for (const component of cycles) {
-    const loop = loopThrough(component, edges, listOrder);
+  for (const component of findCycles(edges)) {
+    const loop = loopThrough(component, edges);
     warnings.push({
       code: 'dependency-cycle',
-      params: { cycle: loop.map((id) => nameOf(byId.get(id)) || '?').join(' → ') },
-      target: { section: 'systems', id: loop[0]!, field: 'dependsOn' },
+      params: { cycle: loop.map((i) => names[i] || '?').join(' → ') },
+      target: { section: 'systems', id: systems[loop[0]!]!.id, field: 'dependsOn' },
     });
   }
 
   // Urgency once, as one number per system: lower tier, then tighter RTO, then inventory order.
-  const byUrgency = systems
-    .map((s) => s.id)
-    .sort((a, b) => tierOf.get(a)!.tier - tierOf.get(b)!.tier || (objectives.get(a)!.rto ?? Infinity) - (objectives.get(b)!.rto ?? Infinity) || listOrder.get(a)! - listOrder.get(b)!);
-  const urgency = new Map(byUrgency.map((id, i) => [id, i]));
+  const byUrgency = Array.from({ length: n }, (_, i) => i).sort((a, b) => tier[a]! - tier[b]! || rto[a]! - rto[b]! || a - b);
+  const urgency = new Int32Array(n);
+  byUrgency.forEach((i, rank) => (urgency[i] = rank));
 
   // Kahn's algorithm: `waiting` counts the dependencies not yet placed; the most urgent ready
   // system goes next (a binary heap keeps this fast for inventories of thousands of rows).
-  const dependents = new Map<string, string[]>(systems.map((s) => [s.id, []]));
-  const waiting = new Map<string, number>();
-  for (const [id, deps] of edges) {
-    waiting.set(id, deps.length);
-    for (const dep of deps) dependents.get(dep)!.push(id);
-  }
+  const dependents: number[][] = systems.map(() => []);
+  const waiting = new Int32Array(n);
+  edges.forEach((deps, i) => {
+    waiting[i] = deps.length;
+    for (const dep of deps) dependents[dep]!.push(i);
+  });
   const heap = new MinHeap();
-  for (const [id, n] of waiting) if (n === 0) heap.push(urgency.get(id)!);
-  const placed = new Set<string>();
-  const sequence: string[] = [];
+  for (let i = 0; i < n; i++) if (waiting[i] === 0) heap.push(urgency[i]!);
+  const placed = new Uint8Array(n);
+  const sequence: number[] = [];
   let cursor = 0;
-  while (sequence.length < systems.length) {
-    let next: string | undefined;
-    while (heap.size > 0 && next === undefined) {
+  while (sequence.length < n) {
+    let next = -1;
+    while (heap.size > 0 && next === -1) {
       const candidate = byUrgency[heap.pop()]!;
-      if (!placed.has(candidate)) next = candidate;
+      if (!placed[candidate]) next = candidate;
     }
     // Only a cycle leaves nothing ready: restart its most urgent system first.
-    if (next === undefined) {
-      while (placed.has(byUrgency[cursor]!)) cursor++;
+    if (next === -1) {
+      while (placed[byUrgency[cursor]!]) cursor++;
       next = byUrgency[cursor]!;
     }
-    placed.add(next);
+    placed[next] = 1;
     sequence.push(next);
-    for (const dependent of dependents.get(next)!) {
-      const left = waiting.get(dependent)! - 1;
-      waiting.set(dependent, left);
-      if (left === 0 && !placed.has(dependent)) heap.push(urgency.get(dependent)!);
+    for (const dependent of dependents[next]!) {
+      waiting[dependent]!--;
+      if (waiting[dependent] === 0 && !placed[dependent]) heap.push(urgency[dependent]!);
     }
   }
 
@@ -224,23 +235,24 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
     for (const id of idsOf(backup.systems)) testedRestore.set(id, Math.max(testedRestore.get(id) ?? 0, hours));
   }
 
-  const readyHour = new Map<string, number>();
-  const order: RestartEntry[] = sequence.map((id, i) => {
-    const system = byId.get(id)!;
-    const tiers = tierOf.get(id)!;
+  // NaN: not back yet (only possible for a dependency inside a cycle, later in the order).
+  const readyAt = new Float64Array(n).fill(NaN);
+  const order: RestartEntry[] = sequence.map((i, place) => {
+    const id = systems[i]!.id;
     const tested = testedRestore.get(id);
-    const restoreHours = tested ?? DEFAULT_RESTORE_HOURS[tiers.tier];
+    const restoreHours = tested ?? DEFAULT_RESTORE_HOURS[tier[i] as Tier];
     // A dependency later in the order (only possible inside a cycle) does not hold this one up.
-    const startHour = Math.max(0, ...edges.get(id)!.filter((dep) => readyHour.has(dep)).map((dep) => readyHour.get(dep)!));
-    readyHour.set(id, startHour + restoreHours);
+    let startHour = 0;
+    for (const dep of edges[i]!) if (!Number.isNaN(readyAt[dep]!)) startHour = Math.max(startHour, readyAt[dep]!);
+    readyAt[i] = startHour + restoreHours;
     return {
       systemId: id,
-      name: nameOf(system),
-      position: i + 1,
-      inherited: objectives.get(id)!,
-      derivedTier: tiers.derived,
-      tier: tiers.tier,
-      overridden: tiers.overridden,
+      name: names[i]!,
+      position: place + 1,
+      inherited: inherited[i]!,
+      derivedTier: derivedTier[i] as Tier,
+      tier: tier[i] as Tier,
+      overridden: overridden[i] === 1,
       restoreHours,
       estimateSource: tested === undefined ? 'default' : 'restore-test',
       startHour,
@@ -248,34 +260,35 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
     };
   });
 
-  for (const entry of order) {
-    const system = byId.get(entry.systemId)!;
-    if (entry.overridden && textOf(system.tierOverrideReason).trim() === '') {
-      warnings.push({ code: 'tier-override-without-reason', params: { system: entry.name }, target: { section: 'systems', id: entry.systemId, field: 'tierOverrideReason' } });
+  for (const i of sequence) {
+    if (overridden[i] && textOf(systems[i]!.tierOverrideReason).trim() === '') {
+      warnings.push({ code: 'tier-override-without-reason', params: { system: names[i]! }, target: { section: 'systems', id: systems[i]!.id, field: 'tierOverrideReason' } });
     }
-    for (const dep of edges.get(entry.systemId)!) {
-      if (tierOf.get(dep)!.tier > entry.tier) {
+    for (const dep of edges[i]!) {
+      if (tier[dep]! > tier[i]!) {
         warnings.push({
           code: 'tier-after-dependent',
-          params: { system: nameOf(byId.get(dep)), tier: tierOf.get(dep)!.tier, dependent: entry.name, dependentTier: entry.tier },
-          target: { section: 'systems', id: dep, field: 'tierOverride' },
+          params: { system: names[dep]!, tier: tier[dep]!, dependent: names[i]!, dependentTier: tier[i]! },
+          target: { section: 'systems', id: systems[dep]!.id, field: 'tierOverride' },
         });
       }
     }
   }
 
   // The systems each service needs, gathered in one pass (not a scan of every system per service).
-  const neededBy = new Map<string, string[]>();
-  for (const [id, o] of objectives) for (const serviceId of o.services) (neededBy.get(serviceId) ?? neededBy.set(serviceId, []).get(serviceId)!).push(id);
+  const neededBy = new Map<string, number[]>();
+  inherited.forEach((o, i) => {
+    for (const serviceId of o.services) (neededBy.get(serviceId) ?? neededBy.set(serviceId, []).get(serviceId)!).push(i);
+  });
   const serviceReadyHour = new Map<string, number>();
   for (const service of services) {
-    const needed = (neededBy.get(service.id) ?? []).map((id) => readyHour.get(id) ?? 0);
+    const needed = neededBy.get(service.id) ?? [];
     if (needed.length === 0) continue;
-    const ready = Math.max(...needed);
+    const ready = Math.max(...needed.map((i) => (Number.isNaN(readyAt[i]!) ? 0 : readyAt[i]!)));
     serviceReadyHour.set(service.id, ready);
-    const rto = hoursOf(service.rtoHours);
-    if (rto !== null && ready > rto) {
-      warnings.push({ code: 'rto-not-met', params: { service: nameOf(service), rto, ready }, target: { section: 'services', id: service.id, field: 'rtoHours' } });
+    const serviceRto = hoursOf(service.rtoHours);
+    if (serviceRto !== null && ready > serviceRto) {
+      warnings.push({ code: 'rto-not-met', params: { service: nameOf(service), rto: serviceRto, ready }, target: { section: 'services', id: service.id, field: 'rtoHours' } });
     }
   }
 

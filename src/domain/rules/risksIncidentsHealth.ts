@@ -141,9 +141,10 @@ const openIncidentsPastRto: HealthRule = (plan) => {
   return incidents.flatMap((incident): HealthWarning[] => {
     const hours = incident.durationHours;
     if (incident.status === 'closed' || typeof hours !== 'number') return [];
+    const affected = new Set(idsIn(incident.affectedServices));
     const exceeded = services.filter((service) => {
       const rto = service[rtoField.name];
-      return idsIn(incident.affectedServices).includes(service.id) && typeof rto === 'number' && hours >= rto;
+      return affected.has(service.id) && typeof rto === 'number' && hours >= rto;
     });
     if (exceeded.length === 0) return [];
     return [{
