@@ -5,7 +5,8 @@ import base from '../playwright.config';
 /**
  * The renderer's part of the benchmark (`npx playwright test -c bench/playwright.config.ts`, after
  * `npm run build:renderer`): Chromium with the real handlers, as the e2e suite runs it. Not part of
- * `npm test`: it times things.
+ * `npm test`: it times things. PARAAT_RENDERER_OUT and PARAAT_PREVIEW_PORT choose the build folder
+ * and the preview port, as for the e2e suite (the base config and vite.config.ts read them).
  */
 export default defineConfig({
   ...base,
