@@ -123,3 +123,28 @@ test('a system far down a long inventory is opened, edited and still edited afte
   await table.getByRole('button', { name: 'Archiefserver stadhuis' }).click();
   await expect(page.getByRole('region', { name: 'Archiefserver stadhuis' }).getByLabel('Naam', { exact: true })).toHaveValue('Archiefserver stadhuis');
 });
+
+test('following a warning on a long inventory opens its system, shows its row and puts the focus in the field to fix', async ({ paraat }) => {
+  const { page } = paraat;
+  await openLargeInventory(paraat);
+  const table = inventory(page);
+  const warnings = page.getByRole('region', { name: /Aandachtspunten/ });
+  const warning = warnings.getByRole('link').last();
+  await warning.click();
+  const selected = table.getByRole('row', { selected: true });
+  await expect(selected).toHaveCount(1);
+  // Scrolled to within the list's box (the page itself scrolls to the field in the form).
+  await expect
+    .poll(() =>
+      selected.evaluate((row) => {
+        const box = row.closest('.list-scroll')!.getBoundingClientRect();
+        const shown = row.getBoundingClientRect();
+        return shown.top >= box.top - 1 && shown.bottom <= box.bottom + 1;
+      }),
+    )
+    .toBe(true);
+  const name = await selected.getByRole('cell').first().innerText();
+  const form = page.getByRole('region', { name: name.trim() });
+  await expect(form).toBeVisible();
+  await expect(form.locator(':focus')).toHaveCount(1);
+});

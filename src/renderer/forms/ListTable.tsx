@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type Ref, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import type { ListRow, SortOrder } from './listRows';
@@ -59,12 +59,26 @@ function VirtualListTable({ section, columns, rows, sort, onSort, selectedId, on
   const box = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const initialOffset = useMemo(() => scrollOffsets.get(scrollKey) ?? 0, [scrollKey]);
+  // The rows start below the column headers, which stay on top as the rows scroll under them.
+  const [headerHeight, setHeaderHeight] = useState(0);
+  const head = useRef<HTMLTableSectionElement>(null);
+  useLayoutEffect(() => {
+    const header = head.current;
+    if (!header) return;
+    const measure = () => setHeaderHeight(header.getBoundingClientRect().height);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => box.current,
     estimateSize: () => 40,
     overscan: 8,
     initialOffset,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
     getItemKey: (index) => rows[index]!.item.id,
   });
   useLayoutEffect(() => {
@@ -91,8 +105,8 @@ function VirtualListTable({ section, columns, rows, sort, onSort, selectedId, on
   });
 
   const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0]!.start : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const before = items.length > 0 ? items[0]!.start - headerHeight : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - headerHeight) : 0;
   return (
     <div
       ref={box}
@@ -101,7 +115,7 @@ function VirtualListTable({ section, columns, rows, sort, onSort, selectedId, on
     >
       <table className={`list-table list-table-virtual${flags ? ' with-row-flags' : ''}`} aria-rowcount={rows.length + 1}>
         <ListCaption section={section} />
-        <ListTableHead section={section} columns={columns} sort={sort} onSort={onSort} ariaRowIndex={1} />
+        <ListTableHead ref={head} section={section} columns={columns} sort={sort} onSort={onSort} ariaRowIndex={1} />
         <tbody ref={body} onKeyDown={onKeyDown}>
           {before > 0 && <SpacerRow height={before} columns={columns.length + 1} />}
           {items.map((virtual) => {
@@ -141,6 +155,7 @@ function ListCaption({ section }: { section: string }) {
 }
 
 interface ListTableHeadProps {
+  ref?: Ref<HTMLTableSectionElement>;
   section: string;
   columns: readonly FieldDescriptor[];
   sort: SortOrder | null;
@@ -148,10 +163,10 @@ interface ListTableHeadProps {
   ariaRowIndex?: number;
 }
 
-function ListTableHead({ section, columns, sort, onSort, ariaRowIndex }: ListTableHeadProps) {
+function ListTableHead({ ref, section, columns, sort, onSort, ariaRowIndex }: ListTableHeadProps) {
   const { t } = useTranslation();
   return (
-    <thead>
+    <thead ref={ref}>
       <tr aria-rowindex={ariaRowIndex}>
         {columns.map((field) => (
           <th key={field.name} scope="col" aria-sort={sort?.field === field.name ? (sort.descending ? 'descending' : 'ascending') : undefined}>
