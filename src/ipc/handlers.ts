@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stepStatus } from '../domain/completeness';
 import { PlanError, isPlanError } from '../domain/errors';
-import { localIsoDate, planHealth } from '../domain/health';
+import { HEALTH_RULES, localIsoDate, planHealth } from '../domain/health';
 import type { OrganisationKind } from '../domain/organisationKinds';
 import { STEPS } from '../domain/plan';
 import { type ListSection, validatePatch } from '../domain/section';
@@ -210,7 +210,7 @@ export function createHandlers(deps: HandlerDeps) {
     'plan.health': (_payload, context) => {
       const { document } = current(context);
       const today = localIsoDate(new Date());
-      return document.derived(`health ${today}`, () => planHealth(document.snapshot(), { today }));
+      return document.derived(`health ${today}`, () => planHealth(document.snapshot(), { today }, document.healthRules(HEALTH_RULES)));
     },
     'export.docx': (request, context) => exportOpenPlan('docx', current(context).document, chooseExportPath, request, undefined, context.windowKey),
     'export.pdf': (request, context) => exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),

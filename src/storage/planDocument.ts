@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { PlanError } from '../domain/errors';
-import type { PlanSnapshot } from '../domain/healthTypes';
+import type { HealthRule, PlanSnapshot } from '../domain/healthTypes';
 import { SECTIONS, findSection } from '../domain/plan';
 import type { ListSection, SectionDef, SingletonSection } from '../domain/section';
 import type { PlanFile } from './planFile';
+import { rememberingRules } from './healthRuleCache';
 import { sectionCacheOf } from './sectionCache';
 import { type ListRepository, type MetaRepository, type SingletonRepository, listRepository, metaRepository, singletonRepository } from './sectionRepository';
 
@@ -66,6 +67,11 @@ export class PlanDocument {
    */
   derived<T>(key: string, compute: () => T): T {
     return sectionCacheOf(this.db).derive(key, compute);
+  }
+
+  /** The health rules, each run again only when a section it reads was written (see healthRuleCache). */
+  healthRules(rules: readonly HealthRule[]): HealthRule[] {
+    return rememberingRules(sectionCacheOf(this.db), rules);
   }
 
   assertWritable(): void {

@@ -18,6 +18,9 @@ import type { Database, Statement } from 'better-sqlite3';
 export class SectionCache {
   private readonly sections = new Map<string, unknown>();
   private readonly derived = new Map<string, unknown>();
+  /** Counts each section's writes, and `epoch` the times everything was dropped, so results can name what they were made from. */
+  private readonly versions = new Map<string, number>();
+  private epoch = 0;
   private readonly stamp: Statement<[], string>;
   private seen: string;
 
@@ -72,9 +75,21 @@ export class SectionCache {
     }
   }
 
+  /** Which state of a section the kept records are; it changes with every write to the section. */
+  versionOf(section: string): string {
+    this.forgetOutsideWrites();
+    return `${this.epoch}.${this.versions.get(section) ?? 0}`;
+  }
+
+  /** False inside a transaction, which may still roll back: what is read then must not be kept. */
+  get mayKeep(): boolean {
+    return !this.db.inTransaction;
+  }
+
   private forget(section: string): void {
     this.sections.delete(section);
     this.derived.clear();
+    this.versions.set(section, (this.versions.get(section) ?? 0) + 1);
   }
 
   private forgetOutsideWrites(): void {
@@ -82,6 +97,7 @@ export class SectionCache {
     if (now === this.seen) return;
     this.sections.clear();
     this.derived.clear();
+    this.epoch++;
     this.seen = now;
   }
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePlanJson } from '../../bench/generatePlan';
-import { type PlanHealth, localIsoDate, planHealth } from '../../src/domain/health';
+import { HEALTH_RULES, type PlanHealth, localIsoDate, planHealth } from '../../src/domain/health';
 import { findSection } from '../../src/domain/plan';
 import type { ListSection } from '../../src/domain/section';
 import { createPlanFile } from '../../src/storage/planFile';
@@ -137,12 +137,15 @@ describe('the records an open plan keeps in memory', () => {
     const path = generatedPlan(tempDir());
     withPlan(path, (document) => {
       const [first] = document.list('people').list();
-      const health = document.derived('health', () => planHealth(document.snapshot(), { today: '2026-11-29' }));
+      // As plan.health computes it: kept whole until a write, and each rule kept until a section it reads is written.
+      const healthNow = () => document.derived('health', () => planHealth(document.snapshot(), { today: '2026-11-29' }, document.healthRules(HEALTH_RULES)));
+      const health = healthNow();
       document.db.prepare("UPDATE items SET data = json_set(data, '$.name', 'Buiten de repository om') WHERE id = ?").run(first!.id);
       expect(document.list('people').list()[0]!.name).toBe('Buiten de repository om');
       document.db.prepare("UPDATE section_records SET data = json_set(data, '$.nextReviewDate', '2099-01-01') WHERE section = 'organisation'").run();
       expect(document.singleton('organisation').get().nextReviewDate).toBe('2099-01-01');
-      expect(document.derived('health', () => planHealth(document.snapshot(), { today: '2026-11-29' }))).not.toEqual(health);
+      expect(healthNow()).not.toEqual(health);
+      expect(healthNow()).toEqual(planHealth(document.db.transaction(() => document.snapshot())(), { today: '2026-11-29' }));
     });
   });
 
