@@ -96,6 +96,16 @@ test('scrolling and the keyboard reach the last system, and the list is where it
   await expect(table.getByRole('button', { name: last })).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(table.getByRole('button', { name: String(systems[systems.length - 2]!.name) })).toBeFocused();
+
+  // The focus stays on an opened row while the list is scrolled away from it, and the arrows go on from there.
+  await page.keyboard.press('Home');
+  await table.getByRole('button', { name: first }).click();
+  await scrollToEnd(page);
+  await expect(table.getByRole('button', { name: last })).toBeVisible();
+  await expect(table.getByRole('button', { name: first })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(table.getByRole('button', { name: String(systems[1]!.name) })).toBeFocused();
+  await expect(table.getByRole('button', { name: String(systems[1]!.name) })).toBeInViewport();
 });
 
 test('a system far down a long inventory is opened, edited and still edited after the plan is closed and opened again', async ({ paraat }) => {
