@@ -79,6 +79,21 @@ function loadRunner(): Runner {
   return require('@doyensec/electronegativity') as Runner;
 }
 
+/**
+ * Electronegativity ends the process on a check name it does not know; say which one instead, so a
+ * typo in the exceptions file (or a check renamed in a newer version) is a clear failure.
+ */
+function assertKnownChecks(names: readonly string[]): void {
+  const require = createRequire(import.meta.url);
+  const root = dirname(require.resolve('@doyensec/electronegativity/package.json'));
+  const checks = [
+    ...(require(join(root, 'dist/finder/checks/AtomicChecks')) as { CHECKS: { name: string }[] }).CHECKS,
+    ...(require(join(root, 'dist/finder/checks/GlobalChecks')) as { GLOBAL_CHECKS: { name: string }[] }).GLOBAL_CHECKS,
+  ].map((check) => check.name.toLowerCase());
+  const unknown = names.filter((name) => !checks.includes(name.toLowerCase()));
+  if (unknown.length) throw new Error(`Electronegativity has no check named ${unknown.join(', ')} (skippedChecks in ${EXCEPTIONS_FILE})`);
+}
+
 /** The Electron version the app ships, from package.json, so no check has to look it up. */
 function shippedElectronVersion(): string {
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { optionalDependencies?: Record<string, string> };
@@ -94,6 +109,8 @@ function shippedElectronVersion(): string {
  */
 export async function scan(options: { root?: string; paths?: string[]; skippedChecks?: string[] } = {}): Promise<Scan> {
   const root = options.root ?? REPO;
+  const skipped = options.skippedChecks ?? readExceptions().skippedChecks.map((check) => check.check);
+  assertKnownChecks(skipped);
   const folder = mkdtempSync(join(tmpdir(), 'paraat-electronegativity-'));
   try {
     for (const path of options.paths ?? SCANNED) cpSync(join(root, path), join(folder, path), { recursive: true });
@@ -102,7 +119,7 @@ export async function scan(options: { root?: string; paths?: string[]; skippedCh
       isRelative: true,
       electronVersionOverride: shippedElectronVersion(),
       customScan: [],
-      excludeFromScan: options.skippedChecks ?? readExceptions().skippedChecks.map((skipped) => skipped.check),
+      excludeFromScan: skipped,
       parserPlugins: [],
     });
     return {

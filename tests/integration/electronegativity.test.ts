@@ -57,6 +57,10 @@ describe('Electronegativity over the Electron shell (offline)', () => {
     expect(verdict.failing.map((finding) => finding.check)).toContain('CSP_GLOBAL_CHECK');
   });
 
+  it('names a skipped check it does not know instead of ending the run', async () => {
+    await expect(scan({ skippedChecks: ['AvailableSecurityFixesGlobalChek'] })).rejects.toThrow(/no check named AvailableSecurityFixesGlobalChek/);
+  });
+
   it('fails when an exception no longer matches a finding, so the list cannot go stale', async () => {
     const exceptions = readExceptions();
     const verdict = judge({ findings: [], unreadable: [], checksRun: 41 }, exceptions);
