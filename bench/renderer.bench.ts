@@ -35,22 +35,6 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   const inventoryWallMs = Date.now() - start;
   const inventoryMs = await page.evaluate(() => (window as unknown as { __firstRow: Promise<number> }).__firstRow);
   await profiler?.stop(`inventory-${size}`);
-  // The reference: the step's lists asked for together over the same bridge, as the step does,
-  // until the systems list has arrived, without rendering anything.
-  // Next to it, a structured clone of the systems list in the page: about what Electron's IPC does
-  // with it instead of this bridge's JSON over the DevTools protocol.
-  const { inventoryDataMs, systemsCloneMs } = await page.evaluate(async () => {
-    const bridge = (window as unknown as { paraat: { invoke: (channel: string, payload: unknown) => Promise<unknown> } }).paraat;
-    const begin = performance.now();
-    const lists = ['systems', 'people', 'suppliers', 'services', 'backups'].map((section) => bridge.invoke('items.list', { section }));
-    const systems = await lists[0];
-    const systemsMs = performance.now() - begin;
-    await Promise.all(lists);
-    const cloneBegin = performance.now();
-    structuredClone(systems);
-    return { inventoryDataMs: systemsMs, systemsCloneMs: performance.now() - cloneBegin };
-  });
-
   await page.locator('input.list-filter').click();
   const typing = await startProfile(page);
   // Each keystroke narrows the table ("systems 01…"), then the filter is cleared again; twice.
@@ -68,6 +52,27 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   await editing?.stop(`edit-${size}`);
 
   const heapMb = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6);
+  // The same after a forced garbage collection: what the renderer really keeps.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  const heapLiveMb = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6);
+  // Measured last, so that its copies of the lists do not count in the heap above.
+  // The reference: the step's lists asked for together over the same bridge, as the step does,
+  // until the systems list has arrived, without rendering anything.
+  // Next to it, a structured clone of the systems list in the page: about what Electron's IPC does
+  // with it instead of this bridge's JSON over the DevTools protocol.
+  const { inventoryDataMs, systemsCloneMs } = await page.evaluate(async () => {
+    const bridge = (window as unknown as { paraat: { invoke: (channel: string, payload: unknown) => Promise<unknown> } }).paraat;
+    const begin = performance.now();
+    const lists = ['systems', 'people', 'suppliers', 'services', 'backups'].map((section) => bridge.invoke('items.list', { section }));
+    const systems = await lists[0];
+    const systemsMs = performance.now() - begin;
+    await Promise.all(lists);
+    const cloneBegin = performance.now();
+    structuredClone(systems);
+    return { inventoryDataMs: systemsMs, systemsCloneMs: performance.now() - cloneBegin };
+  });
   const result = {
     size,
     openMs,
@@ -80,6 +85,7 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
     editKeystroke: spread(editDelays.frame),
     editKeystrokeSettled: spread(editDelays.settled),
     heapMb,
+    heapLiveMb,
   };
   console.log(JSON.stringify(result));
   await page.screenshot({ path: `test-results/screens/bench-inventory-${size}.png` });
