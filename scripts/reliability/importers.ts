@@ -90,7 +90,7 @@ const IMPORTERS: Importer[] = [
     minOtherColumns: 1,
     preview(text) {
       const parsed = findHeader(parseCsv(text));
-      return previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), { people: [], suppliers: [], systems: [] });
+      return previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), { people: PEOPLE, suppliers: SUPPLIERS, systems: [] });
     },
     allHeaders: ['naam', 'soort', 'leverancier', 'eigenaar', 'locatie', 'aantal', 'serienummer', 'toegangsgegevens', 'redundantie', 'levertijd', 'gebruikers', 'afhankelijk van'],
     send: (app, rows) => app.call('inventory.import', { rows: rows.map((row) => ({ data: row.data, dependsOnNames: row.dependsOnNames ?? [] })) }),
@@ -98,10 +98,19 @@ const IMPORTERS: Importer[] = [
   },
 ];
 
+/** Who an inventory row may name as owner or vendor; the plan holds them under these ids. */
+const PEOPLE = [{ id: 'person-eline', name: 'Eline Vermeersch' }];
+const SUPPLIERS = [{ id: 'supplier-telenet', name: 'Telenet' }];
+
 function emptyPlan(dir: string, name: string): string {
   const path = join(dir, name);
   createPlanFile(path, (db) =>
-    fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: { organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' } } }),
+    fillFromJson(db, {
+      format: 'paraat-plan',
+      formatVersion: 1,
+      language: 'nl',
+      sections: { organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' }, people: PEOPLE, suppliers: SUPPLIERS },
+    }),
   ).close();
   return path;
 }
@@ -230,7 +239,8 @@ const anyCell = fc.oneof(
   { weight: 5, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: cellText },
   { weight: 1, arbitrary: fc.constantFrom('31/12/2026', '2026-12-31', '30/02/2026', '1/1/2026', '3 stuks', '12 pcs', '1.000', '1,5', '-1', '0', '100001', '99999999999') },
-  { weight: 1, arbitrary: fc.constantFrom('ja', 'nee', 'x', 'yes', 'Waar', 'server', 'pc', 'Laptop', 'switch', 'onbekend', 'a@b.be', '+32 470 12 34 56', 'Telenet', 'srv-01; nas, fw') },
+  { weight: 1, arbitrary: fc.constantFrom('ja', 'nee', 'x', 'yes', 'Waar', 'server', 'pc', 'Laptop', 'switch', 'onbekend', 'a@b.be', '+32 470 12 34 56', 'srv-01; nas, fw') },
+  { weight: 1, arbitrary: fc.constantFrom('Telenet', 'telenet ', 'Eline Vermeersch', 'ELINE VERMEERSCH', 'Proximus', 'Jan Peeters') },
 );
 
 function checkRefusals(preview: Preview, figures: ImporterFigures, problem: (text: string) => void): void {
