@@ -127,7 +127,8 @@ export async function scan(options: { root?: string; paths?: string[]; skippedCh
         check: issue.id,
         severity: ALWAYS_HIGH.has(issue.id) ? 'HIGH' : toSeverity(issue.severity.name),
         confidence: issue.confidence.name,
-        file: issue.file,
+        // Forward slashes, as the exceptions file names them, on Windows too.
+        file: issue.file.replaceAll('\\', '/'),
         line: issue.location.line,
         sample: (issue.sample ?? '').trim().slice(0, 200),
         description: issue.description,
