@@ -14,6 +14,20 @@ export function SpacerRow({ height, columns }: { height: number; columns: number
   );
 }
 
+/** Narrow columns for numbers, dates and yes/no in a fixed-layout table; text shares the rest. */
+const FIXED_WIDTHS: Partial<Record<FieldDescriptor['widget'], string>> = { integer: '6rem', hours: '11rem', date: '8.5rem', boolean: '6rem' };
+
+export function ColumnWidths({ columns, flags }: { columns: readonly FieldDescriptor[]; flags: boolean }) {
+  return (
+    <colgroup>
+      {columns.map((field) => (
+        <col key={field.name} style={{ width: FIXED_WIDTHS[field.widget] }} />
+      ))}
+      <col style={{ width: flags ? '9rem' : '28px' }} />
+    </colgroup>
+  );
+}
+
 export function ListCaption({ section }: { section: string }) {
   const { t } = useTranslation();
   return <caption className="visually-hidden">{t(`lists.${section}.title`)}</caption>;

@@ -1,7 +1,7 @@
 import { type Range, defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type FocusEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ListTableProps } from './ListTable';
-import { ListCaption, ListTableHead, SpacerRow, focusRow, useRowKeys, useRowLabels } from './ListTableParts';
+import { ColumnWidths, ListCaption, ListTableHead, SpacerRow, focusRow, useRowKeys, useRowLabels } from './ListTableParts';
 import { ListTableRow } from './ListTableRow';
 
 /** Scroll offsets of long lists by plan and section, so returning to a step finds the same rows. */
@@ -104,8 +104,9 @@ export function VirtualListTable({ section, columns, rows, sort, onSort, selecte
       className="list-scroll"
       onScroll={(event) => scrollOffsets.set(scrollKey, event.currentTarget.scrollTop)}
     >
-      <table className={`list-table list-table-virtual${flags ? ' with-row-flags' : ''}`} aria-rowcount={rows.length + 1}>
+      <table className="list-table list-table-virtual" aria-rowcount={rows.length + 1}>
         <ListCaption section={section} />
+        <ColumnWidths columns={columns} flags={Boolean(flags)} />
         <ListTableHead ref={head} section={section} columns={columns} sort={sort} onSort={onSort} ariaRowIndex={1} />
         <tbody ref={body} onKeyDown={onKeyDown} onFocus={onFocus}>
           {shown}
