@@ -8,6 +8,7 @@
 //    that file and unpacks it from the asar; electron-builder's own rebuild is off (npmRebuild).
 // 4. Runs electron-builder (it downloads Electron's release zip and NSIS/AppImage tools).
 // 5. Runs the packaged app with --paraat-self-check: it must create, reopen and read a plan.
+// 6. Reads the Electron fuses back from the packaged binary (scripts/security/fuses.ts).
 //
 // A native module is built for the OS it is built on, so each OS builds its own installers.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -120,6 +121,11 @@ async function main() {
   const executable = PLATFORMS[target.platform].unpacked.map((path) => join('release', path)).find((path) => existsSync(path));
   if (!executable) fail('electron-builder finished but the unpacked app is not where expected in release/.');
   selfCheck(executable);
+  try {
+    run(npm, ['run', 'check:fuses', '--', executable]);
+  } catch {
+    fail('The packaged app does not have the Electron fuses the configuration asks for (see above).');
+  }
 
   const artifacts = readdirSync('release').filter((name) => /\.(exe|dmg|AppImage|deb)$/.test(name));
   console.log(`[dist] Done. In release/:\n${artifacts.map((name) => `  ${name}`).join('\n')}`);
