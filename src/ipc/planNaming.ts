@@ -1,0 +1,25 @@
+import type { OrganisationKind } from '../domain/organisationKinds';
+import { PLAN_EXTENSION } from '../storage/fileFormat';
+import type { PlanDocument } from '../storage/planDocument';
+
+export function planFileName(name: string): string {
+  // Control characters and the characters Windows forbids in file names become spaces.
+  // eslint-disable-next-line no-control-regex
+  const safe = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${safe || 'plan'}.${PLAN_EXTENSION}`;
+}
+
+/** Who the plan is for and in which language it is written, as summaries and exports name it. */
+export function planIdentity(document: PlanDocument): { name: string; kind: OrganisationKind | ''; language: 'nl' | 'en' } {
+  const organisation = document.singleton('organisation').get();
+  return {
+    name: String(organisation.name ?? ''),
+    kind: (organisation.kind as OrganisationKind | '') ?? '',
+    language: document.meta.get('language') === 'en' ? 'en' : 'nl',
+  };
+}
+
+/** The plan's file name as a save dialog suggests it ("Gemeente Beekzande.paraat"). */
+export function suggestedFileName(document: PlanDocument): string {
+  return planFileName(planIdentity(document).name);
+}
