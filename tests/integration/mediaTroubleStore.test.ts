@@ -1,48 +1,7 @@
-import { mkdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PlanSummary } from '../../src/ipc/contract';
-import type { Bridge } from '../../src/renderer/api';
 import { countChanges } from '../../src/renderer/store/unsavedChanges';
-import { handlerHarness } from '../builders/handlerHarness';
-import { createPlan, withPlan } from '../builders/planFiles';
-
-/**
- * The renderer's store against the real handlers and a real plan file, as the window uses them:
- * the page's bridge is the handlers' dispatch, so every kept edit is written to SQLite for real.
- */
-async function storeOnStick() {
-  const harness = handlerHarness();
-  const stick = join(harness.dir, 'stick');
-  mkdirSync(stick);
-  const path = createPlan(stick, { fileName: 'plan.paraat' });
-  withPlan(path, (plan) => plan.list('people').add({ name: 'Piet Peeters' }));
-  let afterReattach: (() => Promise<unknown>) | null = null;
-  const bridge: Bridge = {
-    invoke: async (channel, payload) => {
-      const answer = await harness.call(channel, payload);
-      if (channel === 'plan.reattach' && answer.ok && (answer.value as { status: string }).status === 'reattached' && afterReattach) {
-        await afterReattach();
-        afterReattach = null;
-      }
-      return answer;
-    },
-  };
-  (globalThis as { window?: unknown }).window = { paraat: bridge };
-  const { useStore } = await import('../../src/renderer/store');
-  useStore.getState().resetSections();
-  useStore.setState({ plan: await harness.ok<PlanSummary>('plan.open', { path }), notice: null });
-  return {
-    harness,
-    path,
-    store: useStore,
-    pull: () => renameSync(stick, `${stick}-elders`),
-    putBack: () => renameSync(`${stick}-elders`, stick),
-    whenReattached: (work: () => Promise<unknown>) => {
-      afterReattach = work;
-    },
-  };
-}
+import { withPlan } from '../builders/planFiles';
+import { storeOnStick } from '../builders/storeOnStick';
 
 describe('the window’s store when the plan file goes away', () => {
   it('keeps every edit in order, refuses to flush with the count, writes them all once the file is back, and lists the one the plan refused', async () => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ListItem } from '../store/sectionsSlice';
+import { ActionMediaStrip } from './ActionMediaStrip';
 import { useActivationUi } from './activationUi';
 import { Assessment } from './Assessment';
 import { CallList } from './CallList';
@@ -22,6 +23,7 @@ export function ActionView({ activation }: { activation: ListItem }) {
   const startedAt = String(activation.startedAt ?? '');
   return (
     <main className={`action-view action-${kind}`} data-testid="action-view">
+      <ActionMediaStrip />
       <div className="action-bar">
         <div className="action-title">
           <span className="action-badge">{t(`activation.view.${kind === 'exercise' ? 'exercise' : 'incident'}`)}</span>

@@ -12,7 +12,7 @@ import type { Props } from './useActions';
  */
 export function ClosePanel({ activation, data }: Props) {
   const { t } = useTranslation();
-  const flushSaves = useStore((s) => s.flushSaves);
+  const whileReachable = useStore((s) => s.whileReachable);
   const loadList = useStore((s) => s.loadList);
   const goToStep = useStore((s) => s.goToStep);
   const showProblem = useStore((s) => s.showProblem);
@@ -21,8 +21,8 @@ export function ClosePanel({ activation, data }: Props) {
   const close = async () => {
     setWorking(true);
     try {
-      await flushSaves();
-      const closed = await invoke('activation.close', { id: activation.id, at: new Date().toISOString() });
+      // The review is written from the log in the file: every kept tick must be in it first.
+      const closed = await whileReachable(() => invoke('activation.close', { id: activation.id, at: new Date().toISOString() }));
       setPendingWarning({ rule: 'activation-closed', message: '', severity: 'low', step: 'incidents', section: 'reviews', itemId: closed.review.id, field: 'prevention', params: {} });
       goToStep('incidents');
       setConsulting(false);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isTemporaryId } from '../store/unsavedChanges';
 import { type Props, useActions } from './useActions';
 import { clock } from './useActivation';
 
@@ -32,6 +33,7 @@ export function LogBox({ activation, data }: Props) {
             <span className="log-text">
               {event.text}
               {event.by && <span className="muted"> — {event.by}</span>}
+              {isTemporaryId(event.id) && <span className="log-kept"> · {t('activation.log.kept')}</span>}
             </span>
           </li>
         ))}

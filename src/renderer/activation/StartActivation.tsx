@@ -6,6 +6,7 @@ import { INCIDENT_LEVELS, type IncidentLevel } from '../../domain/sections/alarm
 import { invoke } from '../api';
 import { useListSection } from '../forms/useSection';
 import { useStore } from '../store';
+import { type Problem, toProblem } from '../store/errors';
 import { useActivationUi } from './activationUi';
 import { useActiveActivation } from './useActivation';
 
@@ -61,9 +62,9 @@ function BigChoice<Option extends string>({
 function StartDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const scenarios = useListSection('scenarios') ?? [];
-  const flushSaves = useStore((s) => s.flushSaves);
+  const whileReachable = useStore((s) => s.whileReachable);
   const loadList = useStore((s) => s.loadList);
-  const showProblem = useStore((s) => s.showProblem);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const { by, setBy, setConsulting } = useActivationUi();
   const [kind, setKind] = useState<ActivationKind>('incident');
   const [level, setLevel] = useState<IncidentLevel>('major');
@@ -80,14 +81,16 @@ function StartDialog({ onClose }: { onClose: () => void }) {
 
   const start = async () => {
     setWorking(true);
+    setProblem(null);
     try {
-      await flushSaves();
-      await invoke('activation.start', { kind, level, scenarios: chosen, at: new Date().toISOString(), by: by.trim() });
+      // One transaction in main that cannot be kept in the window: refused while the plan file is away.
+      await whileReachable(() => invoke('activation.start', { kind, level, scenarios: chosen, at: new Date().toISOString(), by: by.trim() }));
       await Promise.all(['activations', 'activationEvents', 'incidents'].map((section) => loadList(section)));
       setConsulting(false);
       dialog.current?.close();
     } catch (error) {
-      showProblem(error);
+      // Said in the dialog: the notice bar lies behind a modal dialog.
+      setProblem(toProblem(error));
       setWorking(false);
     }
   };
@@ -114,6 +117,11 @@ function StartDialog({ onClose }: { onClose: () => void }) {
         <span className="field-label">{t('activation.start.by')}</span>
         <input type="text" value={by} onChange={(event) => setBy(event.target.value)} />
       </label>
+      {problem && (
+        <p className="field-error" role="alert">
+          {t(`errors.${problem.code}`, { ...problem.params, defaultValue: t('errors.internal', problem.params) })}
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
           {t('activation.start.cancel')}

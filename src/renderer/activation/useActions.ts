@@ -14,7 +14,7 @@ export function useActions({ activation, data }: Props) {
   const { t } = useTranslation();
   const tick = useTick(activation.id);
   const editItem = useStore((s) => s.editItem);
-  const flushSaves = useStore((s) => s.flushSaves);
+  const savePending = useStore((s) => s.savePending);
   const outcome = (value: string) => t(`choices.activationOutcome.${value}`);
   return {
     call: (roleId: string, personId: string, value: 'called' | 'reached' | 'not-reached') =>
@@ -35,7 +35,8 @@ export function useActions({ activation, data }: Props) {
     escalate: async (toLevel: string) => {
       const from = String(activation.level ?? '');
       editItem('activations', activation.id, { level: toLevel });
-      await flushSaves();
+      // The new level is written before its log line; with the stick out both are kept, in that order.
+      await savePending();
       await tick({
         kind: 'escalation',
         target: toLevel,

@@ -46,8 +46,9 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
     if (!preview) return;
     setBusy(true);
     try {
-      await useStore.getState().flushSaves();
-      const result = await spec.save(preview.accepted);
+      // All rows in one transaction, which cannot be kept in the window: refused while the plan file is
+      // away, with the file and mapping left here to import again once it is back.
+      const result = await useStore.getState().whileReachable(() => spec.save(preview.accepted));
       setOutcome({ imported: result.imported, unresolved: result.unresolved ?? [] });
       setFile(null);
     } catch (error) {

@@ -57,3 +57,12 @@ export async function writeChange(change: UnsavedChange): Promise<string | null>
 export function unsavedChangesError(count: number): ApiError {
   return new ApiError('unsaved-changes', `${count} changes are not saved: the plan file cannot be reached`, { count });
 }
+
+/**
+ * Why a write that cannot be kept (an import, a version, starting an activation) was refused while
+ * the plan file is away: nothing of it was written, and the kept changes, if any, are counted.
+ */
+export function mediaRefusal(kept: number): ApiError {
+  if (kept > 0) return unsavedChangesError(kept);
+  return new ApiError('plan-unreachable', 'The plan file cannot be reached: nothing was written', {});
+}

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { invoke } from '../api';
 import { toProblem } from './errors';
 import type { RootState } from './index';
-import { type Conflict, type MediaTrouble, isMediaTrouble, itemAsStored, unsavedChangesError, writeChange } from './mediaTrouble';
+import { type Conflict, type MediaTrouble, isMediaTrouble, itemAsStored, mediaRefusal, unsavedChangesError, writeChange } from './mediaTrouble';
 import {
   type UnsavedChange,
   countChanges,
@@ -55,6 +55,14 @@ export interface SectionsSlice {
   moveItem: (section: string, id: string, toIndex: number) => Promise<void>;
   /** Writes what waits; throws `unsaved-changes` while edits are kept for a file that is away. */
   flushSaves: () => Promise<void>;
+  /** Writes the field edits that wait for the next keystroke now; while the file is away they are kept, never refused. */
+  savePending: () => Promise<void>;
+  /**
+   * Runs a write that cannot be kept in the window (an import, issuing a version, starting or
+   * closing an activation) only while the plan file can be reached; otherwise it is refused with
+   * the media notice's reason and the count of kept changes, and nothing of it is written.
+   */
+  whileReachable: <T>(work: () => Promise<T>) => Promise<T>;
   /** Asks whether the plan file can be reached again and, if so, writes the kept edits in order. */
   retrySaving: () => Promise<void>;
   /** Saves the plan with every kept edit to a place the user picks and goes on there. */
@@ -83,6 +91,15 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
   const keep = (change: (queue: UnsavedChange[]) => UnsavedChange[]) => {
     set((state) => ({ unsaved: change(state.unsaved) }));
     updateSaveState();
+  };
+
+  /** Field edits still waiting for their timer were made before whatever is kept next: they go first. */
+  const keepPending = () => {
+    for (const [key, save] of pending) {
+      if (save.timer) clearTimeout(save.timer);
+      pending.delete(key);
+      keep((changes) => withPatch(changes, save.section, save.itemId, save.patch));
+    }
   };
 
   /** The file went away: from now on edits are kept here; ask main at once, while it can still read the plan. */
@@ -152,7 +169,10 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
 
   /** Runs a list edit now, or keeps it (and shows it) when the file is away or goes away during it. */
   const listEdit = async <T>(write: () => Promise<T>, keepInstead: () => T): Promise<T | undefined> => {
-    if (get().mediaTrouble) return keepInstead();
+    if (get().mediaTrouble) {
+      keepPending();
+      return keepInstead();
+    }
     try {
       return await write();
     } catch (error) {
@@ -160,6 +180,7 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
         get().showProblem(error);
         return undefined;
       }
+      keepPending();
       const kept = keepInstead();
       enterMediaTrouble();
       return kept;
@@ -289,6 +310,20 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
       if (get().unsaved.length > 0) await get().retrySaving();
       const waiting = countChanges(get().unsaved);
       if (waiting > 0) throw unsavedChangesError(waiting);
+    },
+    savePending: async () => {
+      await Promise.all([...pending.keys()].map((key) => write(key)));
+    },
+    whileReachable: async (work) => {
+      await get().flushSaves();
+      if (get().mediaTrouble) throw mediaRefusal(countChanges(get().unsaved));
+      try {
+        return await work();
+      } catch (error) {
+        if (!isMediaTrouble(error, get().plan)) throw error;
+        enterMediaTrouble();
+        throw mediaRefusal(countChanges(get().unsaved));
+      }
     },
     retrySaving: () => {
       if (!get().mediaTrouble && get().unsaved.length === 0) return Promise.resolve();

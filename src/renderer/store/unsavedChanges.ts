@@ -27,6 +27,12 @@ export function isTemporaryId(id: string): boolean {
 const concerns = (change: UnsavedChange, section: string, id: string | null) =>
   change.section === section && (change.kind === 'patch' ? change.itemId === id : change.id === id);
 
+const pointsAt = (value: unknown, id: string) => value === id || (Array.isArray(value) && value.includes(id));
+
+function refersToAddAfter(queue: readonly UnsavedChange[], index: number, patch: Fields): boolean {
+  return queue.slice(index + 1).some((change) => change.kind === 'add' && Object.values(patch).some((value) => pointsAt(value, change.id)));
+}
+
 /**
  * Adds field values. They join the queued add of an item not yet written, or the queued values of
  * the same record; otherwise they go at the end. The same field typed twice counts once.
@@ -34,7 +40,8 @@ const concerns = (change: UnsavedChange, section: string, id: string | null) =>
 export function withPatch(queue: readonly UnsavedChange[], section: string, itemId: string | null, patch: Fields): UnsavedChange[] {
   // Only the last change of the record may take them: a remove or move after it must stay after them.
   const index = queue.findLastIndex((change) => concerns(change, section, itemId));
-  const last = queue[index];
+  // Values pointing at an item added after that change would be written before the item exists.
+  const last = refersToAddAfter(queue, index, patch) ? undefined : queue[index];
   if (last?.kind === 'add') return queue.map((change, i) => (i === index ? { ...last, data: { ...last.data, ...patch } } : change));
   if (last?.kind === 'patch') return queue.map((change, i) => (i === index ? { ...last, patch: { ...last.patch, ...patch } } : change));
   return [...queue, { kind: 'patch', section, itemId, patch }];

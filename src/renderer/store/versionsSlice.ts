@@ -27,8 +27,7 @@ export const createVersionsSlice: StateCreator<RootState, [], [], VersionsSlice>
   },
   issueVersion: async (input) => {
     try {
-      await get().flushSaves();
-      const issued = await invoke('versions.issue', input);
+      const issued = await get().whileReachable(() => invoke('versions.issue', input));
       // Issuing stamps the organisation's version and approval: reload what the steps show.
       get().resetSections();
       await get().loadVersions();

@@ -1,0 +1,87 @@
+import { mkdirSync, renameSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { exportPrintView } from '../../src/export/exportPlan';
+import { writeExamplePlan } from '../../src/storage/examplePlan';
+import { toPlanJson } from '../../src/storage/planJson';
+import { withPlan } from '../builders/planFiles';
+import { expect, test } from './fixtures';
+
+// The page's clock is set by hand below, so the times on screen are known: Brussels is UTC+1 in November.
+test.use({ timezoneId: 'Europe/Brussels' });
+const utc = (time: string) => new Date(`2026-11-29T${time}:00.000Z`);
+/** How the printed log writes a time (in this process's time zone), "29/11/2026 09:05". */
+const printed = (time: string) => {
+  const date = utc(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+};
+
+test('ticks and a note made while the stick is out are shown as done with their times, and saved with those times once it is back', async ({ paraat }, testInfo) => {
+  const { page } = paraat;
+  const stick = join(paraat.folder, 'stick');
+  mkdirSync(stick);
+  const path = join(stick, 'Beekzande.paraat');
+  writeExamplePlan(path, resolve('resources/examples'), 'nl').close();
+  await page.clock.setFixedTime(utc('09:00'));
+  await paraat.answerDialog('chooseExistingPlan', path);
+  await page.getByRole('button', { name: 'Plan openen…' }).click();
+  await page.getByRole('button', { name: 'Incident of oefening starten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Een incident of een oefening starten' });
+  await dialog.getByLabel('Oefening').check();
+  await dialog.getByLabel('Ransomware').check();
+  await dialog.getByLabel('Je naam (bij elk vinkje genoteerd)').fill('Eline');
+  await dialog.getByRole('button', { name: 'Nu starten' }).click();
+  const view = page.getByTestId('action-view');
+  await expect(view.getByText('OEFENING', { exact: true })).toBeVisible();
+
+  renameSync(stick, `${stick}-elders`);
+  const stepOne = page.getByTestId('step-step-ransom-1');
+  const stepTwo = page.getByTestId('step-step-ransom-2');
+  await page.clock.setFixedTime(utc('09:05'));
+  await stepOne.getByRole('button', { name: 'Gedaan', exact: true }).click();
+  await expect(stepOne).toContainText('gedaan 10:05 door Eline');
+  await page.clock.setFixedTime(utc('09:09'));
+  await stepTwo.getByRole('button', { name: 'Gedaan', exact: true }).click();
+  await expect(stepTwo).toContainText('gedaan 10:09 door Eline');
+  await page.clock.setFixedTime(utc('09:12'));
+  await view.getByRole('textbox', { name: 'Notities en beslissingen' }).fill('Back-up van zondag is bruikbaar.');
+  await view.getByRole('button', { name: 'Bewaren als notitie' }).click();
+
+  const log = page.getByTestId('activation-log');
+  await expect(log.getByRole('listitem').first()).toContainText('10:12');
+  await expect(log.getByRole('listitem').first()).toContainText('Back-up van zondag is bruikbaar. — Eline · nog niet opgeslagen');
+  await expect(log.getByText('nog niet opgeslagen')).toHaveCount(3);
+  const notice = page.getByTestId('media-trouble');
+  await expect(notice).toContainText('3 wijzigingen worden in dit venster bewaard');
+  const strip = page.getByTestId('action-media');
+  await expect(strip).toContainText('3 wijzigingen worden in dit venster bewaard');
+  // The next thing to do moved on: the ticked steps count as done.
+  await expect(page.getByTestId('action-now')).toContainText('Bel Pieter Wouters');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: testInfo.outputPath('action-view-media-trouble-nl.png') });
+  // Scrolled down to the log, the strip stays in sight.
+  await log.scrollIntoViewIfNeeded();
+  await expect(strip).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath('action-view-media-trouble-scrolled-nl.png') });
+
+  // An hour later the stick is back: the log is written with the times of the ticks, not of the save.
+  await page.clock.setFixedTime(utc('10:30'));
+  renameSync(`${stick}-elders`, stick);
+  await expect(notice).toBeHidden({ timeout: 15_000 });
+  await expect(strip).toBeHidden();
+  await expect(log.getByText('nog niet opgeslagen')).toHaveCount(0);
+  await expect(stepOne).toContainText('gedaan 10:05 door Eline');
+  await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  const plan = withPlan(path, toPlanJson);
+  const events = (plan.sections.activationEvents as Record<string, unknown>[]).map((event) => [event.at, event.kind, event.target, event.by]);
+  expect(events).toEqual([
+    [utc('09:00').toISOString(), 'note', '', 'Eline'],
+    [utc('09:05').toISOString(), 'step', 'step-ransom-1', 'Eline'],
+    [utc('09:09').toISOString(), 'step', 'step-ransom-2', 'Eline'],
+    [utc('09:12').toISOString(), 'note', '', 'Eline'],
+  ]);
+  const printView = exportPrintView(plan, { language: 'nl', includePrivate: false, now: utc('10:30') });
+  for (const time of ['09:05', '09:09', '09:12']) expect(printView).toContain(printed(time));
+});
