@@ -98,11 +98,16 @@ export function windowPlans(hooks: WindowPlanHooks) {
     return summary;
   };
 
-  const assertNotOpenElsewhere = (path: string, context: CallContext) => {
+  /**
+   * Refuses a path another window has open. With `readersWelcome`, a window that only reads the
+   * file (a read-only medium, a decrypted copy held in memory) does not stand in the way: neither
+   * writes to it. A window that may write to it always does.
+   */
+  const assertNotOpenElsewhere = (path: string, context: CallContext, { readersWelcome = false } = {}) => {
     for (const [windowKey, plan] of openPlans) {
-      if (windowKey !== context.windowKey && samePath(plan.document.file.path, path)) {
-        throw new PlanError('in-use', `The plan is open in another window: ${path}`, { path });
-      }
+      if (windowKey === context.windowKey || !samePath(plan.document.file.path, path)) continue;
+      if (readersWelcome && plan.document.file.readOnly) continue;
+      throw new PlanError('in-use', `The plan is open in another window: ${path}`, { path });
     }
   };
 
@@ -113,9 +118,9 @@ export function windowPlans(hooks: WindowPlanHooks) {
   };
 
   const openAt = (path: string, context: CallContext): PlanSummary => {
-    assertNotOpenElsewhere(path, context);
+    assertNotOpenElsewhere(path, context, { readersWelcome: true });
     const plan = find(context);
-    if (plan && hasOpen(context, path)) return summarise(plan);
+    if (plan && samePath(plan.document.file.path, path)) return summarise(plan);
     return adopt(context, new PlanDocument(openPlanFile(path)), false);
   };
 

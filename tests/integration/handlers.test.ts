@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../src/domain/steps';
 import { type PlanSummary, planSummarySchema } from '../../src/ipc/contract';
 import { FORMAT_VERSION } from '../../src/storage/migrations';
-import { EXAMPLES_DIRECTORY, handlerHarness } from '../builders/handlerHarness';
-import { createPlan, formatZeroPlan, setHeaderUserVersion, sha256, withPlan } from '../builders/planFiles';
+import { saveEncryptedCopy } from '../../src/storage/encryptedCopy';
+import { EXAMPLES_DIRECTORY, type Harness, handlerHarness } from '../builders/handlerHarness';
+import { createPlan, formatZeroPlan, openPlan, setHeaderUserVersion, sha256, withPlan } from '../builders/planFiles';
 
 type Progress = { step: string; status: string }[];
 type Recent = { path: string; name: string; openedAt: string; available: boolean }[];
@@ -133,6 +134,56 @@ describe('editing through the window', () => {
     const summary = await harness.ok<PlanSummary>('plan.open', { path });
     expect(summary).toMatchObject({ name: '', kind: '', language: 'nl', readOnly: null, formatVersion: FORMAT_VERSION });
     await harness.ok('section.update', { section: 'organisation', patch: { name: 'Bijgewerkt' } });
+  });
+});
+
+describe('a plan in two windows', () => {
+  const PASSPHRASE = 'lente in Beekzande 2026';
+
+  /** A plan and an encrypted copy of it beside it; the cheapest scrypt cost the format accepts keeps the test quick. */
+  async function planWithEncryptedCopy(dir: string) {
+    const plan = createPlan(dir, { organisation: { name: 'Gedeeld plan' } });
+    const copy = join(dir, 'gedeeld.paraatx');
+    const document = openPlan(plan);
+    try {
+      await saveEncryptedCopy(document.db, plan, copy, PASSPHRASE, { logN: 15, r: 8, p: 1 });
+    } finally {
+      document.close();
+    }
+    return { plan, copy };
+  }
+
+  /** Opens an encrypted copy the way the start screen does: asked as a plan, then with its passphrase. */
+  async function openEncryptedIn(harness: Harness, path: string, windowKey: string) {
+    await harness.fails('encrypted', 'plan.open', { path }, windowKey);
+    return harness.ok<PlanSummary>('plan.openEncrypted', { path, passphrase: PASSPHRASE }, windowKey);
+  }
+
+  it('opens an encrypted copy read-only in a second window while the first reads it too', async () => {
+    const harness = handlerHarness();
+    const { copy } = await planWithEncryptedCopy(harness.dir);
+    expect(await openEncryptedIn(harness, copy, 'window-1')).toMatchObject({ readOnly: 'encrypted', name: 'Gedeeld plan' });
+    expect(await openEncryptedIn(harness, copy, 'window-2')).toMatchObject({ readOnly: 'encrypted', name: 'Gedeeld plan', path: copy });
+    expect(await harness.ok('section.get', { section: 'organisation' }, 'window-1')).toMatchObject({ name: 'Gedeeld plan' });
+    await harness.fails('read-only', 'section.update', { section: 'organisation', patch: { sector: 'Van venster 2' } }, 'window-2');
+  });
+
+  it('still refuses a second window a plan the first can write to', async () => {
+    const harness = handlerHarness();
+    const { plan } = await planWithEncryptedCopy(harness.dir);
+    await harness.ok('plan.open', { path: plan }, 'window-1');
+    await harness.fails('in-use', 'plan.open', { path: plan }, 'window-2');
+    expect(await harness.ok('plan.current', undefined, 'window-2')).toBeNull();
+  });
+
+  it('refuses to create a new plan over an encrypted copy another window reads', async () => {
+    const harness = handlerHarness();
+    const { copy } = await planWithEncryptedCopy(harness.dir);
+    const sealed = sha256(copy);
+    await openEncryptedIn(harness, copy, 'window-1');
+    harness.dialogs.answers.newPlanPath = copy;
+    await harness.fails('in-use', 'plan.create', { name: 'Nieuw', kind: 'company', language: 'nl' }, 'window-2');
+    expect(sha256(copy)).toBe(sealed);
   });
 });
 
