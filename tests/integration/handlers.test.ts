@@ -6,22 +6,13 @@ import { type PlanSummary, planSummarySchema } from '../../src/ipc/contract';
 import { FORMAT_VERSION } from '../../src/storage/migrations';
 import { saveEncryptedCopy } from '../../src/storage/encryptedCopy';
 import { EXAMPLES_DIRECTORY, type Harness, handlerHarness } from '../builders/handlerHarness';
+import { everyRequiredOrganisationField } from '../builders/organisation';
 import { createPlan, formatZeroPlan, openPlan, setHeaderUserVersion, sha256, withPlan } from '../builders/planFiles';
 
 type Progress = { step: string; status: string }[];
 type Recent = { path: string; name: string; openedAt: string; available: boolean }[];
 
 const statusOf = (progress: Progress, step: string) => progress.find((entry) => entry.step === step)?.status;
-
-const everyRequiredField = {
-  purpose: 'Dienstverlening hervatten',
-  scope: 'Alle IT',
-  emergencyDefinition: 'Uitval langer dan de RTO',
-  activationCriteria: 'Incident niveau groot',
-  activatedBy: 'Gemeentesecretaris',
-  planOwner: 'IT-coördinator',
-  nextReviewDate: '2027-01-01',
-};
 
 describe('creating a plan from the window', () => {
   it('suggests a file name from the organisation, writes the plan there and opens it', async () => {
@@ -248,7 +239,7 @@ describe('progress through the steps', () => {
     expect(await organisationStatus()).toBe('empty');
     await harness.ok('section.update', { section: 'organisation', patch: { name: 'Testdorp', kind: 'company' } });
     expect(await organisationStatus()).toBe('partial');
-    await harness.ok('section.update', { section: 'organisation', patch: everyRequiredField });
+    await harness.ok('section.update', { section: 'organisation', patch: everyRequiredOrganisationField });
     expect(await organisationStatus()).toBe('complete');
     await harness.ok('section.update', { section: 'organisation', patch: { planOwner: '  ' } });
     expect(await organisationStatus()).toBe('partial');

@@ -5,24 +5,13 @@ import { readStored } from '../../src/domain/section';
 import { organisationSection } from '../../src/domain/sections/organisation';
 import type { StepDef } from '../../src/domain/steps';
 import { contactsSection } from '../builders/listSection';
+import { everyRequiredOrganisationField } from '../builders/organisation';
 
 const organisationStep: StepDef = { id: 'organisation', sections: ['organisation'] };
 const peopleStep: StepDef = { id: 'people', sections: ['contacts'] };
 
 const organisation = (values: Record<string, unknown>) => readStored(organisationSection, values);
 const contact = (values: Record<string, unknown>) => readStored(contactsSection, values);
-
-const everyRequiredField = {
-  name: 'Gemeente Testdorp',
-  kind: 'municipality-netherlands',
-  purpose: 'Dienstverlening hervatten',
-  scope: 'Alle IT',
-  emergencyDefinition: 'Uitval langer dan de RTO',
-  activationCriteria: 'Incident niveau groot',
-  activatedBy: 'Gemeentesecretaris',
-  planOwner: 'IT-coördinator',
-  nextReviewDate: '2027-01-01',
-};
 
 describe('how far a step is (stepStatus)', () => {
   it('is empty when nothing has been entered', () => {
@@ -44,12 +33,12 @@ describe('how far a step is (stepStatus)', () => {
   });
 
   it('is complete when every required field is filled', () => {
-    const records = [organisation(everyRequiredField)];
+    const records = [organisation(everyRequiredOrganisationField)];
     expect(stepStatus(organisationStep, [{ section: organisationSection, records }])).toBe('complete');
   });
 
   it('falls back to partial when a required field is cleared again', () => {
-    const records = [organisation({ ...everyRequiredField, planOwner: '' })];
+    const records = [organisation({ ...everyRequiredOrganisationField, planOwner: '' })];
     expect(stepStatus(organisationStep, [{ section: organisationSection, records }])).toBe('partial');
   });
 
@@ -57,7 +46,7 @@ describe('how far a step is (stepStatus)', () => {
     const priorities = STEPS.find((step) => step.id === 'priorities')!;
     const health = STEPS.find((step) => step.id === 'health')!;
     expect(stepStatus(priorities, [])).toBe('derived');
-    expect(stepStatus(health, [{ section: organisationSection, records: [organisation(everyRequiredField)] }])).toBe('derived');
+    expect(stepStatus(health, [{ section: organisationSection, records: [organisation(everyRequiredOrganisationField)] }])).toBe('derived');
   });
 
   it('is empty for a step that has no sections yet', () => {
@@ -83,7 +72,7 @@ describe('how far a step is (stepStatus)', () => {
   it('is partial when one of two sections of a step is still empty', () => {
     const step: StepDef = { id: 'organisation', sections: ['organisation', 'contacts'] };
     const contents = [
-      { section: organisationSection, records: [organisation(everyRequiredField)] },
+      { section: organisationSection, records: [organisation(everyRequiredOrganisationField)] },
       { section: contactsSection, records: [] },
     ];
     expect(stepStatus(step, contents)).toBe('partial');
