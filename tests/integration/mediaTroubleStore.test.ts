@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ListItem } from '../../src/renderer/store/sectionsSlice';
 import { countChanges } from '../../src/renderer/store/unsavedChanges';
+import { findUses, replaceEverywhere } from '../../src/renderer/steps/people/removeReferenced';
 import { withPlan } from '../builders/planFiles';
 import { storeOnStick } from '../builders/storeOnStick';
 
@@ -47,5 +49,32 @@ describe('the window’s store when the plan file goes away', () => {
     expect(withPlan(path, (plan) => plan.list('people').list().map((person) => [person.id, person.name, person.mobilePhone]))).toEqual([
       [elineNow.id, 'Eline Vermeersch', '0470 99 88 77'],
     ]);
+  });
+
+  it('keeps the emptied places of a person removed while the file is away, before the removal, and writes both once it is back', async () => {
+    const { harness, path, store, pull, putBack } = await storeOnStick();
+    await store.getState().loadList('people');
+    const piet = store.getState().lists.people![0]!;
+    const helpdesk = await harness.ok<ListItem>('items.add', { section: 'roles', data: { name: 'Helpdesk', main: piet.id } });
+
+    pull();
+    const uses = await findUses('people', piet.id);
+    expect(uses.references).toHaveLength(1);
+    await replaceEverywhere(piet, uses, '');
+    await store.getState().removeItem('people', piet.id);
+    expect(store.getState().mediaTrouble).toMatchObject({ status: 'missing' });
+    expect(store.getState().unsaved).toEqual([
+      { kind: 'patch', section: 'roles', itemId: helpdesk.id, patch: { main: '' } },
+      { kind: 'remove', section: 'people', id: piet.id },
+    ]);
+    // The window looks once more meanwhile; the file is still away.
+    await store.getState().retrySaving();
+    expect(store.getState().unsaved).toHaveLength(2);
+
+    putBack();
+    await store.getState().retrySaving();
+    expect(store.getState().unsaved).toEqual([]);
+    await harness.ok('plan.close');
+    expect(withPlan(path, (plan) => [plan.list('people').list().length, plan.list('roles').get(helpdesk.id).main])).toEqual([0, '']);
   });
 });

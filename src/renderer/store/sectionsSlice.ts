@@ -55,6 +55,11 @@ export interface SectionsSlice {
   moveItem: (section: string, id: string, toIndex: number) => Promise<void>;
   /** Writes what waits; throws `unsaved-changes` while edits are kept for a file that is away. */
   flushSaves: () => Promise<void>;
+  /**
+   * Writes field values at once (not typed: set by the app, as when a removed person's places are
+   * emptied), or keeps them in order with the rest while the plan file is away; other failures throw.
+   */
+  writeFields: (section: string, itemId: string | null, patch: Fields) => Promise<void>;
   /** Writes the field edits that wait for the next keystroke now; while the file is away they are kept, never refused. */
   savePending: () => Promise<void>;
   /**
@@ -310,6 +315,21 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
       if (get().unsaved.length > 0) await get().retrySaving();
       const waiting = countChanges(get().unsaved);
       if (waiting > 0) throw unsavedChangesError(waiting);
+    },
+    writeFields: async (section, itemId, patch) => {
+      const keepIt = () => {
+        keepPending();
+        keep((changes) => withPatch(changes, section, itemId, patch));
+      };
+      if (get().mediaTrouble) return keepIt();
+      try {
+        if (itemId === null) await invoke('section.update', { section, patch });
+        else await invoke('items.update', { section, id: itemId, patch });
+      } catch (error) {
+        if (!isMediaTrouble(error, get().plan)) throw error;
+        keepIt();
+        enterMediaTrouble();
+      }
     },
     savePending: async () => {
       await Promise.all([...pending.keys()].map((key) => write(key)));

@@ -45,8 +45,8 @@ export async function replaceEverywhere(item: ListItem, uses: ItemUses, replacem
       ? (source as ListItem[]).find((candidate) => candidate.id === reference.itemId)
       : (source as Record<string, unknown>);
     const patch = { [reference.field]: replaceReference(record?.[reference.field], item.id, replacement) };
-    if (reference.itemId) await invoke('items.update', { section: reference.section, id: reference.itemId, patch });
-    else await invoke('section.update', { section: reference.section, patch });
+    // Kept in order with the removal that follows while the plan file is away.
+    await useStore.getState().writeFields(reference.section, reference.itemId || null, patch);
     touched.add(reference.section);
   }
   const { lists, singletons, loadList, loadSingleton } = useStore.getState();
