@@ -2,19 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { createPlanFromStart } from './steps';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 test('a new plan keeps an edited organisation name after it is closed and reopened', async ({ paraat }) => {
   const { page } = paraat;
-  const planPath = join(paraat.folder, 'Beekzande.paraat');
   await expect(page.getByRole('heading', { name: 'Welkom bij Paraat' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/start-nl.png', fullPage: true });
 
-  await page.getByLabel('Naam van de organisatie').fill('Lokaal bestuur Beekzande');
-  await page.getByLabel('Lokaal bestuur in Vlaanderen').check();
-  await paraat.answerDialog('chooseNewPlanPath', planPath);
-  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Beekzande', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'Beekzande.paraat' });
 
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
   await expect(page.getByTestId('plan-location')).toContainText('Beekzande.paraat');
@@ -91,10 +88,7 @@ test('the wizard moves through every step with next, previous, the sidebar and t
 
 test('the completeness mark of a step follows what is filled in', async ({ paraat }) => {
   const { page } = paraat;
-  await page.getByLabel('Naam van de organisatie').fill('Gemeente Lindewaard');
-  await page.getByLabel('Gemeente in Nederland').check();
-  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'lindewaard.paraat'));
-  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await createPlanFromStart(paraat, { organisation: 'Gemeente Lindewaard', kind: 'Gemeente in Nederland', fileName: 'lindewaard.paraat' });
 
   const mark = page.getByRole('navigation').getByRole('link', { name: /Organisatie en plan/ }).getByRole('img');
   await expect(mark).toHaveAccessibleName('gedeeltelijk ingevuld');

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createPlanFromStart } from './steps';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Stappen van het plan' });
 const goToStep = async (page: Page, title: RegExp) => nav(page).getByRole('link', { name: title }).click();
@@ -8,10 +8,7 @@ const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 
 
 test('people, roles, a supplier, a fallback location and a copy holder are kept after closing and reopening the plan', async ({ paraat }) => {
   const { page } = paraat;
-  await page.getByLabel('Naam van de organisatie').fill('Lokaal bestuur Beekzande');
-  await page.getByLabel('Lokaal bestuur in Vlaanderen').check();
-  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'Beekzande.paraat'));
-  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Beekzande', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'Beekzande.paraat' });
   await page.getByLabel('Versie', { exact: true }).fill('1.0');
 
   // People: two people, a role with main contact and deputy, and one without deputy.
@@ -155,10 +152,7 @@ test('a warning leads to its field, and removing a person still in use says wher
 
 test('a people list saved by Excel is imported after a preview that names every rejected row', async ({ paraat }) => {
   const { page } = paraat;
-  await page.getByLabel('Naam van de organisatie').fill('Bakkerij Beekzande');
-  await page.getByLabel('Bedrijf of organisatie (kmo / mkb)').check();
-  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'bakkerij.paraat'));
-  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await createPlanFromStart(paraat, { organisation: 'Bakkerij Beekzande', kind: 'Bedrijf of organisatie (kmo / mkb)', fileName: 'bakkerij.paraat' });
   await goToStep(page, /Sleutelpersonen en rollen/);
 
   await page.locator('input[type="file"]').first().setInputFiles('tests/fixtures/csv/people-excel.csv');

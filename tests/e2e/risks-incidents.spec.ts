@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createPlanFromStart } from './steps';
 
 async function goTo(page: Page, stepTitle: RegExp, heading: string) {
   await page.getByRole('navigation', { name: /Stappen van het plan|Steps of the plan/ }).getByRole('link', { name: stepTitle }).click();
@@ -9,10 +9,7 @@ async function goTo(page: Page, stepTitle: RegExp, heading: string) {
 
 test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed incident changes the health overview', async ({ paraat }) => {
   const { page } = paraat;
-  await page.getByLabel('Naam van de organisatie').fill('Lokaal bestuur Beekzande');
-  await page.getByLabel('Lokaal bestuur in Vlaanderen').check();
-  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'beekzande.paraat'));
-  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Beekzande', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'beekzande.paraat' });
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
 
   // A risk, rated likelihood 4 and impact 5, shows up in that cell of the heat map.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createPlanFromStart } from './steps';
 
 const goTo = async (page: Page, stepTitle: string) => {
   await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: new RegExp(stepTitle) }).click();
@@ -47,11 +48,7 @@ test('the example municipality shows its restart order, timeline and backup find
 
 test('services and systems built by hand give a restart order and backup warnings that follow edits', async ({ paraat }) => {
   const { page } = paraat;
-  const planPath = join(paraat.folder, 'Lindewaard.paraat');
-  await page.getByLabel('Naam van de organisatie').fill('Lokaal bestuur Lindewaard');
-  await page.getByLabel('Lokaal bestuur in Vlaanderen').check();
-  await paraat.answerDialog('chooseNewPlanPath', planPath);
-  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Lindewaard', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'Lindewaard.paraat' });
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
 
   await goTo(page, 'IT-inventaris');
@@ -126,10 +123,7 @@ test('services and systems built by hand give a restart order and backup warning
 
 test('an inventory spreadsheet is imported after a preview, and exported back to CSV', async ({ paraat }) => {
   const { page } = paraat;
-  await page.getByLabel('Naam van de organisatie').fill('Lokaal bestuur Lindewaard');
-  await page.getByLabel('Lokaal bestuur in Vlaanderen').check();
-  await paraat.answerDialog('chooseNewPlanPath', join(paraat.folder, 'Lindewaard.paraat'));
-  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Lindewaard', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'Lindewaard.paraat' });
   await goTo(page, 'IT-inventaris');
 
   const sheet = [

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { ParaatHarness } from './fixtures';
+
+export interface NewPlan {
+  organisation: string;
+  /** The kind of organisation as the start screen labels it ("Lokaal bestuur in Vlaanderen"). */
+  kind: string;
+  /** The file name the save dialog "chooses", in the test's own folder. */
+  fileName: string;
+}
+
+/**
+ * Creates a plan from the Dutch start screen as a user does: names the organisation, picks its
+ * kind and saves it. Returns the plan file's path.
+ */
+export async function createPlanFromStart(paraat: ParaatHarness, { organisation, kind, fileName }: NewPlan): Promise<string> {
+  const { page } = paraat;
+  const path = join(paraat.folder, fileName);
+  await page.getByLabel('Naam van de organisatie').fill(organisation);
+  await page.getByLabel(kind).check();
+  await paraat.answerDialog('chooseNewPlanPath', path);
+  await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
+  return path;
+}
