@@ -108,3 +108,33 @@ test('a plan whose stick was pulled is saved to another place with every kept ed
   expect(organisationOf(target)).toMatchObject({ sector: 'Lokale overheid', address: 'Marktplein 2' });
   expect(withPlan(target, (plan) => plan.list('people').list().map((person) => person.name))).toEqual(['Eline Vermeersch']);
 });
+
+test('an import while the stick is out is refused with nothing written, and goes through once it is back with the same file and mapping', async ({ paraat }, testInfo) => {
+  const { page } = paraat;
+  const { path, pull, putBack } = await openPlanOnStick(paraat);
+  await page.getByRole('button', { name: 'Volgende →' }).click();
+  await page.locator('input[type="file"]').first().setInputFiles('tests/fixtures/csv/people-excel.csv');
+  const preview = page.getByRole('region', { name: 'Voorbeeld van people-excel.csv' });
+  await preview.getByLabel('Veld voor kolom Opmerking').selectOption('department');
+  const importButton = preview.getByRole('button', { name: /^\d+ rijen importeren$/ });
+  const rows = Number((await importButton.textContent())!.split(' ')[0]);
+
+  pull();
+  await importButton.click();
+  const refusal = preview.getByTestId('csv-import-waits');
+  await expect(refusal).toContainText('Het planbestand is niet bereikbaar: er is niets van opgeslagen en er ging niets verloren.');
+  await expect(refusal).toContainText('Het bestand en de kolomkeuze blijven hier staan.');
+  await expect(page.getByTestId('media-trouble')).toContainText('Er wachten geen wijzigingen in dit venster');
+  await expect(importButton).toBeDisabled();
+  await refusal.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('import-refused-nl.png') });
+
+  putBack();
+  await expect(page.getByTestId('media-trouble')).toBeHidden({ timeout: 15_000 });
+  await expect(refusal).toBeHidden();
+  await expect(preview.getByLabel('Veld voor kolom Opmerking')).toHaveValue('department');
+  await importButton.click();
+  await expect(page.getByRole('status').filter({ hasText: `${rows} rijen geïmporteerd.` })).toBeVisible();
+  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  expect(withPlan(path, (plan) => plan.list('people').list().length)).toBe(rows);
+});

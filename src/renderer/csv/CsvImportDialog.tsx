@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, ParsedCsv } from '../../domain/csv/sheet';
 import { useStore } from '../store';
+import { type Problem, toProblem } from '../store/errors';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { AcceptedRows, RejectedRows } from './PreviewRows';
 import type { CsvImportSpec, ImportRow } from './importSpec';
@@ -17,6 +18,8 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const loadList = useStore((s) => s.loadList);
   const showProblem = useStore((s) => s.showProblem);
+  const fileAway = useStore((s) => s.mediaTrouble !== null);
+  const [refusal, setRefusal] = useState<Problem | null>(null);
   const [file, setFile] = useState<{ name: string; parsed: Parsed } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [busy, setBusy] = useState(false);
@@ -45,6 +48,7 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
   const runImport = async () => {
     if (!preview) return;
     setBusy(true);
+    setRefusal(null);
     try {
       // All rows in one transaction, which cannot be kept in the window: refused while the plan file is
       // away, with the file and mapping left here to import again once it is back.
@@ -52,7 +56,10 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
       setOutcome({ imported: result.imported, unresolved: result.unresolved ?? [] });
       setFile(null);
     } catch (error) {
-      showProblem(error);
+      const problem = toProblem(error);
+      // Said here, by the rows it concerns, which stay with their mapping to be imported once the file is back.
+      if (problem.code === 'plan-unreachable' || problem.code === 'unsaved-changes') setRefusal(problem);
+      else showProblem(error);
     } finally {
       await loadList(spec.section);
       void useStore.getState().refreshProgress();
@@ -106,8 +113,13 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
           </p>
           {preview.accepted.length > 0 && <AcceptedRows spec={spec} rows={preview.accepted} mapping={mapping} fileName={file.name} />}
           {preview.rejected.length > 0 && <RejectedRows spec={spec} rejected={preview.rejected} />}
+          {fileAway && (
+            <p className="field-error" role="alert" data-testid="csv-import-waits">
+              {refusal ? `${t(`errors.${refusal.code}`, refusal.params)} ${t('media.importKept')}` : t('media.importWaits')}
+            </p>
+          )}
           <div className="csv-actions">
-            <button type="button" className="primary" disabled={busy || readOnly || preview.accepted.length === 0} onClick={() => void runImport()}>
+            <button type="button" className="primary" disabled={busy || readOnly || fileAway || preview.accepted.length === 0} onClick={() => void runImport()}>
               {message('import', { count: preview.accepted.length })}
             </button>
             <button type="button" onClick={() => setFile(null)}>
