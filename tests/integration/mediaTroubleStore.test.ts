@@ -77,4 +77,26 @@ describe('the window’s store when the plan file goes away', () => {
     await harness.ok('plan.close');
     expect(withPlan(path, (plan) => [plan.list('people').list().length, plan.list('roles').get(helpdesk.id).main])).toEqual([0, '']);
   });
+
+  it('shows the versions step from what the plan holds while edits wait, and issues no version until they are saved', async () => {
+    const { harness, store, pull, putBack } = await storeOnStick();
+    const version = { number: '1.0', comment: 'Eerste versie', approvedBy: 'Schepencollege', approvedOn: '' };
+    pull();
+    store.getState().editSingleton('organisation', { address: 'Marktplein 1' });
+    await store.getState().savePending();
+    expect(countChanges(store.getState().unsaved)).toBe(1);
+
+    await store.getState().loadVersions();
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().versionOverview).toMatchObject({ versions: [] });
+    expect(await store.getState().issueVersion(version)).toBe(false);
+    expect(store.getState().notice).toMatchObject({ kind: 'error', problem: { code: 'unsaved-changes', params: { count: 1 } } });
+    expect(await harness.ok('versions.list')).toMatchObject({ versions: [] });
+
+    putBack();
+    await store.getState().retrySaving();
+    expect(await store.getState().issueVersion(version)).toBe(true);
+    expect(await harness.ok('versions.list')).toMatchObject({ versions: [{ number: '1.0' }], changesSinceLast: 0 });
+    await harness.ok('plan.close');
+  });
 });

@@ -18,7 +18,8 @@ export const createVersionsSlice: StateCreator<RootState, [], [], VersionsSlice>
   changeRecord: [],
   loadVersions: async () => {
     try {
-      await get().flushSaves();
+      // While edits wait for a pulled stick (flushSaves refuses), the step shows what the plan holds.
+      await get().flushSaves().catch(() => undefined);
       const [versionOverview, changeRecord] = await Promise.all([invoke('versions.list'), invoke('versions.record')]);
       set({ versionOverview, changeRecord });
     } catch (error) {

@@ -6,6 +6,8 @@ export function IssueVersionForm({ suggestedNumber }: { suggestedNumber: string 
   const { t } = useTranslation();
   const issueVersion = useStore((s) => s.issueVersion);
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
+  // Issuing stamps the whole plan in one transaction, which the window cannot keep for later.
+  const fileAway = useStore((s) => s.mediaTrouble !== null);
   const [number, setNumber] = useState(suggestedNumber);
   const [comment, setComment] = useState('');
   const [approvedBy, setApprovedBy] = useState('');
@@ -40,7 +42,12 @@ export function IssueVersionForm({ suggestedNumber }: { suggestedNumber: string 
         <span className="field-label">{t('versions.comment')}</span>
         <textarea rows={2} value={comment} disabled={readOnly} onChange={(e) => setComment(e.target.value)} maxLength={10_000} />
       </label>
-      <button type="submit" className="primary" disabled={readOnly || !number.trim()}>
+      {fileAway && (
+        <p className="field-error" role="note" data-testid="issue-waits">
+          {t('media.issueWaits')}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={readOnly || fileAway || !number.trim()}>
         {t('versions.issue')}
       </button>
     </form>
