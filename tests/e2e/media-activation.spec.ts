@@ -4,7 +4,8 @@ import { exportPrintView } from '../../src/export/exportPlan';
 import { writeExamplePlan } from '../../src/storage/examplePlan';
 import { toPlanJson } from '../../src/storage/planJson';
 import { withPlan } from '../builders/planFiles';
-import { expect, test } from './fixtures';
+import { type ParaatHarness, expect, test } from './fixtures';
+import { chooseFromFileMenu } from './fileMenu';
 
 // The page's clock is set by hand below, so the times on screen are known: Brussels is UTC+1 in November.
 test.use({ timezoneId: 'Europe/Brussels' });
@@ -16,7 +17,8 @@ const printed = (time: string) => {
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
-test('ticks and a note made while the stick is out are shown as done with their times, and saved with those times once it is back', async ({ paraat }, testInfo) => {
+/** The example plan in its own folder (the "stick"), opened, with an exercise on ransomware started by Eline at 10:00. */
+async function exerciseOnStick(paraat: ParaatHarness) {
   const { page } = paraat;
   const stick = join(paraat.folder, 'stick');
   mkdirSync(stick);
@@ -33,8 +35,14 @@ test('ticks and a note made while the stick is out are shown as done with their 
   await dialog.getByRole('button', { name: 'Nu starten' }).click();
   const view = page.getByTestId('action-view');
   await expect(view.getByText('OEFENING', { exact: true })).toBeVisible();
+  return { path, view, pull: () => renameSync(stick, `${stick}-elders`), putBack: () => renameSync(`${stick}-elders`, stick) };
+}
 
-  renameSync(stick, `${stick}-elders`);
+test('ticks and a note made while the stick is out are shown as done with their times, and saved with those times once it is back', async ({ paraat }, testInfo) => {
+  const { page } = paraat;
+  const { path, view, pull, putBack } = await exerciseOnStick(paraat);
+
+  pull();
   const stepOne = page.getByTestId('step-step-ransom-1');
   const stepTwo = page.getByTestId('step-step-ransom-2');
   await page.clock.setFixedTime(utc('09:05'));
@@ -66,14 +74,14 @@ test('ticks and a note made while the stick is out are shown as done with their 
 
   // An hour later the stick is back: the log is written with the times of the ticks, not of the save.
   await page.clock.setFixedTime(utc('10:30'));
-  renameSync(`${stick}-elders`, stick);
+  putBack();
   await expect(notice).toBeHidden({ timeout: 15_000 });
   await expect(strip).toBeHidden();
   await expect(log.getByText('nog niet opgeslagen')).toHaveCount(0);
   await expect(stepOne).toContainText('gedaan 10:05 door Eline');
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   const plan = withPlan(path, toPlanJson);
   const events = (plan.sections.activationEvents as Record<string, unknown>[]).map((event) => [event.at, event.kind, event.target, event.by]);
   expect(events).toEqual([
@@ -84,4 +92,30 @@ test('ticks and a note made while the stick is out are shown as done with their 
   ]);
   const printView = exportPrintView(plan, { language: 'nl', includePrivate: false, now: utc('10:30') });
   for (const time of ['09:05', '09:09', '09:12']) expect(printView).toContain(printed(time));
+});
+
+test('an exercise whose stick was pulled is saved to another place from the action view, with the ticks and their times', async ({ paraat }) => {
+  const { page } = paraat;
+  const { pull } = await exerciseOnStick(paraat);
+  pull();
+  await page.clock.setFixedTime(utc('09:07'));
+  const stepOne = page.getByTestId('step-step-ransom-1');
+  await stepOne.getByRole('button', { name: 'Gedaan', exact: true }).click();
+  const strip = page.getByTestId('action-media');
+  await expect(strip).toContainText('1 wijziging wordt in dit venster bewaard');
+
+  const laptop = join(paraat.folder, 'laptop');
+  mkdirSync(laptop);
+  const target = join(laptop, 'Beekzande.paraat');
+  await paraat.answerDialog('chooseCopyPath', target);
+  await page.clock.setFixedTime(utc('09:40'));
+  await strip.getByRole('button', { name: 'Op een andere plaats opslaan…' }).click();
+  await expect(strip).toBeHidden();
+  await expect(page.getByTestId('media-trouble')).toBeHidden();
+  await expect(page.getByTestId('plan-location')).toContainText('laptop');
+  await expect(stepOne).toContainText('gedaan 10:07 door Eline');
+
+  await chooseFromFileMenu(page, 'Plan sluiten');
+  const steps = withPlan(target, (plan) => plan.list('activationEvents').list().filter((event) => event.kind === 'step'));
+  expect(steps.map((event) => [event.at, event.target])).toEqual([[utc('09:07').toISOString(), 'step-ransom-1']]);
 });
