@@ -56,7 +56,7 @@ export function restartOrderBlocks(context: RenderContext): Block[] {
 
 /** The backup checks, printed under the backups so the reader sees what is not yet in order. */
 export function backupFindingsBlocks(context: RenderContext): Block[] {
-  const warnings = analyse(context).warnings.filter((w) => w.target.section === 'backups' || w.code === 'critical-system-without-backup');
+  const warnings = analyse(context).warnings.filter((w) => w.section === 'backups' || w.code === 'critical-system-without-backup');
   return findings(warnings, context);
 }
 

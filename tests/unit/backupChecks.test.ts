@@ -37,7 +37,7 @@ describe('backup checks', () => {
       {
         code: 'backup-interval-exceeds-rpo',
         params: { backup: 'Mail backup', frequency: 24, rpo: 4, system: 'Exchange Online' },
-        target: { section: 'backups', id: 'b1', field: 'frequencyHours' },
+        section: 'backups', itemId: 'b1', field: 'frequencyHours',
       },
     ]);
   });
@@ -61,14 +61,14 @@ describe('backup checks', () => {
       {
         code: 'restore-slower-than-rto',
         params: { backup: 'Mail backup', duration: 10, rto: 8, system: 'Exchange Online' },
-        target: { section: 'backups', id: 'b1', field: 'restoreTestDurationHours' },
+        section: 'backups', itemId: 'b1', field: 'restoreTestDurationHours',
       },
     ]);
   });
 
   it('flag a critical system that holds data and has no backup at all', () => {
     expect(checkBackups(systems, [], objectives, TODAY)).toEqual([
-      { code: 'critical-system-without-backup', params: { system: 'Exchange Online', rto: 8 }, target: { section: 'systems', id: 'email', field: 'name' } },
+      { code: 'critical-system-without-backup', params: { system: 'Exchange Online', rto: 8 }, section: 'systems', itemId: 'email', field: 'name' },
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('backup checks', () => {
 
   it('skip the RPO and RTO checks while the backup holds no system with objectives', () => {
     const warnings = checkBackups(systems, [goodBackup({ systems: ['archive'], frequencyHours: 500, restoreTestDurationHours: 500 })], objectives, TODAY);
-    expect(warnings.filter((w) => w.target.section === 'backups')).toEqual([]);
+    expect(warnings.filter((w) => w.section === 'backups')).toEqual([]);
   });
 });
 
@@ -109,7 +109,7 @@ describe('where credentials are kept', () => {
 
   it('warn on the system whose credentials field holds one', () => {
     expect(checkSystems([{ id: 'fw', name: 'Firewall', credentialsLocation: 'admin / Beek2026!' }])).toEqual([
-      { code: 'credentials-look-like-password', params: { system: 'Firewall' }, target: { section: 'systems', id: 'fw', field: 'credentialsLocation' } },
+      { code: 'credentials-look-like-password', params: { system: 'Firewall' }, section: 'systems', itemId: 'fw', field: 'credentialsLocation' },
     ]);
   });
 });
@@ -123,7 +123,7 @@ describe('service checks', () => {
   it('flag an RTO longer than the moment the rated impact becomes unacceptable', () => {
     const civil = { id: 'c', name: 'Civil registry', impact4h: 'high', impact1d: 'critical', impact3d: 'critical' };
     expect(checkServices([{ ...civil, rtoHours: 48 }])).toEqual([
-      { code: 'rto-beyond-unacceptable-impact', params: { service: 'Civil registry', rto: 48, hours: 24 }, target: { section: 'services', id: 'c', field: 'rtoHours' } },
+      { code: 'rto-beyond-unacceptable-impact', params: { service: 'Civil registry', rto: 48, hours: 24 }, section: 'services', itemId: 'c', field: 'rtoHours' },
     ]);
     expect(checkServices([{ ...civil, rtoHours: 24 }])).toEqual([]);
     expect(checkServices([{ id: 'p', name: 'Payroll', impact1w: 'high', rtoHours: 500 }])).toEqual([]);

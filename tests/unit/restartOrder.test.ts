@@ -55,7 +55,7 @@ describe('restart tiers', () => {
 
   it('ask for a reason when a tier is overridden without one', () => {
     const plan = planRestart([], [system('a', [], { tierOverride: '2' })], []);
-    expect(plan.warnings).toEqual([{ code: 'tier-override-without-reason', params: { system: 'a' }, target: { section: 'systems', id: 'a', field: 'tierOverrideReason' } }]);
+    expect(plan.warnings).toEqual([{ code: 'tier-override-without-reason', params: { system: 'a' }, section: 'systems', itemId: 'a', field: 'tierOverrideReason' }]);
   });
 });
 
@@ -85,7 +85,7 @@ describe('the restart order', () => {
     expect(plan.warnings).toContainEqual({
       code: 'tier-after-dependent',
       params: { system: 'network', tier: 3, dependent: 'app', dependentTier: 1 },
-      target: { section: 'systems', id: 'network', field: 'tierOverride' },
+      section: 'systems', itemId: 'network', field: 'tierOverride',
     });
   });
 
@@ -97,7 +97,7 @@ describe('the restart order', () => {
     );
     expect(plan.order).toHaveLength(4);
     expect(plan.warnings).toEqual([
-      { code: 'dependency-cycle', params: { cycle: 'email → identity → directory → email' }, target: { section: 'systems', id: 'email', field: 'dependsOn' } },
+      { code: 'dependency-cycle', params: { cycle: 'email → identity → directory → email' }, section: 'systems', itemId: 'email', field: 'dependsOn' },
     ]);
   });
 
@@ -148,6 +148,6 @@ describe('the restore timeline', () => {
       [system('network'), system('civil-app', ['network'])],
       [{ id: 'b', name: 'civil backup', systems: ['civil-app'], restoreTestDurationHours: 5 }],
     );
-    expect(plan.warnings).toEqual([{ code: 'rto-not-met', params: { service: 'civil', rto: 4, ready: 6 }, target: { section: 'services', id: 'civil', field: 'rtoHours' } }]);
+    expect(plan.warnings).toEqual([{ code: 'rto-not-met', params: { service: 'civil', rto: 4, ready: 6 }, section: 'services', itemId: 'civil', field: 'rtoHours' }]);
   });
 });

@@ -73,7 +73,7 @@ describe.each(PLAN_LANGUAGES)('the %s example municipality', (language) => {
   });
 
   it('raises exactly the four backup findings, each pointing at the field to fix', () => {
-    expect(analysis.warnings.map((w) => [w.code, w.target.section, w.target.id, w.target.field])).toEqual([
+    expect(analysis.warnings.map((w) => [w.code, w.section, w.itemId, w.field])).toEqual([
       ['backup-interval-exceeds-rpo', 'backups', 'bk-m365', 'frequencyHours'],
       ['restore-test-outdated', 'backups', 'bk-finance', 'lastRestoreTest'],
       ['backup-no-offsite-copy', 'backups', 'bk-nas', 'locations'],

@@ -1,5 +1,6 @@
-import type { HealthRule, HealthWarning } from '../healthTypes';
-import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf, titleOf } from './snapshot';
+import type { HealthRule } from '../healthTypes';
+import { itemWarnings, sectionWarning } from './healthWarnings';
+import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf } from './snapshot';
 
 /**
  * The findings of an audit of a real municipal continuity plan (DOMAIN.md): systems not
@@ -12,18 +13,18 @@ const message = (rule: string) => `risksIncidents.warnings.audit.${rule}`;
 const servicesWithoutObjective = (objective: 'rto' | 'rpo'): HealthRule => (plan) => {
   const objectiveField = fieldsMatching('services', (f) => new RegExp(`^${objective}`, 'i').test(f.name) && (f.widget === 'hours' || f.widget === 'integer'))[0];
   if (!objectiveField) return [];
-  return itemsOf(plan, 'services')
-    .filter((service) => !isFilled(service[objectiveField.name]))
-    .map((service) => ({
+  return itemWarnings(
+    plan,
+    {
       rule: `service-without-${objective}`,
       message: message(objective === 'rto' ? 'serviceWithoutRto' : 'serviceWithoutRpo'),
       severity: 'high',
       step: 'services',
       section: 'services',
-      itemId: service.id,
       field: objectiveField.name,
-      params: { title: titleOf('services', service) },
-    }));
+    },
+    (service) => !isFilled(service[objectiveField.name]),
+  );
 };
 
 /**
@@ -53,27 +54,17 @@ const systemsNotPrioritised: HealthRule = (plan) => {
       }
     }
   }
-  return systems
-    .filter((system) => {
-      if (priorityFields.some((f) => isFilled(system[f.name]))) return false;
-      if (neededBy.has(system.id)) return false;
-      return !systemToServices.some((f) => idsIn(system[f.name]).some((id) => servicesWithRto.has(id)));
-    })
-    .map((system): HealthWarning => ({
-      rule: 'system-not-prioritised',
-      message: message('systemNotPrioritised'),
-      severity: 'high',
-      step: 'priorities',
-      section: 'systems',
-      itemId: system.id,
-      params: { title: titleOf('systems', system) },
-    }));
+  return itemWarnings(plan, { rule: 'system-not-prioritised', message: message('systemNotPrioritised'), severity: 'high', step: 'priorities', section: 'systems' }, (system) => {
+    if (priorityFields.some((f) => isFilled(system[f.name]))) return false;
+    if (neededBy.has(system.id)) return false;
+    return !systemToServices.some((f) => idsIn(system[f.name]).some((id) => servicesWithRto.has(id)));
+  });
 };
 
 const audienceMissing = (rule: string, audiences: readonly string[], key: string): HealthRule => (plan) =>
   itemsOf(plan, 'communication').some((entry) => audiences.includes(String(entry.audience)))
     ? []
-    : [{ rule, message: message(key), severity: 'high', step: 'communication', section: 'communication', params: {} }];
+    : [sectionWarning({ rule, message: message(key), severity: 'high', step: 'communication' }, { section: 'communication' })];
 
 /** Forms of a copy that can be read when the IT is down. */
 const OFFLINE_FORMS = ['paper', 'print', 'printed', 'usb', 'usb-stick', 'offline', 'laptop'];
@@ -84,7 +75,7 @@ const noOfflineCopy: HealthRule = (plan) => {
   const offline = itemsOf(plan, 'distribution').some((copy) =>
     formFields.some((f) => idsIn(copy[f.name]).some((value) => OFFLINE_FORMS.includes(value))),
   );
-  return offline ? [] : [{ rule: 'no-offline-copy', message: message('noOfflineCopy'), severity: 'high', step: 'distribution', section: 'distribution', params: {} }];
+  return offline ? [] : [sectionWarning({ rule: 'no-offline-copy', message: message('noOfflineCopy'), severity: 'high', step: 'distribution' }, { section: 'distribution' })];
 };
 
 /** Municipalities speak of residents, companies of customers; either answers the finding. */

@@ -1,6 +1,6 @@
 import type { SystemType } from '../sections/systems';
 import type { SystemObjectives } from './restartOrder';
-import { type LooseItem, type PlanWarning, hoursOf, idsOf, nameOf, textOf } from './warnings';
+import { type LooseItem, type PlanWarning, type WarningParams, hoursOf, idsOf, nameOf, textOf } from './warnings';
 
 /** A system is critical when the services that need it allow at most this many hours of outage. */
 export const CRITICAL_RTO_HOURS = 24;
@@ -53,40 +53,27 @@ export function checkBackups(
 
   for (const backup of backups) {
     const backupName = nameOf(backup);
-    const target = (field: string) => ({ section: 'backups', id: backup.id, field });
+    const warn = (code: string, field: string, params: WarningParams = {}) =>
+      warnings.push({ code, params: { backup: backupName, ...params }, section: 'backups', itemId: backup.id, field });
     const covered = idsOf(backup.systems).filter((id) => byId.has(id));
+    /** `hours` (how often, how long) against the tightest objective among the systems covered, if it falls short. */
+    const shortfall = (name: 'frequency' | 'duration', hours: number | null, objective: 'rpo' | 'rto'): WarningParams | null => {
+      const tight = tightest(covered, objectives, objective);
+      if (hours === null || tight === null || hours <= tight.value) return null;
+      return { [name]: hours, [objective]: tight.value, system: nameOf(byId.get(tight.systemId)) };
+    };
 
-    const frequency = hoursOf(backup.frequencyHours);
-    const rpo = tightest(covered, objectives, 'rpo');
-    if (frequency !== null && rpo !== null && frequency > rpo.value) {
-      warnings.push({
-        code: 'backup-interval-exceeds-rpo',
-        params: { backup: backupName, frequency, rpo: rpo.value, system: nameOf(byId.get(rpo.systemId)) },
-        target: target('frequencyHours'),
-      });
-    }
+    const intervalShortfall = shortfall('frequency', hoursOf(backup.frequencyHours), 'rpo');
+    if (intervalShortfall) warn('backup-interval-exceeds-rpo', 'frequencyHours', intervalShortfall);
 
-    const locations = idsOf(backup.locations);
-    if (!locations.some((location) => AWAY_FROM_SITE.has(location))) {
-      warnings.push({ code: 'backup-no-offsite-copy', params: { backup: backupName }, target: target('locations') });
-    }
+    if (!idsOf(backup.locations).some((location) => AWAY_FROM_SITE.has(location))) warn('backup-no-offsite-copy', 'locations');
 
     const lastTest = textOf(backup.lastRestoreTest);
-    if (lastTest === '') {
-      warnings.push({ code: 'restore-never-tested', params: { backup: backupName }, target: target('lastRestoreTest') });
-    } else if (lastTest < oldestAcceptedTest) {
-      warnings.push({ code: 'restore-test-outdated', params: { backup: backupName, date: lastTest, months: RESTORE_TEST_MAX_AGE_MONTHS }, target: target('lastRestoreTest') });
-    }
+    if (lastTest === '') warn('restore-never-tested', 'lastRestoreTest');
+    else if (lastTest < oldestAcceptedTest) warn('restore-test-outdated', 'lastRestoreTest', { date: lastTest, months: RESTORE_TEST_MAX_AGE_MONTHS });
 
-    const duration = hoursOf(backup.restoreTestDurationHours);
-    const rto = tightest(covered, objectives, 'rto');
-    if (duration !== null && rto !== null && duration > rto.value) {
-      warnings.push({
-        code: 'restore-slower-than-rto',
-        params: { backup: backupName, duration, rto: rto.value, system: nameOf(byId.get(rto.systemId)) },
-        target: target('restoreTestDurationHours'),
-      });
-    }
+    const restoreShortfall = shortfall('duration', hoursOf(backup.restoreTestDurationHours), 'rto');
+    if (restoreShortfall) warn('restore-slower-than-rto', 'restoreTestDurationHours', restoreShortfall);
   }
 
   const backedUp = new Set(backups.flatMap((backup) => idsOf(backup.systems)));
@@ -94,7 +81,7 @@ export function checkBackups(
     const rto = objectives.get(system.id)?.rto ?? null;
     if (rto === null || rto > CRITICAL_RTO_HOURS) continue;
     if (!HOLDS_DATA.has(textOf(system.type) as SystemType) || backedUp.has(system.id)) continue;
-    warnings.push({ code: 'critical-system-without-backup', params: { system: nameOf(system), rto }, target: { section: 'systems', id: system.id, field: 'name' } });
+    warnings.push({ code: 'critical-system-without-backup', params: { system: nameOf(system), rto }, section: 'systems', itemId: system.id, field: 'name' });
   }
   return warnings;
 }

@@ -20,7 +20,7 @@ export function checkSystems(systems: readonly LooseItem[]): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   for (const system of systems) {
     if (looksLikePassword(textOf(system.credentialsLocation))) {
-      warnings.push({ code: 'credentials-look-like-password', params: { system: nameOf(system) }, target: { section: 'systems', id: system.id, field: 'credentialsLocation' } });
+      warnings.push({ code: 'credentials-look-like-password', params: { system: nameOf(system) }, section: 'systems', itemId: system.id, field: 'credentialsLocation' });
     }
   }
   return warnings;
@@ -45,11 +45,11 @@ export function checkServices(services: readonly LooseItem[]): PlanWarning[] {
     const rto = hoursOf(service.rtoHours);
     const limit = unacceptableAfter(service);
     if (rto !== null && limit !== null && rto > limit) {
-      warnings.push({ code: 'rto-beyond-unacceptable-impact', params: { service: nameOf(service), rto, hours: limit }, target: { section: 'services', id: service.id, field: 'rtoHours' } });
+      warnings.push({ code: 'rto-beyond-unacceptable-impact', params: { service: nameOf(service), rto, hours: limit }, section: 'services', itemId: service.id, field: 'rtoHours' });
     }
     const mtpd = hoursOf(service.mtpdHours);
     if (rto !== null && mtpd !== null && rto > mtpd) {
-      warnings.push({ code: 'rto-exceeds-mtpd', params: { service: nameOf(service), rto, mtpd }, target: { section: 'services', id: service.id, field: 'rtoHours' } });
+      warnings.push({ code: 'rto-exceeds-mtpd', params: { service: nameOf(service), rto, mtpd }, section: 'services', itemId: service.id, field: 'rtoHours' });
     }
   }
   return warnings;

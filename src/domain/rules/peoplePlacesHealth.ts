@@ -1,5 +1,6 @@
 import type { HealthRule, Severity } from '../healthTypes';
 import { type PeoplePlacesContent, type PeoplePlacesStep, type WarningCode, stepWarnings } from './peopleRules';
+import { findingWarning } from './healthWarnings';
 import { itemsOf, singletonOf } from './snapshot';
 
 /** How much each people-and-places warning weighs on the plan's health. */
@@ -34,16 +35,7 @@ const peoplePlacesWarnings: HealthRule = (plan, { today }) => {
     distribution: itemsOf(plan, 'distribution'),
   };
   return STEPS.flatMap((step) =>
-    stepWarnings(step, content, today).map((warning) => ({
-      rule: warning.code,
-      message: `peoplePlaces.warnings.${warning.code}`,
-      severity: SEVERITY[warning.code],
-      step,
-      section: warning.section,
-      itemId: warning.itemId,
-      field: warning.field,
-      params: warning.params,
-    })),
+    stepWarnings(step, content, today).map((warning) => findingWarning(warning, { message: `peoplePlaces.warnings.${warning.code}`, severity: SEVERITY[warning.code], step })),
   );
 };
 

@@ -187,7 +187,7 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
     warnings.push({
       code: 'dependency-cycle',
       params: { cycle: loop.map((i) => names[i] || '?').join(' → ') },
-      target: { section: 'systems', id: systems[loop[0]!]!.id, field: 'dependsOn' },
+      section: 'systems', itemId: systems[loop[0]!]!.id, field: 'dependsOn',
     });
   }
 
@@ -262,14 +262,14 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
 
   for (const i of sequence) {
     if (overridden[i] && textOf(systems[i]!.tierOverrideReason).trim() === '') {
-      warnings.push({ code: 'tier-override-without-reason', params: { system: names[i]! }, target: { section: 'systems', id: systems[i]!.id, field: 'tierOverrideReason' } });
+      warnings.push({ code: 'tier-override-without-reason', params: { system: names[i]! }, section: 'systems', itemId: systems[i]!.id, field: 'tierOverrideReason' });
     }
     for (const dep of edges[i]!) {
       if (tier[dep]! > tier[i]!) {
         warnings.push({
           code: 'tier-after-dependent',
           params: { system: names[dep]!, tier: tier[dep]!, dependent: names[i]!, dependentTier: tier[i]! },
-          target: { section: 'systems', id: systems[dep]!.id, field: 'tierOverride' },
+          section: 'systems', itemId: systems[dep]!.id, field: 'tierOverride',
         });
       }
     }
@@ -288,7 +288,7 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
     serviceReadyHour.set(service.id, ready);
     const serviceRto = hoursOf(service.rtoHours);
     if (serviceRto !== null && ready > serviceRto) {
-      warnings.push({ code: 'rto-not-met', params: { service: nameOf(service), rto: serviceRto, ready }, target: { section: 'services', id: service.id, field: 'rtoHours' } });
+      warnings.push({ code: 'rto-not-met', params: { service: nameOf(service), rto: serviceRto, ready }, section: 'services', itemId: service.id, field: 'rtoHours' });
     }
   }
 

@@ -1,24 +1,23 @@
 import type { HealthRule, HealthWarning } from '../healthTypes';
 import { isSevere, rateRisk } from './heatMap';
 import { isExerciseOverdue, isFollowUpOverdue, isPlanReviewOverdue, lastExerciseDone, noExerciseWithinYear } from './overdue';
+import { itemWarning, itemWarnings, sectionWarning } from './healthWarnings';
 import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf, titleOf } from './snapshot';
 
 const message = (rule: string) => `risksIncidents.warnings.${rule}`;
 
 const risksWithoutMeasures: HealthRule = (plan) =>
-  itemsOf(plan, 'risks')
-    .filter((risk) => !isFilled(risk.measures))
-    .map((risk) => ({ rule: 'risk-without-measures', message: message('riskWithoutMeasures'), severity: 'medium', step: 'risks', section: 'risks', itemId: risk.id, field: 'measures', params: { title: titleOf('risks', risk) } }));
+  itemWarnings(plan, { rule: 'risk-without-measures', message: message('riskWithoutMeasures'), severity: 'medium', step: 'risks', section: 'risks', field: 'measures' }, (risk) => !isFilled(risk.measures));
 
 const risksNotRated: HealthRule = (plan) =>
-  itemsOf(plan, 'risks')
-    .filter((risk) => rateRisk(risk) === null)
-    .map((risk) => ({ rule: 'risk-not-rated', message: message('riskNotRated'), severity: 'low', step: 'risks', section: 'risks', itemId: risk.id, field: 'likelihood', params: { title: titleOf('risks', risk) } }));
+  itemWarnings(plan, { rule: 'risk-not-rated', message: message('riskNotRated'), severity: 'low', step: 'risks', section: 'risks', field: 'likelihood' }, (risk) => rateRisk(risk) === null);
 
 const measuresWithoutOwner: HealthRule = (plan) =>
-  itemsOf(plan, 'risks')
-    .filter((risk) => isFilled(risk.measures) && risk.measureStatus !== 'done' && !isFilled(risk.measureOwner))
-    .map((risk) => ({ rule: 'measure-without-owner', message: message('measureWithoutOwner'), severity: 'low', step: 'risks', section: 'risks', itemId: risk.id, field: 'measureOwner', params: { title: titleOf('risks', risk) } }));
+  itemWarnings(
+    plan,
+    { rule: 'measure-without-owner', message: message('measureWithoutOwner'), severity: 'low', step: 'risks', section: 'risks', field: 'measureOwner' },
+    (risk) => isFilled(risk.measures) && risk.measureStatus !== 'done' && !isFilled(risk.measureOwner),
+  );
 
 /** A high or critical risk needs a playbook: one that names the risk, or covers the same threat. */
 const severeRisksWithoutPlaybook: HealthRule = (plan) => {
@@ -28,15 +27,18 @@ const severeRisksWithoutPlaybook: HealthRule = (plan) => {
     if (!rated || !isSevere(rated.band)) return [];
     const covered = scenarios.some((s) => idsIn(s.risks).includes(risk.id) || (isFilled(risk.threat) && s.threat === risk.threat));
     if (covered) return [];
-    return [{ rule: 'severe-risk-without-playbook', message: message('severeRiskWithoutPlaybook'), severity: 'high', step: 'scenarios', section: 'risks', itemId: risk.id, params: { title: titleOf('risks', risk), score: rated.score } }];
+    const params = { title: titleOf('risks', risk), score: rated.score };
+    return [itemWarning({ rule: 'severe-risk-without-playbook', message: message('severeRiskWithoutPlaybook'), severity: 'high', step: 'scenarios', section: 'risks', params }, risk)];
   });
 };
 
 const scenariosWithoutSteps: HealthRule = (plan) => {
   const steps = itemsOf(plan, 'scenarioSteps');
-  return itemsOf(plan, 'scenarios')
-    .filter((scenario) => !steps.some((step) => step.scenario === scenario.id && isFilled(step.action)))
-    .map((scenario) => ({ rule: 'scenario-without-steps', message: message('scenarioWithoutSteps'), severity: 'high', step: 'scenarios', section: 'scenarios', itemId: scenario.id, params: { title: titleOf('scenarios', scenario) } }));
+  return itemWarnings(
+    plan,
+    { rule: 'scenario-without-steps', message: message('scenarioWithoutSteps'), severity: 'high', step: 'scenarios', section: 'scenarios' },
+    (scenario) => !steps.some((step) => step.scenario === scenario.id && isFilled(step.action)),
+  );
 };
 
 /** A playbook ends with checking that data and functionality are back, and with standing down. */
@@ -45,63 +47,112 @@ const scenariosWithoutReconstitution: HealthRule = (plan) => {
   return itemsOf(plan, 'scenarios').flatMap((scenario): HealthWarning[] => {
     const own = steps.filter((step) => step.scenario === scenario.id);
     const missing = (['validation', 'deactivation'] as const).filter((phase) => !isFilled(scenario[phase]) && !own.some((step) => step.phase === phase));
-    return missing.map((phase) => ({
-      rule: `scenario-without-${phase}`,
-      message: message(phase === 'validation' ? 'scenarioWithoutValidation' : 'scenarioWithoutDeactivation'),
-      severity: 'medium',
-      step: 'scenarios',
-      section: 'scenarios',
-      itemId: scenario.id,
-      field: phase,
-      params: { title: titleOf('scenarios', scenario) },
-    }));
+    return missing.map((phase) =>
+      itemWarning(
+        {
+          rule: `scenario-without-${phase}`,
+          message: message(phase === 'validation' ? 'scenarioWithoutValidation' : 'scenarioWithoutDeactivation'),
+          severity: 'medium',
+          step: 'scenarios',
+          section: 'scenarios',
+          field: phase,
+        },
+        scenario,
+      ),
+    );
   });
 };
 
 const playbookStepsWithoutRole: HealthRule = (plan) =>
-  itemsOf(plan, 'scenarioSteps')
-    .filter((step) => isFilled(step.action) && !isFilled(step.role))
-    .map((step) => ({ rule: 'playbook-step-without-role', message: message('playbookStepWithoutRole'), severity: 'low', step: 'scenarios', section: 'scenarioSteps', itemId: step.id, field: 'role', params: { title: titleOf('scenarioSteps', step) } }));
+  itemWarnings(
+    plan,
+    { rule: 'playbook-step-without-role', message: message('playbookStepWithoutRole'), severity: 'low', step: 'scenarios', section: 'scenarioSteps', field: 'role' },
+    (step) => isFilled(step.action) && !isFilled(step.role),
+  );
 
 /** When e-mail and phones are down, the usual channels are exactly the ones that fail. */
 const communicationWithoutFallback: HealthRule = (plan) =>
-  itemsOf(plan, 'communication')
-    .filter((entry) => isFilled(entry.audience) && !isFilled(entry.fallbackChannels))
-    .map((entry) => ({ rule: 'communication-without-fallback', message: message('communicationWithoutFallback'), severity: 'medium', step: 'communication', section: 'communication', itemId: entry.id, field: 'fallbackChannels', params: { audience: String(entry.audience) } }));
+  itemWarnings(
+    plan,
+    {
+      rule: 'communication-without-fallback',
+      message: message('communicationWithoutFallback'),
+      severity: 'medium',
+      step: 'communication',
+      section: 'communication',
+      field: 'fallbackChannels',
+      params: (entry) => ({ audience: String(entry.audience) }),
+    },
+    (entry) => isFilled(entry.audience) && !isFilled(entry.fallbackChannels),
+  );
 
 const noStaffCommunication: HealthRule = (plan) =>
   itemsOf(plan, 'communication').some((entry) => entry.audience === 'staff')
     ? []
-    : [{ rule: 'no-staff-communication', message: message('noStaffCommunication'), severity: 'medium', step: 'communication', section: 'communication', params: {} }];
+    : [sectionWarning({ rule: 'no-staff-communication', message: message('noStaffCommunication'), severity: 'medium', step: 'communication' }, { section: 'communication' })];
 
 const overdueExercises: HealthRule = (plan, { today }) =>
-  itemsOf(plan, 'exercises')
-    .filter((exercise) => isExerciseOverdue(exercise, today))
-    .map((exercise) => ({ rule: 'exercise-overdue', message: message('exerciseOverdue'), severity: 'medium', step: 'tests', section: 'exercises', itemId: exercise.id, field: 'doneOn', params: { title: titleOf('exercises', exercise), date: String(exercise.plannedOn) } }));
+  itemWarnings(
+    plan,
+    {
+      rule: 'exercise-overdue',
+      message: message('exerciseOverdue'),
+      severity: 'medium',
+      step: 'tests',
+      section: 'exercises',
+      field: 'doneOn',
+      params: (exercise) => ({ title: titleOf('exercises', exercise), date: String(exercise.plannedOn) }),
+    },
+    (exercise) => isExerciseOverdue(exercise, today),
+  );
 
 const noRecentExercise: HealthRule = (plan, { today }) => {
   const exercises = itemsOf(plan, 'exercises');
   if (!noExerciseWithinYear(exercises, today)) return [];
   const last = lastExerciseDone(exercises, today);
-  return [{ rule: 'no-exercise-within-year', message: message(last ? 'noExerciseWithinYear' : 'neverExercised'), severity: 'high', step: 'tests', section: 'exercises', params: { date: last ?? '' } }];
+  return [sectionWarning({ rule: 'no-exercise-within-year', message: message(last ? 'noExerciseWithinYear' : 'neverExercised'), severity: 'high', step: 'tests' }, { section: 'exercises' }, { date: last ?? '' })];
 };
 
 const overdueFollowUps: HealthRule = (plan, { today }) => {
   const incidents = itemsOf(plan, 'incidents');
   return [
-    ...itemsOf(plan, 'exercises')
-      .filter((exercise) => isFilled(exercise.followUp) && isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today))
-      .map((exercise): HealthWarning => ({ rule: 'follow-up-overdue', message: message('followUpOverdue'), severity: 'medium', step: 'tests', section: 'exercises', itemId: exercise.id, field: 'followUpDue', params: { title: titleOf('exercises', exercise), date: String(exercise.followUpDue) } })),
-    ...itemsOf(plan, 'reviews')
-      .filter((review) => isFilled(review.improvements) && isFollowUpOverdue(review.improvementsDue, review.planUpdated, today))
-      .map((review): HealthWarning => ({ rule: 'improvements-overdue', message: message('improvementsOverdue'), severity: 'medium', step: 'incidents', section: 'reviews', itemId: review.id, field: 'improvementsDue', params: { title: incidentTitle(incidents, review.incident), date: String(review.improvementsDue) } })),
+    ...itemWarnings(
+      plan,
+      {
+        rule: 'follow-up-overdue',
+        message: message('followUpOverdue'),
+        severity: 'medium',
+        step: 'tests',
+        section: 'exercises',
+        field: 'followUpDue',
+        params: (exercise) => ({ title: titleOf('exercises', exercise), date: String(exercise.followUpDue) }),
+      },
+      (exercise) => isFilled(exercise.followUp) && isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today),
+    ),
+    ...itemWarnings(
+      plan,
+      {
+        rule: 'improvements-overdue',
+        message: message('improvementsOverdue'),
+        severity: 'medium',
+        step: 'incidents',
+        section: 'reviews',
+        field: 'improvementsDue',
+        params: (review) => ({ title: incidentTitle(incidents, review.incident), date: String(review.improvementsDue) }),
+      },
+      (review) => isFilled(review.improvements) && isFollowUpOverdue(review.improvementsDue, review.planUpdated, today),
+    ),
   ];
 };
 
 const planReviewOverdue: HealthRule = (plan, { today }) => {
   const organisation = singletonOf(plan, 'organisation');
   if (!isPlanReviewOverdue(organisation, today)) return [];
-  return [{ rule: 'plan-review-overdue', message: message('planReviewOverdue'), severity: 'high', step: 'organisation', section: 'organisation', field: 'nextReviewDate', params: { date: String(organisation?.nextReviewDate) } }];
+  return [
+    sectionWarning({ rule: 'plan-review-overdue', message: message('planReviewOverdue'), severity: 'high', step: 'organisation' }, { section: 'organisation', field: 'nextReviewDate' }, {
+      date: String(organisation?.nextReviewDate),
+    }),
+  ];
 };
 
 /** Titles by incident id, indexed once (an incident log runs into thousands of entries). */
@@ -124,9 +175,18 @@ function incidentTitle(incidents: readonly Record<string, unknown>[], id: unknow
 const incidentsWithoutReview: HealthRule = (plan) => {
   const reviewed = new Set(itemsOf(plan, 'reviews').map((review) => review.incident));
   const incidents = itemsOf(plan, 'incidents');
-  return incidents
-    .filter((incident) => (incident.status === 'closed' || isFilled(incident.resolvedOn)) && !reviewed.has(incident.id))
-    .map((incident) => ({ rule: 'incident-without-review', message: message('incidentWithoutReview'), severity: 'medium', step: 'incidents', section: 'incidents', itemId: incident.id, params: { title: incidentTitle(incidents, incident.id) } }));
+  return itemWarnings(
+    plan,
+    {
+      rule: 'incident-without-review',
+      message: message('incidentWithoutReview'),
+      severity: 'medium',
+      step: 'incidents',
+      section: 'incidents',
+      params: (incident) => ({ title: incidentTitle(incidents, incident.id) }),
+    },
+    (incident) => (incident.status === 'closed' || isFilled(incident.resolvedOn)) && !reviewed.has(incident.id),
+  );
 };
 
 /**
@@ -147,25 +207,27 @@ const openIncidentsPastRto: HealthRule = (plan) => {
       return affected.has(service.id) && typeof rto === 'number' && hours >= rto;
     });
     if (exceeded.length === 0) return [];
-    return [{
-      rule: 'open-incident-past-rto',
-      message: message('openIncidentPastRto'),
-      severity: 'high',
-      step: 'incidents',
-      section: 'incidents',
-      itemId: incident.id,
-      field: 'level',
-      params: { title: incidentTitle(incidents, incident.id), services: exceeded.map((service) => titleOf('services', service)).join(', ') },
-    }];
+    const params = { title: incidentTitle(incidents, incident.id), services: exceeded.map((service) => titleOf('services', service)).join(', ') };
+    return [itemWarning({ rule: 'open-incident-past-rto', message: message('openIncidentPastRto'), severity: 'high', step: 'incidents', section: 'incidents', field: 'level', params }, incident)];
   });
 };
 
 /** Lessons of a review belong in the plan: until it is updated, they need a due date to be followed up. */
 const reviewLessonsNotInPlan: HealthRule = (plan) => {
   const incidents = itemsOf(plan, 'incidents');
-  return itemsOf(plan, 'reviews')
-    .filter((review) => isFilled(review.improvements) && review.planUpdated !== true && !isFilled(review.improvementsDue))
-    .map((review) => ({ rule: 'review-lessons-not-in-plan', message: message('reviewLessonsNotInPlan'), severity: 'low', step: 'incidents', section: 'reviews', itemId: review.id, field: 'improvementsDue', params: { title: incidentTitle(incidents, review.incident) } }));
+  return itemWarnings(
+    plan,
+    {
+      rule: 'review-lessons-not-in-plan',
+      message: message('reviewLessonsNotInPlan'),
+      severity: 'low',
+      step: 'incidents',
+      section: 'reviews',
+      field: 'improvementsDue',
+      params: (review) => ({ title: incidentTitle(incidents, review.incident) }),
+    },
+    (review) => isFilled(review.improvements) && review.planUpdated !== true && !isFilled(review.improvementsDue),
+  );
 };
 
 /**
@@ -177,9 +239,14 @@ const noDpaCommunication: HealthRule = (plan) => {
   const incidents = itemsOf(plan, 'incidents');
   const involved = incidents.filter((incident) => incident.personalData === true);
   if (involved.length === 0) {
-    return [{ rule: 'no-dpa-communication', message: message('noDpaCommunication'), severity: 'low', step: 'communication', section: 'communication', params: {} }];
+    return [sectionWarning({ rule: 'no-dpa-communication', message: message('noDpaCommunication'), severity: 'low', step: 'communication' }, { section: 'communication' })];
   }
-  return involved.map((incident) => ({ rule: 'personal-data-without-dpa', message: message('personalDataWithoutDpa'), severity: 'high', step: 'communication', section: 'incidents', itemId: incident.id, params: { title: incidentTitle(incidents, incident.id) } }));
+  return involved.map((incident) =>
+    itemWarning(
+      { rule: 'personal-data-without-dpa', message: message('personalDataWithoutDpa'), severity: 'high', step: 'communication', section: 'incidents', params: { title: incidentTitle(incidents, incident.id) } },
+      incident,
+    ),
+  );
 };
 
 export const risksIncidentsRules: readonly HealthRule[] = [

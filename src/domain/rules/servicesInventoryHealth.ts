@@ -1,6 +1,7 @@
 import type { HealthRule, Severity } from '../healthTypes';
 import type { StepId } from '../steps';
 import { analyseContinuity } from './continuity';
+import { findingWarning } from './healthWarnings';
 import { itemsOf } from './snapshot';
 import type { PlanWarning } from './warnings';
 
@@ -24,24 +25,15 @@ const SEVERITY: Record<string, Severity> = {
 /** The step where the coordinator fixes a warning: where its field is edited. */
 function stepOf(warning: PlanWarning): StepId {
   if (warning.code === 'critical-system-without-backup') return 'backups';
-  if (warning.target.section === 'services') return 'services';
-  if (warning.target.section === 'backups') return 'backups';
-  return warning.target.field.startsWith('tierOverride') ? 'priorities' : 'inventory';
+  if (warning.section === 'services') return 'services';
+  if (warning.section === 'backups') return 'backups';
+  return warning.field.startsWith('tierOverride') ? 'priorities' : 'inventory';
 }
 
 /** The restart-order and backup checks, for the plan health overview. */
 const continuityWarnings: HealthRule = (plan, { today }) =>
-  analyseContinuity({ services: itemsOf(plan, 'services'), systems: itemsOf(plan, 'systems'), backups: itemsOf(plan, 'backups'), today }).warnings.map((warning) => {
-    return {
-      rule: warning.code,
-      message: `servicesInventory.warnings.codes.${warning.code}`,
-      severity: SEVERITY[warning.code] ?? 'medium',
-      step: stepOf(warning),
-      section: warning.target.section,
-      itemId: warning.target.id,
-      field: warning.target.field,
-      params: warning.params,
-    };
-  });
+  analyseContinuity({ services: itemsOf(plan, 'services'), systems: itemsOf(plan, 'systems'), backups: itemsOf(plan, 'backups'), today }).warnings.map((warning) =>
+    findingWarning(warning, { message: `servicesInventory.warnings.codes.${warning.code}`, severity: SEVERITY[warning.code] ?? 'medium', step: stepOf(warning) }),
+  );
 
 export const servicesInventoryRules: readonly HealthRule[] = [continuityWarnings];

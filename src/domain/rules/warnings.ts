@@ -19,15 +19,9 @@ export interface Finding<Code extends string = string> extends WarningPlace {
   params: WarningParams;
 }
 
-/**
- * A finding of the restart-order and backup checks; `target` is its place, always down to a field.
- * (Still nested under `target` with `id` rather than `itemId`: flattening it into `Finding` changes
- * every check that writes one and every screen and chapter that reads one.)
- */
-export interface PlanWarning {
-  code: string;
-  params: WarningParams;
-  target: { section: string; id: string; field: string };
+/** A finding of the restart-order, inventory and backup checks: always down to a field. */
+export interface PlanWarning extends Finding {
+  field: string;
 }
 
 /** A stored list item as the rules read it: values may be missing or odd (drafts are allowed). */

@@ -19,15 +19,15 @@ export function BackupsStep() {
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const follow = useFollowWarning();
   const warnings = analysis
-    ? analysis.warnings.filter((w) => w.target.section === 'backups' || w.code === 'critical-system-without-backup')
+    ? analysis.warnings.filter((w) => w.section === 'backups' || w.code === 'critical-system-without-backup')
     : [];
 
   const addBackupFor = async (warning: PlanWarning) => {
     const item = await addItem('backups', {
       name: t('servicesInventory.warnings.newBackupName', { system: warning.params.system || t('common.unnamed') }),
-      systems: [warning.target.id],
+      systems: [warning.itemId],
     });
-    if (item) follow({ section: 'backups', id: item.id, field: 'method' });
+    if (item) follow({ section: 'backups', itemId: item.id, field: 'method' });
   };
 
   return (

@@ -25,14 +25,14 @@ export function ContinuityWarnings({ warnings, action, followHere }: ContinuityW
       <ul>
         {warnings.map((warning) => {
           const params = Object.fromEntries(Object.entries(warning.params).map(([key, value]) => [key, value === '' ? t('common.unnamed') : value]));
-          const { section, id, field } = warning.target;
+          const { section, itemId, field } = warning;
           return (
-            <li key={`${warning.code}-${section}-${id}-${field}`}>
+            <li key={`${warning.code}-${section}-${itemId}-${field}`}>
               <a
-                href={`#${section}-${id}-${field}`}
+                href={`#${section}-${itemId}-${field}`}
                 onClick={(event) => {
                   event.preventDefault();
-                  if (!followHere?.(warning)) follow(warning.target);
+                  if (!followHere?.(warning)) follow(warning);
                 }}
               >
                 {t(`servicesInventory.warnings.codes.${warning.code}`, params)}

@@ -18,8 +18,8 @@ const RESTART_CODES = new Set(['dependency-cycle', 'tier-override-without-reason
 
 /** A tier override is fixed in the table on this step itself. */
 function focusOverride(warning: PlanWarning): boolean {
-  if (warning.target.section !== 'systems' || !['tierOverride', 'tierOverrideReason'].includes(warning.target.field)) return false;
-  const element = document.getElementById(`systems-${warning.target.id}-${warning.target.field}`);
+  if (warning.section !== 'systems' || !['tierOverride', 'tierOverrideReason'].includes(warning.field)) return false;
+  const element = document.getElementById(`systems-${warning.itemId}-${warning.field}`);
   if (!element) return false;
   element.scrollIntoView({ block: 'center' });
   element.focus();
@@ -92,7 +92,7 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
             <tr key={entry.systemId} data-testid={`restart-${entry.systemId}`}>
               <td>{entry.position}</td>
               <th scope="row">
-                <button type="button" className="link" onClick={() => follow({ section: 'systems', id: entry.systemId, field: 'name' })}>
+                <button type="button" className="link" onClick={() => follow({ section: 'systems', itemId: entry.systemId, field: 'name' })}>
                   {name}
                 </button>
               </th>

@@ -5,7 +5,8 @@ import { useStore } from '../../store';
 import { useWarningSelection } from '../health/followWarning';
 import { stepOfSection } from './useContinuity';
 
-type Target = PlanWarning['target'];
+/** Where a warning is fixed: the item of a list and the field to focus. */
+type Target = Pick<PlanWarning, 'section' | 'itemId' | 'field'>;
 
 interface FieldFocusState {
   /** A field some step asked to open: the step that shows its section opens the item and focuses it. */
@@ -23,7 +24,7 @@ export function useFollowWarning() {
   return (target: Target) => {
     const step = stepOfSection(target.section);
     if (step && step !== current) goToStep(step);
-    request({ ...target });
+    request({ section: target.section, itemId: target.itemId, field: target.field });
   };
 }
 
@@ -51,8 +52,8 @@ export function useFollowedSelection(section: string) {
   }, [fromOverview]);
   useEffect(() => {
     if (!request || request.section !== section) return;
-    setSelectedId(request.id);
-    setPendingFocus(`${request.section}-${request.id}-${request.field}`);
+    setSelectedId(request.itemId);
+    setPendingFocus(`${request.section}-${request.itemId}-${request.field}`);
     clear(null);
   }, [request, section, clear]);
   useEffect(() => {
