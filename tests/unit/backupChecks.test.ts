@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../src/domain/health';
-import { checkBackups, monthsBefore } from '../../src/domain/rules/backupChecks';
+import { checkBackups } from '../../src/domain/rules/backupChecks';
+import { monthsBefore } from '../../src/domain/rules/overdue';
 import { servicesInventoryRules } from '../../src/domain/rules/servicesInventoryHealth';
 import { looksLikePassword, checkServices, checkSystems } from '../../src/domain/rules/inventoryChecks';
 import { inheritObjectives } from '../../src/domain/rules/restartOrder';

@@ -1,4 +1,5 @@
 import type { SystemType } from '../sections/systems';
+import { monthsBefore } from './overdue';
 import type { SystemObjectives } from './restartOrder';
 import { type LooseItem, type PlanWarning, type WarningParams, hoursOf, idsOf, nameOf, textOf } from './warnings';
 
@@ -16,16 +17,6 @@ const AWAY_FROM_SITE = new Set(['off-site', 'offline', 'cloud']);
  * network lines are replaced or reinstalled, not restored, so their lack of a backup is no finding.
  */
 const HOLDS_DATA: ReadonlySet<SystemType> = new Set(['server-cloud', 'saas', 'software', 'cloud-service', 'email']);
-
-/** The date `months` months before `today` (both `YYYY-MM-DD`), clamped to the month's last day. */
-export function monthsBefore(today: string, months: number): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
-}
 
 function tightest(ids: string[], objectives: Map<string, SystemObjectives>, key: 'rto' | 'rpo'): { value: number; systemId: string } | null {
   let best: { value: number; systemId: string } | null = null;
