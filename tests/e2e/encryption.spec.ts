@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseFromFileMenu } from './fileMenu';
 
 // scrypt runs twice per save (encrypt, then decrypt to verify) and once per open.
 test.describe.configure({ timeout: 120_000 });
@@ -21,7 +22,7 @@ test('an encrypted copy is saved for the stick and opens read-only with its pass
   const copy = join(stick, 'Beekzande.paraatx');
 
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await page.getByRole('button', { name: 'Versleutelde kopie…' }).click();
+  await chooseFromFileMenu(page, 'Versleutelde kopie…');
   const dialog = page.getByRole('dialog', { name: 'Een versleutelde kopie opslaan' });
   await expect(dialog).toBeVisible();
   const save = dialog.getByRole('button', { name: 'Versleutelde kopie opslaan…' });
@@ -48,7 +49,7 @@ test('an encrypted copy is saved for the stick and opens read-only with its pass
   expect(readdirSync(stick)).toEqual(['Beekzande.paraatx']);
   expect(readFileSync(copy).includes(Buffer.from(PRIVATE_NUMBER))).toBe(false);
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
 
   // Opening it asks for the passphrase; a wrong one is refused with its own message.
   await paraat.answerDialog('chooseExistingPlan', copy);
@@ -75,7 +76,7 @@ test('an encrypted copy is saved for the stick and opens read-only with its pass
 test('the off-line kit can carry an encrypted plan copy instead of the plan file', async ({ paraat }) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await page.getByRole('button', { name: 'Exporteren…' }).click();
+  await chooseFromFileMenu(page, 'Exporteren…');
   const panel = page.getByRole('dialog', { name: 'Het plan exporteren' });
   await panel.getByLabel('De kopie van het plan in de kit versleutelen').check();
   const kitButton = panel.getByRole('button', { name: 'Off-linekit…' });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseFromFileMenu } from './fileMenu';
 
 const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
 const pdfText = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -14,7 +15,7 @@ test.describe.configure({ timeout: 120_000 });
 async function openExportPanel(page: Page) {
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
-  await page.getByRole('button', { name: 'Exporteren…' }).click();
+  await chooseFromFileMenu(page, 'Exporteren…');
   const panel = page.getByRole('dialog', { name: 'Het plan exporteren' });
   await expect(panel).toBeVisible();
   return panel;

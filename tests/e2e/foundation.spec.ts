@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { createPlanFromStart } from './steps';
+import { chooseFromFileMenu } from './fileMenu';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -23,7 +24,7 @@ test('a new plan keeps an edited organisation name after it is closed and reopen
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/wizard-nl.png', fullPage: true });
 
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   await expect(page.getByRole('heading', { name: 'Welkom bij Paraat' })).toBeVisible();
   await page.getByRole('button', { name: /^Lokaal bestuur Beekzande-Noord/ }).click();
   await expect(page.getByLabel('Naam van de organisatie')).toHaveValue('Lokaal bestuur Beekzande-Noord');
@@ -114,10 +115,10 @@ test('save a copy writes a verified copy that opens with every edit', async ({ p
   await page.getByLabel('Sector', { exact: true }).fill('Lokaal bestuur — kopie voor de USB-stick');
   const copy = join(paraat.folder, 'stick-copy.paraat');
   await paraat.answerDialog('chooseCopyPath', copy);
-  await page.getByRole('button', { name: 'Kopie opslaan…' }).click();
+  await chooseFromFileMenu(page, 'Kopie opslaan…');
   await expect(page.getByRole('status').filter({ hasText: 'Kopie opgeslagen en gecontroleerd' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   await paraat.answerDialog('chooseExistingPlan', copy);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
   await expect(page.getByLabel('Sector', { exact: true })).toHaveValue('Lokaal bestuur — kopie voor de USB-stick');

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { writeGeneratedPlan } from '../../bench/generatePlan';
 import type { PlanJson } from '../../src/domain/planJson';
 import { type ParaatHarness, expect, test } from './fixtures';
+import { chooseFromFileMenu } from './fileMenu';
 
 /**
  * An inventory of 500 systems (the benchmark's plan at size M): only the rows in view are on the
@@ -125,7 +126,7 @@ test('a system far down a long inventory is opened, edited and still edited afte
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/large-inventory.png' });
 
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   await page.getByRole('button', { name: /^Lokaal bestuur Beekzande \(bench M\)/ }).click();
   await nav(page).getByRole('link', { name: /IT-inventaris/ }).click();
   await page.getByRole('searchbox', { name: 'Zoeken: IT-inventaris' }).fill('Archiefserver');

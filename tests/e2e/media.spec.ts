@@ -2,6 +2,7 @@ import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPlan, withPlan } from '../builders/planFiles';
 import { type ParaatHarness, expect, test } from './fixtures';
+import { chooseFromFileMenu } from './fileMenu';
 
 /** A plan in its own folder (the "stick"), opened in the window, with one edit saved. */
 async function openPlanOnStick(paraat: ParaatHarness) {
@@ -43,7 +44,7 @@ test('a pulled stick keeps the edits on screen, says how many wait, and saves th
   await page.screenshot({ path: testInfo.outputPath('media-trouble-nl.png') });
 
   // Closing the plan now would drop them: it is refused with the reason, and the plan stays open.
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   await expect(page.getByRole('alert').filter({ hasText: '2 wijzigingen zijn nog niet opgeslagen' })).toBeVisible();
   await expect(page.getByLabel('Adres', { exact: true })).toHaveValue('Marktplein 1, 8000 Beekzande');
 
@@ -64,12 +65,12 @@ test('a pulled stick keeps the edits on screen, says how many wait, and saves th
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
   await expect(page.getByText('Het planbestand is weer bereikbaar')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   await page.getByRole('button', { name: /^Lokaal bestuur Beekzande/ }).click();
   await expect(page.getByLabel('Adres', { exact: true })).toHaveValue('Marktplein 1, 8000 Beekzande');
   await expect(page.getByLabel('Aantal medewerkers')).toHaveValue('120');
   await expect(page.getByLabel('Sector', { exact: true })).toHaveValue('Lokale overheid');
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   expect(organisationOf(path)).toMatchObject({ sector: 'Lokale overheid', address: 'Marktplein 1, 8000 Beekzande', staffCount: 120 });
 });
 
@@ -104,7 +105,7 @@ test('a plan whose stick was pulled is saved to another place with every kept ed
   await page.getByRole('button', { name: '← Vorige' }).click();
   await page.getByLabel('Adres', { exact: true }).fill('Marktplein 2');
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   expect(organisationOf(target)).toMatchObject({ sector: 'Lokale overheid', address: 'Marktplein 2' });
   expect(withPlan(target, (plan) => plan.list('people').list().map((person) => person.name))).toEqual(['Eline Vermeersch']);
 });
@@ -135,6 +136,6 @@ test('an import while the stick is out is refused with nothing written, and goes
   await expect(preview.getByLabel('Veld voor kolom Opmerking')).toHaveValue('department');
   await importButton.click();
   await expect(page.getByRole('status').filter({ hasText: `${rows} rijen geïmporteerd.` })).toBeVisible();
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   expect(withPlan(path, (plan) => plan.list('people').list().length)).toBe(rows);
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createPlanFromStart } from './steps';
+import { chooseFromFileMenu } from './fileMenu';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Stappen van het plan' });
 const goToStep = async (page: Page, title: RegExp) => nav(page).getByRole('link', { name: title }).click();
@@ -71,7 +72,7 @@ test('people, roles, a supplier, a fallback location and a copy holder are kept 
   await saved(page);
   await page.screenshot({ path: 'test-results/screens/distribution-step.png', fullPage: true });
 
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   await page.getByRole('button', { name: /^Lokaal bestuur Beekzande/ }).click();
 
   await goToStep(page, /Sleutelpersonen en rollen/);

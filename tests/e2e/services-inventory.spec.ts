@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createPlanFromStart } from './steps';
+import { chooseFromFileMenu } from './fileMenu';
 
 const goTo = async (page: Page, stepTitle: string) => {
   await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: new RegExp(stepTitle) }).click();
@@ -110,7 +111,7 @@ test('services and systems built by hand give a restart order and backup warning
   await expect(page.getByLabel('Maximale hersteltijd (RTO, uren)')).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Plan sluiten' }).click();
+  await chooseFromFileMenu(page, 'Plan sluiten');
   await page.getByRole('button', { name: /^Lokaal bestuur Lindewaard/ }).click();
   await goTo(page, 'Back-ups');
   await page.getByRole('button', { name: 'Back-up van Burgerzakenpakket' }).click();

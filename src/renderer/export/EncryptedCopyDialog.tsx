@@ -67,25 +67,18 @@ export function EncryptedCopyDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** The header's "Encrypted copy…" button. */
-export function EncryptedCopyButton() {
-  const { t } = useTranslation();
-  const busy = useStore((s) => s.busy);
+/**
+ * Holds the encrypted copy dialog while it is open. "Encrypted copy…" in the header's file menu and
+ * File → Save an encrypted copy… in the application menu both open it through MENU_EVENT.
+ */
+export function EncryptedCopyHost() {
   const [open, setOpen] = useState(false);
   useEffect(() => {
-    // File → Save an encrypted copy… in the application menu opens the same dialog.
     const onMenu = (event: Event) => {
       if ((event as CustomEvent).detail === 'encryptedCopy') setOpen(true);
     };
     window.addEventListener(MENU_EVENT, onMenu);
     return () => window.removeEventListener(MENU_EVENT, onMenu);
   }, []);
-  return (
-    <>
-      <button type="button" disabled={busy} onClick={() => setOpen(true)}>
-        {t('encryption.copy.open')}
-      </button>
-      {open && <EncryptedCopyDialog onClose={() => setOpen(false)} />}
-    </>
-  );
+  return open ? <EncryptedCopyDialog onClose={() => setOpen(false)} /> : null;
 }
