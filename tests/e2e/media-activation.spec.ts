@@ -119,3 +119,30 @@ test('an exercise whose stick was pulled is saved to another place from the acti
   const steps = withPlan(target, (plan) => plan.list('activationEvents').list().filter((event) => event.kind === 'step'));
   expect(steps.map((event) => [event.at, event.target])).toEqual([[utc('09:07').toISOString(), 'step-ransom-1']]);
 });
+
+test('starting an exercise with the stick out is refused in the dialog, with nothing written, and starts once it is back', async ({ paraat }, testInfo) => {
+  const { page } = paraat;
+  const stick = join(paraat.folder, 'stick');
+  mkdirSync(stick);
+  const path = join(stick, 'Beekzande.paraat');
+  writeExamplePlan(path, resolve('resources/examples'), 'nl').close();
+  await paraat.answerDialog('chooseExistingPlan', path);
+  await page.getByRole('button', { name: 'Plan openen…' }).click();
+  await page.getByRole('button', { name: 'Incident of oefening starten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Een incident of een oefening starten' });
+  await dialog.getByLabel('Oefening').check();
+  await dialog.getByLabel('Ransomware').check();
+
+  renameSync(stick, `${stick}-elders`);
+  await dialog.getByRole('button', { name: 'Nu starten' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/^Het planbestand is niet bereikbaar: er is niets van opgeslagen en er ging niets verloren\./);
+  await expect(page.getByTestId('action-view')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('start-refused-nl.png') });
+
+  renameSync(`${stick}-elders`, stick);
+  await expect(page.getByTestId('media-trouble')).toBeHidden({ timeout: 15_000 });
+  await dialog.getByRole('button', { name: 'Nu starten' }).click();
+  await expect(page.getByTestId('action-view').getByText('OEFENING', { exact: true })).toBeVisible();
+  await chooseFromFileMenu(page, 'Plan sluiten');
+  expect(withPlan(path, (plan) => plan.list('activations').list().length)).toBe(1);
+});
