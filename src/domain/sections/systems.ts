@@ -37,6 +37,8 @@ export const systemsSection = defineList(
     quantity: field.integer({ max: 100_000 }),
     serialOrLicence: field.text(),
     credentialsLocation: field.text(),
+    /** IP addresses, VPN and server access, mail settings: what a stand-in needs to reach the asset. */
+    accessDetails: field.longText(),
     redundancy: field.longText(),
     replacementLeadTimeDays: field.integer({ max: 3650 }),
     userCount: field.integer({ max: 1_000_000 }),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findSection } from '../../src/domain/plan';
+import { readStored } from '../../src/domain/section';
+import { planDocumentModel } from '../../src/export/exportPlan';
+import { loadExamplePlan } from '../../src/ipc/handlers';
+import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
+
+/**
+ * What the domain brief says an IT continuity plan must hold, checked where a reader meets it: in
+ * the example plan's document model (what the Word export prints), and in a plan file written
+ * before the field existed.
+ */
+const exportedText = (language: 'nl' | 'en') => JSON.stringify(planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, language), { language, includePrivate: false }));
+
+function storedWithout(sectionKey: string, record: Record<string, unknown>, field: string): Record<string, unknown> {
+  const section = findSection(sectionKey)!;
+  expect(section.fields.map((f) => f.name)).toContain(field);
+  return readStored(section, record);
+}
+
+describe('the inventory', () => {
+  it('keeps IP addresses, VPN and mail settings per asset, and the export prints them', () => {
+    const nl = exportedText('nl');
+    expect(nl).toContain('Netwerk en toegang');
+    expect(nl).toContain('vpn.beekzande.be');
+    const en = exportedText('en');
+    expect(en).toContain('Network and access');
+    expect(en).toContain('MX record points to Exchange Online');
+  });
+
+  it('opens an asset stored before it had network and access details, with them empty', () => {
+    expect(storedWithout('systems', { name: 'Firewall', type: 'network' }, 'accessDetails')).toMatchObject({ name: 'Firewall', accessDetails: '' });
+  });
+});
