@@ -3,6 +3,7 @@ import { stepStatus, type StepStatus } from './completeness';
 import type { HealthContext, HealthRule, HealthWarning, PlanSnapshot, Severity } from './healthTypes';
 import { STEPS, findSection } from './plan';
 import { auditFindingRules } from './rules/auditFindings';
+import { backupPolicyRules } from './rules/backupPolicy';
 import { risksIncidentsRules } from './rules/risksIncidentsHealth';
 import { servicesInventoryRules } from './rules/servicesInventoryHealth';
 import type { StepId } from './steps';
@@ -13,7 +14,7 @@ export type { HealthContext, HealthRule, HealthWarning, PlanSnapshot, Severity }
  * Every rule the plan health overview runs. An area adds its own rules by importing its rule list
  * here and spreading it in; a rule reads the snapshot and must cope with sections that are absent.
  */
-export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...peoplePlacesRules, ...risksIncidentsRules, ...servicesInventoryRules];
+export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...peoplePlacesRules, ...risksIncidentsRules, ...servicesInventoryRules, ...backupPolicyRules];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 

@@ -32,3 +32,16 @@ describe('the inventory', () => {
     expect(storedWithout('systems', { name: 'Firewall', type: 'network' }, 'accessDetails')).toMatchObject({ name: 'Firewall', accessDetails: '' });
   });
 });
+
+describe('the backup policy', () => {
+  it('says per backup how a restore is done and where backups and restores are logged, in the export too', () => {
+    const nl = exportedText('nl');
+    expect(nl).toContain('Herstelprocedure');
+    expect(nl).toContain('Logboek van back-ups en terugzettingen');
+    expect(exportedText('en')).toContain('Log of backups and restores');
+  });
+
+  it('opens a backup stored before it had a restore procedure and log, with both empty', () => {
+    expect(storedWithout('backups', { name: 'NAS' }, 'restoreProcedure')).toMatchObject({ restoreProcedure: '', logLocation: '' });
+  });
+});

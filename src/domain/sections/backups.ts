@@ -22,6 +22,10 @@ export const backupsSection = defineList(
     lastRestoreTest: field.date(),
     restoreTestDurationHours: field.hours(),
     restoreAuthorisedBy: field.ref('people'),
+    /** Where the steps to restore are written down, so a restore does not depend on one person's memory. */
+    restoreProcedure: field.longText(),
+    /** The backup policy keeps a log of every backup and restore action; this says where. */
+    logLocation: field.text(),
   }),
   { titleField: 'name' },
 );
