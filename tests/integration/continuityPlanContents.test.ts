@@ -45,3 +45,18 @@ describe('the backup policy', () => {
     expect(storedWithout('backups', { name: 'NAS' }, 'restoreProcedure')).toMatchObject({ restoreProcedure: '', logLocation: '' });
   });
 });
+
+describe('the people and the plan’s framing', () => {
+  it('print a second contact per department and the plan’s assumptions', () => {
+    const nl = exportedText('nl');
+    expect(nl).toContain('Tweede contactpersoon');
+    expect(nl).toContain('Uitgangspunten');
+    expect(nl).toContain('algemeen nood- en interventieplan');
+    expect(exportedText('en')).toContain('Second contact person');
+  });
+
+  it('open a department and an organisation stored before these fields, with them empty', () => {
+    expect(storedWithout('departments', { name: 'Burgerzaken', contact: 'person-an' }, 'deputy')).toMatchObject({ contact: 'person-an', deputy: '' });
+    expect(storedWithout('organisation', { name: 'Beekzande' }, 'assumptions')).toMatchObject({ name: 'Beekzande', assumptions: '' });
+  });
+});

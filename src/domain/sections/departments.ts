@@ -9,6 +9,8 @@ export const departmentsSection = defineList(
     name: field.text({ required: true }),
     essentialActivities: field.longText(),
     contact: field.ref('people'),
+    /** The seeds' second contact per department, for illness, holiday or departure. */
+    deputy: field.ref('people'),
   }),
   { titleField: 'name' },
 );

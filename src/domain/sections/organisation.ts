@@ -14,6 +14,8 @@ export const organisationSection = defineSingleton(
     siteCount: field.integer({ max: 10_000 }),
     purpose: field.longText({ required: true }),
     scope: field.longText({ required: true }),
+    /** NIST SP 800-34 lists the plan's assumptions with its scope. */
+    assumptions: field.longText(),
     emergencyDefinition: field.longText({ required: true }),
     activationCriteria: field.longText({ required: true }),
     activatedBy: field.text({ required: true }),
