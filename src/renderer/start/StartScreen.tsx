@@ -32,7 +32,7 @@ export function StartScreen() {
           <RecentPlans />
         </section>
         <section className="card" aria-labelledby="example-title">
-          <h2 id="example-title">{t('start.example')}</h2>
+          <h2 id="example-title">{t('start.exampleTitle')}</h2>
           <p>{t('start.exampleIntro')}</p>
           <button type="button" disabled={busy} onClick={() => void openExample()}>
             {t('start.example')}
