@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSection } from '../../src/domain/plan';
+import { defaultRoles } from '../../src/domain/templates/roles';
+import { exportTranslator } from '../../src/export/translator';
 import { readStored } from '../../src/domain/section';
 import { planDocumentModel } from '../../src/export/exportPlan';
 import { loadExamplePlan } from '../../src/ipc/handlers';
@@ -58,5 +60,27 @@ describe('the people and the plan’s framing', () => {
   it('open a department and an organisation stored before these fields, with them empty', () => {
     expect(storedWithout('departments', { name: 'Burgerzaken', contact: 'person-an' }, 'deputy')).toMatchObject({ contact: 'person-an', deputy: '' });
     expect(storedWithout('organisation', { name: 'Beekzande' }, 'assumptions')).toMatchObject({ name: 'Beekzande', assumptions: '' });
+  });
+});
+
+describe('Flemish and Netherlands wording', () => {
+  it('names the data protection supervisor a local government reports breaches to', () => {
+    expect(exportTranslator('nl', 'flanders')('choices.audience.dpa')).toBe('Vlaamse Toezichtcommissie (VTC)');
+    expect(exportTranslator('nl', 'netherlands')('choices.audience.dpa')).toBe('Autoriteit Persoonsgegevens (AP)');
+    expect(exportTranslator('nl', 'company')('choices.supplierCategory.dpa')).toBe('Toezichthouder gegevensbescherming');
+    expect(exportTranslator('en', 'flanders')('choices.audience.dpa')).toBe('Flemish Supervisory Commission (VTC)');
+  });
+
+  it('has the Flemish example tell the VTC, not the federal authority, about a data breach', () => {
+    const nl = exportedText('nl');
+    expect(nl).toContain('Vlaamse Toezichtcommissie (VTC)');
+    expect(nl).not.toContain('GBA');
+    expect(nl).not.toContain('Gegevensbeschermingsautoriteit');
+  });
+
+  it('starts a plan with the roles each kind of organisation knows', () => {
+    const flemishDpo = defaultRoles('municipality-flanders', 'nl').find((role) => role.id === 'role-information-security');
+    expect(flemishDpo?.duties).toContain('Vlaamse Toezichtcommissie');
+    expect(defaultRoles('municipality-netherlands', 'nl').map((role) => role.name)).toContain('Adviseur openbare orde en veiligheid (AOV) / crisiscoördinator');
   });
 });

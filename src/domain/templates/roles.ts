@@ -65,8 +65,8 @@ const FLANDERS: readonly RoleTemplate[] = [
     plan: 'incident',
     name: { nl: 'Informatieveiligheidsconsulent / DPO', en: 'Information security officer / DPO' },
     duties: {
-      nl: 'Beoordeelt gegevenslekken en meldt ze binnen 72 uur aan de toezichthouder.',
-      en: 'Assesses data breaches and reports them to the supervisory authority within 72 hours.',
+      nl: 'Beoordeelt gegevenslekken en meldt ze binnen 72 uur aan de Vlaamse Toezichtcommissie.',
+      en: 'Assesses data breaches and reports them to the Flemish Supervisory Commission within 72 hours.',
     },
   },
   {
@@ -112,7 +112,7 @@ const NETHERLANDS: readonly RoleTemplate[] = [
   {
     key: 'crisis-coordinator',
     plan: 'crisis',
-    name: { nl: 'AMBV / crisiscoördinator', en: 'Emergency management officer / crisis coordinator' },
+    name: { nl: 'Adviseur openbare orde en veiligheid (AOV) / crisiscoördinator', en: 'Public order and safety adviser / crisis coordinator' },
     duties: {
       nl: 'Stemt af met de veiligheidsregio en bewaakt de samenhang met de crisisorganisatie.',
       en: 'Liaises with the safety region and keeps the plan in line with the crisis organisation.',
