@@ -60,7 +60,8 @@ async function withExampleOpen(options: { portableExecutable?: string } = {}) {
 
 const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
 
-describe('saving and opening an encrypted copy through the main process', () => {
+// scrypt at N = 2^17 takes a few hundred milliseconds alone and seconds on a loaded machine.
+describe('saving and opening an encrypted copy through the main process', { timeout: 30_000 }, () => {
   it('saves an encrypted copy where the user chooses, suggesting a .paraatx name', async () => {
     const { ok, dialogs, stick } = await withExampleOpen();
     dialogs.answers.exportPath = join(stick, 'Beekzande.paraatx');

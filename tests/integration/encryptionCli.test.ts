@@ -37,7 +37,8 @@ async function examplePlan(dir: string): Promise<string> {
   return path;
 }
 
-describe('paraat encrypt and paraat decrypt', () => {
+// scrypt at N = 2^17 takes a few hundred milliseconds alone and seconds on a loaded machine.
+describe('paraat encrypt and paraat decrypt', { timeout: 30_000 }, () => {
   it('encrypts a plan with the passphrase from PARAAT_PASSPHRASE and decrypts it back to the same plan', async () => {
     const dir = tempDir();
     const plan = await examplePlan(dir);

@@ -34,7 +34,8 @@ async function refusal(work: () => Promise<unknown> | unknown): Promise<string> 
   return 'opened';
 }
 
-describe('the encrypted plan copy format', () => {
+// scrypt at N = 2^17 takes a few hundred milliseconds alone and seconds on a loaded machine.
+describe('the encrypted plan copy format', { timeout: 30_000 }, () => {
   it('gives back exactly the plan bytes with the right passphrase', async () => {
     const sealed = await encryptBytes(PLAIN, PASSPHRASE, COST);
     expect(await decryptBytes(sealed, PASSPHRASE)).toEqual(PLAIN);
