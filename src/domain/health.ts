@@ -5,6 +5,7 @@ import { STEPS, findSection } from './plan';
 import { auditFindingRules } from './rules/auditFindings';
 import { backupPolicyRules } from './rules/backupPolicy';
 import { departmentContactRules } from './rules/departmentContacts';
+import { supplierSlaRules } from './rules/supplierSla';
 import { risksIncidentsRules } from './rules/risksIncidentsHealth';
 import { servicesInventoryRules } from './rules/servicesInventoryHealth';
 import type { StepId } from './steps';
@@ -15,7 +16,7 @@ export type { HealthContext, HealthRule, HealthWarning, PlanSnapshot, Severity }
  * Every rule the plan health overview runs. An area adds its own rules by importing its rule list
  * here and spreading it in; a rule reads the snapshot and must cope with sections that are absent.
  */
-export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...peoplePlacesRules, ...risksIncidentsRules, ...servicesInventoryRules, ...backupPolicyRules, ...departmentContactRules];
+export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...peoplePlacesRules, ...risksIncidentsRules, ...servicesInventoryRules, ...backupPolicyRules, ...departmentContactRules, ...supplierSlaRules];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
