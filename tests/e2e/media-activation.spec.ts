@@ -146,3 +146,29 @@ test('starting an exercise with the stick out is refused in the dialog, with not
   await chooseFromFileMenu(page, 'Plan sluiten');
   expect(withPlan(path, (plan) => plan.list('activations').list().length)).toBe(1);
 });
+
+test('closing an exercise while its last ticks wait for the stick says how many first, and closes once it is back', async ({ paraat }) => {
+  const { page } = paraat;
+  const { path, pull, putBack } = await exerciseOnStick(paraat);
+  pull();
+  const recon = page.locator('[data-testid^="recon-"]');
+  const items = await recon.count();
+  for (let ticked = 0; ticked < items; ticked++) await recon.getByRole('button', { name: 'Gedaan', exact: true }).first().click();
+  await expect(recon.getByRole('button', { name: 'Gedaan', exact: true })).toHaveCount(0);
+
+  const close = page.getByRole('button', { name: 'Afsluiten en de evaluatie openen' });
+  await expect(page.getByTestId('close-waits')).toHaveText(`Afsluiten kan pas als het planbestand weer bereikbaar is: ${items} wijzigingen in dit venster moeten eerst in het plan staan, want de evaluatie wordt uit het logboek geschreven.`);
+  await expect(close).toBeDisabled();
+
+  putBack();
+  await expect(page.getByTestId('media-trouble')).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByTestId('close-waits')).toBeHidden();
+  await close.click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Logboek en evaluatie' })).toBeVisible();
+  await chooseFromFileMenu(page, 'Plan sluiten');
+  const { status, ticks } = withPlan(path, (plan) => ({
+    status: plan.list('activations').list()[0]!.status,
+    ticks: plan.list('activationEvents').list().filter((event) => event.kind === 'reconstitution').length,
+  }));
+  expect({ status, ticks }).toEqual({ status: 'closed', ticks: items });
+});

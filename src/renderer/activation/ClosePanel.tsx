@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../api';
 import { setPendingWarning } from '../steps/health/followWarning';
 import { useStore } from '../store';
+import { countChanges } from '../store/unsavedChanges';
 import { useActivationUi } from './activationUi';
 import type { Props } from './useActions';
 
@@ -18,10 +19,12 @@ export function ClosePanel({ activation, data }: Props) {
   const showProblem = useStore((s) => s.showProblem);
   const setConsulting = useActivationUi((s) => s.setConsulting);
   const [working, setWorking] = useState(false);
+  // The review is written from the log in the file: closing waits until every kept tick is in it.
+  const fileAway = useStore((s) => s.mediaTrouble !== null);
+  const kept = useStore((s) => countChanges(s.unsaved));
   const close = async () => {
     setWorking(true);
     try {
-      // The review is written from the log in the file: every kept tick must be in it first.
       const closed = await whileReachable(() => invoke('activation.close', { id: activation.id, at: new Date().toISOString() }));
       setPendingWarning({ rule: 'activation-closed', message: '', severity: 'low', step: 'incidents', section: 'reviews', itemId: closed.review.id, field: 'prevention', params: {} });
       goToStep('incidents');
@@ -30,7 +33,8 @@ export function ClosePanel({ activation, data }: Props) {
       await Promise.all(['reviews', 'incidents', 'exercises', 'activationEvents'].map((section) => loadList(section)));
       await loadList('activations');
     } catch (error) {
-      showProblem(error);
+      // A refusal because the file is away is said by the button, with the count.
+      if (!useStore.getState().mediaTrouble) showProblem(error);
       setWorking(false);
     }
   };
@@ -38,7 +42,12 @@ export function ClosePanel({ activation, data }: Props) {
     <section className="action-card" aria-labelledby="close-title">
       <h3 id="close-title">{t('activation.close.title')}</h3>
       {!data.view.mayClose && <p className="muted">{t('activation.close.blocked')}</p>}
-      <button type="button" className="big primary" disabled={!data.view.mayClose || working} onClick={() => void close()}>
+      {fileAway && (
+        <p className="field-error" role="alert" data-testid="close-waits">
+          {t('activation.close.waits', { count: kept })}
+        </p>
+      )}
+      <button type="button" className="big primary" disabled={!data.view.mayClose || working || fileAway} onClick={() => void close()}>
         {t('activation.close.button')}
       </button>
     </section>

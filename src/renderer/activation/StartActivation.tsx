@@ -16,6 +16,11 @@ export function StartActivationButton() {
   const [open, setOpen] = useState(false);
   const active = useActiveActivation();
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
+  // The dialog leaves the page with the button once the activation runs, without its close event:
+  // forget it was open, or it would come back when the activation is closed.
+  useEffect(() => {
+    if (active) setOpen(false);
+  }, [active]);
   if (active || readOnly) return null;
   return (
     <>
