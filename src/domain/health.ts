@@ -7,6 +7,7 @@ import { backupPolicyRules } from './rules/backupPolicy';
 import { departmentContactRules } from './rules/departmentContacts';
 import { supplierSlaRules } from './rules/supplierSla';
 import { risksIncidentsRules } from './rules/risksIncidentsHealth';
+import { serviceRecoveryRules } from './rules/serviceRecovery';
 import { servicesInventoryRules } from './rules/servicesInventoryHealth';
 import type { StepId } from './steps';
 
@@ -16,7 +17,7 @@ export type { HealthContext, HealthRule, HealthWarning, PlanSnapshot, Severity }
  * Every rule the plan health overview runs. An area adds its own rules by importing its rule list
  * here and spreading it in; a rule reads the snapshot and must cope with sections that are absent.
  */
-export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...peoplePlacesRules, ...risksIncidentsRules, ...servicesInventoryRules, ...backupPolicyRules, ...departmentContactRules, ...supplierSlaRules];
+export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...peoplePlacesRules, ...risksIncidentsRules, ...servicesInventoryRules, ...backupPolicyRules, ...departmentContactRules, ...supplierSlaRules, ...serviceRecoveryRules];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
