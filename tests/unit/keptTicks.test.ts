@@ -41,7 +41,7 @@ describe('ticks kept while the plan file is away', () => {
     ]);
   });
 
-  it('keeps field edits and ticks in the order made, and counts a field typed between two ticks once', () => {
+  it('merges a field typed again between two ticks into its first edit, counted once, and keeps the ticks in order', () => {
     let queue: UnsavedChange[] = withPatch([], 'activations', 'act-1', { cause: 'Phish' });
     queue = withAdd(queue, 'activationEvents', 'unsaved-1', tick('2026-11-29T08:05:00.000Z', 'st-1'));
     queue = withPatch(queue, 'activations', 'act-1', { cause: 'Phishingmail' });
