@@ -149,6 +149,36 @@ function loopThrough(component: number[], edges: readonly number[][]): number[] 
 }
 
 /**
+ * The fields of each list that the restart order's structure reads (`restartStructure`): the
+ * order, tiers, timeline and which warnings arise. Names and the reason of a tier override only
+ * label the result (`labelRestart`), so editing them cannot change the order. A test tracks the
+ * reads of `restartStructure` and fails when it reads a field not listed here.
+ */
+export const RESTART_STRUCTURE_FIELDS = {
+  services: ['id', 'systems', 'rtoHours', 'rpoHours'],
+  systems: ['id', 'dependsOn', 'tierOverride'],
+  backups: ['systems', 'restoreTestDurationHours'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The restart order by position in the inventory, before names are put on it. */
+export interface RestartStructure {
+  inherited: SystemObjectives[];
+  /** Each system's known dependencies, by position, without repeats. */
+  edges: number[][];
+  derivedTier: Int8Array;
+  tier: Int8Array;
+  overridden: Uint8Array;
+  /** One loop (positions, first repeated at the end) per dependency cycle. */
+  loops: number[][];
+  /** Positions in restart order. */
+  sequence: number[];
+  restoreHours: Float64Array;
+  fromRestoreTest: Uint8Array;
+  startHour: Float64Array;
+  serviceReadyHour: Map<string, number>;
+}
+
+/**
  * The restart order: dependencies first (a topological order of `dependsOn`), and among the
  * systems whose dependencies are back, the lowest tier, then the tightest inherited RTO, then the
  * inventory's own order. A dependency cycle is reported and broken at its most urgent system, so
@@ -162,13 +192,16 @@ function loopThrough(component: number[], edges: readonly number[][]): number[] 
  * of thousands of systems is ordered in a few milliseconds.
  */
 export function planRestart(services: readonly LooseItem[], systems: readonly LooseItem[], backups: readonly LooseItem[]): RestartPlan {
-  const warnings: PlanWarning[] = [];
+  return labelRestart(restartStructure(services, systems, backups), services, systems);
+}
+
+/** The costly part of `planRestart`: reads only `RESTART_STRUCTURE_FIELDS`. */
+export function restartStructure(services: readonly LooseItem[], systems: readonly LooseItem[], backups: readonly LooseItem[]): RestartStructure {
   const n = systems.length;
   const positionOf = new Map(systems.map((system, i) => [system.id, i]));
   const objectives = inheritObjectives(services, systems);
   const inherited = systems.map((system) => objectives.get(system.id)!);
   const edges = systems.map((system) => [...new Set(idsOf(system.dependsOn).flatMap((id) => (positionOf.has(id) ? [positionOf.get(id)!] : [])))]);
-  const names = systems.map((system) => nameOf(system));
 
   const derivedTier = new Int8Array(n);
   const tier = new Int8Array(n);
@@ -182,14 +215,7 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
     rto[i] = inherited[i]!.rto ?? Infinity;
   });
 
-  for (const component of findCycles(edges)) {
-    const loop = loopThrough(component, edges);
-    warnings.push({
-      code: 'dependency-cycle',
-      params: { cycle: loop.map((i) => names[i] || '?').join(' → ') },
-      section: 'systems', itemId: systems[loop[0]!]!.id, field: 'dependsOn',
-    });
-  }
+  const loops = findCycles(edges).map((component) => loopThrough(component, edges));
 
   // Urgency once, as one number per system: lower tier, then tighter RTO, then inventory order.
   const byUrgency = Array.from({ length: n }, (_, i) => i).sort((a, b) => tier[a]! - tier[b]! || rto[a]! - rto[b]! || a - b);
@@ -237,28 +263,61 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
 
   // NaN: not back yet (only possible for a dependency inside a cycle, later in the order).
   const readyAt = new Float64Array(n).fill(NaN);
-  const order: RestartEntry[] = sequence.map((i, place) => {
-    const id = systems[i]!.id;
-    const tested = testedRestore.get(id);
-    const restoreHours = tested ?? DEFAULT_RESTORE_HOURS[tier[i] as Tier];
+  const restoreHours = new Float64Array(n);
+  const fromRestoreTest = new Uint8Array(n);
+  const startHour = new Float64Array(n);
+  for (const i of sequence) {
+    const tested = testedRestore.get(systems[i]!.id);
+    restoreHours[i] = tested ?? DEFAULT_RESTORE_HOURS[tier[i] as Tier];
+    fromRestoreTest[i] = tested === undefined ? 0 : 1;
     // A dependency later in the order (only possible inside a cycle) does not hold this one up.
-    let startHour = 0;
-    for (const dep of edges[i]!) if (!Number.isNaN(readyAt[dep]!)) startHour = Math.max(startHour, readyAt[dep]!);
-    readyAt[i] = startHour + restoreHours;
-    return {
-      systemId: id,
-      name: names[i]!,
-      position: place + 1,
-      inherited: inherited[i]!,
-      derivedTier: derivedTier[i] as Tier,
-      tier: tier[i] as Tier,
-      overridden: overridden[i] === 1,
-      restoreHours,
-      estimateSource: tested === undefined ? 'default' : 'restore-test',
-      startHour,
-      readyHour: startHour + restoreHours,
-    };
+    let start = 0;
+    for (const dep of edges[i]!) if (!Number.isNaN(readyAt[dep]!)) start = Math.max(start, readyAt[dep]!);
+    startHour[i] = start;
+    readyAt[i] = start + restoreHours[i]!;
+  }
+
+  // The systems each service needs, gathered in one pass (not a scan of every system per service).
+  const neededBy = new Map<string, number[]>();
+  inherited.forEach((o, i) => {
+    for (const serviceId of o.services) (neededBy.get(serviceId) ?? neededBy.set(serviceId, []).get(serviceId)!).push(i);
   });
+  const serviceReadyHour = new Map<string, number>();
+  for (const service of services) {
+    const needed = neededBy.get(service.id) ?? [];
+    if (needed.length === 0) continue;
+    serviceReadyHour.set(service.id, Math.max(...needed.map((i) => (Number.isNaN(readyAt[i]!) ? 0 : readyAt[i]!))));
+  }
+
+  return { inherited, edges, derivedTier, tier, overridden, loops, sequence, restoreHours, fromRestoreTest, startHour, serviceReadyHour };
+}
+
+/**
+ * Puts the names on a restart structure and words its warnings; cheap (one pass), so an edit of
+ * a name or an override's reason only needs this.
+ */
+export function labelRestart(structure: RestartStructure, services: readonly LooseItem[], systems: readonly LooseItem[]): RestartPlan {
+  const { inherited, edges, derivedTier, tier, overridden, loops, sequence, restoreHours, fromRestoreTest, startHour, serviceReadyHour } = structure;
+  const names = systems.map((system) => nameOf(system));
+  const warnings: PlanWarning[] = loops.map((loop) => ({
+    code: 'dependency-cycle',
+    params: { cycle: loop.map((i) => names[i] || '?').join(' → ') },
+    section: 'systems', itemId: systems[loop[0]!]!.id, field: 'dependsOn',
+  }));
+
+  const order: RestartEntry[] = sequence.map((i, place) => ({
+    systemId: systems[i]!.id,
+    name: names[i]!,
+    position: place + 1,
+    inherited: inherited[i]!,
+    derivedTier: derivedTier[i] as Tier,
+    tier: tier[i] as Tier,
+    overridden: overridden[i] === 1,
+    restoreHours: restoreHours[i]!,
+    estimateSource: fromRestoreTest[i] ? 'restore-test' : 'default',
+    startHour: startHour[i]!,
+    readyHour: startHour[i]! + restoreHours[i]!,
+  }));
 
   for (const i of sequence) {
     if (overridden[i] && textOf(systems[i]!.tierOverrideReason).trim() === '') {
@@ -275,17 +334,9 @@ export function planRestart(services: readonly LooseItem[], systems: readonly Lo
     }
   }
 
-  // The systems each service needs, gathered in one pass (not a scan of every system per service).
-  const neededBy = new Map<string, number[]>();
-  inherited.forEach((o, i) => {
-    for (const serviceId of o.services) (neededBy.get(serviceId) ?? neededBy.set(serviceId, []).get(serviceId)!).push(i);
-  });
-  const serviceReadyHour = new Map<string, number>();
   for (const service of services) {
-    const needed = neededBy.get(service.id) ?? [];
-    if (needed.length === 0) continue;
-    const ready = Math.max(...needed.map((i) => (Number.isNaN(readyAt[i]!) ? 0 : readyAt[i]!)));
-    serviceReadyHour.set(service.id, ready);
+    const ready = serviceReadyHour.get(service.id);
+    if (ready === undefined) continue;
     const serviceRto = hoursOf(service.rtoHours);
     if (serviceRto !== null && ready > serviceRto) {
       warnings.push({ code: 'rto-not-met', params: { service: nameOf(service), rto: serviceRto, ready }, section: 'services', itemId: service.id, field: 'rtoHours' });

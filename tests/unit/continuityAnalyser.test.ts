@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { generatePlanJson } from '../../bench/generatePlan';
+import { analyseContinuity } from '../../src/domain/rules/continuity';
+import { RESTART_STRUCTURE_FIELDS, restartStructure } from '../../src/domain/rules/restartOrder';
+import type { LooseItem } from '../../src/domain/rules/warnings';
+import { createContinuityAnalyser } from '../../src/renderer/steps/priorities/continuityAnalyser';
+
+const today = '2026-11-29';
+
+/** A generated plan's services, systems and backups, with tier overrides and a dependency cycle so every rule has work. */
+function lists() {
+  const { sections } = generatePlanJson('S', 3);
+  const [services, systems, backups] = (['services', 'systems', 'backups'] as const).map((key) => sections[key] as LooseItem[]);
+  const withOverrides = systems!.map((system, i) => (i % 5 === 0 ? { ...system, tierOverride: String((i % 4) + 1), tierOverrideReason: i % 10 === 0 ? '' : 'agreed' } : system));
+  withOverrides[3] = { ...withOverrides[3]!, dependsOn: [withOverrides[4]!.id] };
+  withOverrides[4] = { ...withOverrides[4]!, dependsOn: [withOverrides[3]!.id] };
+  return { services: services!, systems: withOverrides, backups: backups! };
+}
+
+const edit = (items: readonly LooseItem[], index: number, patch: Record<string, unknown>) => items.map((item, i) => (i === index ? { ...item, ...patch } : item));
+
+describe('the restart analysis after an edit', () => {
+  it('reads nothing for the restart order but the fields listed as its structure', () => {
+    const read: Record<string, Set<string>> = { services: new Set(), systems: new Set(), backups: new Set() };
+    const tracked = (section: string, items: LooseItem[]) =>
+      items.map((item) => new Proxy(item, { get: (target, key) => (typeof key === 'string' && read[section]!.add(key), Reflect.get(target, key)), ownKeys: () => { throw new Error('reads every field'); } }));
+    const { services, systems, backups } = lists();
+    const structure = restartStructure(tracked('services', services), tracked('systems', systems), tracked('backups', backups));
+    expect(structure.loops.length).toBeGreaterThan(0);
+    for (const section of ['services', 'systems', 'backups'] as const) expect([...read[section]!].sort()).toEqual([...RESTART_STRUCTURE_FIELDS[section]].sort());
+  });
+
+  it('relabels the restart order after a new name without working it out again', () => {
+    const structureOf = vi.fn(restartStructure);
+    const analyse = createContinuityAnalyser(structureOf);
+    const { services, systems, backups } = lists();
+    const before = analyse({ services, systems, backups, today });
+    const renamed = edit(systems, 3, { name: 'Mail server (new)', notes: 'moved', location: 'Room 2', tierOverrideReason: 'board decision' });
+    const after = analyse({ services, systems: renamed, backups, today });
+    expect(structureOf).toHaveBeenCalledTimes(1);
+    expect(after).toEqual(analyseContinuity({ services, systems: renamed, backups, today }));
+    expect(after.restart.order.map((entry) => entry.systemId)).toEqual(before.restart.order.map((entry) => entry.systemId));
+    expect(after.restart.order.find((entry) => entry.systemId === systems[3]!.id)?.name).toBe('Mail server (new)');
+    expect(after.warnings.find((warning) => warning.code === 'dependency-cycle')?.params.cycle).toContain('Mail server (new)');
+  });
+
+  it('works the restart order out again when a dependency changes', () => {
+    const structureOf = vi.fn(restartStructure);
+    const analyse = createContinuityAnalyser(structureOf);
+    const { services, systems, backups } = lists();
+    const before = analyse({ services, systems, backups, today });
+    const last = systems.length - 1;
+    const first = before.restart.order[0]!.systemId;
+    // The system first in line now waits for the last one of the inventory.
+    const rewired = systems.map((system) => (system.id === first ? { ...system, dependsOn: [systems[last]!.id] } : system));
+    const after = analyse({ services, systems: rewired, backups, today });
+    expect(structureOf).toHaveBeenCalledTimes(2);
+    expect(after).toEqual(analyseContinuity({ services, systems: rewired, backups, today }));
+    const position = (analysis: typeof after, id: string) => analysis.restart.order.findIndex((entry) => entry.systemId === id);
+    expect(position(after, first)).toBeGreaterThan(position(after, systems[last]!.id));
+  });
+
+  it('gives what a fresh analysis gives after any series of edits to any field', () => {
+    const { services, systems, backups } = lists();
+    const ids = systems.map((system) => system.id);
+    const field = fc.oneof(
+      fc.record({ section: fc.constant('systems' as const), field: fc.constantFrom('name', 'notes', 'location', 'tierOverrideReason', 'credentialsLocation'), value: fc.string({ maxLength: 6 }) }),
+      fc.record({ section: fc.constant('systems' as const), field: fc.constant('dependsOn'), value: fc.subarray(ids, { maxLength: 3 }) }),
+      fc.record({ section: fc.constant('systems' as const), field: fc.constant('tierOverride'), value: fc.constantFrom('', '1', '2', '3', '4') }),
+      fc.record({ section: fc.constant('services' as const), field: fc.constantFrom('rtoHours', 'rpoHours'), value: fc.oneof(fc.constant(null), fc.nat(100)) }),
+      fc.record({ section: fc.constant('services' as const), field: fc.constant('name'), value: fc.string({ maxLength: 6 }) }),
+      fc.record({ section: fc.constant('backups' as const), field: fc.constant('restoreTestDurationHours'), value: fc.nat(30) }),
+      fc.record({ section: fc.constant('backups' as const), field: fc.constant('systems'), value: fc.subarray(ids, { maxLength: 3 }) }),
+      fc.record({ section: fc.constant('services' as const), field: fc.constant('systems'), value: fc.subarray(ids, { maxLength: 3 }) }),
+    );
+    const edits = fc.array(fc.record({ change: field, at: fc.nat() }), { maxLength: 12 });
+    fc.assert(
+      fc.property(edits, (changes) => {
+        const analyse = createContinuityAnalyser();
+        const current = { services, systems, backups };
+        analyse({ ...current, today });
+        for (const { change, at } of changes) {
+          const list = current[change.section];
+          current[change.section] = edit(list, at % list.length, { [change.field]: change.value });
+          expect(analyse({ ...current, today })).toEqual(analyseContinuity({ ...current, today }));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
