@@ -122,6 +122,9 @@ async function main() {
     { guarantee: '', figure: 'answered write-failed', value: media.writeFailed, expected: media.editsAfterRemoval },
     { guarantee: '', figure: 'internal errors', value: media.internal, expected: 0 },
     { guarantee: '', figure: 'copies saved elsewhere with the edits', value: media.copiesHoldingEdits, expected: media.rounds },
+    { guarantee: '', figure: 'folders put back: reattached', value: media.reattached, expected: media.foldersPutBack },
+    { guarantee: '', figure: 'refused edits replayed', value: media.editsReplayed, expected: 2 * media.foldersPutBack },
+    { guarantee: '', figure: 'plans put back holding every edit', value: media.plansHoldingReplay, expected: media.foldersPutBack },
   );
   problems.push(...media.problems);
 
