@@ -84,3 +84,15 @@ describe('Flemish and Netherlands wording', () => {
     expect(defaultRoles('municipality-netherlands', 'nl').map((role) => role.name)).toContain('Adviseur openbare orde en veiligheid (AOV) / crisiscoördinator');
   });
 });
+
+describe('external contacts', () => {
+  it('include the grid operator the power playbook tells the helpdesk to call, with its fault line', () => {
+    const plan = loadExamplePlan(EXAMPLES_DIRECTORY, 'nl');
+    const power = (plan.sections.scenarios as Record<string, unknown>[]).find((scenario) => scenario.id === 'scenario-power');
+    expect(power?.suppliers).toEqual(['supplier-grid']);
+    const nl = exportedText('nl');
+    expect(nl).toContain('Kustnet (netbeheerder)');
+    expect(nl).toContain('Netbeheerder of nutsbedrijf');
+    expect(nl).toContain('0800 65 432');
+  });
+});

@@ -8,10 +8,12 @@ export const SUPPLIER_CATEGORIES = [
   'hosting',
   'software',
   'telephony',
+  'utility',
   'insurer',
   'police',
   'cert',
   'dpa',
+  'customer',
   'other',
 ] as const;
 
