@@ -127,7 +127,67 @@ const building: PlaybookTemplate = {
   ],
 };
 
-export const PLAYBOOK_TEMPLATES: readonly PlaybookTemplate[] = [ransomware, power, internet, building];
+const systemFailure: PlaybookTemplate = {
+  key: 'system-failure',
+  threat: 'hardware',
+  title: { nl: 'Defect aan een server, toestel of toepassing', en: 'Failure of a server, device or application' },
+  trigger: {
+    nl: 'Een server, netwerktoestel of toepassing werkt niet meer of geeft foute resultaten, zonder aanwijzing van een aanval.',
+    en: 'A server, network device or application stops working or gives wrong results, with no sign of an attack.',
+  },
+  firstHour: {
+    nl: 'Vaststellen welk systeem defect is en welke diensten erop rekenen, de leverancier bellen met het klantnummer en de noodoplossing van de getroffen diensten starten.',
+    en: 'Establish which system has failed and which services rely on it, call the supplier with the customer number and start the getting-by solution of the services affected.',
+  },
+  endCriteria: { nl: 'Het systeem is hersteld of vervangen en de getroffen diensten werken weer.', en: 'The system is repaired or replaced and the services affected work again.' },
+  validation: {
+    nl: 'De eigenaar van elke getroffen dienst voert een typische taak uit en controleert dat de gegevens van de laatste dag er zijn.',
+    en: 'The owner of every service affected carries out a typical task and checks that the data of the last day are there.',
+  },
+  deactivation: {
+    nl: 'De noodoplossing stoppen, wat op papier gebeurde laten invoeren, de gebruikers informeren en het defect in het logboek afsluiten.',
+    en: 'Stop the getting-by solution, have what was done on paper entered, inform the users and close the failure in the log.',
+  },
+  steps: [
+    { phase: 'first-hour', duty: 'helpdesk', targetMinutes: 15, action: { nl: 'Melding registreren en nagaan welke diensten getroffen zijn', en: 'Log the report and find out which services are affected' } },
+    { phase: 'first-hour', duty: 'recovery', targetMinutes: 30, action: { nl: 'Leverancier bellen en een hersteltijd vragen', en: 'Call the supplier and ask for a recovery time' }, needs: { nl: 'Klantnummer, contract en SLA', en: 'Customer number, contract and SLA' } },
+    { phase: 'recovery', duty: 'recovery', targetMinutes: 480, action: { nl: 'Systeem herstellen of vervangen en de configuratie terugzetten', en: 'Repair or replace the system and restore its configuration' }, needs: { nl: 'Reservetoestel, back-up van de instellingen', en: 'Spare device, backup of the settings' } },
+    { phase: 'validation', duty: 'helpdesk', targetMinutes: 60, action: { nl: 'Werking laten controleren door de eigenaars van de diensten', en: 'Have the service owners check that things work' } },
+    { phase: 'deactivation', duty: 'continuity', targetMinutes: 30, action: { nl: 'Noodoplossing stoppen en iedereen informeren', en: 'Stop the getting-by solution and inform everyone' } },
+  ],
+};
+
+const dataLoss: PlaybookTemplate = {
+  key: 'data-loss',
+  threat: 'user-error',
+  title: { nl: 'Gegevens gewist of beschadigd door een fout', en: 'Data deleted or damaged by mistake' },
+  trigger: {
+    nl: 'Een medewerker of beheerder heeft bestanden, mails of records gewist of overschreven, of een mislukte wijziging heeft gegevens beschadigd.',
+    en: 'A member of staff or an administrator deleted or overwrote files, mails or records, or a failed change damaged data.',
+  },
+  firstHour: {
+    nl: 'Niets meer wijzigen in de getroffen map of toepassing, vaststellen wat verloren is en sinds wanneer, en de eigenaar van de gegevens om akkoord voor een terugzetting vragen.',
+    en: 'Stop changing the folder or application affected, establish what was lost and since when, and ask the owner of the data to authorise a restore.',
+  },
+  endCriteria: { nl: 'De gegevens zijn teruggezet tot het laatste goede punt en wat daarna verloren ging, is opnieuw ingevoerd.', en: 'The data are restored to the last good point and what was lost after it has been entered again.' },
+  validation: {
+    nl: 'De eigenaar van de gegevens controleert steekproefsgewijs de teruggezette gegevens en keurt ze goed.',
+    en: 'The owner of the data spot-checks the restored data and approves them.',
+  },
+  deactivation: {
+    nl: 'De terugzetting in het back-uplogboek noteren, de betrokkenen informeren en nagaan hoe de fout voortaan voorkomen wordt.',
+    en: 'Note the restore in the backup log, inform those involved and work out how to prevent the mistake from now on.',
+  },
+  steps: [
+    { phase: 'first-hour', duty: 'helpdesk', targetMinutes: 15, action: { nl: 'Vaststellen wat verloren is, waar en sinds wanneer', en: 'Establish what was lost, where and since when' } },
+    { phase: 'first-hour', duty: 'incident', targetMinutes: 60, action: { nl: 'Akkoord van de eigenaar van de gegevens vragen voor de terugzetting', en: 'Ask the owner of the data to authorise the restore' } },
+    { phase: 'recovery', duty: 'recovery', targetMinutes: 240, action: { nl: 'Gegevens terugzetten naar een aparte plaats en daarna overzetten', en: 'Restore the data to a separate place, then move them back' }, needs: { nl: 'Herstelprocedure van de back-up', en: 'Restore procedure of the backup' } },
+    { phase: 'validation', duty: 'continuity', targetMinutes: 60, action: { nl: 'De eigenaar de teruggezette gegevens laten controleren', en: 'Have the owner check the restored data' } },
+    { phase: 'deactivation', duty: 'continuity', targetMinutes: 20, action: { nl: 'Terugzetting in het logboek noteren en betrokkenen informeren', en: 'Note the restore in the log and inform those involved' } },
+  ],
+};
+
+export const PLAYBOOK_TEMPLATES: readonly PlaybookTemplate[] = [ransomware, power, internet, building, systemFailure, dataLoss];
 
 type Rec = Record<string, unknown> & { id: string };
 
