@@ -5,7 +5,7 @@ import type { RenderContext } from './renderers';
 import { formatValue } from './values';
 
 /** More columns than this and a table gets a landscape page. */
-export const PORTRAIT_COLUMNS = 5;
+export const PORTRAIT_COLUMNS = 6;
 /** More than this and the remaining fields go to the item's details below the table. */
 export const MAX_COLUMNS = 9;
 /** A long text up to this size reads well beside its label; longer ones get a heading of their own. */
@@ -56,9 +56,20 @@ export function singletonBlocks(section: SectionDef, record: RecordValues, conte
   return [...(entries.length ? [{ kind: 'definitions' as const, entries }] : []), ...long];
 }
 
+/** The fields as one table, one row per item. */
+function itemTable(section: SectionDef, fields: FieldDescriptor[], items: RecordValues[], context: RenderContext): Block {
+  return {
+    kind: 'table',
+    columns: fields.map((field) => fieldLabel(section, field, context)),
+    rows: items.map((item) => fields.map((field) => formatValue(field, item[field.name], context))),
+    wide: fields.length > PORTRAIT_COLUMNS,
+  };
+}
+
 /**
- * A list: one table of its short fields (the title first), then per item the long texts and any
- * fields that did not fit as columns, so every entered value is printed somewhere.
+ * A list: one table of its short fields (the title first); short fields beyond what one table holds
+ * go to a further table that repeats the title column; then per item the long texts. So every
+ * entered value is printed somewhere, and a short value never takes a box of its own per item.
  */
 export function listBlocks(section: SectionDef & { titleField: string }, items: RecordValues[], context: RenderContext): Block[] {
   if (items.length === 0) return [{ kind: 'paragraph', text: context.t('exports.document.emptyList'), tone: 'muted' }];
@@ -67,26 +78,24 @@ export function listBlocks(section: SectionDef & { titleField: string }, items: 
   const values = (field: FieldDescriptor) => items.map((item) => formatValue(field, item[field.name], context));
   // A long-text field whose texts are all short reads best as a column too.
   const fitsColumn = (field: FieldDescriptor) => field.widget !== 'longText' || values(field).every((text) => !isLong(field, text) && text.length <= COLUMN_TEXT);
-  const shortFields = fields.filter((field) => field !== titleField && fitsColumn(field));
   const filled = (field: FieldDescriptor) => values(field).some((text) => text !== '');
-  const columnFields = [...(titleField ? [titleField] : []), ...shortFields.filter(filled)].slice(0, MAX_COLUMNS);
-  const detailFields = fields.filter((field) => !columnFields.includes(field));
+  const shortFields = fields.filter((field) => field !== titleField && fitsColumn(field) && filled(field));
+  const title = titleField ? [titleField] : [];
+  const perTable = MAX_COLUMNS - title.length;
+  const tables: Block[] = [];
+  for (let start = 0; start === 0 || start < shortFields.length; start += perTable) {
+    tables.push(itemTable(section, [...title, ...shortFields.slice(start, start + perTable)], items, context));
+  }
+  const detailFields = fields.filter((field) => field !== titleField && !shortFields.includes(field));
 
-  const blocks: Block[] = [
-    {
-      kind: 'table',
-      columns: columnFields.map((field) => fieldLabel(section, field, context)),
-      rows: items.map((item) => columnFields.map((field) => formatValue(field, item[field.name], context))),
-      wide: columnFields.length > PORTRAIT_COLUMNS,
-    },
-  ];
+  const blocks: Block[] = tables;
   for (const item of items) {
     const entries = detailFields
       .map((field) => ({ term: fieldLabel(section, field, context), value: formatValue(field, item[field.name], context) }))
       .filter((entry) => entry.value !== '');
     if (entries.length === 0) continue;
-    const title = titleField ? formatValue(titleField, item[titleField.name], context) : '';
-    blocks.push({ kind: 'heading', level: 3, text: title || context.t('exports.document.details') }, { kind: 'definitions', entries });
+    const name = titleField ? formatValue(titleField, item[titleField.name], context) : '';
+    blocks.push({ kind: 'heading', level: 3, text: name || context.t('exports.document.details') }, { kind: 'definitions', entries });
   }
   return blocks;
 }

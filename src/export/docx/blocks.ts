@@ -41,7 +41,8 @@ export function dataTable(columns: string[], rows: string[][], width: number, bl
     cantSplit: true,
     children: columns.map((column, i) => cell(column, widths[i]!, { header: true, compact })),
   });
-  const body = rows.map((row) => new TableRow({ children: columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { compact })) }));
+  // A row is never torn across two pages: a reader sees each system, person or step whole.
+  const body = rows.map((row) => new TableRow({ cantSplit: true, children: columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { compact })) }));
   const blanks = Array.from(
     { length: blankRows },
     () => new TableRow({ height: { value: 520, rule: 'atLeast' }, cantSplit: true, children: widths.map((w) => cell('', w)) }),
@@ -65,7 +66,7 @@ export function definitionTable(entries: Definition[], width: number): Table {
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     margins: CELL_MARGINS,
-    rows: entries.map((entry) => new TableRow({ children: [cell(entry.term, termWidth, { term: true }), cell(entry.value, width - termWidth)] })),
+    rows: entries.map((entry) => new TableRow({ cantSplit: true, children: [cell(entry.term, termWidth, { term: true }), cell(entry.value, width - termWidth)] })),
   });
 }
 

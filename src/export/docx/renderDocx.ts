@@ -2,31 +2,32 @@ import { estimatePageNumbersWith } from 'docx/layout';
 import { Document, Footer, Header, HeadingLevel, type ISectionOptions, Packer, Paragraph } from 'docx';
 import type { Chapter, DocumentModel } from '../model';
 import { type WrittenTable, blockChildren } from './blocks';
-import { type Orientation, TEXT_WIDTH, pageFooter, pageHeader, pageProperties } from './frame';
+import { TEXT_WIDTH, pageFooter, pageHeader, pageProperties } from './frame';
 import { contentsPage, coverPage, versionPage } from './frontMatter';
 import { WrittenTables } from './writtenTables';
+import { pageRuns } from '../pageLayout';
 import { textParagraph, textRuns, xmlSafe } from './text';
 import { STYLES } from './theme';
 
-/** A chapter with a wide table is printed on landscape pages. */
-function orientationOf(chapter: Chapter): Orientation {
-  return chapter.blocks.some((block) => block.kind === 'table' && block.wide) ? 'landscape' : 'portrait';
-}
-
-function chapterSection(model: DocumentModel, chapter: Chapter, written?: WrittenTable): ISectionOptions {
-  const orientation = orientationOf(chapter);
-  const width = TEXT_WIDTH[orientation];
-  return {
-    properties: pageProperties(orientation),
-    headers: { default: pageHeader(model) },
-    footers: { default: pageFooter(model, orientation) },
-    children: [
-      textParagraph(chapter.label, { style: 'ChapterLabel' }),
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(`${chapter.number}. ${chapter.title}`) }),
-      ...(chapter.intro ? [textParagraph(chapter.intro)] : []),
-      ...chapter.blocks.flatMap((block) => blockChildren(block, width, written)),
-    ],
-  };
+/** A chapter's sections: landscape pages for its wide tables, portrait pages for the rest. */
+function chapterSections(model: DocumentModel, chapter: Chapter, written?: WrittenTable): ISectionOptions[] {
+  return pageRuns(chapter).map((run, index) => {
+    const width = TEXT_WIDTH[run.orientation];
+    const opening =
+      index === 0
+        ? [
+            textParagraph(chapter.label, { style: 'ChapterLabel' }),
+            new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(`${chapter.number}. ${chapter.title}`) }),
+            ...(chapter.intro ? [textParagraph(chapter.intro)] : []),
+          ]
+        : [];
+    return {
+      properties: pageProperties(run.orientation),
+      headers: { default: pageHeader(model) },
+      footers: { default: pageFooter(model, run.orientation) },
+      children: [...opening, ...run.blocks.flatMap((block) => blockChildren(block, width, written))],
+    };
+  });
 }
 
 function frontSection(model: DocumentModel): ISectionOptions {
@@ -50,7 +51,7 @@ function wordDocument(model: DocumentModel, estimatePages: boolean, written?: Wr
     // fills them in already for readers that do not (LibreOffice's PDF conversion, previews).
     features: { updateFields: true },
     pageNumbers: estimatePages ? estimatePageNumbersWith({ guess: true }) : undefined,
-    sections: [frontSection(model), ...[...model.chapters, ...model.annexes].map((chapter) => chapterSection(model, chapter, written))],
+    sections: [frontSection(model), ...[...model.chapters, ...model.annexes].flatMap((chapter) => chapterSections(model, chapter, written))],
   });
 }
 

@@ -45,7 +45,7 @@ h3 { font-size: 11pt; margin: 5mm 0 1.5mm; break-after: avoid; }
 p { margin: 0 0 2mm; }
 .muted { color: #5f6b7a; font-style: italic; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 4mm; font-size: 9pt; }
-th, td { border: 0.5pt solid #b8c2cc; padding: 1.2mm 1.8mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th, td { border: 0.5pt solid #b8c2cc; padding: 0.8mm 1.6mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 td p, th p { margin: 0 0 1mm; }
 td p:last-child { margin-bottom: 0; }
 table.data.compact { font-size: 8pt; }

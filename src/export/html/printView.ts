@@ -1,4 +1,5 @@
 import type { Block, Chapter, DocumentModel } from '../model';
+import { pageRuns } from '../pageLayout';
 import { PRINT_CSS, pageCss } from './printCss';
 
 /** Text as HTML: escaped, without characters HTML cannot hold, line breaks kept. */
@@ -56,15 +57,23 @@ export function blockHtml(block: Block): string {
   }
 }
 
-const isWide = (chapter: Chapter) => chapter.blocks.some((block) => block.kind === 'table' && block.wide);
-
+/** One `<section>` per run of pages, so only a wide table's pages print landscape; the first carries the chapter's anchor and title. */
 function chapterHtml(chapter: Chapter): string {
-  return `<section class="chapter${isWide(chapter) ? ' wide' : ''}" id="${html(chapter.id)}">
-<p class="chapter-label">${html(chapter.label)}</p>
+  return pageRuns(chapter)
+    .map((run, index) => {
+      const wide = run.orientation === 'landscape' ? ' wide' : '';
+      const opening =
+        index === 0
+          ? `<p class="chapter-label">${html(chapter.label)}</p>
 <h1>${html(`${chapter.number}. ${chapter.title}`)}</h1>
 ${chapter.intro ? `<p>${html(chapter.intro)}</p>` : ''}
-${chapter.blocks.map(blockHtml).join('\n')}
+`
+          : '';
+      return `<section class="chapter${wide}${index > 0 ? ' continued' : ''}"${index === 0 ? ` id="${html(chapter.id)}"` : ''}>
+${opening}${run.blocks.map(blockHtml).join('\n')}
 </section>`;
+    })
+    .join('\n');
 }
 
 function coverHtml(model: DocumentModel): string {

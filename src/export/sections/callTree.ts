@@ -2,7 +2,7 @@ import { findSection } from '../../domain/plan';
 import { callTreeColumns, callTreeRows } from '../card/emergencyCard';
 import type { Block } from '../model';
 import { type RenderContext, registerSectionRenderer } from '../renderers';
-import { fieldLabel, listBlocks } from '../sectionBlocks';
+import { PORTRAIT_COLUMNS, fieldLabel, listBlocks } from '../sectionBlocks';
 
 /**
  * The call tree as it is used on the phone: in calling order, each step with the main contact and
@@ -20,7 +20,7 @@ export function callTreeBlocks(records: Record<string, unknown>[], context: Rend
   const kept = table.columns.map((column, index) => ({ column, index })).filter(({ column }) => !shown.has(column));
   const rows = callTreeRows(context).map((row, r) => [...row, ...kept.map(({ index }) => table.rows[r]?.[index] ?? '')]);
   const columns = [...callTreeColumns(context), ...kept.map(({ column }) => column)];
-  return [{ kind: 'table', columns, rows, wide: columns.length > 5 }, ...generic.filter((block) => block !== table)];
+  return [{ kind: 'table', columns, rows, wide: columns.length > PORTRAIT_COLUMNS }, ...generic.filter((block) => block !== table)];
 }
 
 registerSectionRenderer('callTree', callTreeBlocks);

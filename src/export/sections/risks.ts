@@ -2,7 +2,7 @@ import { heatMap } from '../../domain/rules/heatMap';
 import { findSection } from '../../domain/plan';
 import type { Block } from '../model';
 import { type RenderContext, registerSectionRenderer } from '../renderers';
-import { listBlocks } from '../sectionBlocks';
+import { PORTRAIT_COLUMNS, listBlocks } from '../sectionBlocks';
 
 type Risk = { id: string } & Record<string, unknown>;
 
@@ -38,7 +38,7 @@ export function risksBlocks(records: Record<string, unknown>[], context: RenderC
   const blocks = listBlocks(section, risks, context).map((block): Block => {
     if (block.kind !== 'table' || risks.length === 0) return block;
     const columns = [context.t('exports.document.riskNumber'), ...block.columns];
-    return { ...block, columns, rows: block.rows.map((row, index) => [number(index), ...row]), wide: columns.length > 5 };
+    return { ...block, columns, rows: block.rows.map((row, index) => [number(index), ...row]), wide: columns.length > PORTRAIT_COLUMNS };
   });
   if (risks.length === 0) return blocks;
   const residual = risks.map((risk) => ({ ...risk, likelihood: risk.residualLikelihood, impact: risk.residualImpact }));
