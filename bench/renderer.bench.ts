@@ -10,7 +10,8 @@ import { type SizeName, writeGeneratedPlan } from './generatePlan';
  * row (`inventoryMs`; `inventoryWallMs` is the same seen from Playwright, which polls), next
  * to the time the systems list takes to cross the test bridge when the step's lists are asked for
  * together (`inventoryDataMs`); the delay between a keystroke in the inventory's filter and the
- * updated table, and between a keystroke in a system's name and its updated row.
+ * updated table, and between a keystroke in a system's name and its updated row; the first paint
+ * of the incidents step (`incidentsMs`), with the number of buttons it shows.
  */
 const size = (process.env.BENCH_SIZE ?? 'L') as SizeName;
 
@@ -27,7 +28,7 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   const openMs = Date.now() - start;
 
   const profiler = await startProfile(page);
-  await page.evaluate(timeFirstRow);
+  await page.evaluate(timeFirstRow, undefined);
   start = Date.now();
   await steps.getByRole('link', { name: /IT-inventaris/ }).click();
   const rows = page.locator('.list-table tbody tr');
@@ -35,6 +36,7 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   const inventoryWallMs = Date.now() - start;
   const inventoryMs = await page.evaluate(() => (window as unknown as { __firstRow: Promise<number> }).__firstRow);
   await profiler?.stop(`inventory-${size}`);
+
   await page.locator('input.list-filter').click();
   const typing = await startProfile(page);
   // Each keystroke narrows the table ("systems 01…"), then the filter is cleared again; twice.
@@ -73,6 +75,18 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
     structuredClone(systems);
     return { inventoryDataMs: systemsMs, systemsCloneMs: performance.now() - cloneBegin };
   });
+  // Last, on lists not loaded before: the incidents step (2,000 incidents at L, most of them
+  // closed without a review), from the click on its link to the frame that shows the list of
+  // incidents waiting for a review.
+  const incidentsProfile = await startProfile(page);
+  await page.evaluate(timeFirstRow, '.incidents-step #waiting-reviews-title');
+  start = Date.now();
+  await steps.getByRole('link', { name: /Logboek en evaluatie/ }).click();
+  await expect(page.locator('#waiting-reviews-title')).toBeVisible({ timeout: 120_000 });
+  const incidentsWallMs = Date.now() - start;
+  const incidentsMs = await page.evaluate(() => (window as unknown as { __firstRow: Promise<number> }).__firstRow);
+  await incidentsProfile?.stop(`incidents-${size}`);
+  const incidentButtons = await page.locator('.incidents-step button').count();
   const result = {
     size,
     openMs,
@@ -84,6 +98,9 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
     keystrokeSettled: spread(delays.settled),
     editKeystroke: spread(editDelays.frame),
     editKeystrokeSettled: spread(editDelays.settled),
+    incidentsMs,
+    incidentsWallMs,
+    incidentButtons,
     heapMb,
     heapLiveMb,
   };
@@ -129,8 +146,8 @@ async function timeKeystrokes(page: Page, selector: string, keys: string[]): Pro
   return page.evaluate(() => (window as unknown as { __delays: { frame: number[]; settled: number[] } }).__delays);
 }
 
-/** Starts a clock at the next click that stops at the frame after a list table's first row appears. */
-function timeFirstRow() {
+/** Starts a clock at the next click that stops at the frame after `selector` (a list table's first row) appears. */
+function timeFirstRow(selector = '.list-table tbody tr') {
   const w = window as unknown as { __firstRow: Promise<number> };
   w.__firstRow = new Promise((resolve) => {
     document.addEventListener(
@@ -141,7 +158,7 @@ function timeFirstRow() {
         // step's other lists, queued behind it.
         const done = () => requestAnimationFrame(() => resolve(performance.now() - begin));
         const observer = new MutationObserver(() => {
-          if (!document.querySelector('.list-table tbody tr')) return;
+          if (!document.querySelector(selector)) return;
           observer.disconnect();
           done();
         });

@@ -1,4 +1,5 @@
-import { FilePlus2, Siren } from 'lucide-react';
+import { Siren } from 'lucide-react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../domain/health';
 import { isFilled } from '../../../domain/fields';
@@ -10,6 +11,8 @@ import type { ListItem } from '../../store/sectionsSlice';
 import { useWarningSelection } from '../health/followWarning';
 import { StepHealthWarnings } from '../health/StepHealthWarnings';
 import { QuickLogNote } from './QuickLogNote';
+import { WaitingReviews } from './WaitingReviews';
+import { incidentsWithoutReview } from './waitingReviews';
 
 const incidentName = (incident: ListItem) => [incident.number, incident.title].filter(isFilled).join(' ');
 
@@ -23,10 +26,10 @@ export function IncidentsStep() {
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const addItem = useStore((s) => s.addItem);
   const { follow, propsFor, select, selected } = useWarningSelection(['incidents', 'reviews']);
+  const waiting = useMemo(() => (incidents && reviews ? incidentsWithoutReview(incidents, reviews) : []), [incidents, reviews]);
+  const titleOf = useCallback((incident: ListItem) => incidentName(incident) || t('common.unnamed'), [t]);
   if (!incidents || !reviews) return null;
 
-  const reviewed = new Set(reviews.map((review) => review.incident));
-  const waiting = incidents.filter((incident) => (incident.status === 'closed' || isFilled(incident.resolvedOn)) && !reviewed.has(incident.id));
   const open = incidents.find((incident) => incident.id === selected.incidents && incident.status !== 'closed');
   const logNow = async () => {
     const now = new Date();
@@ -49,20 +52,7 @@ export function IncidentsStep() {
       </p>
       {open && <QuickLogNote incident={open} title={incidentName(open) || t('common.unnamed')} />}
       <ListSectionEditor section="incidents" columns={['number', 'title', 'occurredOn', 'level', 'status']} {...propsFor('incidents')} />
-      {waiting.length > 0 && (
-        <section className="explainer" aria-labelledby="waiting-reviews-title">
-          <h3 id="waiting-reviews-title">{t('risksIncidents.incidents.withoutReview')}</h3>
-          <ul className="plain-list">
-            {waiting.map((incident) => (
-              <li key={incident.id}>
-                <button type="button" className="inline-action" disabled={readOnly} onClick={() => void startReview(incident)}>
-                  <FilePlus2 size={14} aria-hidden="true" /> {t('risksIncidents.incidents.startReview', { title: incidentName(incident) || t('common.unnamed') })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {waiting.length > 0 && <WaitingReviews waiting={waiting} nameOf={titleOf} readOnly={readOnly} onStart={(incident) => void startReview(incident)} />}
       <h3>{t('lists.reviews.title')}</h3>
       <ListSectionEditor section="reviews" columns={['incident', 'reviewedOn', 'rtoMet']} {...propsFor('reviews')} />
     </div>
