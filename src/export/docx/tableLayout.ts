@@ -12,8 +12,6 @@ const COMPACT_CHAR = 84;
 /** Tables with more columns than this are set in 8-point text. */
 export const COMPACT_COLUMNS = 6;
 const PADDING = 200;
-/** Values this short (a phone number, a date, a name) are kept on one line where possible. */
-const UNBROKEN = 17;
 /** A column is never narrower than this many characters, nor made wider for one long word than this. */
 const NARROWEST = 4;
 const LONG_WORD = 18;
@@ -58,13 +56,8 @@ function linesNeeded(words: Words, chars: number): number {
   return lines;
 }
 
+/** A cell wraps between its words, never inside one (up to a word of LONG_WORD characters). */
 function longestWord(text: string): number {
-  if (text.length <= UNBROKEN) return text.length;
-  return headerWord(text);
-}
-
-/** A header wraps between its words, never inside one. */
-function headerWord(text: string): number {
   return Math.max(0, ...text.split(/[\s/-]+/).map((word) => Math.min(word.length, LONG_WORD)));
 }
 
@@ -89,7 +82,7 @@ export function columnWidths(columns: string[], rows: string[][], width: number,
   const sample = [columns, ...sampleRows(rows)];
   const CHAR = columns.length > COMPACT_COLUMNS ? COMPACT_CHAR : CHAR_WIDTH;
   const minimum = columns.map(
-    (column, index) => Math.max(NARROWEST, Math.ceil(headerWord(column) * BOLD), ...sample.slice(1).map((row) => longestWord(row[index] ?? ''))) * CHAR + PADDING,
+    (column, index) => Math.max(NARROWEST, Math.ceil(longestWord(column) * BOLD), ...sample.slice(1).map((row) => longestWord(row[index] ?? ''))) * CHAR + PADDING,
   );
   const minimumTotal = minimum.reduce((sum, w) => sum + w, 0);
   if (minimumTotal >= width) return minimum.map((w) => Math.floor((w / minimumTotal) * width));
