@@ -2,6 +2,7 @@ import { peoplePlacesRules } from './rules/peoplePlacesHealth';
 import { stepStatus, type StepStatus } from './completeness';
 import type { HealthContext, HealthRule, HealthWarning, PlanSnapshot, Severity } from './healthTypes';
 import { STEPS, findSection } from './plan';
+import { assetReplacementRules } from './rules/assetReplacement';
 import { auditFindingRules } from './rules/auditFindings';
 import { backupPolicyRules } from './rules/backupPolicy';
 import { departmentContactRules } from './rules/departmentContacts';
@@ -17,7 +18,7 @@ export type { HealthContext, HealthRule, HealthWarning, PlanSnapshot, Severity }
  * Every rule the plan health overview runs. An area adds its own rules by importing its rule list
  * here and spreading it in; a rule reads the snapshot and must cope with sections that are absent.
  */
-export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...peoplePlacesRules, ...risksIncidentsRules, ...servicesInventoryRules, ...backupPolicyRules, ...departmentContactRules, ...supplierSlaRules, ...serviceRecoveryRules];
+export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...peoplePlacesRules, ...risksIncidentsRules, ...servicesInventoryRules, ...backupPolicyRules, ...departmentContactRules, ...supplierSlaRules, ...serviceRecoveryRules, ...assetReplacementRules];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
