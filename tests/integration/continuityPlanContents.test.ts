@@ -78,6 +78,12 @@ describe('Flemish and Netherlands wording', () => {
     expect(nl).not.toContain('Gegevensbeschermingsautoriteit');
   });
 
+  it('has the English example call the vast bureau by one name', () => {
+    const en = exportedText('en');
+    expect(en).toContain('executive board (vast bureau)');
+    expect(en).not.toContain('standing committee');
+  });
+
   it('starts a plan with the roles each kind of organisation knows', () => {
     const flemishDpo = defaultRoles('municipality-flanders', 'nl').find((role) => role.id === 'role-information-security');
     expect(flemishDpo?.duties).toContain('Vlaamse Toezichtcommissie');
