@@ -16,7 +16,7 @@ const PADDING = 200;
 const NARROWEST = 4;
 const LONG_WORD = 18;
 /** Rows read to choose the widths: enough to know the table, few enough for thousands of rows. */
-const SAMPLE_ROWS = 200;
+const SAMPLE_ROWS = 100;
 /** How many characters ahead a column's widening is weighed. */
 const LOOKAHEAD = 24;
 /** What a word broken mid-word costs, in lines: more than a line of wrapping, as it reads worse. */
@@ -92,28 +92,43 @@ export function columnWidths(columns: string[], rows: string[][], width: number,
   const least = minimum.map((w) => Math.round((w - PADDING) / CHAR));
   const room = Math.floor((width - minimumTotal) / CHAR);
   const most = columns.map((_, index) => Math.min(least[index]! + room, Math.max(least[index]!, ...sample.map((row) => (row[index] ?? '').length))));
-  const linesAt = columns.map((_, column) => {
-    const byWidth: number[][] = [];
-    for (let chars = least[column]!; chars <= most[column]!; chars++) byWidth[chars] = words.map((row) => linesNeeded(row[column]!, chars));
-    return byWidth;
-  });
+  // Worked out only for the widths the search below looks at.
+  const memo = columns.map(() => new Map<number, number[]>());
+  const linesAt = (column: number, chars: number): number[] => {
+    let lines = memo[column]!.get(chars);
+    if (!lines) memo[column]!.set(chars, (lines = words.map((row) => linesNeeded(row[column]!, chars))));
+    return lines;
+  };
   const chars = [...least];
   let spare = room;
   // A slice at a time to the column where it saves the most lines per character; a few characters
   // ahead, so a column is widened to fit a long e-mail address even when one more would not do.
   while (spare > 0) {
-    const rowLines = words.map((_, r) => columns.map((__, column) => linesAt[column]![chars[column]!]![r]!));
-    const others = rowLines.map((row) => row.map((_, column) => Math.max(0, ...row.filter((__, other) => other !== column))));
+    const current = columns.map((_, column) => linesAt(column, chars[column]!));
+    // Per row the tallest and second-tallest cell: how tall the row stays when one cell shrinks.
+    const tallest = words.map((_, r) => {
+      let first = 0;
+      let second = 0;
+      let at = -1;
+      for (let column = 0; column < columns.length; column++) {
+        const lines = current[column]![r]!;
+        if (lines > first) [second, first, at] = [first, lines, column];
+        else if (lines > second) second = lines;
+      }
+      return { first, second, at };
+    });
     let best = -1;
     let bestStep = 0;
     let bestRate = 0;
     for (let column = 0; column < columns.length; column++) {
       for (let step = 1; step <= LOOKAHEAD && step <= spare && chars[column]! + step <= most[column]!; step++) {
-        const wider = linesAt[column]![chars[column]! + step]!;
+        const wider = linesAt(column, chars[column]! + step);
+        const now = current[column]!;
         let saving = 0;
         for (let r = 0; r < words.length; r++) {
-          const cellSaving = rowLines[r]![column]! - wider[r]!;
-          saving += Math.max(rowLines[r]![column]!, others[r]![column]!) - Math.max(wider[r]!, others[r]![column]!) + CELL_WEIGHT * cellSaving;
+          const { first, second, at } = tallest[r]!;
+          const others = at === column ? second : first;
+          saving += Math.max(now[r]!, others) - Math.max(wider[r]!, others) + CELL_WEIGHT * (now[r]! - wider[r]!);
         }
         if (saving / step > bestRate) {
           bestRate = saving / step;
