@@ -11,7 +11,7 @@ export interface AnnexContent {
   blocks: Block[];
 }
 
-const BLANK_LOG_ROWS = 18;
+const BLANK_LOG_ROWS = 14;
 const REVIEW_LINES = 4;
 
 /**
