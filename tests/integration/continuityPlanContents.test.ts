@@ -30,6 +30,12 @@ describe('the inventory', () => {
     expect(en).toContain('MX record points to Exchange Online');
   });
 
+  it('says who uses an asset or where its user list is kept', () => {
+    expect(exportedText('nl')).toContain('Microsoft 365-beheercentrum, met een maandelijkse export in de noodmap');
+    expect(exportedText('en')).toContain('Users');
+    expect(storedWithout('systems', { name: 'Civitas' }, 'users')).toMatchObject({ users: '' });
+  });
+
   it('opens an asset stored before it had network and access details, with them empty', () => {
     expect(storedWithout('systems', { name: 'Firewall', type: 'network' }, 'accessDetails')).toMatchObject({ name: 'Firewall', accessDetails: '' });
   });

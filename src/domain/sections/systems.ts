@@ -42,6 +42,8 @@ export const systemsSection = defineList(
     redundancy: field.longText(),
     replacementLeadTimeDays: field.integer({ max: 3650 }),
     userCount: field.integer({ max: 1_000_000 }),
+    /** The seeds ask for user lists: who works with it, or where the up-to-date list is kept. */
+    users: field.longText(),
     dependsOn: field.refs('systems'),
     tierOverride: field.choice('restartTier', RESTART_TIERS),
     tierOverrideReason: field.longText(),
