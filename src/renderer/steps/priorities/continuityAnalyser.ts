@@ -1,33 +1,50 @@
 import { checkBackups } from '../../../domain/rules/backupChecks';
 import type { ContinuityAnalysis, ContinuityInput } from '../../../domain/rules/continuity';
 import { checkServices, checkSystems } from '../../../domain/rules/inventoryChecks';
-import { RESTART_STRUCTURE_FIELDS, type RestartStructure, labelRestart, restartStructure } from '../../../domain/rules/restartOrder';
-import type { LooseItem } from '../../../domain/rules/warnings';
+import { RESTART_STRUCTURE_FIELDS, type RestartStructure, type SystemObjectives, labelRestart, restartStructure } from '../../../domain/rules/restartOrder';
+import type { LooseItem, PlanWarning } from '../../../domain/rules/warnings';
 
-type Lists = Pick<ContinuityInput, 'services' | 'systems' | 'backups'>;
+/** The fields of a system the backup checks read (a test tracks them); the backups are read whole. */
+export const BACKUP_CHECK_SYSTEM_FIELDS = ['id', 'type', 'name'] as const;
+
+interface Kept {
+  input: ContinuityInput;
+  structure: RestartStructure;
+  objectives: Map<string, SystemObjectives>;
+  serviceWarnings: PlanWarning[];
+  backupWarnings: PlanWarning[];
+}
 
 /**
- * `analyseContinuity`, for a renderer that calls it after every keystroke: the restart order's
- * structure (the costly part: tens of milliseconds at thousands of systems) is worked out again
- * only when a field it reads changed (`RESTART_STRUCTURE_FIELDS`); a name, a note or a location
- * only relabels it. The result equals `analyseContinuity`'s (a test compares them edit by edit).
+ * `analyseContinuity`, for a renderer that calls it after every keystroke. Each part is worked out
+ * again only when something it reads changed: the restart order's structure (the costly part:
+ * tens of milliseconds at thousands of systems) when a field of `RESTART_STRUCTURE_FIELDS`
+ * changed, so a name, a note or a location only relabels it; a system's own checks when that
+ * system changed; the backup checks when the backups, the structure or a system's name or kind
+ * changed. The result equals `analyseContinuity`'s (a test compares them edit by edit).
  */
 export function createContinuityAnalyser(structureOf: typeof restartStructure = restartStructure) {
-  let last: (Lists & { structure: RestartStructure }) | null = null;
-  return ({ services, systems, backups, today }: ContinuityInput): ContinuityAnalysis => {
-    const reusable =
+  let last: Kept | null = null;
+  const systemWarnings = new WeakMap<LooseItem, PlanWarning[]>();
+  const warningsOf = (system: LooseItem) => systemWarnings.get(system) ?? systemWarnings.set(system, checkSystems([system])).get(system)!;
+
+  return (input: ContinuityInput): ContinuityAnalysis => {
+    const { services, systems, backups, today } = input;
+    const before = last?.input;
+    const sameStructure =
       last !== null &&
-      sameFields(last.services, services, RESTART_STRUCTURE_FIELDS.services) &&
-      sameFields(last.systems, systems, RESTART_STRUCTURE_FIELDS.systems) &&
-      sameFields(last.backups, backups, RESTART_STRUCTURE_FIELDS.backups);
+      sameFields(before!.services, services, RESTART_STRUCTURE_FIELDS.services) &&
+      sameFields(before!.systems, systems, RESTART_STRUCTURE_FIELDS.systems) &&
+      sameFields(before!.backups, backups, RESTART_STRUCTURE_FIELDS.backups);
+    const structure = sameStructure ? last!.structure : structureOf(services, systems, backups);
+    const restart = labelRestart(structure, services, systems);
+    const objectives = sameStructure ? last!.objectives : new Map(restart.order.map((entry) => [entry.systemId, entry.inherited]));
+    const serviceWarnings = last !== null && before!.services === services ? last.serviceWarnings : checkServices(services);
+    const sameForBackups = sameStructure && before!.backups === backups && before!.today === today && sameFields(before!.systems, systems, BACKUP_CHECK_SYSTEM_FIELDS);
+    const backupWarnings = sameForBackups ? last!.backupWarnings : checkBackups(systems, backups, objectives, today);
     // The lists kept are the newest, so the next comparison mostly meets the same objects.
-    last = { services, systems, backups, structure: reusable ? last!.structure : structureOf(services, systems, backups) };
-    const restart = labelRestart(last.structure, services, systems);
-    const objectives = new Map(restart.order.map((entry) => [entry.systemId, entry.inherited]));
-    return {
-      restart,
-      warnings: [...checkServices(services), ...restart.warnings, ...checkSystems(systems), ...checkBackups(systems, backups, objectives, today)],
-    };
+    last = { input: { services, systems, backups, today }, structure, objectives, serviceWarnings, backupWarnings };
+    return { restart, warnings: [...serviceWarnings, ...restart.warnings, ...systems.flatMap(warningsOf), ...backupWarnings] };
   };
 }
 
