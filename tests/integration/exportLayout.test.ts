@@ -110,3 +110,30 @@ describe('the tables of the Word plan', { timeout: 60_000 }, () => {
     expect(widths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(TEXT_WIDTH.portrait);
   });
 });
+
+describe('a row longer than a page', () => {
+  it('may break across pages rather than run off the bottom, written the same both ways', async () => {
+    const long = 'Een zeer lange beschrijving. '.repeat(200);
+    const chapter: Chapter = {
+      id: 'x',
+      number: '1',
+      title: 'X',
+      label: 'Hoofdstuk 1',
+      intro: '',
+      sections: [],
+      blocks: [
+        { kind: 'table', columns: ['Naam', 'Beschrijving'], rows: [['kort', 'kort'], ['lang', long]], wide: false },
+        { kind: 'definitions', entries: [{ term: 'Kort', value: 'kort' }, { term: 'Lang', value: long }] },
+      ],
+    };
+    const small = { ...model, chapters: [chapter], annexes: [] };
+    for (const docx of [await renderDocxWithBuiltTables(small, false), await renderDocxWithWrittenTables(small)]) {
+      const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+      const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((match) => match[1]!);
+      const longRows = rows.filter((row) => row.includes('Een zeer lange'));
+      expect(longRows).toHaveLength(2);
+      for (const row of longRows) expect(row).not.toContain('cantSplit');
+      for (const row of rows.filter((row) => row.includes('>kort<'))) expect(row).toContain('<w:cantSplit/>');
+    }
+  });
+});

@@ -11,7 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Definition, MatrixCell } from '../model';
-import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths } from './tableLayout';
+import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths, keptWhole } from './tableLayout';
 import { dataTableXml, definitionTableXml } from './tableXml';
 import { textParagraph, textRuns } from './text';
 import { COLOURS } from './theme';
@@ -42,7 +42,7 @@ export function dataTable(columns: string[], rows: string[][], width: number, bl
     children: columns.map((column, i) => cell(column, widths[i]!, { header: true, compact })),
   });
   // A row is never torn across two pages: a reader sees each system, person or step whole.
-  const body = rows.map((row) => new TableRow({ cantSplit: true, children: columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { compact })) }));
+  const body = rows.map((row) => new TableRow({ cantSplit: keptWhole(row) || undefined, children: columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { compact })) }));
   const blanks = Array.from(
     { length: blankRows },
     () => new TableRow({ height: { value: 520, rule: 'atLeast' }, cantSplit: true, children: widths.map((w) => cell('', w)) }),
@@ -66,7 +66,7 @@ export function definitionTable(entries: Definition[], width: number): Table {
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     margins: CELL_MARGINS,
-    rows: entries.map((entry) => new TableRow({ cantSplit: true, children: [cell(entry.term, termWidth, { term: true }), cell(entry.value, width - termWidth)] })),
+    rows: entries.map((entry) => new TableRow({ cantSplit: keptWhole([entry.value]) || undefined, children: [cell(entry.term, termWidth, { term: true }), cell(entry.value, width - termWidth)] })),
   });
 }
 

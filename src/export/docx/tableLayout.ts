@@ -6,6 +6,12 @@ import { COLOURS } from './theme';
 export const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.rule };
 export const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
 
+/** A cell longer than this may need more than a page; its row is let to break rather than run off the page. */
+const LONGEST_KEPT_CELL = 700;
+
+/** Whether a row is kept whole on one page (cantSplit): every row a reader takes in at once, so nearly all. */
+export const keptWhole = (cells: readonly string[]) => cells.every((text) => text.length <= LONGEST_KEPT_CELL);
+
 /** Twips per character of 9-point text (8-point in tables of many columns), and a cell's padding. */
 const CHAR_WIDTH = 94;
 const COMPACT_CHAR = 84;

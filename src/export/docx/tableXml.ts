@@ -1,5 +1,5 @@
 import type { Definition } from '../model';
-import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths } from './tableLayout';
+import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths, keptWhole } from './tableLayout';
 import { xmlSafe } from './text';
 import { COLOURS } from './theme';
 
@@ -55,8 +55,8 @@ const border = (side: string) => `<w:${side} w:val="${RULE.style}" w:color="${RU
 const BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`;
 const MARGINS = `<w:tblCellMar>${(['top', 'left', 'bottom', 'right'] as const).map((side) => `<w:${side} w:type="dxa" w:w="${CELL_MARGINS[side]}"/>`).join('')}</w:tblCellMar>`;
 
-/** As docx writes `cantSplit: true`: a row is never torn across two pages. */
-const ROW_PROPERTIES = '<w:trPr><w:cantSplit/></w:trPr>';
+/** As docx writes `cantSplit: keptWhole(cells)`: a row is not torn across two pages unless it may not fit on one. */
+const rowProperties = (cells: readonly string[]) => (keptWhole(cells) ? '<w:trPr><w:cantSplit/></w:trPr>' : '');
 
 function table(width: number, widths: number[], rows: string[]): string {
   const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
@@ -70,7 +70,7 @@ export function dataTableXml(columns: string[], rows: string[][], width: number,
   const header = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns
     .map((column, i) => cell(column, widths[i]!, { bold: true, color: COLOURS.headerText, size }, COLOURS.headerFill, true))
     .join('')}</w:tr>`;
-  const body = rows.map((row) => `<w:tr>${ROW_PROPERTIES}${columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { size })).join('')}</w:tr>`);
+  const body = rows.map((row) => `<w:tr>${rowProperties(row)}${columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { size })).join('')}</w:tr>`);
   const blank = `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="520" w:hRule="atLeast"/></w:trPr>${widths.map((w) => cell('', w)).join('')}</w:tr>`;
   return table(width, widths, [header, ...body, ...Array.from({ length: blankRows }, () => blank)]);
 }
@@ -78,6 +78,6 @@ export function dataTableXml(columns: string[], rows: string[][], width: number,
 /** What `definitionTable` writes: the labels shaded, the values beside them. */
 export function definitionTableXml(entries: Definition[], width: number): string {
   const termWidth = Math.round(width * 0.32);
-  const rows = entries.map((entry) => `<w:tr>${ROW_PROPERTIES}${cell(entry.term, termWidth, { bold: true }, COLOURS.termFill)}${cell(entry.value, width - termWidth)}</w:tr>`);
+  const rows = entries.map((entry) => `<w:tr>${rowProperties([entry.value])}${cell(entry.term, termWidth, { bold: true }, COLOURS.termFill)}${cell(entry.value, width - termWidth)}</w:tr>`);
   return table(width, [termWidth, width - termWidth], rows);
 }
