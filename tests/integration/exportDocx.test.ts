@@ -200,7 +200,7 @@ describe('the Word export', { timeout: 120_000 }, () => {
     const printed = convertToPdf(path);
     if (!printed) return;
     expect(printed.pages).toBeGreaterThan(1);
-    // 47 pages before tables were tightened and only wide tables turned landscape; 37 since (some room for fonts).
+    // 47 pages before tables were tightened and only wide tables turned landscape; 36 since (some room for fonts).
     expect(printed.pages).toBeLessThanOrEqual(40);
     expect(printed.text).toContain('Lokaal bestuur Beekzande');
     expect(printed.text).toContain('Organisatie en plan');
