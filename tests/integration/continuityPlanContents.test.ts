@@ -63,6 +63,14 @@ describe('the people and the plan’s framing', () => {
     expect(exportedText('en')).toContain('Second contact person');
   });
 
+  it('link each department to the services it relies on, as the recovery plan per department', () => {
+    const plan = loadExamplePlan(EXAMPLES_DIRECTORY, 'nl');
+    const departments = plan.sections.departments as Record<string, unknown>[];
+    expect(departments.every((department) => Array.isArray(department.services) && department.services.length > 0)).toBe(true);
+    expect(exportedText('nl')).toContain('Processen waarop deze dienst steunt');
+    expect(storedWithout('departments', { name: 'Burgerzaken' }, 'services')).toMatchObject({ services: [] });
+  });
+
   it('open a department and an organisation stored before these fields, with them empty', () => {
     expect(storedWithout('departments', { name: 'Burgerzaken', contact: 'person-an' }, 'deputy')).toMatchObject({ contact: 'person-an', deputy: '' });
     expect(storedWithout('organisation', { name: 'Beekzande' }, 'assumptions')).toMatchObject({ name: 'Beekzande', assumptions: '' });

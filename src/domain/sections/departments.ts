@@ -11,6 +11,8 @@ export const departmentsSection = defineList(
     contact: field.ref('people'),
     /** The seeds' second contact per department, for illness, holiday or departure. */
     deputy: field.ref('people'),
+    /** The seeds ask for recovery plans for all departments: which services each one relies on. */
+    services: field.refs('services'),
   }),
   { titleField: 'name' },
 );
