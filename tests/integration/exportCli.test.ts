@@ -67,7 +67,7 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     expect(await paraat('export', plan, '--card', docx, '--no-private')).toMatchObject({ code: EXIT.ok });
     const xml = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
     for (const text of ['Noodkaart', 'Belboom', 'Noodnummers van leveranciers', 'Uitwijklocaties', 'Eline Vermeersch']) expect(xml).toContain(text);
-    expect(xml).not.toContain('0470 55 66 01');
+    expect(xml.replace(/\u00A0/g, ' ')).not.toContain('0470 55 66 01');
     expect((await paraat('export', plan, '--card', join(dir, 'card.txt'))).code).toBe(EXIT.usage);
     if (!findChromium()) return;
     const pdf = join(dir, 'card.pdf');

@@ -137,3 +137,12 @@ describe('a row longer than a page', () => {
     }
   });
 });
+
+describe('the call tree', () => {
+  it('keeps every phone number whole, so a narrow column wraps between numbers and not inside one', () => {
+    const callTree = tables(chapter('alarm').blocks).find((table) => table.rows.some((row) => row.some((cell) => cell.includes('Eline Vermeersch'))))!;
+    const numbers = callTree.rows.flat().join('\n').match(/[\d\u00A0 ]{8,}\d/g) ?? [];
+    expect(numbers.length).toBeGreaterThan(5);
+    for (const number of numbers) expect(number.trim(), number).not.toMatch(/\d \d/);
+  });
+});

@@ -36,7 +36,8 @@ const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
 function reach(context: RenderContext, personId: unknown): string {
   const person = records(context.plan, 'people').find((candidate) => candidate.id === personId);
   if (!person) return '';
-  const phones = ['mobilePhone', 'workPhone', 'privatePhone'].map((name) => value(context, 'people', person, name));
+  // A number is dialled whole: its spaces do not break, so a narrow column wraps between numbers, not inside one.
+  const phones = ['mobilePhone', 'workPhone', 'privatePhone'].map((name) => value(context, 'people', person, name).replace(/ /g, '\u00A0'));
   return [value(context, 'people', person, 'name'), joined(...phones)].filter(Boolean).join('\n');
 }
 
