@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
-import { useListSection } from './useSection';
+import { useListSection, useWordingContext } from './useSection';
 
 interface FieldInputProps {
   field: FieldDescriptor;
@@ -22,6 +22,7 @@ function numberOrNull(raw: string): number | null {
 /** One input for one schema field, chosen by the field's widget. */
 export function FieldInput({ field, id, value, readOnly, describedBy, onChange }: FieldInputProps) {
   const { t } = useTranslation();
+  const context = useWordingContext();
   const common = { id, disabled: readOnly, 'aria-describedby': describedBy, 'aria-required': field.required || undefined };
   switch (field.widget) {
     case 'longText':
@@ -52,7 +53,7 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange }
           <option value="">{t('choices.empty')}</option>
           {field.options?.map((option) => (
             <option key={option} value={option}>
-              {t(`choices.${field.optionSet}.${option}`)}
+              {t(`choices.${field.optionSet}.${option}`, { context })}
             </option>
           ))}
         </select>
@@ -69,7 +70,7 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange }
                 checked={selected.includes(option)}
                 onChange={(e) => onChange(e.target.checked ? [...selected, option] : selected.filter((v) => v !== option))}
               />
-              {t(`choices.${field.optionSet}.${option}`)}
+              {t(`choices.${field.optionSet}.${option}`, { context })}
             </label>
           ))}
         </span>

@@ -6,6 +6,7 @@ import type { FieldDescriptor } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
 import { useStore } from '../store';
 import type { ListItem } from '../store/sectionsSlice';
+import { useWordingContext } from './useSection';
 
 /** How one field's stored values read in a table. */
 export type CellText = (value: unknown) => string;
@@ -35,14 +36,14 @@ function refTarget(field: FieldDescriptor): { section: string; titleField: strin
  * The text of one field's values: choices translated, references by their item's title. `refItems`
  * is the referenced list (for `ref` and `refs` fields), undefined while it loads.
  */
-export function cellText(field: FieldDescriptor, t: TFunction, refItems: readonly ListItem[] | undefined): CellText {
+export function cellText(field: FieldDescriptor, t: TFunction, refItems: readonly ListItem[] | undefined, context?: string): CellText {
   switch (field.widget) {
     case 'choice': {
-      const label = choiceLabels(field, t);
+      const label = choiceLabels(field, t, context);
       return (value) => (isEmpty(value) ? '' : label(String(value)));
     }
     case 'choices': {
-      const label = choiceLabels(field, t);
+      const label = choiceLabels(field, t, context);
       return (value) => (isEmpty(value) ? '' : (value as string[]).map(label).join(', '));
     }
     case 'boolean':
@@ -62,12 +63,13 @@ export function cellText(field: FieldDescriptor, t: TFunction, refItems: readonl
 }
 
 /** A choice's label, translated once per option: a column of 2,000 kinds asks for a dozen labels. */
-function choiceLabels(field: FieldDescriptor, t: TFunction): (option: string) => string {
+function choiceLabels(field: FieldDescriptor, t: TFunction, context: string | undefined): (option: string) => string {
   const labels = new Map<string, string>();
   return (option) => {
     let label = labels.get(option);
     if (label === undefined) {
-      label = t(`choices.${field.optionSet}.${option}`);
+      // Flemish and Netherlands plans name some choices differently (the data protection authority).
+      label = t(`choices.${field.optionSet}.${option}`, { context });
       labels.set(option, label);
     }
     return label;
@@ -89,19 +91,21 @@ function isEmpty(value: unknown): boolean {
  */
 export function useCellTexts(fields: readonly FieldDescriptor[]): CellText[] {
   const { t } = useTranslation();
+  const context = useWordingContext();
   // Shallow: the same array as long as each referenced list is the same.
   const refs = useStore(useShallow((s) => fields.map((field) => (isRef(field) ? s.lists[field.ref ?? ''] : undefined))));
-  return useMemo(() => fields.map((field, index) => cellText(field, t, refs[index])), [fields, t, refs]);
+  return useMemo(() => fields.map((field, index) => cellText(field, t, refs[index], context)), [fields, t, refs, context]);
 }
 
 /** How a stored value reads in a table: choices translated, references by their item's title. */
 export function useDisplayValue(_section: string) {
   const { t } = useTranslation();
+  const context = useWordingContext();
   const lists = useStore((s) => s.lists);
   return useMemo(
     () =>
       (field: FieldDescriptor, value: unknown): string =>
-        cellText(field, t, isRef(field) ? lists[refTarget(field).section] : undefined)(value),
-    [t, lists],
+        cellText(field, t, isRef(field) ? lists[refTarget(field).section] : undefined, context)(value),
+    [t, lists, context],
   );
 }

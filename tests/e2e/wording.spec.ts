@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures';
+import { createPlanFromStart } from './steps';
+
+const communicationStep = /Communicatie/;
+
+test('a Flemish plan names the Flemish data protection authority in its tables and forms', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: communicationStep }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('cell', { name: 'Vlaamse Toezichtcommissie (VTC)' })).toBeVisible();
+  await expect(table.getByText('Toezichthouder gegevensbescherming')).toHaveCount(0);
+
+  await table.getByRole('cell', { name: 'Vlaamse Toezichtcommissie (VTC)' }).click();
+  await expect(page.getByLabel('Doelgroep', { exact: true })).toHaveValue('dpa');
+  await expect(page.getByLabel('Doelgroep', { exact: true }).locator('option:checked')).toHaveText('Vlaamse Toezichtcommissie (VTC)');
+});
+
+test('a Netherlands municipality picks the Autoriteit Persoonsgegevens', async ({ paraat }) => {
+  const { page } = paraat;
+  await createPlanFromStart(paraat, { organisation: 'Gemeente Oosterwolde', kind: 'Gemeente in Nederland', fileName: 'oosterwolde.paraat' });
+  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: communicationStep }).click();
+  await page.getByRole('button', { name: 'Doelgroep toevoegen' }).click();
+  await page.getByLabel('Doelgroep', { exact: true }).selectOption({ label: 'Autoriteit Persoonsgegevens (AP)' });
+  await expect(page.getByLabel('Doelgroep', { exact: true })).toHaveValue('dpa');
+  await expect(page.getByRole('table').getByRole('cell', { name: 'Autoriteit Persoonsgegevens (AP)' })).toBeVisible();
+});
