@@ -2,7 +2,7 @@ import { analyseContinuity } from '../domain/rules/continuity';
 import type { LooseItem, PlanWarning } from '../domain/rules/warnings';
 import type { Block } from './model';
 import { type RenderContext, registerStepRenderer } from './renderers';
-import { todayIso } from './values';
+import { formatDate, todayIso } from './values';
 
 const RESTART_CODES = new Set(['dependency-cycle', 'tier-override-without-reason', 'tier-after-dependent', 'rto-not-met']);
 
@@ -20,8 +20,15 @@ function findings(warnings: readonly PlanWarning[], context: RenderContext): Blo
   const { t } = context;
   return [
     { kind: 'heading', level: 3, text: t('servicesInventory.warnings.title') },
-    ...warnings.map((w): Block => ({ kind: 'paragraph', text: `• ${t(`servicesInventory.warnings.codes.${w.code}`, { ...w.params })}` })),
+    ...warnings.map((w): Block => ({ kind: 'paragraph', text: `• ${t(`servicesInventory.warnings.codes.${w.code}`, readableParams(w, context))}` })),
   ];
+}
+
+/** A finding's values as the document's reader writes them: "20 juni 2025", not "2025-06-20". */
+function readableParams(warning: PlanWarning, context: RenderContext): Record<string, unknown> {
+  const params: Record<string, unknown> = { ...warning.params };
+  if (typeof params.date === 'string') params.date = formatDate(params.date, context.language);
+  return params;
 }
 
 /** The derived restart order as a table in the plan document, with the findings about it. */
