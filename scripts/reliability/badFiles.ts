@@ -28,7 +28,7 @@ export interface BadFileFigures {
 }
 
 const PAGE = 4096;
-const CLEAR_CODES = ['not-a-plan', 'foreign-database', 'newer-version', 'damaged', 'not-found', 'read-only', 'in-use'];
+const CLEAR_CODES = ['not-a-plan', 'foreign-database', 'newer-version', 'damaged', 'damaged-read', 'not-found', 'read-only', 'in-use'];
 
 function healthyPlan(path: string): string {
   const long = 'Bij een stroomuitval in het gemeentehuis van Beekzande start de noodgenerator binnen twee minuten. '.repeat(30);

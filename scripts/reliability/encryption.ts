@@ -138,7 +138,7 @@ function wrongPassphrase(rng: ReturnType<typeof random>): string {
     case 2:
       return `${PASSPHRASE} `;
     case 3:
-      return PASSPHRASE.slice(0, rng.int(0, PASSPHRASE.length - 1));
+      return PASSPHRASE.slice(0, rng.int(1, PASSPHRASE.length - 1));
     default:
       return rng.bytes(rng.int(1, 40)).toString('base64');
   }

@@ -8,6 +8,8 @@ export type PlanErrorCode =
   | 'foreign-database'
   | 'newer-version'
   | 'damaged'
+  /** A plan that opened (its structure passed the check) but holds a page SQLite cannot read. */
+  | 'damaged-read'
   | 'in-use'
   | 'read-only'
   | 'write-failed'

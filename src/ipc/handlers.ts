@@ -1,4 +1,5 @@
 import { PlanError, isPlanError } from '../domain/errors';
+import { sqliteCode } from '../storage/database';
 import { PlanDocument } from '../storage/planDocument';
 import { activationHandlers } from './activationHandlers';
 import { type Envelope, contract, isChannel } from './contract';
@@ -78,9 +79,18 @@ export async function dispatch(handlers: Handlers, channelName: unknown, payload
     const handler = handlers[channelName] as (payload: unknown, context: CallContext) => unknown;
     return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
-    const planError = isPlanError(error)
-      ? error
-      : new PlanError('internal', error instanceof Error ? error.message : String(error));
+    const planError = isPlanError(error) ? error : unexpectedError(error);
     return { ok: false, error: { code: planError.code, message: planError.message, params: planError.params } };
   }
+}
+
+/**
+ * A failure no handler turned into a PlanError. SQLite's "malformed" on a read is damage the open
+ * check could not see (quick_check reads the structure, not every record), not a bug in Paraat.
+ */
+function unexpectedError(error: unknown): PlanError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = sqliteCode(error);
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new PlanError('damaged-read', message, { detail: message });
+  return new PlanError('internal', message);
 }
