@@ -11,7 +11,8 @@ import { type SizeName, writeGeneratedPlan } from './generatePlan';
  * to the time the systems list takes to cross the test bridge when the step's lists are asked for
  * together (`inventoryDataMs`); the delay between a keystroke in the inventory's filter and the
  * updated table, and between a keystroke in a system's name and its updated row; the first paint
- * of the incidents step (`incidentsMs`), with the number of buttons it shows.
+ * of the incidents step (`incidentsMs`), with the number of buttons it shows, and the delay between
+ * a keystroke in an incident's title and its updated row.
  */
 const size = (process.env.BENCH_SIZE ?? 'L') as SizeName;
 
@@ -87,6 +88,12 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   const incidentsMs = await page.evaluate(() => (window as unknown as { __firstRow: Promise<number> }).__firstRow);
   await incidentsProfile?.stop(`incidents-${size}`);
   const incidentButtons = await page.locator('.incidents-step button').count();
+  // Typing in an incident's title: the log's row and the list of incidents waiting for a review follow each key.
+  await page.locator('.incidents-step .list-table tbody tr td:first-child button').first().click();
+  const titleInput = '.item-form input[id^="incidents-"][id$="-title"]';
+  await page.locator(titleInput).click();
+  await page.keyboard.press('End');
+  const incidentDelays = await timeKeystrokes(page, titleInput, [...' stroom', ...Array<string>(7).fill('Backspace'), ...' stroom', ...Array<string>(7).fill('Backspace')]);
   const result = {
     size,
     openMs,
@@ -101,6 +108,8 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
     incidentsMs,
     incidentsWallMs,
     incidentButtons,
+    incidentKeystroke: spread(incidentDelays.frame),
+    incidentKeystrokeSettled: spread(incidentDelays.settled),
     heapMb,
     heapLiveMb,
   };

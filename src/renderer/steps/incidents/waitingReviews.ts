@@ -21,8 +21,15 @@ export function waitingToShow(waiting: readonly ListItem[], nameOf: (incident: L
   if (waiting.length <= WAITING_SHOWN) return { shown: [...waiting], matching: waiting.length };
   const needle = query.trim().toLocaleLowerCase();
   const matching = needle === '' ? waiting : waiting.filter((incident) => nameOf(incident).toLocaleLowerCase().includes(needle));
-  // Later in the log wins a tie: it was written down later.
-  const recentFirst = matching.map((incident, index) => ({ incident, index, date: dateOf(incident) }));
-  recentFirst.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.index - a.index));
-  return { shown: recentFirst.slice(0, WAITING_SHOWN).map(({ incident }) => incident), matching: matching.length };
+  // One pass keeping the few most recent, rather than sorting thousands on every keystroke.
+  const recent: { incident: ListItem; date: string }[] = [];
+  for (const incident of matching) {
+    const date = dateOf(incident);
+    if (recent.length === WAITING_SHOWN && date < recent[WAITING_SHOWN - 1]!.date) continue;
+    // Before those of the same day: later in the log, so written down later.
+    const at = recent.findIndex((kept) => kept.date <= date);
+    recent.splice(at === -1 ? recent.length : at, 0, { incident, date });
+    if (recent.length > WAITING_SHOWN) recent.pop();
+  }
+  return { shown: recent.map(({ incident }) => incident), matching: matching.length };
 }
