@@ -13,12 +13,13 @@ import { writeFileSafely } from './writeFile';
 
 function translatorFor(plan: PlanJson, options: ExportOptions) {
   const organisation = plan.sections.organisation;
-  const kind = organisation && !Array.isArray(organisation) ? organisation.kind : '';
-  const region = wordingRegion((typeof kind === 'string' ? kind : '') as OrganisationKind | '');
+  const record = organisation && !Array.isArray(organisation) ? organisation : {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const region = wordingRegion(text(record.kind) as OrganisationKind | '', text(record.country));
   return exportTranslator(options.language, region);
 }
 
-/** The document model of a plan in the chosen language, with Flemish or Netherlands wording. */
+/** The document model of a plan in the chosen language, with Belgian or Netherlands wording. */
 export function planDocumentModel(plan: PlanJson, options: ExportOptions): DocumentModel {
   return buildDocumentModel(plan, translatorFor(plan, options), options);
 }

@@ -4,7 +4,7 @@ import { catalogues, type Language } from '../i18n/catalogues';
 /**
  * An i18next instance of its own for one export: exports run in the main process (or the command
  * line), in the language chosen for the document, whatever language the interface shows.
- * `region` picks the Flemish or Netherlands wording where the catalogue has both.
+ * `region` (wordingRegion) picks the Belgian or Netherlands wording where the catalogue has it.
  */
 export function exportTranslator(language: Language, region: string): TFunction {
   const instance = i18next.createInstance();

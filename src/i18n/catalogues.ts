@@ -13,8 +13,9 @@ import { versionsCatalogue } from './areas/versions';
 /**
  * Every user-visible string of Paraat, per language, merged from the areas. Field labels live
  * under `fields.<section>.<field>.label` and choice labels under `choices.<set>.<value>`, so forms
- * and exports find them from the section schema alone. Flemish and Netherlands wording are
- * i18next contexts (`_flanders`, `_netherlands`).
+ * and exports find them from the section schema alone. Belgian and Netherlands wording are
+ * i18next contexts: `_be` / `_nl` for a whole country, `_flanders` / `_netherlands` for its
+ * municipalities only (see wordingRegion in src/domain/organisationKinds.ts).
  */
 const AREAS: readonly AreaCatalogue[] = [
   foundationCatalogue,
@@ -39,9 +40,30 @@ function merge(target: CatalogueTree, source: CatalogueTree, path: string): Cata
   return target;
 }
 
+/** The municipality context that inherits each country context's variants. */
+const MUNICIPALITY_OF_COUNTRY: Readonly<Record<string, string>> = { _be: '_flanders', _nl: '_netherlands' };
+
+/**
+ * i18next falls back from `key_context` to `key` only, so a Flemish municipality would not read the
+ * Belgian `_be` variant (Gsm, GBA). Rather than write each one twice, a country variant is copied to
+ * its municipality context wherever the municipality has no variant of its own.
+ */
+function inheritCountryWording(tree: CatalogueTree): CatalogueTree {
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'object') {
+      inheritCountryWording(value);
+      continue;
+    }
+    const suffix = key.slice(-3);
+    const municipality = MUNICIPALITY_OF_COUNTRY[suffix];
+    if (municipality && !Object.hasOwn(tree, key.slice(0, -3) + municipality)) tree[key.slice(0, -3) + municipality] = value;
+  }
+  return tree;
+}
+
 export const catalogues = {
-  nl: AREAS.reduce<CatalogueTree>((all, area) => merge(all, area.nl, ''), {}),
-  en: AREAS.reduce<CatalogueTree>((all, area) => merge(all, area.en, ''), {}),
+  nl: inheritCountryWording(AREAS.reduce<CatalogueTree>((all, area) => merge(all, area.nl, ''), {})),
+  en: inheritCountryWording(AREAS.reduce<CatalogueTree>((all, area) => merge(all, area.en, ''), {})),
 };
 
 export type Language = keyof typeof catalogues;

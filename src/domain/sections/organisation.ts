@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { field } from '../fields';
-import { ORGANISATION_KINDS } from '../organisationKinds';
+import { ORGANISATION_COUNTRIES, ORGANISATION_KINDS } from '../organisationKinds';
 import { defineSingleton } from '../section';
 
 export const organisationSection = defineSingleton(
@@ -8,6 +8,8 @@ export const organisationSection = defineSingleton(
   z.object({
     name: field.text({ required: true }),
     kind: field.choice('organisationKind', ORGANISATION_KINDS, { required: true }),
+    /** Optional: a company's country picks Belgian or Netherlands wording (Gsm or Mobiel, GBA or AP). */
+    country: field.choice('organisationCountry', ORGANISATION_COUNTRIES),
     address: field.longText(),
     sector: field.text(),
     staffCount: field.integer({ max: 1_000_000 }),

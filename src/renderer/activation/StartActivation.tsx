@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVATION_KINDS, type ActivationKind } from '../../domain/sections/activation';
 import { INCIDENT_LEVELS, type IncidentLevel } from '../../domain/sections/alarm';
 import { invoke } from '../api';
-import { useListSection } from '../forms/useSection';
+import { useListSection, useWordingContext } from '../forms/useSection';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 import { useActivationUi } from './activationUi';
@@ -49,6 +49,7 @@ function BigChoice<Option extends string>({
   onChange: (option: Option) => void;
 }) {
   const { t } = useTranslation();
+  const context = useWordingContext();
   return (
     <fieldset className="field">
       <legend className="field-label">{legend}</legend>
@@ -56,7 +57,7 @@ function BigChoice<Option extends string>({
         {options.map((option) => (
           <label key={option} className="choice big-choice">
             <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
-            {t(`choices.${optionSet}.${option}`)}
+            {t(`choices.${optionSet}.${String(option)}`, { context })}
           </label>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, ParsedCsv } from '../../domain/csv/sheet';
+import { useWordingContext } from '../forms/useSection';
 import { assignColumn, columnName, exampleOf } from './columnMapping';
 import type { CsvImportSpec } from './importSpec';
 
@@ -16,6 +17,7 @@ export function ColumnMappingTable({
   onChange: (update: (current: ColumnMapping) => ColumnMapping) => void;
 }) {
   const { t } = useTranslation();
+  const context = useWordingContext();
   const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
   return (
     <table className="list-table csv-mapping">
@@ -44,7 +46,7 @@ export function ColumnMappingTable({
                 <option value="">{message('skip')}</option>
                 {spec.fields.map((field) => (
                   <option key={field.name} value={field.name}>
-                    {t(`fields.${spec.section}.${field.name}.label`)}
+                    {t(`fields.${spec.section}.${field.name}.label`, { context })}
                   </option>
                 ))}
               </select>

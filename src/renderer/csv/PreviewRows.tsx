@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, ParsedCsv } from '../../domain/csv/sheet';
+import { useWordingContext } from '../forms/useSection';
 import { mappedColumns } from './columnMapping';
 import type { CsvImportSpec, ImportPreview, ImportRow } from './importSpec';
 
@@ -16,6 +17,7 @@ export function AcceptedRows<Parsed extends ParsedCsv, Row extends ImportRow>({
   fileName: string;
 }) {
   const { t } = useTranslation();
+  const context = useWordingContext();
   const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
   const columns = mappedColumns(mapping).flatMap(({ name }) => spec.fields.filter((field) => field.name === name));
   return (
@@ -26,7 +28,7 @@ export function AcceptedRows<Parsed extends ParsedCsv, Row extends ImportRow>({
           {spec.look.rowNumbers && <th scope="col">{message('row', { row: '' }).trim()}</th>}
           {columns.map((field) => (
             <th key={field.name} scope="col">
-              {t(`fields.${spec.section}.${field.name}.label`)}
+              {t(`fields.${spec.section}.${field.name}.label`, { context })}
             </th>
           ))}
         </tr>
@@ -48,8 +50,9 @@ export function AcceptedRows<Parsed extends ParsedCsv, Row extends ImportRow>({
 /** Every row that will not be imported, with its reasons, so the coordinator can fix the sheet. */
 export function RejectedRows({ spec, rejected }: { spec: Pick<CsvImportSpec, 'section' | 'messages'>; rejected: ImportPreview<ImportRow>['rejected'] }) {
   const { t } = useTranslation();
+  const context = useWordingContext();
   const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
-  const label = (fieldName: string) => t(`fields.${spec.section}.${fieldName}.label`);
+  const label = (fieldName: string) => t(`fields.${spec.section}.${fieldName}.label`, { context });
   return (
     <div className="csv-rejected" role="note">
       <p>

@@ -25,7 +25,17 @@ export function fieldLabelsOf(sectionKey: string): (field: FieldDescriptor) => s
     });
 }
 
-/** A choice's label in both languages, to read "Ja"/"Yes" or "Leverancier"/"Supplier" in a cell. */
+/**
+ * A choice's label in both languages and every regional wording, to read "Ja"/"Yes",
+ * "Leverancier"/"Supplier" or "Autoriteit Persoonsgegevens (AP)" in a cell.
+ */
 export function choiceLabels(field: FieldDescriptor, option: string): string[] {
-  return LANGUAGES.map((language) => String(lookup(catalogues[language], `choices.${field.optionSet}.${option}`) ?? ''));
+  return LANGUAGES.flatMap((language) => {
+    const set = lookup(catalogues[language], `choices.${field.optionSet}`);
+    if (!set || typeof set !== 'object') return [''];
+    const labels = Object.entries(set)
+      .filter(([key]) => key === option || key.startsWith(`${option}_`))
+      .map(([, value]) => String(value));
+    return labels.length ? labels : [''];
+  });
 }

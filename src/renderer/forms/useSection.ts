@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { wordingRegion } from '../../domain/organisationKinds';
 import { useStore } from '../store';
 
 /** A singleton section's data, loaded on first use, and a function that edits and autosaves it. */
@@ -35,10 +36,23 @@ export function useListSection(section: string) {
   return items;
 }
 
-/** The i18next context for Flemish or Netherlands wording, from the open plan's kind. */
+/**
+ * The i18next context for Belgian or Netherlands wording, from the open plan's kind and, for a
+ * company, its country (see wordingRegion). A company's organisation record is loaded once for it.
+ */
 export function useWordingContext(): string | undefined {
   const kind = useStore((s) => s.plan?.kind ?? '');
-  if (kind === 'municipality-flanders') return 'flanders';
-  if (kind === 'municipality-netherlands') return 'netherlands';
-  return undefined;
+  const country = useStore((s) => s.singletons.organisation?.country);
+  const plan = useStore((s) => s.plan);
+  const load = useStore((s) => s.loadSingleton);
+  const needsCountry = kind === 'company' && country === undefined;
+  useEffect(() => {
+    if (!needsCountry || !plan) return;
+    const inFlight = loading.get(plan) ?? new Map<string, Promise<void>>();
+    loading.set(plan, inFlight);
+    if (inFlight.has('organisation')) return;
+    inFlight.set('organisation', load('organisation').finally(() => inFlight.delete('organisation')));
+  }, [needsCountry, plan, load]);
+  const region = wordingRegion(kind, typeof country === 'string' ? country : '');
+  return region === 'company' ? undefined : region;
 }

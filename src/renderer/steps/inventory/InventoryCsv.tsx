@@ -16,24 +16,25 @@ import { invoke } from '../../api';
 import { CsvImportDialog } from '../../csv/CsvImportDialog';
 import { choiceLabels, fieldLabelsOf } from '../../csv/catalogueLabels';
 import type { CsvImportSpec } from '../../csv/importSpec';
-import { useListSection } from '../../forms/useSection';
+import { useListSection, useWordingContext } from '../../forms/useSection';
 
 const index = (items: readonly Record<string, unknown>[] | undefined): NameIndex => (items ?? []).map((item) => ({ id: String(item.id), name: String(item.name ?? '') }));
 
 /** A row's value in the preview: a kind by its label, a supplier or owner by name, dependencies by the names in the sheet. */
 function InventoryCell({ row, field, lookups }: { row: InventoryImportRow; field: FieldDescriptor; lookups: InventoryLookups }) {
   const { t } = useTranslation();
+  const context = useWordingContext();
   const value = row.data[field.name];
   const missing = row.unresolved.find((u) => u.field === field.name);
   const refIndex = field.ref === 'people' ? lookups.people : lookups.suppliers;
   let shown = String(value ?? '');
-  if (field.widget === 'choice' && value) shown = t(`choices.${field.optionSet}.${String(value)}`);
+  if (field.widget === 'choice' && value) shown = t(`choices.${field.optionSet}.${String(value)}`, { context });
   else if (field.widget === 'ref') shown = refIndex.find((entry) => entry.id === value)?.name ?? '';
   else if (field.widget === 'refs') shown = row.dependsOnNames.join(', ');
   return (
     <>
       {shown}
-      {missing && <span className="field-hint">{t('servicesInventory.csv.unresolved', { field: t(`fields.systems.${field.name}.label`), value: missing.value })}</span>}
+      {missing && <span className="field-hint">{t('servicesInventory.csv.unresolved', { field: t(`fields.systems.${field.name}.label`, { context }), value: missing.value })}</span>}
     </>
   );
 }
