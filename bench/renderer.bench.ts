@@ -93,7 +93,9 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   const titleInput = '.item-form input[id^="incidents-"][id$="-title"]';
   await page.locator(titleInput).click();
   await page.keyboard.press('End');
+  const incidentTyping = await startProfile(page);
   const incidentDelays = await timeKeystrokes(page, titleInput, [...' stroom', ...Array<string>(7).fill('Backspace'), ...' stroom', ...Array<string>(7).fill('Backspace')]);
+  await incidentTyping?.stop(`incident-edit-${size}`);
   const result = {
     size,
     openMs,

@@ -28,6 +28,9 @@ export function IncidentsStep() {
   const { follow, propsFor, select, selected } = useWarningSelection(['incidents', 'reviews']);
   const waiting = useMemo(() => (incidents && reviews ? incidentsWithoutReview(incidents, reviews) : []), [incidents, reviews]);
   const titleOf = useCallback((incident: ListItem) => incidentName(incident) || t('common.unnamed'), [t]);
+  // The same element while `follow` stays: a keystroke in the log does not render the step's
+  // health warnings again (thousands in a long log); they follow the plan health by themselves.
+  const healthWarnings = useMemo(() => <StepHealthWarnings step="incidents" onFollow={follow} />, [follow]);
   if (!incidents || !reviews) return null;
 
   const open = incidents.find((incident) => incident.id === selected.incidents && incident.status !== 'closed');
@@ -43,7 +46,7 @@ export function IncidentsStep() {
 
   return (
     <div className="incidents-step">
-      <StepHealthWarnings step="incidents" onFollow={follow} />
+      {healthWarnings}
       <h3>{t('lists.incidents.title')}</h3>
       <p>
         <button type="button" className="primary inline-action" disabled={readOnly} onClick={() => void logNow()}>
