@@ -64,23 +64,30 @@ function sectionsBlocks(keys: readonly string[], fallbackTitle: string, context:
   });
 }
 
-/** One chapter per wizard step that has something to print, in the wizard's order. */
-function stepChapters(context: RenderContext): Chapter[] {
+/** The chapter a stepwise build is about to make: its place among the candidate chapters and its title. */
+export interface ChapterStart {
+  number: number;
+  of: number;
+  title: string;
+}
+
+/** One chapter per wizard step that has something to print, in the wizard's order; yields before each. */
+function* stepChapters(context: RenderContext): Generator<ChapterStart, Chapter[]> {
   const { t } = context;
-  const chapters: Omit<Chapter, 'number' | 'label'>[] = [];
-  for (const step of STEPS) {
-    const title = t(`steps.${step.id}.title`);
-    const custom = stepRenderer(step.id);
-    const blocks = [...sectionsBlocks(step.sections, title, context), ...(custom ? custom(context) : [])];
-    if (blocks.length === 0) continue;
-    chapters.push({ id: step.id, title, intro: '', blocks, sections: [...step.sections] });
-  }
   // A section no step shows yet is still printed: an export never silently drops plan data.
   const shown = new Set(STEPS.flatMap((step) => step.sections));
   const unplaced = SECTIONS.filter((section) => !shown.has(section.key)).map((section) => section.key);
-  if (unplaced.length) {
-    const title = t('exports.document.otherSections');
-    chapters.push({ id: 'other', title, intro: '', blocks: sectionsBlocks(unplaced, title, context), sections: unplaced });
+  const candidates = [
+    ...STEPS.map((step) => ({ id: step.id as string, title: t(`steps.${step.id}.title`), sections: [...step.sections], custom: stepRenderer(step.id), always: false })),
+    ...(unplaced.length ? [{ id: 'other', title: t('exports.document.otherSections'), sections: unplaced, custom: undefined, always: true }] : []),
+  ];
+  const chapters: Omit<Chapter, 'number' | 'label'>[] = [];
+  for (const [index, candidate] of candidates.entries()) {
+    yield { number: index + 1, of: candidates.length, title: candidate.title };
+    const { id, title, sections, custom } = candidate;
+    const blocks = [...sectionsBlocks(sections, title, context), ...(custom ? custom(context) : [])];
+    if (blocks.length === 0 && !candidate.always) continue;
+    chapters.push({ id, title, intro: '', blocks, sections });
   }
   return chapters.map((chapter, index) => ({
     ...chapter,
@@ -140,9 +147,10 @@ function versionRows(options: ExportOptions, context: RenderContext, current: ()
   });
 }
 
-/** Builds the document model of a plan: what both the Word export and the print view show. */
-export function buildDocumentModel(plan: PlanJson, translate: TFunction, options: ExportOptions): DocumentModel {
+/** The document model, built chapter by chapter: it yields before each chapter. */
+function* documentModelBuild(plan: PlanJson, translate: TFunction, options: ExportOptions): Generator<ChapterStart, DocumentModel> {
   const context = renderContext(plan, translate, options);
+  const chapters = yield* stepChapters(context);
   const { t } = context;
   const organisationSection = findSection('organisation');
   const organisation = (plan.sections.organisation && !Array.isArray(plan.sections.organisation) ? plan.sections.organisation : {}) as Record<string, unknown>;
@@ -186,7 +194,31 @@ export function buildDocumentModel(plan: PlanJson, translate: TFunction, options
         rows: versionRows(options, context, () => [[version, text('approvedOn'), version ? t(`${v}.current`) : '', text('approvedBy'), '']]),
       },
     },
-    chapters: stepChapters(context),
+    chapters,
     annexes: annexChapters([contactsAnnex(context), incidentLogAnnex(context), reviewAnnex(context)], t),
   };
+}
+
+/** Builds the document model of a plan: what both the Word export and the print view show. */
+export function buildDocumentModel(plan: PlanJson, translate: TFunction, options: ExportOptions): DocumentModel {
+  const build = documentModelBuild(plan, translate, options);
+  let step = build.next();
+  while (!step.done) step = build.next();
+  return step.value;
+}
+
+/** The same model, awaiting `beforeChapter` before each chapter (to tell how far it is, and to let other calls in). */
+export async function buildDocumentModelStepwise(
+  plan: PlanJson,
+  translate: TFunction,
+  options: ExportOptions,
+  beforeChapter: (chapter: ChapterStart) => Promise<void>,
+): Promise<DocumentModel> {
+  const build = documentModelBuild(plan, translate, options);
+  let step = build.next();
+  while (!step.done) {
+    await beforeChapter(step.value);
+    step = build.next();
+  }
+  return step.value;
 }

@@ -4,7 +4,7 @@ import type { PlanLanguage } from '../domain/organisationKinds';
 import type { PlanDocument } from '../storage/planDocument';
 import { toPlanJson } from '../storage/planJson';
 import { changeRecordOf } from '../storage/versions';
-import { cancellable, throwIfCancelled } from './cancel';
+import { cancellable, forgetExportProgress, throwIfCancelled } from './cancel';
 import { exportCard, exportDocx, exportPdf } from './exportPlan';
 import { cardFileName, exportFileName } from './fileName';
 import { type KitExtras, writeKit, kitFolderName } from './kit';
@@ -33,6 +33,7 @@ export async function exportOpenPlan(
   printer?: PdfPrinter,
   runKey?: string,
 ): Promise<{ path: string } | null> {
+  forgetExportProgress(runKey);
   let print = printer;
   if (format !== 'docx' && !print) {
     const chromium = findChromium();
@@ -49,11 +50,11 @@ export async function exportOpenPlan(
   }
   const plan = toPlanJson(document);
   const options = { ...request, changeRecord: changeRecordOf(document) };
-  return cancellable(runKey, async (signal) => {
+  return cancellable(runKey, async (signal, report) => {
     throwIfCancelled(signal);
-    if (format === 'docx') await exportDocx(plan, target, options, signal);
-    else if (format === 'pdf') await exportPdf(plan, target, options, print!, signal);
-    else await exportCard(plan, target, options, print!, 'a4', signal);
+    if (format === 'docx') await exportDocx(plan, target, options, signal, report);
+    else if (format === 'pdf') await exportPdf(plan, target, options, print!, signal, report);
+    else await exportCard(plan, target, options, print!, 'a4', signal, report);
     return { path: target };
   });
 }
@@ -70,12 +71,13 @@ export async function exportKitOfOpenPlan(
   runKey?: string,
   extras?: KitExtras,
 ): Promise<{ path: string; files: string[] } | null> {
+  forgetExportProgress(runKey);
   const chromium = printer ? null : findChromium();
   const print = printer ?? (chromium ? chromiumPrinter(chromium) : undefined);
   const target = await choosePath(kitFolderName(document, request), '');
   if (!target) return null;
-  return cancellable(runKey, async (signal) => {
-    const kit = await writeKit(document, target, request, print, signal, extras);
+  return cancellable(runKey, async (signal, report) => {
+    const kit = await writeKit(document, target, request, print, signal, extras, report);
     return { path: kit.folder, files: kit.files };
   });
 }

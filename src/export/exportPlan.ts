@@ -3,11 +3,12 @@ import type { PlanJson } from '../domain/planJson';
 import { throwIfCancelled } from './cancel';
 import { buildEmergencyCard, type EmergencyCard } from './card/emergencyCard';
 import { type CardSize, renderCardDocx, renderCardHtml } from './card/renderCard';
-import { type ExportOptions, buildDocumentModel, renderContext } from './documentModel';
+import { type ExportOptions, buildDocumentModel, buildDocumentModelStepwise, renderContext } from './documentModel';
 import { renderDocx } from './docx/renderDocx';
 import { renderPrintView } from './html/printView';
 import type { DocumentModel } from './model';
 import { type PdfPrinter, writePdf } from './pdf';
+import { type ProgressReport, ignoreProgress, nextTurn } from './progress';
 import { exportTranslator } from './translator';
 import { writeFileSafely } from './writeFile';
 
@@ -24,24 +25,50 @@ export function planDocumentModel(plan: PlanJson, options: ExportOptions): Docum
   return buildDocumentModel(plan, translatorFor(plan, options), options);
 }
 
+/**
+ * The document model built chapter by chapter: each chapter is reported, the export may be cancelled
+ * between two, and other calls (the panel asking how far it is) are answered in between.
+ */
+export function planDocumentModelStepwise(plan: PlanJson, options: ExportOptions, signal?: AbortSignal, report: ProgressReport = ignoreProgress): Promise<DocumentModel> {
+  return buildDocumentModelStepwise(plan, translatorFor(plan, options), options, async (chapter) => {
+    throwIfCancelled(signal);
+    report({ stage: 'chapter', chapter });
+    await nextTurn();
+  });
+}
+
 /** The emergency card of a plan in the chosen language. */
 export function planEmergencyCard(plan: PlanJson, options: ExportOptions): EmergencyCard {
   return buildEmergencyCard(renderContext(plan, translatorFor(plan, options), options), options.now);
 }
 
 /** Writes the emergency card as Word (`.docx`) or, with a printer, as PDF. */
-export async function exportCard(plan: PlanJson, path: string, options: ExportOptions, print?: PdfPrinter, size: CardSize = 'a4', signal?: AbortSignal): Promise<void> {
+export async function exportCard(
+  plan: PlanJson,
+  path: string,
+  options: ExportOptions,
+  print?: PdfPrinter,
+  size: CardSize = 'a4',
+  signal?: AbortSignal,
+  report: ProgressReport = ignoreProgress,
+): Promise<void> {
   const card = planEmergencyCard(plan, options);
-  if (print) return writePdf(renderCardHtml(card, size), path, print, signal);
+  report({ stage: print ? 'printing' : 'packing' });
+  if (print) return writePdf(renderCardHtml(card, size), path, print, signal, report);
   const bytes = await renderCardDocx(card);
   throwIfCancelled(signal);
+  report({ stage: 'writing' });
   writeFileSafely(path, bytes);
 }
 
 /** Renders a plan to Word and writes it safely to `path`. */
-export async function exportDocx(plan: PlanJson, path: string, options: ExportOptions, signal?: AbortSignal): Promise<void> {
-  const bytes = await renderDocx(planDocumentModel(plan, options));
+export async function exportDocx(plan: PlanJson, path: string, options: ExportOptions, signal?: AbortSignal, report: ProgressReport = ignoreProgress): Promise<void> {
+  const model = await planDocumentModelStepwise(plan, options, signal, report);
   throwIfCancelled(signal);
+  report({ stage: 'packing' });
+  const bytes = await renderDocx(model);
+  throwIfCancelled(signal);
+  report({ stage: 'writing' });
   writeFileSafely(path, bytes);
 }
 
@@ -51,6 +78,9 @@ export function exportPrintView(plan: PlanJson, options: ExportOptions): string 
 }
 
 /** Prints a plan to PDF and writes it safely to `path`. */
-export async function exportPdf(plan: PlanJson, path: string, options: ExportOptions, print: PdfPrinter, signal?: AbortSignal): Promise<void> {
-  await writePdf(exportPrintView(plan, options), path, print, signal);
+export async function exportPdf(plan: PlanJson, path: string, options: ExportOptions, print: PdfPrinter, signal?: AbortSignal, report: ProgressReport = ignoreProgress): Promise<void> {
+  const model = await planDocumentModelStepwise(plan, options, signal, report);
+  throwIfCancelled(signal);
+  report({ stage: 'printing' });
+  await writePdf(renderPrintView(model), path, print, signal, report);
 }

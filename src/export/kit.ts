@@ -13,9 +13,10 @@ import { toPlanJson } from '../storage/planJson';
 import { changeRecordOf } from '../storage/versions';
 import { ExportCancelled, throwIfCancelled } from './cancel';
 import type { ExportOptions } from './documentModel';
-import { exportCard, exportDocx, exportPdf, planDocumentModel } from './exportPlan';
+import { exportCard, exportDocx, exportPdf, planDocumentModelStepwise } from './exportPlan';
 import { cardFileName, exportFileName } from './fileName';
 import type { PdfPrinter } from './pdf';
+import { type KitPart, type ProgressReport, ignoreProgress } from './progress';
 import { exportTranslator } from './translator';
 import { todayIso } from './values';
 import { exportWriteError } from './writeFile';
@@ -87,6 +88,7 @@ export async function writeKit(
   print?: PdfPrinter,
   signal?: AbortSignal,
   extras: KitExtras = {},
+  report: ProgressReport = ignoreProgress,
 ): Promise<KitResult> {
   if (existsSync(folder)) throw new PlanError('write-failed', `${folder} already exists`, { path: folder, detail: 'exists' });
   const plan = toPlanJson(document);
@@ -94,7 +96,8 @@ export async function writeKit(
   const withDocuments = encryption?.documents !== 'none';
   // Beside an encrypted plan, plain documents with private numbers would undo the encryption.
   options = { ...options, includePrivate: options.includePrivate && !encryption, changeRecord: changeRecordOf(document) };
-  const model = planDocumentModel(plan, options);
+  // Built only for the kit's names and read-me; stepwise so a cancel and the panel's questions get in.
+  const model = await planDocumentModelStepwise(plan, options, signal);
   const t = exportTranslator(options.language, 'company');
   const organisation = model.organisation;
   const names = {
@@ -105,19 +108,29 @@ export async function writeKit(
     pocket: cardFileName(organisation, options.language).replace(/\.pdf$/, ` (${t('exports.kit.pocketSuffix')}).pdf`),
     program: programPath ? basename(programPath) : '',
   };
+  const parts: KitPart[] = ['plan'];
+  if (withDocuments) parts.push(...(print ? (['docx', 'pdf', 'card', 'pocket'] as const) : (['docx', 'card'] as const)));
+  if (programPath) parts.push('program');
+  /** Reports the steps of one part of the kit, prefixed with "2 of 5: Word". */
+  const partReport = (name: KitPart): ProgressReport => {
+    const part = { number: parts.indexOf(name) + 1, of: parts.length, name };
+    return (progress) => report({ ...progress, part });
+  };
   const temporary = temporarySibling(folder, 'kit');
   try {
     mkdirSync(temporary);
     throwIfCancelled(signal);
+    partReport('plan')({ stage: 'writing' });
     if (encryption) await saveEncryptedCopy(document.db, document.file.path, join(temporary, names.plan), encryption.passphrase);
     else savePlanCopy(document.db, document.file.path, join(temporary, names.plan));
     if (withDocuments) {
-      await exportDocx(plan, join(temporary, names.docx), options, signal);
-      if (print) await exportPdf(plan, join(temporary, names.pdf), options, print, signal);
-      await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal);
-      if (print) await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal);
+      await exportDocx(plan, join(temporary, names.docx), options, signal, partReport('docx'));
+      if (print) await exportPdf(plan, join(temporary, names.pdf), options, print, signal, partReport('pdf'));
+      await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal, partReport('card'));
+      if (print) await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal, partReport('pocket'));
     }
     throwIfCancelled(signal);
+    if (programPath) partReport('program')({ stage: 'writing' });
     if (programPath) copyProgram(programPath, join(temporary, names.program));
     throwIfCancelled(signal);
     const written = (Object.keys(names) as (keyof typeof names)[]).filter((key) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PlanError } from '../domain/errors';
 import { throwIfCancelled } from './cancel';
+import { type ProgressReport, ignoreProgress } from './progress';
 import { writeFileSafely } from './writeFile';
 
 const KNOWN_CHROMIUMS = [
@@ -53,11 +54,12 @@ export function chromiumPrinter(chromium: string): PdfPrinter {
 }
 
 /** Prints and writes the PDF safely; refuses to write what is not a PDF. */
-export async function writePdf(html: string, target: string, print: PdfPrinter, signal?: AbortSignal): Promise<void> {
+export async function writePdf(html: string, target: string, print: PdfPrinter, signal?: AbortSignal, report: ProgressReport = ignoreProgress): Promise<void> {
   const bytes = await print(html);
   throwIfCancelled(signal);
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
     throw new PlanError('write-failed', `Printing the plan to PDF failed: ${target}`, { path: target, detail: 'print failed' });
   }
+  report({ stage: 'writing' });
   writeFileSafely(target, bytes);
 }

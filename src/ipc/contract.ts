@@ -147,6 +147,20 @@ export const contract = {
   'export.kit': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string(), files: z.array(z.string()) }).nullable()),
   /** Stops this window's running export between two steps; the export then answers null. */
   'export.cancel': channel(nothing, z.null()),
+  /**
+   * How far this window's running export is, for the panel to show while its export call is pending;
+   * null when none ran (or the last failed or was cancelled). Asking never affects the export.
+   */
+  'export.progress': channel(
+    nothing,
+    z
+      .object({
+        stage: z.enum(['preparing', 'chapter', 'packing', 'printing', 'writing', 'done']),
+        chapter: z.object({ number: z.number().int().min(1), of: z.number().int().min(1), title: z.string() }).optional(),
+        part: z.object({ number: z.number().int().min(1), of: z.number().int().min(1), name: z.enum(['plan', 'docx', 'pdf', 'card', 'pocket', 'program']) }).optional(),
+      })
+      .nullable(),
+  ),
 
   /*
    * Encrypted plan copies (.paraatx) for the USB stick. The passphrase is used for the one call and

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PlanError } from '../domain/errors';
 import type { ListSection } from '../domain/section';
-import { cancelExport } from '../export/cancel';
+import { cancelExport, exportProgress } from '../export/cancel';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { exportKitOfOpenPlan, exportOpenPlan } from '../export/exportActions';
 import { inventoryCsv } from '../export/inventoryCsv';
@@ -36,6 +36,7 @@ export function exportHandlers({ current }: WindowPlans, deps: Pick<HandlerDeps,
       cancelExport(context.windowKey);
       return null;
     },
+    'export.progress': (_payload, context) => exportProgress(context.windowKey),
     'items.exportCsv': async ({ section, includePrivate }, context) => {
       const { document } = current(context);
       const { name, kind, language } = planIdentity(document);

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../../domain/organisationKinds';
+import type { ResultOf } from '../../ipc/contract';
 import { invoke } from '../api';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
@@ -9,6 +11,7 @@ import { KitEncryptionOptions, type KitEncryption } from './KitEncryptionOptions
 type Format = 'docx' | 'pdf' | 'card' | 'kit';
 const CHANNELS = { docx: 'export.docx', pdf: 'export.pdf', card: 'export.card', kit: 'export.kit' } as const;
 const DONE = { docx: 'exports.panel.done', pdf: 'exports.panel.donePdf', card: 'exports.panel.doneCard', kit: 'exports.panel.doneKit' } as const;
+type Progress = NonNullable<ResultOf<'export.progress'>>;
 type ExportState = { kind: 'idle' } | { kind: 'working'; format: Format } | { kind: 'done'; format: Format; path: string } | { kind: 'failed'; problem: Problem };
 
 /** The export dialog: the document's language, whether private data goes in, and Word or PDF. */
@@ -24,6 +27,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [cancelled, setCancelled] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
+  const progress = useExportProgress(state.kind === 'working');
 
   useEffect(() => {
     const element = dialog.current;
@@ -79,6 +83,11 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       </label>
       <p className="muted">{t('exports.panel.kitHint')}</p>
       <KitEncryptionOptions value={kitEncryption} onChange={setKitEncryption} />
+      {state.kind === 'working' && progress && (
+        <p className="export-progress muted" role="status" aria-live="polite">
+          {progressText(progress, t)}
+        </p>
+      )}
       {state.kind === 'done' && (
         <p className="banner banner-info path" role="status">
           {t(DONE[state.format], { path: state.path })}
@@ -119,4 +128,45 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       </div>
     </dialog>
   );
+}
+
+const POLL_MS = 250;
+
+/**
+ * Asks main how far this window's export is, every quarter second while it runs. The answer only
+ * informs: a failed question is skipped, and the next one waits for the last, so a busy main
+ * process is never queued up with questions.
+ */
+function useExportProgress(running: boolean): Progress | null {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  useEffect(() => {
+    setProgress(null);
+    if (!running) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = async () => {
+      try {
+        const answer = await invoke('export.progress');
+        // 'done' before this export started is the previous export's.
+        if (!stopped) setProgress(answer && answer.stage !== 'done' ? answer : null);
+      } catch {
+        /* progress is a courtesy; the export itself reports its outcome */
+      }
+      if (!stopped) timer = setTimeout(() => void ask(), POLL_MS);
+    };
+    timer = setTimeout(() => void ask(), POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [running]);
+  return progress;
+}
+
+/** "Hoofdstuk 5 van 17: IT-inventaris"; in the kit prefixed with its part, "2 van 5: Word — …". */
+function progressText(progress: Progress, t: TFunction): string {
+  const step = progress.chapter ? t('exports.panel.progress.chapter', progress.chapter) : t(`exports.panel.progress.${progress.stage}`);
+  if (!progress.part) return step;
+  const { number, of, name } = progress.part;
+  return t('exports.panel.progress.part', { number, of, name: t(`exports.panel.progress.parts.${name}`), step });
 }
