@@ -25,3 +25,21 @@ test('a Netherlands municipality picks the Autoriteit Persoonsgegevens', async (
   await expect(page.getByLabel('Doelgroep', { exact: true })).toHaveValue('dpa');
   await expect(page.getByRole('table').getByRole('cell', { name: 'Autoriteit Persoonsgegevens (AP)' })).toBeVisible();
 });
+
+test('a company set to the Netherlands reads the Netherlands words, and set to Belgium the Belgian ones', async ({ paraat }) => {
+  const { page } = paraat;
+  await createPlanFromStart(paraat, { organisation: 'Drukkerij Verbeke', kind: 'Bedrijf of organisatie (kmo / mkb)', fileName: 'verbeke.paraat' });
+  await page.getByLabel('Land', { exact: true }).selectOption({ label: 'Nederland' });
+  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: /Sleutelpersonen/ }).click();
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await expect(page.getByLabel('Mobiel', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Gsm', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('table').getByRole('columnheader', { name: 'Mobiel' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: /Organisatie en plan/ }).click();
+  await page.getByLabel('Land', { exact: true }).selectOption({ label: 'België' });
+  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: /Sleutelpersonen/ }).click();
+  await page.getByRole('table').getByRole('row').nth(1).click();
+  await expect(page.getByLabel('Gsm', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Mobiel', { exact: true })).toHaveCount(0);
+});

@@ -17,7 +17,7 @@ function companyPlan(country: string): PlanJson {
     language: 'nl',
     sections: {
       organisation: { name: 'Drukkerij Verbeke', kind: 'company', ...(country ? { country } : {}) },
-      suppliers: [{ name: 'Toezichthouder', category: 'dpa' }],
+      suppliers: [{ id: 'supplier-regulator', name: 'Toezichthouder', category: 'dpa' }],
     },
   };
   const path = join(tempDir(), 'plan.paraat');

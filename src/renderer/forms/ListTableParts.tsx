@@ -2,6 +2,7 @@ import { type KeyboardEvent, type Ref, type RefObject, useCallback, useMemo, use
 import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import type { SortOrder } from './listRows';
+import { useWordingContext } from './useSection';
 
 /** The pieces the plain and the virtualised list table share. */
 
@@ -44,13 +45,14 @@ interface ListTableHeadProps {
 
 export function ListTableHead({ ref, section, columns, sort, onSort, ariaRowIndex }: ListTableHeadProps) {
   const { t } = useTranslation();
+  const context = useWordingContext();
   return (
     <thead ref={ref}>
       <tr aria-rowindex={ariaRowIndex}>
         {columns.map((field) => (
           <th key={field.name} scope="col" aria-sort={sort?.field === field.name ? (sort.descending ? 'descending' : 'ascending') : undefined}>
             <button type="button" className="sort-button" title={t('common.sortBy')} onClick={() => onSort(field.name)}>
-              {t(`fields.${section}.${field.name}.label`)}
+              {t(`fields.${section}.${field.name}.label`, { context })}
               <span aria-hidden="true">{sort?.field === field.name ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
             </button>
           </th>
