@@ -4,9 +4,16 @@ import { type OrganisationKind, type PlanLanguage, wordingRegion } from '../doma
 import type { ListSection } from '../domain/section';
 import { exportTranslator } from './translator';
 
-/** The people or suppliers list as a CSV for Excel, headed and worded in the plan's language. */
-export function contactsCsv(section: ListSection, items: readonly Record<string, unknown>[], language: PlanLanguage, kind: OrganisationKind | '', includePrivate: boolean): string {
-  const t = exportTranslator(language, wordingRegion(kind));
+/** The people or suppliers list as a CSV for Excel, headed and worded in the plan's language (and a company's country). */
+export function contactsCsv(
+  section: ListSection,
+  items: readonly Record<string, unknown>[],
+  language: PlanLanguage,
+  kind: OrganisationKind | '',
+  includePrivate: boolean,
+  country = '',
+): string {
+  const t = exportTranslator(language, wordingRegion(kind, country));
   const display = (field: FieldDescriptor, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '';
     if (field.widget === 'choice') return t(`choices.${field.optionSet}.${String(value)}`);

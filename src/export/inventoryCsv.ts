@@ -9,8 +9,9 @@ export function inventoryCsv(
   lists: { systems: readonly Record<string, unknown>[]; people: readonly Record<string, unknown>[]; suppliers: readonly Record<string, unknown>[] },
   language: PlanLanguage,
   kind: OrganisationKind | '',
+  country = '',
 ): string {
-  const t = exportTranslator(language, wordingRegion(kind));
+  const t = exportTranslator(language, wordingRegion(kind, country));
   return inventoryToCsv(lists.systems, {
     header: (field) => t(`fields.systems.${field.name}.label`),
     choice: (field, value) => t(`choices.${field.optionSet}.${value}`),

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS, defaultCountry, wordingRegion } from '../../src/domain/organisationKinds';
 import { readStored } from '../../src/domain/section';
 import { organisationSection } from '../../src/domain/sections/organisation';
+import { peopleSection } from '../../src/domain/sections/people';
+import { contactsCsv } from '../../src/export/contactsCsv';
 import { exportTranslator } from '../../src/export/translator';
 
 describe('the wording a plan is written in', () => {
@@ -61,5 +63,15 @@ describe('Belgian and Netherlands words', () => {
     const t = exportTranslator('nl', 'be');
     expect(t('fields.departments.name.label')).not.toBe('Dienst');
     expect(exportTranslator('nl', 'flanders')('fields.departments.name.label')).toBe('Dienst');
+  });
+});
+
+describe('a company’s contacts as CSV', () => {
+  const header = (country: string) => contactsCsv(peopleSection, [], 'nl', 'company', false, country).split(/\r?\n/)[0]!;
+
+  it('heads the mobile number the way the company’s country says it', () => {
+    expect(header('netherlands')).toContain('Mobiel');
+    expect(header('belgium')).toContain('Gsm');
+    expect(header('belgium')).not.toContain('Mobiel');
   });
 });
