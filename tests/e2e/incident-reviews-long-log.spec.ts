@@ -43,3 +43,20 @@ test('a long incident log lists the most recent incidents without a review and f
   await expect(startButtons).toHaveCount(0);
   await expect(page.getByRole('table', { name: /Evaluaties/ }).getByRole('row')).toHaveCount(52);
 });
+
+test('a step with many points needing attention shows the first ten, and all of them on request', async ({ paraat }) => {
+  const { page } = paraat;
+  const path = join(paraat.folder, 'Beekzande-aandachtspunten.paraat');
+  writeGeneratedPlan(path, 'M');
+  await paraat.answerDialog('chooseExistingPlan', path);
+  await page.getByRole('button', { name: 'Plan openen…' }).click();
+  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: /Logboek en evaluatie/ }).click();
+
+  const warnings = page.getByRole('region', { name: /^\d+ aandachtspunten$/ });
+  const total = Number((await warnings.getByRole('heading').innerText()).match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(10);
+  await expect(warnings.getByRole('link')).toHaveCount(10);
+  await warnings.getByRole('button', { name: `Alle ${total} aandachtspunten tonen` }).click();
+  await expect(warnings.getByRole('link')).toHaveCount(total);
+  await expect(warnings.getByRole('button', { name: /tonen$/ })).toHaveCount(0);
+});
