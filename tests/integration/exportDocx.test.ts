@@ -200,8 +200,9 @@ describe('the Word export', { timeout: 120_000 }, () => {
     const printed = convertToPdf(path);
     if (!printed) return;
     expect(printed.pages).toBeGreaterThan(1);
-    // 47 pages before tables were tightened and only wide tables turned landscape; 36 since (some room for fonts).
-    expect(printed.pages).toBeLessThanOrEqual(40);
+    // 47 pages before tables were tightened and only wide tables turned landscape; 36 after, 39 once the
+    // domain review added access details, restore procedures and assumptions (some room for fonts).
+    expect(printed.pages).toBeLessThanOrEqual(43);
     expect(printed.text).toContain('Lokaal bestuur Beekzande');
     expect(printed.text).toContain('Organisatie en plan');
   });
