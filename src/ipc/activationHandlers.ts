@@ -15,7 +15,7 @@ const PLAN_OF_ROLE: Record<string, string> = { incident: 'irp', continuity: 'bcp
 function translatorFor(document: PlanDocument) {
   const organisation = document.singleton('organisation').get();
   const language = document.meta.get('language') === 'en' ? 'en' : 'nl';
-  const t = exportTranslator(language, wordingRegion((organisation.kind as OrganisationKind | '') ?? ''));
+  const t = exportTranslator(language, wordingRegion((organisation.kind as OrganisationKind | '') ?? '', String(organisation.country ?? '')));
   return (key: string, params?: Record<string, unknown>) => String(t(key, params ?? {}));
 }
 

@@ -44,7 +44,7 @@ export function exportHandlers({ current }: WindowPlans, deps: Pick<HandlerDeps,
       const target = await chooseExportPath(contactsCsvFileName(list, name, language), 'csv');
       if (!target) return null;
       const items = document.list(section).list();
-      writeCsv(target, document, contactsCsv(list, items, language, kind, includePrivate));
+      writeCsv(target, document, contactsCsv(list, items, language, kind, includePrivate, String(document.singleton('organisation').get().country ?? '')));
       return { path: target, count: items.length };
     },
     'inventory.exportCsv': async (_payload, context) => {
@@ -53,7 +53,7 @@ export function exportHandlers({ current }: WindowPlans, deps: Pick<HandlerDeps,
       const target = await chooseExportPath(contactsCsvFileName(document.section('systems') as ListSection, name, language), 'csv');
       if (!target) return null;
       const [systems, people, suppliers] = ['systems', 'people', 'suppliers'].map((key) => document.list(key).list());
-      writeCsv(target, document, inventoryCsv({ systems: systems!, people: people!, suppliers: suppliers! }, language, kind));
+      writeCsv(target, document, inventoryCsv({ systems: systems!, people: people!, suppliers: suppliers! }, language, kind, String(document.singleton('organisation').get().country ?? '')));
       return { path: target, count: systems!.length };
     },
   } satisfies Partial<Handlers>;

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultCountry } from '../domain/organisationKinds';
 import { defaultRoles } from '../domain/templates/roles';
 import { savePlanCopy } from '../storage/copy';
 import { writeExamplePlan } from '../storage/examplePlan';
@@ -20,7 +21,7 @@ export function planLifecycleHandlers(plans: WindowPlans, deps: Pick<HandlerDeps
       plans.assertNotOpenElsewhere(path, context);
       if (plans.hasOpen(context, path)) plans.close(context);
       const file = createPlanFile(path, (db) =>
-        fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language, sections: { organisation: { name, kind }, roles: defaultRoles(kind, language) } }),
+        fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language, sections: { organisation: { name, kind, country: defaultCountry(kind) }, roles: defaultRoles(kind, language) } }),
       );
       return plans.adopt(context, new PlanDocument(file), false);
     },

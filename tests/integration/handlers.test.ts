@@ -36,6 +36,18 @@ describe('creating a plan from the window', () => {
     expect(await harness.ok('plan.current')).toEqual(summary);
   });
 
+  it('starts a municipality in its country, so its wording is right from the first field', async () => {
+    const harness = handlerHarness();
+    harness.dialogs.answers.newPlanPath = join(harness.dir, 'gemeente.paraat');
+    await harness.ok('plan.create', { name: 'Gemeente Oosterwolde', kind: 'municipality-netherlands', language: 'nl' });
+    expect(await harness.ok('section.get', { section: 'organisation' })).toMatchObject({ country: 'netherlands' });
+
+    harness.dialogs.answers.newPlanPath = join(harness.dir, 'bedrijf.paraat');
+    await harness.ok('plan.create', { name: 'Drukkerij Verbeke', kind: 'company', language: 'nl' });
+    // A company's country is not known from its kind: the coordinator picks it.
+    expect((await harness.ok<Record<string, unknown>>('section.get', { section: 'organisation' })).country ?? '').toBe('');
+  });
+
   it('trims the organisation name the user typed', async () => {
     const harness = handlerHarness();
     harness.dialogs.answers.newPlanPath = join(harness.dir, 'plan.paraat');
