@@ -128,7 +128,7 @@ const COMPANY: readonly RoleTemplate[] = [
   {
     key: 'managing-director',
     plan: 'crisis',
-    name: { nl: 'Zaakvoerder', en: 'Managing director' },
+    name: { nl: 'Zaakvoerder of directeur', en: 'Managing director' },
     duties: { nl: 'Activeert het plan en beslist over klanten, personeel en kosten.', en: 'Activates the plan and decides about customers, staff and costs.' },
   },
   {
