@@ -8,7 +8,7 @@ import { renderDocx } from './docx/renderDocx';
 import { renderPrintView } from './html/printView';
 import type { DocumentModel } from './model';
 import { type PdfPrinter, writePdf } from './pdf';
-import { type ProgressReport, ignoreProgress, nextTurn } from './progress';
+import { type ExportProgress, type ProgressReport, ignoreProgress, nextTurn } from './progress';
 import { exportTranslator } from './translator';
 import { writeFileSafely } from './writeFile';
 
@@ -64,9 +64,12 @@ export async function exportCard(
 /** Renders a plan to Word and writes it safely to `path`. */
 export async function exportDocx(plan: PlanJson, path: string, options: ExportOptions, signal?: AbortSignal, report: ProgressReport = ignoreProgress): Promise<void> {
   const model = await planDocumentModelStepwise(plan, options, signal, report);
-  throwIfCancelled(signal);
-  report({ stage: 'packing' });
-  const bytes = await renderDocx(model);
+  const step = async (progress: ExportProgress) => {
+    throwIfCancelled(signal);
+    report(progress);
+    await nextTurn();
+  };
+  const bytes = await renderDocx(model, { chapter: (chapter) => step({ stage: 'packing', chapter }), packing: () => step({ stage: 'packing' }) });
   throwIfCancelled(signal);
   report({ stage: 'writing' });
   writeFileSafely(path, bytes);

@@ -7,7 +7,7 @@ export type KitPart = (typeof KIT_PARTS)[number];
 
 export interface ExportProgress {
   stage: ExportStage;
-  /** The chapter being built (1-based), while stage is 'chapter'. */
+  /** The chapter being built (stage 'chapter') or laid out in the Word file (stage 'packing'), 1-based. */
   chapter?: { number: number; of: number; title: string };
   /** The part of the off-line kit being made (1-based). */
   part?: { number: number; of: number; name: KitPart };

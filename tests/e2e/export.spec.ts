@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import { writeGeneratedPlan } from '../../bench/generatePlan';
 import { expect, test } from './fixtures';
 import { chooseFromFileMenu } from './fileMenu';
 
@@ -79,4 +80,43 @@ test('a folder that cannot be written to gets a clear message in the panel', asy
   await panel.getByRole('button', { name: 'Exporteren naar Word…' }).click();
   await expect(panel.getByRole('alert')).toContainText('Er bleef geen half bestand achter');
   await page.screenshot({ path: 'test-results/screens/export-panel-error-nl.png', fullPage: true });
+});
+
+test('while a big plan is exported, the panel tells which chapter is being made and then which one is laid out in the Word file', async ({ paraat }) => {
+  const { page } = paraat;
+  // The benchmark's XL plan: building its chapters alone spans several of the panel's questions.
+  const path = join(paraat.folder, 'Beekzande-XL.paraat');
+  writeGeneratedPlan(path, 'XL');
+  await paraat.answerDialog('chooseExistingPlan', path);
+  await page.getByRole('button', { name: 'Plan openen…' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
+  await chooseFromFileMenu(page, 'Exporteren…');
+  const panel = page.getByRole('dialog', { name: 'Het plan exporteren' });
+  // Every line the panel shows is kept, however briefly it stood there.
+  await page.evaluate(() => {
+    const shown: string[] = [];
+    (window as unknown as { progressShown: string[] }).progressShown = shown;
+    new MutationObserver(() => {
+      const line = document.querySelector('.export-progress')?.textContent;
+      if (line && shown.at(-1) !== line) shown.push(line);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+
+  const target = join(paraat.folder, 'Beekzande-XL.docx');
+  await paraat.answerDialog('chooseExportPath', target);
+  await panel.getByRole('button', { name: 'Exporteren naar Word…' }).click();
+  const progress = panel.locator('.export-progress');
+  await expect(progress).toHaveText(/^(Hoofdstuk \d+ van \d+: .+|Word-bestand opmaken: \d+ van \d+ .+)$/);
+  await page.screenshot({ path: 'test-results/screens/export-panel-progress-nl.png' });
+  await expect(panel.getByRole('status')).toContainText('Het Word-document is opgeslagen');
+  await expect(progress).toBeHidden();
+
+  const shown = await page.evaluate(() => (window as unknown as { progressShown: string[] }).progressShown);
+  const chapters = shown.filter((line) => /^Hoofdstuk \d+ van \d+: /.test(line));
+  expect(chapters.length).toBeGreaterThan(0);
+  // Forward only: a later line never names an earlier chapter, and the Word file is laid out after the chapters are made.
+  const numbers = chapters.map((line) => Number(/^Hoofdstuk (\d+)/.exec(line)![1]));
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  const laidOut = shown.findIndex((line) => line.startsWith('Word-bestand opmaken: '));
+  expect(laidOut).toBeGreaterThan(shown.indexOf(chapters.at(-1)!));
 });

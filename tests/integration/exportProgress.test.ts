@@ -10,12 +10,16 @@ import type { ExportProgress } from '../../src/export/progress';
 import { EXAMPLES_DIRECTORY, handlerHarness, type Harness } from '../builders/handlerHarness';
 
 type Sample = ExportProgress | null;
-const RANK = { preparing: 0, chapter: 1, packing: 2, printing: 2, writing: 3, done: 4 } as const;
+const RANK = { preparing: 0, chapter: 1, packing: 2, printing: 3, writing: 4, done: 5 } as const;
 
-/** Orders the samples: kit part first, then stage, then chapter; 'done' comes after everything. */
+/**
+ * Orders the samples: kit part first, then stage, then chapter; the Word file's chapters are laid
+ * out ('packing' with a chapter) before it is written ('packing' alone); 'done' comes after everything.
+ */
 function position(sample: ExportProgress): number[] {
   const part = sample.stage === 'done' ? Number.MAX_SAFE_INTEGER : (sample.part?.number ?? 0);
-  return [part, RANK[sample.stage], sample.chapter?.number ?? 0];
+  const packed = sample.stage === 'packing' && !sample.chapter ? 1 : 0;
+  return [part, RANK[sample.stage], packed, sample.chapter?.number ?? 0];
 }
 
 function isMonotonic(samples: ExportProgress[]): boolean {
@@ -81,7 +85,12 @@ describe('export.progress', { timeout: 180_000 }, () => {
     const chapters = chaptersOf(reports);
     expect(chapters.map((chapter) => chapter.number)).toEqual(Array.from({ length: chapters.length }, (_, index) => index + 1));
     expect(chapters.map((chapter) => chapter.title)).toContain('IT-inventaris');
-    expect(reports.slice(chapters.length).map((report) => report.stage)).toEqual(['packing', 'writing']);
+    const laidOut = reports.slice(chapters.length, -2);
+    expect(laidOut.map((report) => report.stage)).toEqual(laidOut.map(() => 'packing'));
+    // Every chapter and annex of the Word file, in order.
+    expect(laidOut.map((report) => report.chapter?.number)).toEqual(Array.from({ length: laidOut.length }, (_, index) => index + 1));
+    expect(laidOut.length).toBeGreaterThan(chapters.length);
+    expect(reports.slice(-2)).toEqual([{ stage: 'packing' }, { stage: 'writing' }]);
   });
 
   it('goes through the chapters of the PDF, prints, and ends at done', async (context) => {

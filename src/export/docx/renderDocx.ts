@@ -1,5 +1,6 @@
 import { estimatePageNumbersWith } from 'docx/layout';
 import { Document, Footer, Header, HeadingLevel, type ISectionOptions, Packer, Paragraph } from 'docx';
+import { ExportCancelled } from '../cancel';
 import type { Chapter, DocumentModel } from '../model';
 import { type WrittenTable, blockChildren } from './blocks';
 import { TEXT_WIDTH, pageFooter, pageHeader, pageProperties } from './frame';
@@ -41,7 +42,24 @@ function frontSection(model: DocumentModel): ISectionOptions {
   };
 }
 
-function wordDocument(model: DocumentModel, estimatePages: boolean, written?: WrittenTable): Document {
+/** Awaited as a long Word export goes: before each chapter or annex is laid out, and before packing. */
+export interface DocxSteps {
+  chapter(chapter: { number: number; of: number; title: string }): Promise<void>;
+  packing(): Promise<void>;
+}
+
+async function documentSections(model: DocumentModel, written?: WrittenTable, steps?: DocxSteps): Promise<ISectionOptions[]> {
+  const sections = [frontSection(model)];
+  const chapters = [...model.chapters, ...model.annexes];
+  for (const [index, chapter] of chapters.entries()) {
+    await steps?.chapter({ number: index + 1, of: chapters.length, title: chapter.title });
+    sections.push(...chapterSections(model, chapter, written));
+  }
+  await steps?.packing();
+  return sections;
+}
+
+function wordDocument(model: DocumentModel, estimatePages: boolean, sections: ISectionOptions[]): Document {
   return new Document({
     title: xmlSafe(`${model.title} – ${model.organisation}`),
     creator: 'Paraat',
@@ -51,7 +69,7 @@ function wordDocument(model: DocumentModel, estimatePages: boolean, written?: Wr
     // fills them in already for readers that do not (LibreOffice's PDF conversion, previews).
     features: { updateFields: true },
     pageNumbers: estimatePages ? estimatePageNumbersWith({ guess: true }) : undefined,
-    sections: [frontSection(model), ...[...model.chapters, ...model.annexes].flatMap((chapter) => chapterSections(model, chapter, written))],
+    sections,
   });
 }
 
@@ -69,8 +87,8 @@ function blockCount(model: DocumentModel): number {
 }
 
 /** The document with every table built as docx objects; with the page numbers estimated, if asked. */
-export function renderDocxWithBuiltTables(model: DocumentModel, estimatePages: boolean): Promise<Buffer> {
-  return Packer.toBuffer(wordDocument(model, estimatePages));
+export async function renderDocxWithBuiltTables(model: DocumentModel, estimatePages: boolean, steps?: DocxSteps): Promise<Buffer> {
+  return Packer.toBuffer(wordDocument(model, estimatePages, await documentSections(model, undefined, steps)));
 }
 
 /**
@@ -78,24 +96,26 @@ export function renderDocxWithBuiltTables(model: DocumentModel, estimatePages: b
  * times faster and lighter for a large plan, but without the page-number estimate, which needs
  * the tables as objects.
  */
-export async function renderDocxWithWrittenTables(model: DocumentModel): Promise<Buffer> {
+export async function renderDocxWithWrittenTables(model: DocumentModel, steps?: DocxSteps): Promise<Buffer> {
   const tables = new WrittenTables();
-  return tables.fillIn(await Packer.toBuffer(wordDocument(model, false, tables.placeholder)));
+  return tables.fillIn(await Packer.toBuffer(wordDocument(model, false, await documentSections(model, tables.placeholder, steps))));
 }
 
 /** Renders the document model to a .docx file's bytes. */
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+export async function renderDocx(model: DocumentModel, steps?: DocxSteps): Promise<Buffer> {
   if (blockCount(model) > PAGE_ESTIMATE_LIMIT) {
     try {
-      return await renderDocxWithWrittenTables(model);
-    } catch {
+      return await renderDocxWithWrittenTables(model, steps);
+    } catch (error) {
+      if (error instanceof ExportCancelled) throw error;
       // Should a placeholder ever go missing, the slow way still gives the same document.
       return renderDocxWithBuiltTables(model, false);
     }
   }
   try {
-    return await renderDocxWithBuiltTables(model, true);
-  } catch {
+    return await renderDocxWithBuiltTables(model, true, steps);
+  } catch (error) {
+    if (error instanceof ExportCancelled) throw error;
     // The page estimate is a courtesy; Word fills the numbers in itself when it opens the file.
     return renderDocxWithBuiltTables(model, false);
   }

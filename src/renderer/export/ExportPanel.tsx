@@ -163,9 +163,10 @@ function useExportProgress(running: boolean): Progress | null {
   return progress;
 }
 
-/** "Hoofdstuk 5 van 17: IT-inventaris"; in the kit prefixed with its part, "2 van 5: Word — …". */
+/** "Hoofdstuk 5 van 17: IT-inventaris", "Word-bestand opmaken: 5 van 20 (IT-inventaris)"; in the kit prefixed with its part, "2 van 5: Word — …". */
 function progressText(progress: Progress, t: TFunction): string {
-  const step = progress.chapter ? t('exports.panel.progress.chapter', progress.chapter) : t(`exports.panel.progress.${progress.stage}`);
+  const { chapter, stage } = progress;
+  const step = chapter ? t(stage === 'chapter' ? 'exports.panel.progress.chapter' : 'exports.panel.progress.layout', chapter) : t(`exports.panel.progress.${stage}`);
   if (!progress.part) return step;
   const { number, of, name } = progress.part;
   return t('exports.panel.progress.part', { number, of, name: t(`exports.panel.progress.parts.${name}`), step });
