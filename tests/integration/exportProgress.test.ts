@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../src/ipc/contract';
 import { loadExamplePlan } from '../../src/storage/examplePlan';
+import { cancellable, exportProgress } from '../../src/export/cancel';
 import { exportDocx } from '../../src/export/exportPlan';
 import { findChromium } from '../../src/export/pdf';
 import type { ExportProgress } from '../../src/export/progress';
@@ -139,5 +140,15 @@ describe('export.progress', { timeout: 180_000 }, () => {
     await app.ok('export.cancel');
     expect(await running).toEqual({ ok: true, value: null });
     expect(await app.ok('export.progress')).toBeNull();
+  });
+
+  it('cannot fail an export: a progress note that cannot be kept is dropped', async () => {
+    const written = await cancellable('progress-test', async (_signal, report) => {
+      // A function cannot be copied into the record, so noting it throws inside the reporter.
+      report({ stage: 'chapter', chapter: { number: 1, of: 1, title: (() => 'x') as unknown as string } });
+      return 'written';
+    });
+    expect(written).toBe('written');
+    expect(exportProgress('progress-test')).toEqual({ stage: 'done' });
   });
 });
