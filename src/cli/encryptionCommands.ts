@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../domain/passphrase';
 import { writeKit } from '../export/kit';
 import { chromiumPrinter, findChromium } from '../export/pdf';
@@ -7,7 +6,7 @@ import { savePlanCopy } from '../storage/copy';
 import { openEncryptedPlan, saveEncryptedCopy } from '../storage/encryptedCopy';
 import { PlanDocument } from '../storage/planDocument';
 import { openPlanFile } from '../storage/planFile';
-import type { CommandOutcome } from './exportCommands';
+import { type CommandOutcome, chosenLanguage } from './exportCommands';
 
 /** Where a passphrase comes from: never an argument, which would end up in the shell's history and the process list. */
 export interface SecretSource {
@@ -120,12 +119,13 @@ export async function encryptedKitCommand(
   if (refused) return refused;
   const document = new PlanDocument(openPlanFile(file));
   try {
-    const language = request.language ?? (document.meta.get('language') === 'en' ? 'en' : 'nl');
-    if (!PLAN_LANGUAGES.includes(language as PlanLanguage)) return { ok: false, usage: `Unknown language ${language}: use nl or en.` };
+    const chosen = chosenLanguage(request.language, document.meta.get('language'));
+    if ('usage' in chosen) return { ok: false, usage: chosen.usage };
+    const { language } = chosen;
     const answer = await passphraseToEncrypt(source);
     if ('usage' in answer) return { ok: false, usage: answer.usage };
     const chromium = request.documents === 'none' ? null : findChromium();
-    const kit = await writeKit(document, folder, { language: language as PlanLanguage, includePrivate: false }, chromium ? chromiumPrinter(chromium) : undefined, undefined, {
+    const kit = await writeKit(document, folder, { language: language, includePrivate: false }, chromium ? chromiumPrinter(chromium) : undefined, undefined, {
       encryption: { passphrase: answer.passphrase, documents: request.documents },
     });
     return {

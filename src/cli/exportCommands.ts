@@ -53,25 +53,26 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
   } finally {
     document.close();
   }
-  const language = request.language ?? plan.language;
-  if (!PLAN_LANGUAGES.includes(language as PlanLanguage)) return { ok: false, usage: `Unknown language ${language}: use nl or en.` };
+  const chosen = chosenLanguage(request.language, plan.language);
+  if ('usage' in chosen) return { ok: false, usage: chosen.usage };
+  const { language } = chosen;
   const messages: string[] = [];
   if (request.json) {
     writeFileSafely(request.json, `${JSON.stringify(plan, null, 2)}\n`);
     messages.push(`Plan JSON written to ${request.json}`);
   }
   if (request.docx) {
-    await exportDocx(plan, request.docx, { language: language as PlanLanguage, includePrivate: request.includePrivate, changeRecord });
+    await exportDocx(plan, request.docx, { language: language, includePrivate: request.includePrivate, changeRecord });
     messages.push(`Word document written to ${request.docx}`);
   }
   if (request.pdf && chromium) {
-    await exportPdf(plan, request.pdf, { language: language as PlanLanguage, includePrivate: request.includePrivate, changeRecord }, chromiumPrinter(chromium));
+    await exportPdf(plan, request.pdf, { language: language, includePrivate: request.includePrivate, changeRecord }, chromiumPrinter(chromium));
     messages.push(`PDF written to ${request.pdf}`);
   }
   if (request.card) {
     const print = cardAsPdf && chromium ? chromiumPrinter(chromium) : undefined;
     const size = request.cardSize === 'pocket' ? 'pocket' : 'a4';
-    await exportCard(plan, request.card, { language: language as PlanLanguage, includePrivate: request.includePrivate, changeRecord }, print, size);
+    await exportCard(plan, request.card, { language: language, includePrivate: request.includePrivate, changeRecord }, print, size);
     messages.push(`Emergency card written to ${request.card}`);
   }
   return { ok: true, messages };
@@ -96,16 +97,23 @@ export function importCommand(jsonPath: string, file: string): CommandOutcome {
   return { ok: true, messages: [`Plan written to ${file}`] };
 }
 
+/** The language asked for on the command line, else the plan's own: nl or en, or why not. */
+export function chosenLanguage(requested: string | undefined, planLanguage: unknown): { language: PlanLanguage } | { usage: string } {
+  const language = requested ?? (planLanguage === 'en' ? 'en' : 'nl');
+  return PLAN_LANGUAGES.includes(language as PlanLanguage) ? { language: language as PlanLanguage } : { usage: `Unknown language ${language}: use nl or en.` };
+}
+
 /** `paraat kit <file> <new folder> [--lang nl|en] [--no-private]`: the off-line kit for a USB stick. */
 export async function kitCommand(file: string, folder: string, request: { language?: string; includePrivate: boolean }): Promise<CommandOutcome> {
   const refused = refuseExisting(folder);
   if (refused) return refused;
   const document = new PlanDocument(openPlanFile(file));
   try {
-    const language = request.language ?? (document.meta.get('language') === 'en' ? 'en' : 'nl');
-    if (!PLAN_LANGUAGES.includes(language as PlanLanguage)) return { ok: false, usage: `Unknown language ${language}: use nl or en.` };
+    const chosen = chosenLanguage(request.language, document.meta.get('language'));
+    if ('usage' in chosen) return { ok: false, usage: chosen.usage };
+    const { language } = chosen;
     const chromium = findChromium();
-    const kit = await writeKit(document, folder, { language: language as PlanLanguage, includePrivate: request.includePrivate }, chromium ? chromiumPrinter(chromium) : undefined);
+    const kit = await writeKit(document, folder, { language: language, includePrivate: request.includePrivate }, chromium ? chromiumPrinter(chromium) : undefined);
     return {
       ok: true,
       messages: [

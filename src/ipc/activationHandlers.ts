@@ -7,6 +7,7 @@ import { type OrganisationKind, wordingRegion } from '../domain/organisationKind
 import { exportTranslator } from '../export/translator';
 import type { PlanDocument } from '../storage/planDocument';
 import type { PayloadOf, ResultOf } from './contract';
+import { planIdentity } from './planNaming';
 import type { PlanAccess } from './versionHandlers';
 
 /** The plan a role belongs to, as the review names the activated plans. */
@@ -14,7 +15,7 @@ const PLAN_OF_ROLE: Record<string, string> = { incident: 'irp', continuity: 'bcp
 
 function translatorFor(document: PlanDocument) {
   const organisation = document.singleton('organisation').get();
-  const language = document.meta.get('language') === 'en' ? 'en' : 'nl';
+  const { language } = planIdentity(document);
   const t = exportTranslator(language, wordingRegion((organisation.kind as OrganisationKind | '') ?? '', String(organisation.country ?? '')));
   return (key: string, params?: Record<string, unknown>) => String(t(key, params ?? {}));
 }
