@@ -33,6 +33,16 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     expect(withPlan(imported, (document) => document.singleton('organisation').get().name)).toBe('Lokaal bestuur Beekzande');
   });
 
+  it('refuses a language it does not write, for an export and for the kit, and writes nothing', async () => {
+    const dir = tempDir();
+    const plan = createPlan(dir, { organisation: { name: 'Gemeente Testdorp' } });
+    const docx = await paraat('export', plan, '--docx', join(dir, 'plan.docx'), '--lang', 'de');
+    expect(docx).toMatchObject({ code: EXIT.usage });
+    expect(docx.err).toContain('Unknown language de: use nl or en.');
+    expect(await paraat('kit', plan, join(dir, 'Noodkit'), '--lang', 'fr')).toMatchObject({ code: EXIT.usage });
+    expect(otherFiles(dir, 'plan.paraat')).toEqual([]);
+  });
+
   it('writes a Word document in the chosen language', async () => {
     const dir = tempDir();
     const plan = createPlan(dir, { organisation: { name: 'Gemeente Testdorp' } });
