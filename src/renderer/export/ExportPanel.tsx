@@ -83,9 +83,10 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       </label>
       <p className="muted">{t('exports.panel.kitHint')}</p>
       <KitEncryptionOptions value={kitEncryption} onChange={setKitEncryption} />
-      {state.kind === 'working' && progress && (
+      {/* Shown from the click on, so the panel does not move when the first progress arrives. */}
+      {state.kind === 'working' && (
         <p className="export-progress muted" role="status" aria-live="polite">
-          {progressText(progress, t)}
+          {progress ? progressText(progress, t) : t('exports.panel.progress.preparing')}
         </p>
       )}
       {state.kind === 'done' && (
