@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../domain/passphrase';
-import { writeKit } from '../export/kit';
-import { chromiumPrinter, findChromium } from '../export/pdf';
 import { savePlanCopy } from '../storage/copy';
 import { openEncryptedPlan, saveEncryptedCopy } from '../storage/encryptedCopy';
 import { PlanDocument } from '../storage/planDocument';
 import { openPlanFile } from '../storage/planFile';
-import { type CommandOutcome, chosenLanguage } from './exportCommands';
+import { type CommandOutcome, refuseExisting } from './exportCommands';
 
 /** Where a passphrase comes from: never an argument, which would end up in the shell's history and the process list. */
 export interface SecretSource {
@@ -62,7 +59,7 @@ async function passphraseToOpen(source: SecretSource): Promise<string | null> {
 }
 
 /** The passphrase to encrypt with: PARAAT_PASSPHRASE, else asked twice; refused when too short. */
-async function passphraseToEncrypt(source: SecretSource): Promise<{ passphrase: string } | { usage: string }> {
+export async function passphraseToEncrypt(source: SecretSource): Promise<{ passphrase: string } | { usage: string }> {
   const { env, readSecret } = defaultSource(source);
   let passphrase = env.PARAAT_PASSPHRASE;
   if (!passphrase) {
@@ -74,9 +71,7 @@ async function passphraseToEncrypt(source: SecretSource): Promise<{ passphrase: 
   return { passphrase };
 }
 
-const NOT_STORED = 'The passphrase is not stored anywhere: keep it where the organisation keeps its passwords (its password manager, say). It cannot be recovered.';
-const refuseExisting = (path: string): CommandOutcome | null =>
-  existsSync(path) ? { ok: false, usage: `${path} already exists; choose another name (Paraat never overwrites a file from the command line).` } : null;
+export const NOT_STORED = 'The passphrase is not stored anywhere: keep it where the organisation keeps its passwords (its password manager, say). It cannot be recovered.';
 
 /** `paraat decrypt <in.paraatx> <out.paraat>`: an ordinary, editable plan file from an encrypted copy. */
 export async function decryptCommand(input: string, output: string, source: SecretSource = {}): Promise<CommandOutcome> {
@@ -106,37 +101,4 @@ export async function encryptCommand(input: string, output: string, source: Secr
     document.close();
   }
   return { ok: true, messages: [`Encrypted copy written to ${output} and verified.`, NOT_STORED] };
-}
-
-/** `paraat kit <file> <new folder> --encrypt [--no-documents]`: the off-line kit with the plan copy encrypted. */
-export async function encryptedKitCommand(
-  file: string,
-  folder: string,
-  request: { language?: string; documents: 'without-private' | 'none' },
-  source: SecretSource = {},
-): Promise<CommandOutcome> {
-  const refused = refuseExisting(folder);
-  if (refused) return refused;
-  const document = new PlanDocument(openPlanFile(file));
-  try {
-    const chosen = chosenLanguage(request.language, document.meta.get('language'));
-    if ('usage' in chosen) return { ok: false, usage: chosen.usage };
-    const { language } = chosen;
-    const answer = await passphraseToEncrypt(source);
-    if ('usage' in answer) return { ok: false, usage: answer.usage };
-    const chromium = request.documents === 'none' ? null : findChromium();
-    const kit = await writeKit(document, folder, { language: language, includePrivate: false }, chromium ? chromiumPrinter(chromium) : undefined, undefined, {
-      encryption: { passphrase: answer.passphrase, documents: request.documents },
-    });
-    return {
-      ok: true,
-      messages: [
-        `Off-line kit with an encrypted plan copy written to ${kit.folder}: ${kit.files.join(', ')}`,
-        request.documents === 'none' ? 'Word, PDF and emergency card were left out.' : 'Word, PDF and emergency card are not encrypted and were made without private data.',
-        NOT_STORED,
-      ],
-    };
-  } finally {
-    document.close();
-  }
 }

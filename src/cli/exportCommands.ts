@@ -3,7 +3,6 @@ import { PlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { planJsonSchema } from '../domain/planJson';
 import { exportCard, exportDocx, exportPdf } from '../export/exportPlan';
-import { writeKit } from '../export/kit';
 import { chromiumPrinter, findChromium } from '../export/pdf';
 import { writeFileSafely } from '../export/writeFile';
 import { PlanDocument } from '../storage/planDocument';
@@ -25,7 +24,8 @@ export interface ExportRequest {
 
 export type CommandOutcome = { ok: true; messages: string[] } | { ok: false; usage: string };
 
-const refuseExisting = (path: string): CommandOutcome | null =>
+/** Paraat never overwrites a file from the command line. */
+export const refuseExisting = (path: string): CommandOutcome | null =>
   existsSync(path) ? { ok: false, usage: `${path} already exists; choose another name (Paraat never overwrites a file from the command line).` } : null;
 
 /** `paraat export <file> --docx <out> --pdf <out> --json <out> [--lang nl|en] [--no-private]` */
@@ -101,27 +101,4 @@ export function importCommand(jsonPath: string, file: string): CommandOutcome {
 export function chosenLanguage(requested: string | undefined, planLanguage: unknown): { language: PlanLanguage } | { usage: string } {
   const language = requested ?? (planLanguage === 'en' ? 'en' : 'nl');
   return PLAN_LANGUAGES.includes(language as PlanLanguage) ? { language: language as PlanLanguage } : { usage: `Unknown language ${language}: use nl or en.` };
-}
-
-/** `paraat kit <file> <new folder> [--lang nl|en] [--no-private]`: the off-line kit for a USB stick. */
-export async function kitCommand(file: string, folder: string, request: { language?: string; includePrivate: boolean }): Promise<CommandOutcome> {
-  const refused = refuseExisting(folder);
-  if (refused) return refused;
-  const document = new PlanDocument(openPlanFile(file));
-  try {
-    const chosen = chosenLanguage(request.language, document.meta.get('language'));
-    if ('usage' in chosen) return { ok: false, usage: chosen.usage };
-    const { language } = chosen;
-    const chromium = findChromium();
-    const kit = await writeKit(document, folder, { language: language, includePrivate: request.includePrivate }, chromium ? chromiumPrinter(chromium) : undefined);
-    return {
-      ok: true,
-      messages: [
-        `Off-line kit written to ${kit.folder}: ${kit.files.join(', ')}`,
-        ...(chromium ? [] : ['No Chromium or Chrome was found (PARAAT_CHROMIUM): the kit has no PDF, and the card is a Word document.']),
-      ],
-    };
-  } finally {
-    document.close();
-  }
 }

@@ -4,8 +4,9 @@ import { isPlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { checkCommand } from './checkCommand';
-import { type CommandOutcome, exportCommand, importCommand, kitCommand } from './exportCommands';
-import { type SecretSource, decryptCommand, encryptCommand, encryptedKitCommand } from './encryptionCommands';
+import { type CommandOutcome, exportCommand, importCommand } from './exportCommands';
+import { type SecretSource, decryptCommand, encryptCommand } from './encryptionCommands';
+import { kitCommand } from './kitCommand';
 
 /** Exit codes scripts can rely on. */
 export const EXIT = { ok: 0, planProblems: 1, usage: 2, fileRefused: 3 } as const;
@@ -125,14 +126,12 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       case 'kit': {
         const [file, folder] = positional;
         if (!file || !folder) break;
-        if (options.has('encrypt')) {
-          const request = { language: options.get('lang') || undefined, documents: options.has('no-documents') ? ('none' as const) : ('without-private' as const) };
-          return encryptedKitCommand(file, folder, request, io).then(
-            (outcome) => reportOutcome(outcome, io),
-            (error: unknown) => reportFailure(error, io),
-          );
-        }
-        return kitCommand(file, folder, { language: options.get('lang') || undefined, includePrivate: !options.has('no-private') }).then(
+        const request = {
+          language: options.get('lang') || undefined,
+          includePrivate: !options.has('no-private'),
+          encrypt: options.has('encrypt') ? { documents: options.has('no-documents') ? ('none' as const) : ('without-private' as const) } : undefined,
+        };
+        return kitCommand(file, folder, request, io).then(
           (outcome) => reportOutcome(outcome, io),
           (error: unknown) => reportFailure(error, io),
         );
