@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { mkdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exportPrintView } from '../../src/export/exportPlan';
@@ -17,25 +18,38 @@ const printed = (time: string) => {
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
-/** The example plan in its own folder (the "stick"), opened, with an exercise on ransomware started by Eline at 10:00. */
-async function exerciseOnStick(paraat: ParaatHarness) {
+/** The example plan in its own folder (the "stick"), opened; pulling the stick renames the folder away. */
+async function exampleOnStick(paraat: ParaatHarness) {
   const { page } = paraat;
   const stick = join(paraat.folder, 'stick');
   mkdirSync(stick);
   const path = join(stick, 'Beekzande.paraat');
   writeExamplePlan(path, resolve('resources/examples'), 'nl').close();
-  await page.clock.setFixedTime(utc('09:00'));
   await paraat.answerDialog('chooseExistingPlan', path);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
+  return { path, pull: () => renameSync(stick, `${stick}-elders`), putBack: () => renameSync(`${stick}-elders`, stick) };
+}
+
+/** The start dialog with an exercise on ransomware chosen, not yet started. */
+async function ransomwareExerciseDialog(page: Page) {
   await page.getByRole('button', { name: 'Incident of oefening starten' }).click();
   const dialog = page.getByRole('dialog', { name: 'Een incident of een oefening starten' });
   await dialog.getByLabel('Oefening').check();
   await dialog.getByLabel('Ransomware').check();
+  return dialog;
+}
+
+/** The example plan on its stick, with an exercise on ransomware started by Eline at 10:00. */
+async function exerciseOnStick(paraat: ParaatHarness) {
+  const { page } = paraat;
+  await page.clock.setFixedTime(utc('09:00'));
+  const stick = await exampleOnStick(paraat);
+  const dialog = await ransomwareExerciseDialog(page);
   await dialog.getByLabel('Je naam (bij elk vinkje genoteerd)').fill('Eline');
   await dialog.getByRole('button', { name: 'Nu starten' }).click();
   const view = page.getByTestId('action-view');
   await expect(view.getByText('OEFENING', { exact: true })).toBeVisible();
-  return { path, view, pull: () => renameSync(stick, `${stick}-elders`), putBack: () => renameSync(`${stick}-elders`, stick) };
+  return { ...stick, view };
 }
 
 test('ticks and a note made while the stick is out are shown as done with their times, and saved with those times once it is back', async ({ paraat }, testInfo) => {
@@ -122,24 +136,16 @@ test('an exercise whose stick was pulled is saved to another place from the acti
 
 test('starting an exercise with the stick out is refused in the dialog, with nothing written, and starts once it is back', async ({ paraat }, testInfo) => {
   const { page } = paraat;
-  const stick = join(paraat.folder, 'stick');
-  mkdirSync(stick);
-  const path = join(stick, 'Beekzande.paraat');
-  writeExamplePlan(path, resolve('resources/examples'), 'nl').close();
-  await paraat.answerDialog('chooseExistingPlan', path);
-  await page.getByRole('button', { name: 'Plan openen…' }).click();
-  await page.getByRole('button', { name: 'Incident of oefening starten' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Een incident of een oefening starten' });
-  await dialog.getByLabel('Oefening').check();
-  await dialog.getByLabel('Ransomware').check();
+  const { path, pull, putBack } = await exampleOnStick(paraat);
+  const dialog = await ransomwareExerciseDialog(page);
 
-  renameSync(stick, `${stick}-elders`);
+  pull();
   await dialog.getByRole('button', { name: 'Nu starten' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/^Het planbestand is niet bereikbaar: er is niets van opgeslagen en er ging niets verloren\./);
   await expect(page.getByTestId('action-view')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('start-refused-nl.png') });
 
-  renameSync(`${stick}-elders`, stick);
+  putBack();
   await expect(page.getByTestId('media-trouble')).toBeHidden({ timeout: 15_000 });
   await dialog.getByRole('button', { name: 'Nu starten' }).click();
   await expect(page.getByTestId('action-view').getByText('OEFENING', { exact: true })).toBeVisible();
