@@ -4,13 +4,27 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-electron/', 'release/', 'native/', 'test-results/', 'playwright-report/', 'bench-output/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-electron/',
+      'release/',
+      'native/',
+      'test-results/',
+      'playwright-report/',
+      'bench-output/',
+      'node_modules/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -22,12 +36,20 @@ export default tseslint.config(
     // The domain is pure: it must not reach for Electron, React, SQLite or the file system.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['electron', 'react', 'react-dom', 'better-sqlite3', 'node:*', 'fs', 'path'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['electron', 'react', 'react-dom', 'better-sqlite3', 'node:*', 'fs', 'path'] },
+      ],
     },
   },
   {
     // The renderer never touches Node: everything goes through the bridge.
     files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', 'better-sqlite3', 'node:*', '**/storage/*', '**/ipc/handlers'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['electron', 'better-sqlite3', 'node:*', '**/storage/*', '**/ipc/handlers'] },
+      ],
+    },
   },
 );

@@ -54,7 +54,8 @@ export function sectionCounts(size: SizeName): Record<string, number> {
     if (section.kind !== 'list') continue;
     const explicit = EXPLICIT[size][section.key as 'systems' | 'people'];
     if (explicit !== undefined) counts[section.key] = explicit;
-    else if (section.key === 'scenarioSteps') counts[section.key] = (counts.scenarios ?? scaled('scenarios', size)) * 15;
+    else if (section.key === 'scenarioSteps')
+      counts[section.key] = (counts.scenarios ?? scaled('scenarios', size)) * 15;
     else counts[section.key] = scaled(section.key, size);
   }
   return counts;
@@ -67,12 +68,69 @@ function scaled(key: string, size: SizeName): number {
 }
 
 const WORDS = [
-  'server', 'back-up', 'netwerk', 'leverancier', 'dienst', 'loket', 'burgerzaken', 'herstel', 'controle', 'stroom',
-  'firewall', 'licentie', 'telefonie', 'e-mail', 'storing', 'melding', 'toegang', 'sleutel', 'gemeentehuis', 'bibliotheek',
-  'noodnummer', 'afspraak', 'procedure', 'test', 'kopie', 'offline', 'cloud', 'contract', 'verantwoordelijke', 'werkplek',
+  'server',
+  'back-up',
+  'netwerk',
+  'leverancier',
+  'dienst',
+  'loket',
+  'burgerzaken',
+  'herstel',
+  'controle',
+  'stroom',
+  'firewall',
+  'licentie',
+  'telefonie',
+  'e-mail',
+  'storing',
+  'melding',
+  'toegang',
+  'sleutel',
+  'gemeentehuis',
+  'bibliotheek',
+  'noodnummer',
+  'afspraak',
+  'procedure',
+  'test',
+  'kopie',
+  'offline',
+  'cloud',
+  'contract',
+  'verantwoordelijke',
+  'werkplek',
 ];
-const FIRST = ['Eline', 'Jan', 'Sofie', 'Pieter', 'An', 'Tom', 'Lotte', 'Koen', 'Marie', 'Wout', 'Nele', 'Bram', 'Femke', 'Joris', 'Inge', 'Ruben'];
-const LAST = ['Vermeersch', 'De Smet', 'Claes', 'Wouters', 'Peeters', 'Maes', 'Janssens', 'Willems', 'Goossens', 'Mertens', 'Jacobs', 'Verhoeven'];
+const FIRST = [
+  'Eline',
+  'Jan',
+  'Sofie',
+  'Pieter',
+  'An',
+  'Tom',
+  'Lotte',
+  'Koen',
+  'Marie',
+  'Wout',
+  'Nele',
+  'Bram',
+  'Femke',
+  'Joris',
+  'Inge',
+  'Ruben',
+];
+const LAST = [
+  'Vermeersch',
+  'De Smet',
+  'Claes',
+  'Wouters',
+  'Peeters',
+  'Maes',
+  'Janssens',
+  'Willems',
+  'Goossens',
+  'Mertens',
+  'Jacobs',
+  'Verhoeven',
+];
 
 const sentence = (rnd: Random, words: number) => {
   const text = Array.from({ length: words }, () => rnd.pick(WORDS)).join(' ');
@@ -88,11 +146,18 @@ export function itemId(section: string, index: number): string {
 }
 
 /** A value for one field, from its declaration; references point at the generated ids of their list. */
-function fieldValue(section: SectionDef, field: FieldDescriptor, index: number, rnd: Random, ids: Record<string, string[]>): unknown {
+function fieldValue(
+  section: SectionDef,
+  field: FieldDescriptor,
+  index: number,
+  rnd: Random,
+  ids: Record<string, string[]>,
+): unknown {
   const targets = field.ref ? (ids[field.ref] ?? []) : [];
   switch (field.widget) {
     case 'text':
-      if (section.kind === 'list' && field.name === section.titleField) return `${section.key} ${pad(index + 1)} ${rnd.pick(WORDS)}`;
+      if (section.kind === 'list' && field.name === section.titleField)
+        return `${section.key} ${pad(index + 1)} ${rnd.pick(WORDS)}`;
       if (field.name === 'name') return `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`;
       return `${rnd.pick(WORDS)} ${rnd.int(1, 99)}`;
     case 'longText':
@@ -121,7 +186,13 @@ function fieldValue(section: SectionDef, field: FieldDescriptor, index: number, 
 }
 
 /** Hand-set references that give the plan a realistic shape; everything else comes from the declaration. */
-function shape(key: string, item: Record<string, unknown>, index: number, rnd: Random, ids: Record<string, string[]>): void {
+function shape(
+  key: string,
+  item: Record<string, unknown>,
+  index: number,
+  rnd: Random,
+  ids: Record<string, string[]>,
+): void {
   const systems = ids.systems ?? [];
   if (key === 'systems') {
     // Layers as in a real inventory, listed infrastructure first, so the graph has no cycles: the
@@ -130,7 +201,11 @@ function shape(key: string, item: Record<string, unknown>, index: number, rnd: R
     const infrastructure = Math.max(1, Math.round(systems.length * 0.05));
     const platform = Math.max(infrastructure + 1, Math.round(systems.length * 0.25));
     const below =
-      index < infrastructure ? systems.slice(Math.max(0, index - 8), index) : index < platform ? systems.slice(0, infrastructure) : systems.slice(0, platform);
+      index < infrastructure
+        ? systems.slice(Math.max(0, index - 8), index)
+        : index < platform
+          ? systems.slice(0, infrastructure)
+          : systems.slice(0, platform);
     item.dependsOn = below.length && rnd.next() < 0.7 ? rnd.some(below, 1, 3) : [];
     item.tierOverride = rnd.next() < 0.03 ? item.tierOverride : '';
     item.quantity = rnd.int(1, 60);
@@ -163,7 +238,8 @@ export function generatePlanJson(size: SizeName, seed = 1): PlanJson {
     if (section.kind === 'singleton') {
       const record: Record<string, unknown> = {};
       for (const field of section.fields) record[field.name] = fieldValue(section, field, 0, rnd, ids);
-      if (section.key === 'organisation') Object.assign(record, { name: `Lokaal bestuur Beekzande (bench ${size})`, kind: 'municipality-flanders' });
+      if (section.key === 'organisation')
+        Object.assign(record, { name: `Lokaal bestuur Beekzande (bench ${size})`, kind: 'municipality-flanders' });
       sections[section.key] = record;
       continue;
     }

@@ -15,7 +15,10 @@ export default defineConfig({
   timeout: 600_000,
   workers: 1,
   // The preview server serves the built renderer from the repository's root, as for the e2e suite.
-  webServer: base.webServer && !Array.isArray(base.webServer) ? { ...base.webServer, cwd: join(import.meta.dirname, '..') } : base.webServer,
+  webServer:
+    base.webServer && !Array.isArray(base.webServer)
+      ? { ...base.webServer, cwd: join(import.meta.dirname, '..') }
+      : base.webServer,
   retries: 0,
   // No trace: recording one snapshots the page around every key press, inside the timed frames.
   use: { ...base.use, trace: 'off', screenshot: 'off' },

@@ -51,24 +51,37 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   await page.locator(nameInput).click();
   await page.keyboard.press('End');
   const editing = await startProfile(page);
-  const editDelays = await timeKeystrokes(page, nameInput, [...' server', ...Array<string>(7).fill('Backspace'), ...' server', ...Array<string>(7).fill('Backspace')]);
+  const editDelays = await timeKeystrokes(page, nameInput, [
+    ...' server',
+    ...Array<string>(7).fill('Backspace'),
+    ...' server',
+    ...Array<string>(7).fill('Backspace'),
+  ]);
   await editing?.stop(`edit-${size}`);
 
-  const heapMb = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6);
+  const heapMb = await page.evaluate(
+    () => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6,
+  );
   // The same after a forced garbage collection: what the renderer really keeps.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.detach();
-  const heapLiveMb = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6);
+  const heapLiveMb = await page.evaluate(
+    () => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6,
+  );
   // Measured last, so that its copies of the lists do not count in the heap above.
   // The reference: the step's lists asked for together over the same bridge, as the step does,
   // until the systems list has arrived, without rendering anything.
   // Next to it, a structured clone of the systems list in the page: about what Electron's IPC does
   // with it instead of this bridge's JSON over the DevTools protocol.
   const { inventoryDataMs, systemsCloneMs } = await page.evaluate(async () => {
-    const bridge = (window as unknown as { paraat: { invoke: (channel: string, payload: unknown) => Promise<unknown> } }).paraat;
+    const bridge = (
+      window as unknown as { paraat: { invoke: (channel: string, payload: unknown) => Promise<unknown> } }
+    ).paraat;
     const begin = performance.now();
-    const lists = ['systems', 'people', 'suppliers', 'services', 'backups'].map((section) => bridge.invoke('items.list', { section }));
+    const lists = ['systems', 'people', 'suppliers', 'services', 'backups'].map((section) =>
+      bridge.invoke('items.list', { section }),
+    );
     const systems = await lists[0];
     const systemsMs = performance.now() - begin;
     await Promise.all(lists);
@@ -94,7 +107,12 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   await page.locator(titleInput).click();
   await page.keyboard.press('End');
   const incidentTyping = await startProfile(page);
-  const incidentDelays = await timeKeystrokes(page, titleInput, [...' stroom', ...Array<string>(7).fill('Backspace'), ...' stroom', ...Array<string>(7).fill('Backspace')]);
+  const incidentDelays = await timeKeystrokes(page, titleInput, [
+    ...' stroom',
+    ...Array<string>(7).fill('Backspace'),
+    ...' stroom',
+    ...Array<string>(7).fill('Backspace'),
+  ]);
   await incidentTyping?.stop(`incident-edit-${size}`);
   const result = {
     size,
@@ -118,7 +136,10 @@ test(`renderer at size ${size}`, async ({ paraat }) => {
   console.log(JSON.stringify(result));
   await page.screenshot({ path: `test-results/screens/bench-inventory-${size}.png` });
   mkdirSync('bench-output', { recursive: true });
-  writeFileSync(join('bench-output', `renderer-${size}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+  writeFileSync(
+    join('bench-output', `renderer-${size}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+    JSON.stringify(result, null, 2),
+  );
   expect(delays.frame.length).toBeGreaterThan(0);
 });
 
@@ -136,7 +157,11 @@ function spread(delays: number[]) {
  * the page is free again (`settled`: a timer, which waits for work deferred to after the frame,
  * such as the restart analysis).
  */
-async function timeKeystrokes(page: Page, selector: string, keys: string[]): Promise<{ frame: number[]; settled: number[] }> {
+async function timeKeystrokes(
+  page: Page,
+  selector: string,
+  keys: string[],
+): Promise<{ frame: number[]; settled: number[] }> {
   await page.evaluate((selector) => {
     const w = window as unknown as { __key: number; __delays: { frame: number[]; settled: number[] } };
     w.__delays = { frame: [], settled: [] };
@@ -188,7 +213,10 @@ async function startProfile(page: Page) {
   if (!process.env.BENCH_PROFILE) return null;
   if (process.env.BENCH_PROFILE === 'trace') {
     const browser = page.context().browser()!;
-    await browser.startTracing(page, { screenshots: false, categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+    await browser.startTracing(page, {
+      screenshots: false,
+      categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'],
+    });
     return {
       stop: async (name: string) => {
         mkdirSync('bench-output', { recursive: true });

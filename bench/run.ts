@@ -54,9 +54,11 @@ const quick = args.includes('--quick');
 const withPdf = args.includes('--pdf');
 const skipDocx = args.includes('--no-docx');
 const sizes = (option('--sizes') ?? 'S,M,L').split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
-for (const size of sizes) if (!SIZE_NAMES.includes(size)) throw new Error(`Unknown size ${size}; use ${SIZE_NAMES.join(',')}`);
+for (const size of sizes)
+  if (!SIZE_NAMES.includes(size)) throw new Error(`Unknown size ${size}; use ${SIZE_NAMES.join(',')}`);
 
-const runsFor = (base: number, size: SizeName) => Math.max(quick ? 2 : 3, Math.round((quick ? base / 3 : base) / (size === 'XL' ? 3 : 1)));
+const runsFor = (base: number, size: SizeName) =>
+  Math.max(quick ? 2 : 3, Math.round((quick ? base / 3 : base) / (size === 'XL' ? 3 : 1)));
 
 function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -64,7 +66,11 @@ function stats(samples: number[]): Stats {
   return { median: at(0.5), p95: at(0.95), runs: sorted.length };
 }
 
-async function time(runs: number, work: (round: number) => unknown | Promise<unknown>, before?: (round: number) => void | Promise<void>): Promise<Stats> {
+async function time(
+  runs: number,
+  work: (round: number) => unknown | Promise<unknown>,
+  before?: (round: number) => void | Promise<void>,
+): Promise<Stats> {
   const samples: number[] = [];
   for (let round = 0; round < runs; round++) {
     await before?.(round);
@@ -77,15 +83,40 @@ async function time(runs: number, work: (round: number) => unknown | Promise<unk
 
 const figures: Figure[] = [
   { key: 'open', label: 'open + first screen', target: 300, on: 'median', bySize: {}, reference: {}, unit: 'ms' },
-  { key: 'steps', label: 'slowest step data, from the file', target: 50, on: 'median', bySize: {}, reference: {}, unit: 'ms' },
+  {
+    key: 'steps',
+    label: 'slowest step data, from the file',
+    target: 50,
+    on: 'median',
+    bySize: {},
+    reference: {},
+    unit: 'ms',
+  },
   { key: 'stepsKept', label: 'slowest step data, again', on: 'median', bySize: {}, reference: {}, unit: 'ms' },
   { key: 'edit', label: 'autosaved edit', target: 10, on: 'p95', bySize: {}, reference: {}, unit: 'ms' },
-  { key: 'health', label: 'restart order + health after an edit', target: 50, on: 'median', bySize: {}, reference: {}, unit: 'ms' },
+  {
+    key: 'health',
+    label: 'restart order + health after an edit',
+    target: 50,
+    on: 'median',
+    bySize: {},
+    reference: {},
+    unit: 'ms',
+  },
   { key: 'healthOpen', label: '  first after opening', on: 'median', bySize: {}, reference: {}, unit: 'ms' },
   { key: 'healthAgain', label: '  again, no edit between', on: 'median', bySize: {}, reference: {}, unit: 'ms' },
   { key: 'restart', label: '  of which restart order', on: 'median', bySize: {}, reference: {}, unit: 'ms' },
   { key: 'csv', label: 'inventory CSV import', on: 'median', bySize: {}, reference: {}, unit: 'ms' },
-  { key: 'docx', label: 'docx export', target: 3000, on: 'median', bySize: {}, reference: {}, maxReferenceRatio: 1.5, unit: 'ms' },
+  {
+    key: 'docx',
+    label: 'docx export',
+    target: 3000,
+    on: 'median',
+    bySize: {},
+    reference: {},
+    maxReferenceRatio: 1.5,
+    unit: 'ms',
+  },
   { key: 'pdf', label: 'PDF (print view, Chromium)', on: 'median', bySize: {}, reference: {}, unit: 'ms' },
   { key: 'rss', label: 'main RSS after open (MB)', on: 'median', bySize: {}, reference: {}, unit: 'MB' },
 ];
@@ -99,7 +130,8 @@ function bareRead(path: string, sections: readonly string[] | null): Stats['medi
     ? db.prepare('SELECT id, data FROM items WHERE section = ? ORDER BY position')
     : db.prepare('SELECT id, data FROM items ORDER BY section, position');
   db.transaction(() => {
-    for (const section of sections ?? [null]) for (const row of (section ? select.all(section) : select.all()) as { data: string }[]) JSON.parse(row.data);
+    for (const section of sections ?? [null])
+      for (const row of (section ? select.all(section) : select.all()) as { data: string }[]) JSON.parse(row.data);
   })();
   db.close();
   return performance.now() - start;
@@ -113,7 +145,9 @@ function bareEdit(path: string, id: string, runs: number): Stats {
   db.pragma('locking_mode = EXCLUSIVE');
   const read = db.prepare('SELECT data FROM items WHERE id = ?');
   const update = db.prepare('UPDATE items SET data = ?, updated_at = ? WHERE id = ?');
-  const log = db.prepare("INSERT INTO changes (at, section, item_id, action, fields) VALUES (?, 'systems', ?, 'update', '[\"name\"]')");
+  const log = db.prepare(
+    "INSERT INTO changes (at, section, item_id, action, fields) VALUES (?, 'systems', ?, 'update', '[\"name\"]')",
+  );
   const samples: number[] = [];
   for (let round = 0; round < runs; round++) {
     const start = performance.now();
@@ -136,13 +170,23 @@ function bareInsert(path: string, rows: number, runs: number): Stats {
     Array.from({ length: runs }, () => {
       const db = new BetterSqlite3(path);
       db.pragma('synchronous = FULL');
-      const insert = db.prepare("INSERT INTO items (id, section, position, data, created_at, updated_at) VALUES (?, 'bare', ?, ?, ?, ?)");
-      const log = db.prepare("INSERT INTO changes (at, section, item_id, action, fields) VALUES (?, 'bare', ?, 'create', '[]')");
+      const insert = db.prepare(
+        "INSERT INTO items (id, section, position, data, created_at, updated_at) VALUES (?, 'bare', ?, ?, ?, ?)",
+      );
+      const log = db.prepare(
+        "INSERT INTO changes (at, section, item_id, action, fields) VALUES (?, 'bare', ?, 'create', '[]')",
+      );
       const start = performance.now();
       db.transaction(() => {
         for (let i = 0; i < rows; i++) {
           const at = new Date().toISOString();
-          insert.run(`bare-${i}`, i, JSON.stringify({ name: `System ${i}`, type: 'server-cloud', quantity: 1 }), at, at);
+          insert.run(
+            `bare-${i}`,
+            i,
+            JSON.stringify({ name: `System ${i}`, type: 'server-cloud', quantity: 1 }),
+            at,
+            at,
+          );
           log.run(at, `bare-${i}`);
         }
       })();
@@ -165,12 +209,22 @@ function referenceDocument(model: DocumentModel): Document {
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
             rows: [block.columns, ...block.rows].map(
-              (cells) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] })) }),
+              (cells) =>
+                new TableRow({
+                  children: cells.map(
+                    (text) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] }),
+                  ),
+                }),
             ),
           }),
         );
       } else if (block.kind === 'definitions') {
-        for (const entry of block.entries) children.push(new Paragraph({ children: [new TextRun({ text: `${entry.term}: `, bold: true }), new TextRun(entry.value)] }));
+        for (const entry of block.entries)
+          children.push(
+            new Paragraph({
+              children: [new TextRun({ text: `${entry.term}: `, bold: true }), new TextRun(entry.value)],
+            }),
+          );
       } else if (block.kind === 'paragraph' || block.kind === 'heading') {
         children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(block.text)] }));
       }
@@ -180,13 +234,20 @@ function referenceDocument(model: DocumentModel): Document {
 }
 
 function rssInChild(planPath: string): number {
-  const child = spawnSync(process.execPath, [...process.execArgv, join(import.meta.dirname, 'memory.ts'), planPath], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [...process.execArgv, join(import.meta.dirname, 'memory.ts'), planPath], {
+    encoding: 'utf8',
+  });
   if (child.status !== 0) throw new Error(`memory probe failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!).rssMb;
 }
 
 function soffice(): string | null {
-  for (const candidate of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice']) if (existsSync(candidate)) return candidate;
+  for (const candidate of [
+    '/usr/bin/soffice',
+    '/usr/bin/libreoffice',
+    '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+  ])
+    if (existsSync(candidate)) return candidate;
   return null;
 }
 
@@ -194,13 +255,21 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
   const dir = join(root, size);
   const t0 = performance.now();
   const prepared = preparePlans(dir, size);
-  console.error(`[${size}] plans generated in ${Math.round(performance.now() - t0)} ms (${(statSync(prepared.planPath).size / 1e6).toFixed(1)} MB)`);
+  console.error(
+    `[${size}] plans generated in ${Math.round(performance.now() - t0)} ms (${(statSync(prepared.planPath).size / 1e6).toFixed(1)} MB)`,
+  );
   const app = benchApp(dir);
   try {
     // Open + first screen, from a closed file each time.
-    figure('open').bySize[size] = await time(runsFor(15, size), () => openFirstScreen(app, prepared.planPath), () => app.call('plan.close'));
+    figure('open').bySize[size] = await time(
+      runsFor(15, size),
+      () => openFirstScreen(app, prepared.planPath),
+      () => app.call('plan.close'),
+    );
     await app.call('plan.close');
-    figure('open').reference[size] = stats(Array.from({ length: runsFor(15, size) }, () => bareRead(prepared.planPath, null)));
+    figure('open').reference[size] = stats(
+      Array.from({ length: runsFor(15, size) }, () => bareRead(prepared.planPath, null)),
+    );
 
     // Each step's data read from the file (the plan just opened, nothing in memory yet), and read
     // again (the open plan keeps what it read until a write); the figure is the slowest step.
@@ -219,7 +288,9 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
     stepDetails[size] = perStep;
     figure('stepsKept').bySize[size] = await time(runsFor(15, size), () => loadStep(app, slowest!.sections));
     await app.call('plan.close');
-    figure('steps').reference[size] = stats(Array.from({ length: runsFor(15, size) }, () => bareRead(prepared.planPath, slowest!.sections)));
+    figure('steps').reference[size] = stats(
+      Array.from({ length: runsFor(15, size) }, () => bareRead(prepared.planPath, slowest!.sections)),
+    );
 
     // Autosaved edits on a copy (synchronous = FULL, as the app opens plans).
     const editCopy = freshCopy(prepared.planPath, join(dir, 'edit.paraat'));
@@ -230,18 +301,28 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
     // Restart order and plan health, as the overview step asks for them: after an edit of a system
     // (the largest section, and one the restart order reads), first after opening, and again.
     await health(app);
-    figure('health').bySize[size] = await time(runsFor(15, size), () => health(app), (round) => autosavedEdit(app, systemId, 1000 + round));
+    figure('health').bySize[size] = await time(
+      runsFor(15, size),
+      () => health(app),
+      (round) => autosavedEdit(app, systemId, 1000 + round),
+    );
     figure('healthAgain').bySize[size] = await time(runsFor(15, size), () => health(app));
-    figure('healthOpen').bySize[size] = await time(runsFor(15, size), () => health(app), async () => {
-      await app.call('plan.close');
-      await app.call('plan.open', { path: editCopy });
-    });
+    figure('healthOpen').bySize[size] = await time(
+      runsFor(15, size),
+      () => health(app),
+      async () => {
+        await app.call('plan.close');
+        await app.call('plan.open', { path: editCopy });
+      },
+    );
     await app.call('plan.close');
     figure('edit').reference[size] = bareEdit(editCopy, systemId, runsFor(60, size));
 
     await app.call('plan.open', { path: prepared.planPath });
     const list = (key: string) => (prepared.plan.sections[key] ?? []) as Record<string, unknown>[];
-    figure('restart').bySize[size] = await time(runsFor(15, size), () => planRestart(list('services') as never, list('systems') as never, list('backups') as never));
+    figure('restart').bySize[size] = await time(runsFor(15, size), () =>
+      planRestart(list('services') as never, list('systems') as never, list('backups') as never),
+    );
 
     // docx export (build + pack + write), next to the bare packer on a pre-built document of the same size.
     // XL only when asked (--docx-xl), and then once: it is the slowest figure by far.
@@ -250,21 +331,31 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
     if (!skipDocx && (size !== 'XL' || args.includes('--docx-xl'))) {
       figure('docx').bySize[size] = await time(docxRuns, () => exportWord(app, docxPath));
       const reference = referenceDocument(planDocumentModel(prepared.plan, { language: 'nl', includePrivate: true }));
-      figure('docx').reference[size] = await time(docxRuns, async () => writeFileSync(join(dir, 'reference.docx'), await Packer.toBuffer(reference)));
+      figure('docx').reference[size] = await time(docxRuns, async () =>
+        writeFileSync(join(dir, 'reference.docx'), await Packer.toBuffer(reference)),
+      );
     }
     await app.call('plan.close');
-    figure('health').reference[size] = stats(Array.from({ length: runsFor(15, size) }, () => bareRead(prepared.planPath, null)));
+    figure('health').reference[size] = stats(
+      Array.from({ length: runsFor(15, size) }, () => bareRead(prepared.planPath, null)),
+    );
 
     if (withPdf && existsSync(docxPath)) {
       const office = soffice();
       const pdfPath = join(dir, `plan-${size}.pdf`);
       app.dialogs.exportPath = pdfPath;
       await app.call('plan.open', { path: prepared.planPath });
-      figure('pdf').bySize[size] = await time(quick ? 1 : 2, () => app.call('export.pdf', { language: 'nl', includePrivate: true }));
+      figure('pdf').bySize[size] = await time(quick ? 1 : 2, () =>
+        app.call('export.pdf', { language: 'nl', includePrivate: true }),
+      );
       await app.call('plan.close');
       if (office) {
         figure('pdf').reference[size] = await time(quick ? 1 : 2, () => {
-          const result = spawnSync(office, ['--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'soffice'), docxPath], { encoding: 'utf8', timeout: 600_000 });
+          const result = spawnSync(
+            office,
+            ['--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'soffice'), docxPath],
+            { encoding: 'utf8', timeout: 600_000 },
+          );
           if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr}`);
         });
       }
@@ -281,7 +372,11 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
       },
     );
     await app.call('plan.close');
-    figure('csv').reference[size] = bareInsert(freshCopy(prepared.importTarget, join(dir, 'bare-import.paraat')), rows, runsFor(5, size));
+    figure('csv').reference[size] = bareInsert(
+      freshCopy(prepared.importTarget, join(dir, 'bare-import.paraat')),
+      rows,
+      runsFor(5, size),
+    );
 
     const rss = rssInChild(prepared.planPath);
     figure('rss').bySize[size] = { median: rss, p95: rss, runs: 1 };
@@ -304,10 +399,12 @@ function verdict(f: Figure): string {
   const problems: string[] = [];
   if (f.target !== undefined && at[f.on] > f.target) problems.push(`> ${f.target}`);
   const ref = f.reference.L;
-  if (f.maxReferenceRatio && ref && at.median > f.maxReferenceRatio * ref.median) problems.push(`${(at.median / ref.median).toFixed(1)}× ref`);
+  if (f.maxReferenceRatio && ref && at.median > f.maxReferenceRatio * ref.median)
+    problems.push(`${(at.median / ref.median).toFixed(1)}× ref`);
   const xl = f.bySize.XL;
   // Below a millisecond the ratio is timer noise, not growth.
-  if (xl && at.median > 0 && xl.median >= 1 && xl.median / at.median > 4.5) problems.push(`L→XL ${(xl.median / at.median).toFixed(1)}×`);
+  if (xl && at.median > 0 && xl.median >= 1 && xl.median / at.median > 4.5)
+    problems.push(`L→XL ${(xl.median / at.median).toFixed(1)}×`);
   return problems.length ? `MISS ${problems.join(', ')}` : 'ok';
 }
 
@@ -319,9 +416,17 @@ function printTable(): void {
     .filter((f) => Object.keys(f.bySize).length)
     .map((f) => [
       f.label,
-      ...sizes.map((s) => (f.bySize[s] ? (f.unit === 'MB' ? format(f.bySize[s]!.median, f.unit) : `${format(f.bySize[s]!.median, f.unit)} / ${format(f.bySize[s]!.p95, f.unit)}`) : '–')),
+      ...sizes.map((s) =>
+        f.bySize[s]
+          ? f.unit === 'MB'
+            ? format(f.bySize[s]!.median, f.unit)
+            : `${format(f.bySize[s]!.median, f.unit)} / ${format(f.bySize[s]!.p95, f.unit)}`
+          : '–',
+      ),
       shownRefs.map((s) => format(f.reference[s]?.median, f.unit)).join(' / '),
-      f.target !== undefined ? `${f.on} < ${f.target}${f.maxReferenceRatio ? `, ≤ ${f.maxReferenceRatio}× ref` : ''}` : '',
+      f.target !== undefined
+        ? `${f.on} < ${f.target}${f.maxReferenceRatio ? `, ≤ ${f.maxReferenceRatio}× ref` : ''}`
+        : '',
       verdict(f),
     ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));

@@ -100,14 +100,25 @@ const LANGUAGES = ['nl', 'en'] as const;
 const translators = LANGUAGES.map((language) => exportTranslator(language, 'flanders'));
 // Looked up once each, as the renderer reads them straight from its catalogue objects.
 const memo = new Map<string, string[]>();
-const labelsOf = (key: string) => memo.get(key) ?? memo.set(key, translators.map((t) => t(key))).get(key)!;
+const labelsOf = (key: string) =>
+  memo.get(key) ??
+  memo
+    .set(
+      key,
+      translators.map((t) => t(key)),
+    )
+    .get(key)!;
 const fieldLabels = (field: FieldDescriptor) => labelsOf(`fields.systems.${field.name}.label`);
 const choiceLabels = (field: FieldDescriptor, option: string) => labelsOf(`choices.${field.optionSet}.${option}`);
 
 /** The inventory of a plan as the CSV Paraat itself exports (and Excel would give back). */
 export function inventoryCsvOf(plan: PlanJson): string {
   const list = (key: string) => (plan.sections[key] ?? []) as Record<string, unknown>[];
-  return inventoryCsv({ systems: list('systems'), people: list('people'), suppliers: list('suppliers') }, 'nl', 'municipality-flanders');
+  return inventoryCsv(
+    { systems: list('systems'), people: list('people'), suppliers: list('suppliers') },
+    'nl',
+    'municipality-flanders',
+  );
 }
 
 /** A plan file like `plan` but without systems: the target of an inventory import. */
@@ -122,11 +133,21 @@ export async function importInventory(app: BenchApp, csv: string): Promise<{ add
   const parsed = findHeader(parseCsv(csv), fieldLabels);
   const mapping = guessInventoryMapping(parsed.headers, fieldLabels);
   const names = async (section: string) =>
-    (await app.call<Record<string, unknown>[]>('items.list', { section })).map((item) => ({ id: String(item.id), name: String(item.name ?? '') }));
-  const lookups = { people: await names('people'), suppliers: await names('suppliers'), systems: await names('systems') };
+    (await app.call<Record<string, unknown>[]>('items.list', { section })).map((item) => ({
+      id: String(item.id),
+      name: String(item.name ?? ''),
+    }));
+  const lookups = {
+    people: await names('people'),
+    suppliers: await names('suppliers'),
+    systems: await names('systems'),
+  };
   const preview = previewInventoryImport(parsed, mapping, lookups, choiceLabels);
-  if (preview.rejected.length) throw new Error(`${preview.rejected.length} rows rejected, first: ${JSON.stringify(preview.rejected[0])}`);
-  return app.call('inventory.import', { rows: preview.accepted.map(({ data, dependsOnNames }) => ({ data, dependsOnNames })) });
+  if (preview.rejected.length)
+    throw new Error(`${preview.rejected.length} rows rejected, first: ${JSON.stringify(preview.rejected[0])}`);
+  return app.call('inventory.import', {
+    rows: preview.accepted.map(({ data, dependsOnNames }) => ({ data, dependsOnNames })),
+  });
 }
 
 /** The plan as Word through the export channel: build, pack, write. */
@@ -136,7 +157,11 @@ export async function exportWord(app: BenchApp, target: string): Promise<void> {
 }
 
 /** Prepares the files one size needs: the plan, and the plan without systems for the CSV import. */
-export function preparePlans(dir: string, size: SizeName, seed = 1): { plan: PlanJson; planPath: string; importTarget: string; csv: string } {
+export function preparePlans(
+  dir: string,
+  size: SizeName,
+  seed = 1,
+): { plan: PlanJson; planPath: string; importTarget: string; csv: string } {
   mkdirSync(dir, { recursive: true });
   const plan = generatePlanJson(size, seed);
   const planPath = join(dir, `plan-${size}.paraat`);

@@ -21,7 +21,7 @@ export function decodePng(png) {
   const height = png.readUInt32BE(20);
   if (png[24] !== 8 || png[25] !== 6 || png[28] !== 0) throw new Error('Only 8-bit RGBA non-interlaced PNGs');
   const idat = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('ascii', at + 4, at + 8);
     if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
@@ -123,7 +123,8 @@ function makeSet(name, { linux }) {
   writeFileSync(join(here, `${name}.icns`), icnsFromPngs([16, 32, 64, 128, 256, 512, 1024].map(png)));
   if (linux) {
     mkdirSync(join(here, 'icons'), { recursive: true });
-    for (const size of [16, 32, 48, 64, 128, 256, 512]) writeFileSync(join(here, 'icons', `${size}x${size}.png`), png(size).png);
+    for (const size of [16, 32, 48, 64, 128, 256, 512])
+      writeFileSync(join(here, 'icons', `${size}x${size}.png`), png(size).png);
     writeFileSync(join(here, `${name}.png`), png(1024).png);
   }
 }

@@ -6,7 +6,11 @@ import { ENCRYPTED_EXTENSION } from '../src/storage/encryptedFormat';
 import { PLAN_EXTENSION } from '../src/storage/fileFormat';
 
 /** The operating system's file dialogs, in the interface language, for the window that asked. */
-export function nativeDialogs(window: () => BrowserWindow | undefined, t: () => TFunction, defaultFolder: () => string): Dialogs {
+export function nativeDialogs(
+  window: () => BrowserWindow | undefined,
+  t: () => TFunction,
+  defaultFolder: () => string,
+): Dialogs {
   const filters = () => [{ name: t()('common.dialogs.planFiles'), extensions: [PLAN_EXTENSION] }];
   const save = async (titleKey: string, suggestedFileName: string) => {
     const owner = window();
@@ -32,8 +36,14 @@ export function nativeDialogs(window: () => BrowserWindow | undefined, t: () => 
     chooseExistingPlan: async () => {
       const owner = window();
       // Encrypted copies (.paraatx) open from the same dialog; the file's content, not its name, decides.
-      const openFilters = [{ name: t()('common.dialogs.planFiles'), extensions: [PLAN_EXTENSION, ENCRYPTED_EXTENSION] }];
-      const options = { title: t()('common.dialogs.openPlan'), filters: openFilters, properties: ['openFile' as const] };
+      const openFilters = [
+        { name: t()('common.dialogs.planFiles'), extensions: [PLAN_EXTENSION, ENCRYPTED_EXTENSION] },
+      ];
+      const options = {
+        title: t()('common.dialogs.openPlan'),
+        filters: openFilters,
+        properties: ['openFile' as const],
+      };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

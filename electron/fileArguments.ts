@@ -8,7 +8,11 @@ const PLAN_FILE = /\.paraatx?$/i;
  * double-clicked file as an argument (also to a second instance). Switches (`--inspect`, Chromium's
  * flags) and the app's own folder (`electron .`) are not plan files; the last plan file wins.
  */
-export function planPathFromArgv(argv: readonly string[], cwd: string, platform: NodeJS.Platform = process.platform): string | null {
+export function planPathFromArgv(
+  argv: readonly string[],
+  cwd: string,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
   const path = platform === 'win32' ? win32 : posix;
   // argv[0] is the executable; in development argv[1] is the app folder.
   for (const argument of [...argv.slice(1)].reverse()) {

@@ -1,4 +1,16 @@
-import { BrowserWindow, Menu, type MenuItemConstructorOptions, app, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  type MenuItemConstructorOptions,
+  app,
+  dialog,
+  ipcMain,
+  net,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import i18next from 'i18next';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join, normalize, relative } from 'node:path';
@@ -41,7 +53,9 @@ function writableFolder(folder: string): boolean {
 const appRoot = app.getAppPath();
 const rendererRoot = join(appRoot, 'dist', 'renderer');
 const resourcesRoot = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
-const licencesFile = app.isPackaged ? join(process.resourcesPath, 'THIRD-PARTY-LICENCES.txt') : join(__dirname, 'THIRD-PARTY-LICENCES.txt');
+const licencesFile = app.isPackaged
+  ? join(process.resourcesPath, 'THIRD-PARTY-LICENCES.txt')
+  : join(__dirname, 'THIRD-PARTY-LICENCES.txt');
 const windowStateFile = join(app.getPath('userData'), 'window-state.json');
 
 // better-sqlite3 for Electron's ABI: native/electron/ in a checkout (scripts/native.mjs), the same
@@ -62,7 +76,9 @@ if (process.argv.includes(SELF_CHECK_FLAG)) {
 }
 
 app.enableSandbox();
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } },
+]);
 
 const settings = new AppSettingsStore(app.getPath('userData'));
 const translator = i18next.createInstance();
@@ -80,7 +96,11 @@ const t = () => {
 const { handlers, closeAll, closeWindow, openPathFor, documentFor } = createHandlers({
   appVersion: app.getVersion(),
   settings,
-  dialogs: nativeDialogs(() => BrowserWindow.getFocusedWindow() ?? undefined, t, () => app.getPath('documents')),
+  dialogs: nativeDialogs(
+    () => BrowserWindow.getFocusedWindow() ?? undefined,
+    t,
+    () => app.getPath('documents'),
+  ),
   examplesDirectory: join(resourcesRoot, 'examples'),
   scratchDirectory: join(app.getPath('userData'), 'examples'),
   // electron-builder's portable build says where its .exe is; the off-line kit copies it beside the plan.
@@ -197,7 +217,11 @@ function openFromOutside(path: string | null): void {
   const windows = BrowserWindow.getAllWindows();
   const route = routeOpenRequest(
     path,
-    windows.map((window) => ({ id: window.id, planPath: openPathFor(String(window.webContents.id)), focused: window.isFocused() })),
+    windows.map((window) => ({
+      id: window.id,
+      planPath: openPathFor(String(window.webContents.id)),
+      focused: window.isFocused(),
+    })),
   );
   if (route.action === 'new-window') {
     createWindow(path ?? undefined);
@@ -247,7 +271,8 @@ async function printPlan(window: BrowserWindow): Promise<void> {
   } catch (error) {
     result = { success: false, reason: error instanceof Error ? error.message : String(error) };
   }
-  if (!result.success && result.reason !== 'cancelled') dialog.showErrorBox(t()('menu.print'), t()('menu.printFailed', { reason: result.reason }));
+  if (!result.success && result.reason !== 'cancelled')
+    dialog.showErrorBox(t()('menu.print'), t()('menu.printFailed', { reason: result.reason }));
 }
 
 async function showAbout(window: BrowserWindow | undefined): Promise<void> {
@@ -255,7 +280,11 @@ async function showAbout(window: BrowserWindow | undefined): Promise<void> {
     type: 'info' as const,
     title: t()('menu.aboutTitle'),
     message: `Paraat ${app.getVersion()}`,
-    detail: t()('menu.aboutDetail', { version: app.getVersion(), formatVersion: String(FORMAT_VERSION), licence: 'MIT' }),
+    detail: t()('menu.aboutDetail', {
+      version: app.getVersion(),
+      formatVersion: String(FORMAT_VERSION),
+      licence: 'MIT',
+    }),
     buttons: [t()('menu.aboutOk'), t()('menu.aboutLicences')],
     defaultId: 0,
     cancelId: 0,
@@ -290,7 +319,15 @@ function rebuildMenu(): void {
 }
 
 /** Calls after which the menu changes (a plan opened or closed, another language, the recent list). */
-const MENU_CHANNELS = new Set<Channel>(['plan.open', 'plan.create', 'plan.openExample', 'plan.close', 'plan.saveElsewhere', 'settings.setLanguage', 'recent.forget']);
+const MENU_CHANNELS = new Set<Channel>([
+  'plan.open',
+  'plan.create',
+  'plan.openExample',
+  'plan.close',
+  'plan.saveElsewhere',
+  'settings.setLanguage',
+  'recent.forget',
+]);
 
 ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, payload: unknown) => {
   // Only our own pages may call: never a frame that navigated elsewhere.

@@ -2,16 +2,30 @@ import type { MenuCommand } from '../src/ipc/menuCommands';
 
 /** What a menu item does, as data: main turns it into a click handler. */
 export type MenuAction =
-  | { kind: 'renderer'; command: MenuCommand }
-  | { kind: 'print' }
-  | { kind: 'about' }
-  | { kind: 'planFolder' };
+  { kind: 'renderer'; command: MenuCommand } | { kind: 'print' } | { kind: 'about' } | { kind: 'planFolder' };
 
 /** Electron's built-in menu roles the template uses. */
 export type MenuRole =
-  | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
-  | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'togglefullscreen' | 'reload' | 'toggleDevTools'
-  | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'windowMenu' | 'minimize';
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'resetZoom'
+  | 'togglefullscreen'
+  | 'reload'
+  | 'toggleDevTools'
+  | 'about'
+  | 'services'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'quit'
+  | 'windowMenu'
+  | 'minimize';
 
 /** One menu item as plain data, so the menu is tested without Electron. */
 export interface MenuSpec {
@@ -61,10 +75,17 @@ function withoutMnemonics(item: MenuSpec): MenuSpec {
 function buildTemplate({ t, platform, development, hasPlan, recent }: MenuFacts): MenuSpec[] {
   const mac = platform === 'darwin';
   const send = (command: MenuCommand): MenuAction => ({ kind: 'renderer', command });
-  const role = (name: MenuRole, key: string, extra: Partial<MenuSpec> = {}): MenuSpec => ({ role: name, label: t(`menu.${key}`), ...extra });
+  const role = (name: MenuRole, key: string, extra: Partial<MenuSpec> = {}): MenuSpec => ({
+    role: name,
+    label: t(`menu.${key}`),
+    ...extra,
+  });
 
   const recentItems: MenuSpec[] = recent.length
-    ? recent.map((plan) => ({ label: (plan.name ? `${plan.name} — ${plan.path}` : plan.path).replace(/&/g, '&&'), action: send({ command: 'openPath', path: plan.path }) }))
+    ? recent.map((plan) => ({
+        label: (plan.name ? `${plan.name} — ${plan.path}` : plan.path).replace(/&/g, '&&'),
+        action: send({ command: 'openPath', path: plan.path }),
+      }))
     : [{ label: t('menu.noRecent'), enabled: false }];
 
   const file: MenuSpec = {
@@ -75,15 +96,44 @@ function buildTemplate({ t, platform, development, hasPlan, recent }: MenuFacts)
       { id: 'file.open', label: t('menu.open'), accelerator: 'CmdOrCtrl+O', action: send({ command: 'open' }) },
       { id: 'file.openRecent', label: t('menu.openRecent'), type: 'submenu', submenu: recentItems },
       separator,
-      { id: 'file.saveCopy', label: t('menu.saveCopy'), accelerator: 'CmdOrCtrl+Shift+S', enabled: hasPlan, action: send({ command: 'saveCopy' }) },
-      { id: 'file.encryptedCopy', label: t('menu.encryptedCopy'), enabled: hasPlan, action: send({ command: 'encryptedCopy' }) },
-      { id: 'file.export', label: t('menu.export'), accelerator: 'CmdOrCtrl+E', enabled: hasPlan, action: send({ command: 'export' }) },
+      {
+        id: 'file.saveCopy',
+        label: t('menu.saveCopy'),
+        accelerator: 'CmdOrCtrl+Shift+S',
+        enabled: hasPlan,
+        action: send({ command: 'saveCopy' }),
+      },
+      {
+        id: 'file.encryptedCopy',
+        label: t('menu.encryptedCopy'),
+        enabled: hasPlan,
+        action: send({ command: 'encryptedCopy' }),
+      },
+      {
+        id: 'file.export',
+        label: t('menu.export'),
+        accelerator: 'CmdOrCtrl+E',
+        enabled: hasPlan,
+        action: send({ command: 'export' }),
+      },
       // The off-line kit is made in the export panel, which this opens.
       { id: 'file.offlineKit', label: t('menu.offlineKit'), enabled: hasPlan, action: send({ command: 'offlineKit' }) },
       separator,
-      { id: 'file.print', label: t('menu.print'), accelerator: 'CmdOrCtrl+P', enabled: hasPlan, action: { kind: 'print' } },
+      {
+        id: 'file.print',
+        label: t('menu.print'),
+        accelerator: 'CmdOrCtrl+P',
+        enabled: hasPlan,
+        action: { kind: 'print' },
+      },
       separator,
-      { id: 'file.close', label: t('menu.close'), accelerator: 'CmdOrCtrl+W', enabled: hasPlan, action: send({ command: 'close' }) },
+      {
+        id: 'file.close',
+        label: t('menu.close'),
+        accelerator: 'CmdOrCtrl+W',
+        enabled: hasPlan,
+        action: send({ command: 'close' }),
+      },
       ...(mac ? [] : [separator, role('quit', 'quit')]),
     ],
   };
@@ -146,9 +196,45 @@ function buildTemplate({ t, platform, development, hasPlan, recent }: MenuFacts)
 
 /** Every catalogue key the template can use (for the catalogue test). */
 export const MENU_KEYS = [
-  'appName', 'file', 'new', 'open', 'openRecent', 'noRecent', 'saveCopy', 'encryptedCopy', 'export', 'offlineKit', 'print', 'close', 'quit',
-  'edit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll',
-  'view', 'zoomIn', 'zoomOut', 'resetZoom', 'fullScreen', 'reload', 'devTools',
-  'window', 'minimize', 'help', 'about', 'planFolder', 'services', 'hide', 'hideOthers', 'unhide',
-  'aboutTitle', 'aboutDetail', 'aboutOk', 'aboutLicences', 'printFailed',
+  'appName',
+  'file',
+  'new',
+  'open',
+  'openRecent',
+  'noRecent',
+  'saveCopy',
+  'encryptedCopy',
+  'export',
+  'offlineKit',
+  'print',
+  'close',
+  'quit',
+  'edit',
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'selectAll',
+  'view',
+  'zoomIn',
+  'zoomOut',
+  'resetZoom',
+  'fullScreen',
+  'reload',
+  'devTools',
+  'window',
+  'minimize',
+  'help',
+  'about',
+  'planFolder',
+  'services',
+  'hide',
+  'hideOthers',
+  'unhide',
+  'aboutTitle',
+  'aboutDetail',
+  'aboutOk',
+  'aboutLicences',
+  'printFailed',
 ] as const;

@@ -6,7 +6,12 @@ import { join } from 'node:path';
  * asar (electron-builder.config.cjs `asarUnpack`), because the OS cannot load a library from an
  * archive.
  */
-export function nativeBindingPath(facts: { isPackaged: boolean; appPath: string; resourcesPath: string; electronVersion: string }): string {
+export function nativeBindingPath(facts: {
+  isPackaged: boolean;
+  appPath: string;
+  resourcesPath: string;
+  electronVersion: string;
+}): string {
   const relative = join('native', 'electron', `better_sqlite3-${facts.electronVersion}.node`);
   return facts.isPackaged ? join(facts.resourcesPath, 'app.asar.unpacked', relative) : join(facts.appPath, relative);
 }

@@ -8,7 +8,11 @@ import { pathToFileURL } from 'node:url';
  * window of a session of its own that may load that one file and nothing else, with JavaScript
  * off; runs `work` on it, then removes the window and the file.
  */
-export async function withPrintWindow<T>(html: string, partition: string, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
+export async function withPrintWindow<T>(
+  html: string,
+  partition: string,
+  work: (window: BrowserWindow) => Promise<T>,
+): Promise<T> {
   const folder = mkdtempSync(join(app.getPath('temp'), 'paraat-print-'));
   const file = join(folder, 'plan.html');
   writeFileSync(file, html);

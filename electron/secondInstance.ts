@@ -9,9 +9,7 @@ export interface WindowFacts {
 }
 
 export type OpenRoute =
-  | { action: 'focus'; windowId: number }
-  | { action: 'open'; windowId: number }
-  | { action: 'new-window' };
+  { action: 'focus'; windowId: number } | { action: 'open'; windowId: number } | { action: 'new-window' };
 
 function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
   const [x, y] = [resolve(a), resolve(b)];
@@ -25,12 +23,19 @@ function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
  * that has it already just comes to the front; otherwise an empty window opens it, else the
  * focused (or first) window, whose current plan the renderer saves and closes first.
  */
-export function routeOpenRequest(path: string | null, windows: readonly WindowFacts[], platform: NodeJS.Platform = process.platform): OpenRoute {
+export function routeOpenRequest(
+  path: string | null,
+  windows: readonly WindowFacts[],
+  platform: NodeJS.Platform = process.platform,
+): OpenRoute {
   if (windows.length === 0) return { action: 'new-window' };
   if (path) {
     const holder = windows.find((window) => window.planPath !== null && samePath(window.planPath, path, platform));
     if (holder) return { action: 'focus', windowId: holder.id };
   }
-  const target = (path ? windows.find((window) => window.planPath === null) : undefined) ?? windows.find((window) => window.focused) ?? windows[0]!;
+  const target =
+    (path ? windows.find((window) => window.planPath === null) : undefined) ??
+    windows.find((window) => window.focused) ??
+    windows[0]!;
   return path ? { action: 'open', windowId: target.id } : { action: 'focus', windowId: target.id };
 }

@@ -19,12 +19,18 @@ export function runSelfCheck(): { ok: true; detail: string } | { ok: false; deta
   try {
     const path = join(folder, 'self-check.paraat');
     createPlanFile(path, (db) =>
-      fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language: 'en', sections: { organisation: { name: 'Self-check' } } }),
+      fillFromJson(db, {
+        format: 'paraat-plan',
+        formatVersion: 1,
+        language: 'en',
+        sections: { organisation: { name: 'Self-check' } },
+      }),
     ).close();
     const document = new PlanDocument(openPlanFile(path));
     try {
       const name = document.singleton('organisation').get().name;
-      if (name !== 'Self-check') return { ok: false, detail: `the plan was written but read back as ${JSON.stringify(name)}` };
+      if (name !== 'Self-check')
+        return { ok: false, detail: `the plan was written but read back as ${JSON.stringify(name)}` };
       return { ok: true, detail: `created, reopened and read ${path}` };
     } finally {
       document.close();

@@ -56,12 +56,20 @@ function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } 
  * screens (the laptop may be without its second monitor), shrunk to fit that screen; otherwise
  * the default size centred on the primary screen. `workAreas[0]` is the primary screen.
  */
-export function windowBounds(saved: WindowState | null, workAreas: readonly Rectangle[]): Rectangle & { maximized: boolean } {
+export function windowBounds(
+  saved: WindowState | null,
+  workAreas: readonly Rectangle[],
+): Rectangle & { maximized: boolean } {
   const primary = workAreas[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
   const centred = (area: Rectangle) => {
     const width = Math.min(DEFAULT_SIZE.width, area.width);
     const height = Math.min(DEFAULT_SIZE.height, area.height);
-    return { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height };
+    return {
+      x: area.x + Math.round((area.width - width) / 2),
+      y: area.y + Math.round((area.height - height) / 2),
+      width,
+      height,
+    };
   };
   if (!saved) return { ...centred(primary), maximized: false };
   const titleBar = { x: saved.x, y: saved.y, width: saved.width, height: 40 };

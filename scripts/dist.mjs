@@ -29,7 +29,15 @@ export const PLATFORMS = {
   linux: { flag: '--linux', name: 'Linux', unpacked: ['linux-unpacked/paraat'] },
 };
 
-const ALIASES = { win: 'win32', windows: 'win32', win32: 'win32', mac: 'darwin', macos: 'darwin', darwin: 'darwin', linux: 'linux' };
+const ALIASES = {
+  win: 'win32',
+  windows: 'win32',
+  win32: 'win32',
+  mac: 'darwin',
+  macos: 'darwin',
+  darwin: 'darwin',
+  linux: 'linux',
+};
 
 /**
  * The platform to build for: the current OS, or the one named on the command line. Another OS is
@@ -53,7 +61,11 @@ export function chooseTarget(args, host = process.platform) {
 }
 
 function run(command, args, options = {}) {
-  execFileSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' && command.endsWith('.cmd'), ...options });
+  execFileSync(command, args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32' && command.endsWith('.cmd'),
+    ...options,
+  });
 }
 
 function fail(message, code = 1) {
@@ -69,7 +81,10 @@ function selfCheck(executable) {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     const xvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { encoding: 'utf8' }).stdout.trim();
     if (!xvfb) {
-      console.warn('[dist] Self-check skipped: no display and no xvfb-run (apt-get install xvfb). Run it yourself: ' + `${executable} --paraat-self-check`);
+      console.warn(
+        '[dist] Self-check skipped: no display and no xvfb-run (apt-get install xvfb). Run it yourself: ' +
+          `${executable} --paraat-self-check`,
+      );
       return;
     }
     [command, args] = [xvfb, ['-a', executable, ...args]];
@@ -77,7 +92,9 @@ function selfCheck(executable) {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: 60_000 });
   process.stdout.write(result.stdout ?? '');
   if (result.status !== 0) {
-    fail(`The packaged app could not open a plan (exit ${result.status ?? result.signal}): ${(result.stderr ?? '').trim().split('\n').slice(-5).join('\n')}`);
+    fail(
+      `The packaged app could not open a plan (exit ${result.status ?? result.signal}): ${(result.stderr ?? '').trim().split('\n').slice(-5).join('\n')}`,
+    );
   }
 }
 
@@ -91,13 +108,15 @@ async function main() {
   if (!electron.available) {
     fail(
       `Cannot build the installers here. ${electron.reason}\n` +
-        '[dist] electron-builder also downloads Electron\'s release zip and the NSIS/AppImage tools from GitHub, ' +
-        'and better-sqlite3 needs Electron\'s headers. On a machine with Node 22.12+ and internet: `npm install`, then `npm run dist`.',
+        "[dist] electron-builder also downloads Electron's release zip and the NSIS/AppImage tools from GitHub, " +
+        "and better-sqlite3 needs Electron's headers. On a machine with Node 22.12+ and internet: `npm install`, then `npm run dist`.",
     );
   }
   const builtAgainst = JSON.parse(readFileSync(require.resolve('electron-api/package.json'), 'utf8')).version;
   if (builtAgainst !== electron.version) {
-    fail(`Electron ${electron.version} is installed but the app is typed and configured for ${builtAgainst} (electron-api): install the same version.`);
+    fail(
+      `Electron ${electron.version} is installed but the app is typed and configured for ${builtAgainst} (electron-api): install the same version.`,
+    );
   }
 
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -107,18 +126,31 @@ async function main() {
   try {
     console.log(`[dist] better-sqlite3 for Electron ${electron.version}: ${ensureElectronBuild()}`);
   } catch (error) {
-    fail(`better-sqlite3 could not be built for Electron ${electron.version} (it needs Electron's headers from the internet): ${error.message}`);
+    fail(
+      `better-sqlite3 could not be built for Electron ${electron.version} (it needs Electron's headers from the internet): ${error.message}`,
+    );
   }
 
   const { flag } = PLATFORMS[target.platform];
   console.log(`[dist] electron-builder ${flag}…`);
   try {
-    run(process.execPath, [require.resolve('electron-builder/cli.js'), '--config', 'electron-builder.config.cjs', flag, '--publish', 'never']);
+    run(process.execPath, [
+      require.resolve('electron-builder/cli.js'),
+      '--config',
+      'electron-builder.config.cjs',
+      flag,
+      '--publish',
+      'never',
+    ]);
   } catch {
-    fail('electron-builder failed (see above). It needs the internet for Electron\'s release zip and the installer tools.');
+    fail(
+      "electron-builder failed (see above). It needs the internet for Electron's release zip and the installer tools.",
+    );
   }
 
-  const executable = PLATFORMS[target.platform].unpacked.map((path) => join('release', path)).find((path) => existsSync(path));
+  const executable = PLATFORMS[target.platform].unpacked
+    .map((path) => join('release', path))
+    .find((path) => existsSync(path));
   if (!executable) fail('electron-builder finished but the unpacked app is not where expected in release/.');
   selfCheck(executable);
   try {

@@ -28,7 +28,8 @@ export function electronInfo() {
     return {
       available: false,
       version,
-      reason: `Electron ${version} is installed but its binary was not downloaded (no internet during install?). ` +
+      reason:
+        `Electron ${version} is installed but its binary was not downloaded (no internet during install?). ` +
         'Run `node node_modules/electron/install.js` when online.',
     };
   }

@@ -57,8 +57,10 @@ export function collectLicences(rootDir, { exclude = [] } = {}) {
       licence: licenceName(pkg),
       text: file ? readFileSync(join(dir, file), 'utf8').trim() : null,
     });
-    for (const dependency of Object.keys(pkg.dependencies ?? {})) queue.push({ name: dependency, from: dir, optional: false });
-    for (const dependency of Object.keys(pkg.optionalDependencies ?? {})) queue.push({ name: dependency, from: dir, optional: true });
+    for (const dependency of Object.keys(pkg.dependencies ?? {}))
+      queue.push({ name: dependency, from: dir, optional: false });
+    for (const dependency of Object.keys(pkg.optionalDependencies ?? {}))
+      queue.push({ name: dependency, from: dir, optional: true });
   }
   const unique = new Map([...seen.values()].map((entry) => [`${entry.name}@${entry.version}`, entry]));
   return [...unique.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
@@ -82,7 +84,10 @@ export function writeLicences(rootDir, outFile) {
   const root = readJson(join(rootDir, 'package.json'));
   const entries = collectLicences(rootDir, { exclude: ['electron'] });
   mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, licencesText(entries, { product: root.productName ?? root.name, version: root.version, licence: root.license }));
+  writeFileSync(
+    outFile,
+    licencesText(entries, { product: root.productName ?? root.name, version: root.version, licence: root.license }),
+  );
   return entries;
 }
 

@@ -38,7 +38,9 @@ export function ensureElectronBuild() {
   if (!electron.available) throw new Error(electron.reason);
   const target = electronBindingPath(electron.version);
   if (existsSync(target)) return target;
-  console.log(`[native] Building better-sqlite3 for Electron ${electron.version} (needs Electron's headers from the internet)…`);
+  console.log(
+    `[native] Building better-sqlite3 for Electron ${electron.version} (needs Electron's headers from the internet)…`,
+  );
   const source = dirname(require.resolve('better-sqlite3/package.json'));
   const work = mkdtempSync(join(tmpdir(), 'paraat-native-'));
   try {
@@ -46,7 +48,14 @@ export function ensureElectronBuild() {
     const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
     execFileSync(
       process.execPath,
-      [nodeGyp, 'rebuild', '--release', `--target=${electron.version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+      [
+        nodeGyp,
+        'rebuild',
+        '--release',
+        `--target=${electron.version}`,
+        '--runtime=electron',
+        '--dist-url=https://electronjs.org/headers',
+      ],
       { cwd: work, stdio: 'inherit' },
     );
     mkdirSync(dirname(target), { recursive: true });

@@ -7,7 +7,16 @@
  * its modification time, and nothing appears beside it.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { APPLICATION_ID } from '../../src/storage/fileFormat';
 import { FORMAT_VERSION } from '../../src/storage/migrations';
@@ -28,10 +37,20 @@ export interface BadFileFigures {
 }
 
 const PAGE = 4096;
-const CLEAR_CODES = ['not-a-plan', 'foreign-database', 'newer-version', 'damaged', 'damaged-read', 'not-found', 'read-only', 'in-use'];
+const CLEAR_CODES = [
+  'not-a-plan',
+  'foreign-database',
+  'newer-version',
+  'damaged',
+  'damaged-read',
+  'not-found',
+  'read-only',
+  'in-use',
+];
 
 function healthyPlan(path: string): string {
-  const long = 'Bij een stroomuitval in het gemeentehuis van Beekzande start de noodgenerator binnen twee minuten. '.repeat(30);
+  const long =
+    'Bij een stroomuitval in het gemeentehuis van Beekzande start de noodgenerator binnen twee minuten. '.repeat(30);
   createPlanFile(path, (db) =>
     fillFromJson(db, {
       format: 'paraat-plan',
@@ -39,7 +58,11 @@ function healthyPlan(path: string): string {
       language: 'nl',
       sections: {
         organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders', purpose: long, scope: long },
-        people: Array.from({ length: 40 }, (_, i) => ({ id: `person-${i}`, name: `Medewerker ${i}`, function: long.slice(0, 300) })),
+        people: Array.from({ length: 40 }, (_, i) => ({
+          id: `person-${i}`,
+          name: `Medewerker ${i}`,
+          function: long.slice(0, 300),
+        })),
       },
     }),
   ).close();
@@ -59,7 +82,11 @@ function tamper(base: string, path: string, sql: string, pragmas: string[] = [])
 }
 
 /** Writes the corpus into `dir`; returns [label, path] pairs. */
-export function buildCorpus(dir: string, rng: Random, scale: { truncations: number; bitFlips: number; randomFiles: number; hugeMb: number }): [string, string][] {
+export function buildCorpus(
+  dir: string,
+  rng: Random,
+  scale: { truncations: number; bitFlips: number; randomFiles: number; hugeMb: number },
+): [string, string][] {
   mkdirSync(dir, { recursive: true });
   const base = healthyPlan(join(dir, '..', `healthy-${process.pid}.paraat`));
   const size = statSync(base).size;
@@ -78,11 +105,28 @@ export function buildCorpus(dir: string, rng: Random, scale: { truncations: numb
     copyFileSync(base, p);
     truncateSync(p, 100);
   });
-  for (let i = 0; i < scale.randomFiles; i++) add(`random bytes #${i}`, (p) => writeFileSync(p, rng.bytes(rng.int(1, 3 * PAGE))));
+  for (let i = 0; i < scale.randomFiles; i++)
+    add(`random bytes #${i}`, (p) => writeFileSync(p, rng.bytes(rng.int(1, 3 * PAGE))));
   for (let i = 0; i < scale.randomFiles; i++) {
-    add(`the plan's header then random bytes #${i}`, (p) => writeFileSync(p, Buffer.concat([readFileSync(base).subarray(0, 100), rng.bytes(size - 100)])));
+    add(`the plan's header then random bytes #${i}`, (p) =>
+      writeFileSync(p, Buffer.concat([readFileSync(base).subarray(0, 100), rng.bytes(size - 100)])),
+    );
   }
-  const offsets = new Set<number>([1, 16, 60, 99, 100, 101, 512, PAGE - 1, PAGE, PAGE + 1, 2 * PAGE, size - PAGE, size - 1]);
+  const offsets = new Set<number>([
+    1,
+    16,
+    60,
+    99,
+    100,
+    101,
+    512,
+    PAGE - 1,
+    PAGE,
+    PAGE + 1,
+    2 * PAGE,
+    size - PAGE,
+    size - 1,
+  ]);
   while (offsets.size < scale.truncations) offsets.add(rng.int(1, size - 1));
   for (const offset of [...offsets].sort((a, b) => a - b)) {
     add(`truncated at ${offset} of ${size}`, (p) => {
@@ -115,8 +159,12 @@ export function buildCorpus(dir: string, rng: Random, scale: { truncations: numb
     db.close();
   });
   add('a plan in WAL mode', (p) => tamper(base, p, 'SELECT 1', ['journal_mode = WAL']));
-  add('a plan with the tables but another application id', (p) => tamper(base, p, 'SELECT 1', ['application_id = 1234']));
-  add('a plan from the next Paraat format', (p) => tamper(base, p, 'SELECT 1', [`user_version = ${FORMAT_VERSION + 1}`]));
+  add('a plan with the tables but another application id', (p) =>
+    tamper(base, p, 'SELECT 1', ['application_id = 1234']),
+  );
+  add('a plan from the next Paraat format', (p) =>
+    tamper(base, p, 'SELECT 1', [`user_version = ${FORMAT_VERSION + 1}`]),
+  );
   add('a plan with a negative format version', (p) => tamper(base, p, 'SELECT 1', ['user_version = -1']));
   add('a plan with the Paraat id and no tables at all', (p) => {
     const db = new BetterSqlite3(p);
@@ -127,23 +175,41 @@ export function buildCorpus(dir: string, rng: Random, scale: { truncations: numb
     add(`tampered: table ${table} dropped`, (p) => tamper(base, p, `DROP TABLE ${table}`));
   }
   add('tampered: items.data made an INTEGER column', (p) =>
-    tamper(base, p, `ALTER TABLE items RENAME TO old_items; CREATE TABLE items (id TEXT PRIMARY KEY, section TEXT NOT NULL, position INTEGER NOT NULL, data INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL); INSERT INTO items SELECT * FROM old_items; DROP TABLE old_items;`),
+    tamper(
+      base,
+      p,
+      `ALTER TABLE items RENAME TO old_items; CREATE TABLE items (id TEXT PRIMARY KEY, section TEXT NOT NULL, position INTEGER NOT NULL, data INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL); INSERT INTO items SELECT * FROM old_items; DROP TABLE old_items;`,
+    ),
   );
   add('tampered: a column dropped from changes', (p) => tamper(base, p, 'ALTER TABLE changes DROP COLUMN fields'));
-  add('tampered: a column renamed in section_records', (p) => tamper(base, p, 'ALTER TABLE section_records RENAME COLUMN data TO contents'));
+  add('tampered: a column renamed in section_records', (p) =>
+    tamper(base, p, 'ALTER TABLE section_records RENAME COLUMN data TO contents'),
+  );
   add('tampered: a trigger that empties the plan on every edit', (p) =>
     tamper(base, p, 'CREATE TRIGGER wipe AFTER INSERT ON changes BEGIN DELETE FROM items; END;'),
   );
   add('tampered: a trigger that refuses every edit', (p) =>
     tamper(base, p, "CREATE TRIGGER refuse BEFORE UPDATE ON section_records BEGIN SELECT RAISE(ABORT, 'nee'); END;"),
   );
-  add('tampered: a view in place of a table', (p) => tamper(base, p, 'ALTER TABLE meta RENAME TO meta_old; CREATE VIEW meta AS SELECT * FROM meta_old;'));
-  add('tampered: invalid JSON in a record', (p) => tamper(base, p, "PRAGMA ignore_check_constraints = ON; UPDATE section_records SET data = '{kapot' WHERE section = 'organisation';"));
+  add('tampered: a view in place of a table', (p) =>
+    tamper(base, p, 'ALTER TABLE meta RENAME TO meta_old; CREATE VIEW meta AS SELECT * FROM meta_old;'),
+  );
+  add('tampered: invalid JSON in a record', (p) =>
+    tamper(
+      base,
+      p,
+      "PRAGMA ignore_check_constraints = ON; UPDATE section_records SET data = '{kapot' WHERE section = 'organisation';",
+    ),
+  );
   add('tampered: an item of an unknown section', (p) =>
     tamper(base, p, "INSERT INTO items VALUES ('x', 'bestaatNiet', 0, '{}', '2020-01-01', '2020-01-01');"),
   );
-  add('tampered: a record of the wrong shape', (p) => tamper(base, p, `UPDATE section_records SET data = '[1,2,3]' WHERE section = 'organisation';`));
-  add('tampered: an extra index that refuses every second change', (p) => tamper(base, p, "DELETE FROM changes; CREATE UNIQUE INDEX one_per_section ON changes (section);"));
+  add('tampered: a record of the wrong shape', (p) =>
+    tamper(base, p, `UPDATE section_records SET data = '[1,2,3]' WHERE section = 'organisation';`),
+  );
+  add('tampered: an extra index that refuses every second change', (p) =>
+    tamper(base, p, 'DELETE FROM changes; CREATE UNIQUE INDEX one_per_section ON changes (section);'),
+  );
   add(`a ${scale.hugeMb} MB sparse file of zeros`, (p) => {
     writeFileSync(p, '');
     truncateSync(p, scale.hugeMb * 1024 * 1024);
@@ -164,13 +230,29 @@ export function buildCorpus(dir: string, rng: Random, scale: { truncations: numb
 }
 
 /** Opens every file of the corpus through `plan.open`, then reads and edits what opened. */
-export async function badFileHarness(options: { dir?: string; seed?: number; truncations: number; bitFlips: number; randomFiles: number; hugeMb: number }): Promise<BadFileFigures> {
+export async function badFileHarness(options: {
+  dir?: string;
+  seed?: number;
+  truncations: number;
+  bitFlips: number;
+  randomFiles: number;
+  hugeMb: number;
+}): Promise<BadFileFigures> {
   const rng = random(options.seed ?? 3);
   const dir = options.dir ?? scratch('badfiles');
   const corpusDir = join(dir, 'corpus');
   const corpus = buildCorpus(corpusDir, rng, options);
   const app = headlessApp(join(dir, 'app'));
-  const figures: BadFileFigures = { filesTried: 0, refused: 0, opened: 0, openedReadOnly: 0, crashes: 0, writesToRejectedFiles: 0, byCode: {}, problems: [] };
+  const figures: BadFileFigures = {
+    filesTried: 0,
+    refused: 0,
+    opened: 0,
+    openedReadOnly: 0,
+    crashes: 0,
+    writesToRejectedFiles: 0,
+    byCode: {},
+    problems: [],
+  };
   const count = (code: string) => (figures.byCode[code] = (figures.byCode[code] ?? 0) + 1);
 
   for (const [label, path] of corpus) {

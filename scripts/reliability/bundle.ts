@@ -24,7 +24,9 @@ export function bundled(script: 'crashChild' | 'holdChild' | 'copyChild'): Promi
       format: 'esm',
       target: 'node20',
       external: ['better-sqlite3'],
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
       logLevel: 'silent',
       write: false,
     }).then((result) => {

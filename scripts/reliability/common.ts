@@ -34,7 +34,12 @@ export function scratch(prefix: string): string {
 
 /** Dialogs answered by the harness: set `answers` before a call. */
 export class ScriptedDialogs implements Dialogs {
-  answers: { newPlanPath: string | null; existingPlan: string | null; copyPath: string | null; exportPath: string | null } = {
+  answers: {
+    newPlanPath: string | null;
+    existingPlan: string | null;
+    copyPath: string | null;
+    exportPath: string | null;
+  } = {
     newPlanPath: null,
     existingPlan: null,
     copyPath: null,
@@ -81,7 +86,12 @@ export interface Figure {
 }
 
 export function printTable(figures: Figure[]): string {
-  const rows = figures.map((f) => [f.guarantee, f.figure, String(f.value), f.expected === undefined ? '' : f.value === f.expected ? 'ok' : `FAIL (want ${f.expected})`]);
+  const rows = figures.map((f) => [
+    f.guarantee,
+    f.figure,
+    String(f.value),
+    f.expected === undefined ? '' : f.value === f.expected ? 'ok' : `FAIL (want ${f.expected})`,
+  ]);
   const header = ['guarantee', 'figure', 'value', 'check'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');

@@ -73,7 +73,11 @@ function bigPlan(dir: string, people: number): string {
       language: 'nl',
       sections: {
         organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders', purpose: long },
-        people: Array.from({ length: people }, (_, i) => ({ id: `person-${i}`, name: `Medewerker ${i}`, function: long.slice(0, 500 + (i % 300)) })),
+        people: Array.from({ length: people }, (_, i) => ({
+          id: `person-${i}`,
+          name: `Medewerker ${i}`,
+          function: long.slice(0, 500 + (i % 300)),
+        })),
       },
     }),
   ).close();
@@ -116,7 +120,12 @@ function unmount(dir: string): void {
   spawnSync('umount', [dir], { stdio: 'ignore' });
 }
 
-export async function copyHarness(options: { kills: number; removals: number; seed?: number; dir?: string }): Promise<CopyFigures> {
+export async function copyHarness(options: {
+  kills: number;
+  removals: number;
+  seed?: number;
+  dir?: string;
+}): Promise<CopyFigures> {
   const rng = random(options.seed ?? 11);
   const dir = options.dir ?? scratch('copy');
   const source = bigPlan(dir, 400);
@@ -193,7 +202,10 @@ export async function copyHarness(options: { kills: number; removals: number; se
     renameSync(folder, gone);
     figures.folderRemovals++;
     await run.exited;
-    const errors = run.output().split('\n').filter((line) => line.startsWith('E '));
+    const errors = run
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('E '));
     const unexpected = errors.filter((line) => !['E write-failed', 'E copy-failed'].includes(line));
     if (unexpected.length > 0) figures.problems.push(`folder removal ${round}: ${[...new Set(unexpected)].join(', ')}`);
     check(join(gone, 'kopie.paraat'), `folder removal ${round}`);
@@ -248,7 +260,8 @@ export async function copyHarness(options: { kills: number; removals: number; se
     // 4. A full medium: a tmpfs smaller than the plan, empty and holding an older, smaller copy.
     const full = join(dir, 'full');
     mkdirSync(full);
-    const planBytes = Number(plan.db.pragma('page_count', { simple: true })) * Number(plan.db.pragma('page_size', { simple: true }));
+    const planBytes =
+      Number(plan.db.pragma('page_count', { simple: true })) * Number(plan.db.pragma('page_size', { simple: true }));
     if (tryMount(full, `size=${Math.floor(planBytes / 2)}`)) {
       try {
         figures.fullMediumAttempts++;
@@ -267,7 +280,8 @@ export async function copyHarness(options: { kills: number; removals: number; se
           savePlanCopy(plan.db, plan.path, join(full, 'kopie.paraat'));
           figures.problems.push('full medium with an older copy: the copy was written');
         } catch (error) {
-          if (!isPlanError(error) || !['write-failed', 'copy-failed'].includes(error.code)) figures.problems.push(`full medium: ${String(error)}`);
+          if (!isPlanError(error) || !['write-failed', 'copy-failed'].includes(error.code))
+            figures.problems.push(`full medium: ${String(error)}`);
         }
         if (sha256(join(full, 'kopie.paraat')) !== older) {
           figures.halfWrittenTargets++;
@@ -277,7 +291,9 @@ export async function copyHarness(options: { kills: number; removals: number; se
       } finally {
         unmount(full);
       }
-      figures.notes.push(`full medium: a ${Math.floor(planBytes / 2 / 1024)} KiB tmpfs for a ${Math.floor(planBytes / 1024)} KiB plan`);
+      figures.notes.push(
+        `full medium: a ${Math.floor(planBytes / 2 / 1024)} KiB tmpfs for a ${Math.floor(planBytes / 1024)} KiB plan`,
+      );
     } else {
       figures.skipped.push('full medium: cannot mount a small tmpfs here (needs root on Linux)');
     }

@@ -30,9 +30,18 @@ interface ChildRun {
 }
 
 /** Starts the child, kills it `delayMs` after it reported ready (or at once during start-up). */
-function runAndKill(script: string, path: string, seed: number, delayMs: number, duringStartup: boolean): Promise<ChildRun> {
+function runAndKill(
+  script: string,
+  path: string,
+  seed: number,
+  delayMs: number,
+  duringStartup: boolean,
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, path, String(seed)], { cwd: REPO, env: { ...process.env, PARAAT_REPO: REPO } });
+    const child = spawn(process.execPath, [script, path, String(seed)], {
+      cwd: REPO,
+      env: { ...process.env, PARAAT_REPO: REPO },
+    });
     let out = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
@@ -55,20 +64,43 @@ function runAndKill(script: string, path: string, seed: number, delayMs: number,
   });
 }
 
-export async function crashHarness(options: { kills: number; seed?: number; dir?: string; log?: (line: string) => void }): Promise<CrashFigures> {
+export async function crashHarness(options: {
+  kills: number;
+  seed?: number;
+  dir?: string;
+  log?: (line: string) => void;
+}): Promise<CrashFigures> {
   const rng = random(options.seed ?? 7);
   const dir = options.dir ?? scratch('crash');
   const path = join(dir, 'plan.paraat');
   createPlanFile(path, (db) =>
-    fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: { organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' } } }),
+    fillFromJson(db, {
+      format: 'paraat-plan',
+      formatVersion: 1,
+      language: 'nl',
+      sections: { organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' } },
+    }),
   ).close();
   const script = await bundled('crashChild');
-  const figures: CrashFigures = { kills: 0, corruptFiles: 0, lostEdits: 0, acknowledgedEdits: 0, killsMidEdit: 0, problems: [] };
+  const figures: CrashFigures = {
+    kills: 0,
+    corruptFiles: 0,
+    lostEdits: 0,
+    acknowledgedEdits: 0,
+    killsMidEdit: 0,
+    problems: [],
+  };
   let state: CrashState = withDocument(path, readState);
 
   for (let kill = 0; kill < options.kills; kill++) {
     const duringStartup = rng.next() < 0.1;
-    const run = await runAndKill(script, path, rng.int(1, 2 ** 30), duringStartup ? rng.int(0, 250) : rng.int(0, 120), duringStartup);
+    const run = await runAndKill(
+      script,
+      path,
+      rng.int(1, 2 ** 30),
+      duringStartup ? rng.int(0, 250) : rng.int(0, 120),
+      duringStartup,
+    );
     figures.kills++;
     if (run.stderr.trim()) figures.problems.push(`kill ${kill}: child said ${run.stderr.trim().split('\n')[0]}`);
     let expected = state;
@@ -103,7 +135,9 @@ export async function crashHarness(options: { kills: number; seed?: number; dir?
     if (lost > 0) figures.problems.push(`kill ${kill}: ${lost} acknowledged value(s) missing`);
     figures.lostEdits += lost;
     state = actual;
-    options.log?.(`kill ${kill + 1}/${options.kills}: ${run.lines.filter((l) => l.startsWith('A ')).length} edits acknowledged, lost ${lost}`);
+    options.log?.(
+      `kill ${kill + 1}/${options.kills}: ${run.lines.filter((l) => l.startsWith('A ')).length} edits acknowledged, lost ${lost}`,
+    );
   }
   return figures;
 }

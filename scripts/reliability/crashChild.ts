@@ -16,7 +16,8 @@ const rng = random(Number(seedText ?? 1));
 const app = headlessApp(join(dirname(path), 'child-app'));
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
-const value = () => `${rng.pick(['Beekzande', 'Noodplan', 'Serverlokaal', 'Eline', 'Back-up', 'Ω', 'é'])} ${rng.int(0, 1e9)}`;
+const value = () =>
+  `${rng.pick(['Beekzande', 'Noodplan', 'Serverlokaal', 'Eline', 'Back-up', 'Ω', 'é'])} ${rng.int(0, 1e9)}`;
 
 async function main() {
   const opened = await app.call('plan.open', { path });

@@ -31,7 +31,11 @@ export function readState(plan: PlanDocument): CrashState {
 }
 
 /** The state after an edit, with the same rules as the repositories (a move is clamped to the list). */
-export function applyEdit(state: CrashState, edit: CrashEdit, addedId = edit.op === 'items.add' ? edit.id : undefined): CrashState {
+export function applyEdit(
+  state: CrashState,
+  edit: CrashEdit,
+  addedId = edit.op === 'items.add' ? edit.id : undefined,
+): CrashState {
   const people = state.people.map((p) => ({ ...p }));
   switch (edit.op) {
     case 'section.update':
@@ -41,7 +45,10 @@ export function applyEdit(state: CrashState, edit: CrashEdit, addedId = edit.op 
       return { organisation: state.organisation, people: [...people, { ...blank, ...edit.data, id: addedId ?? '?' }] };
     }
     case 'items.update':
-      return { organisation: state.organisation, people: people.map((p) => (p.id === edit.id ? { ...p, ...edit.patch } : p)) };
+      return {
+        organisation: state.organisation,
+        people: people.map((p) => (p.id === edit.id ? { ...p, ...edit.patch } : p)),
+      };
     case 'items.remove':
       return { organisation: state.organisation, people: people.filter((p) => p.id !== edit.id) };
     case 'items.move': {

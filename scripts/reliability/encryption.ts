@@ -69,7 +69,9 @@ function planTexts(document: PlanDocument): string[] {
 function readableText(path: string): string {
   const bytes = readFileSync(path);
   if (!path.endsWith('.docx')) return bytes.toString('latin1') + bytes.toString('utf8');
-  return Object.values(unzipSync(bytes)).map((part) => strFromU8(part)).join('\n');
+  return Object.values(unzipSync(bytes))
+    .map((part) => strFromU8(part))
+    .join('\n');
 }
 
 function filesUnder(folder: string): string[] {
@@ -81,7 +83,15 @@ function filesUnder(folder: string): string[] {
 /** A copy damaged the ways a stick damages files, or someone tampers with one. */
 function damage(sealed: Buffer, rng: ReturnType<typeof random>): { kind: string; bytes: Buffer } {
   const bytes = Buffer.from(sealed);
-  const kind = rng.pick(['bit flip', 'header byte', 'tag byte', 'truncated', 'appended', 'zeroed block', 'swapped bytes'] as const);
+  const kind = rng.pick([
+    'bit flip',
+    'header byte',
+    'tag byte',
+    'truncated',
+    'appended',
+    'zeroed block',
+    'swapped bytes',
+  ] as const);
   switch (kind) {
     case 'bit flip': {
       const offset = rng.int(0, bytes.length - 1);
@@ -144,7 +154,12 @@ function wrongPassphrase(rng: ReturnType<typeof random>): string {
   }
 }
 
-export async function encryptionHarness(options: { dir: string; seed: number; damagedCopies: number; wrongPassphrases: number }): Promise<EncryptionFigures> {
+export async function encryptionHarness(options: {
+  dir: string;
+  seed: number;
+  damagedCopies: number;
+  wrongPassphrases: number;
+}): Promise<EncryptionFigures> {
   const rng = random(options.seed);
   const figures: EncryptionFigures = {
     privateValues: 0,

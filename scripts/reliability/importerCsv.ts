@@ -18,9 +18,47 @@ export interface Dialect {
 
 /** Pieces that break naive CSV handling, to be mixed into generated text. */
 const AWKWARD_PIECES = [
-  '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u2028', '\ud800', '\udc00', '\udc00\ud800', '\ufeff', '\ufffe', '\uffff',
-  '\r\n', '\r', '\n', '\t', ';', ',', '"', '""', "'", ' ', '  ', 'sep=;', '=SUM(A1)', '+32 470', '-', 'ja', 'totaal',
-  '🚒', '👩‍👩‍👧‍👦', '🇧🇪', 'שלום', 'مرحبا', '\u202e', 'Ελένη', 'Сервер', 'é', 'e\u0301', 'ß', 'Vermeersch, Eline',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\ud800',
+  '\udc00',
+  '\udc00\ud800',
+  '\ufeff',
+  '\ufffe',
+  '\uffff',
+  '\r\n',
+  '\r',
+  '\n',
+  '\t',
+  ';',
+  ',',
+  '"',
+  '""',
+  "'",
+  ' ',
+  '  ',
+  'sep=;',
+  '=SUM(A1)',
+  '+32 470',
+  '-',
+  'ja',
+  'totaal',
+  '🚒',
+  '👩‍👩‍👧‍👦',
+  '🇧🇪',
+  'שלום',
+  'مرحبا',
+  '\u202e',
+  'Ελένη',
+  'Сервер',
+  'é',
+  'e\u0301',
+  'ß',
+  'Vermeersch, Eline',
 ];
 
 const BIG_CELLS = [
@@ -33,14 +71,23 @@ const BIG_CELLS = [
 export const cellText: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 4, arbitrary: fc.array(fc.constantFrom(...AWKWARD_PIECES), { maxLength: 8 }).map((pieces) => pieces.join('')) },
+  {
+    weight: 4,
+    arbitrary: fc.array(fc.constantFrom(...AWKWARD_PIECES), { maxLength: 8 }).map((pieces) => pieces.join('')),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...BIG_CELLS) },
 );
 
 /** A cell one character over the limit: the preview must refuse its row. */
 export const TOO_LONG = 'x'.repeat(MAX_TEXT + 1);
 
-const TITLE_LINES = ['IT-inventaris 2026', 'Gemeente Beekzande — bijgewerkt 12/03/2026', '', 'Overzicht toestellen', 'Versie 3, 12/03/2026'];
+const TITLE_LINES = [
+  'IT-inventaris 2026',
+  'Gemeente Beekzande — bijgewerkt 12/03/2026',
+  '',
+  'Overzicht toestellen',
+  'Versie 3, 12/03/2026',
+];
 
 export const dialect: fc.Arbitrary<Dialect> = fc.record({
   delimiter: fc.constantFrom(';' as const, ',' as const, '\t' as const),
@@ -57,12 +104,14 @@ export const dialect: fc.Arbitrary<Dialect> = fc.record({
  * on its lines is one cell or two, and no reader can tell.
  */
 function quote(cell: string, dialect: Dialect, oneColumn: boolean): string {
-  const needs = dialect.quoteAll || cell.includes(dialect.delimiter) || /["\r\n]/.test(cell) || (oneColumn && /[;,\t]/.test(cell));
+  const needs =
+    dialect.quoteAll || cell.includes(dialect.delimiter) || /["\r\n]/.test(cell) || (oneColumn && /[;,\t]/.test(cell));
   return needs ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[], dialect: Dialect): string {
-  const line = (cells: readonly string[]) => cells.map((cell) => quote(cell, dialect, header.length === 1)).join(dialect.delimiter);
+  const line = (cells: readonly string[]) =>
+    cells.map((cell) => quote(cell, dialect, header.length === 1)).join(dialect.delimiter);
   const lines = [
     ...(dialect.sepLine ? [`sep=${dialect.delimiter}`] : []),
     // As spreadsheet programs save them: padded with delimiters to the table's width.
@@ -76,7 +125,21 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly str
 /** Text that is not a sheet at all, or a sheet broken anywhere: quotes left open, ragged rows. */
 export const garbageCsv: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.array(fc.constantFrom(...AWKWARD_PIECES, 'naam', 'name', 'soort', 'functie', 'e-mail', 'gsm', 'x@y.be', '31/12/2026', '3 stuks'), { maxLength: 60 }).map((pieces) =>
-    pieces.join(''),
-  ),
+  fc
+    .array(
+      fc.constantFrom(
+        ...AWKWARD_PIECES,
+        'naam',
+        'name',
+        'soort',
+        'functie',
+        'e-mail',
+        'gsm',
+        'x@y.be',
+        '31/12/2026',
+        '3 stuks',
+      ),
+      { maxLength: 60 },
+    )
+    .map((pieces) => pieces.join('')),
 );

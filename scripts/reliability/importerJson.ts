@@ -35,7 +35,17 @@ export interface JsonFigures {
 }
 
 const KEEPS_VALID = ['text', 'bom', 'drop-item', 'reverse-list'] as const;
-const BREAKS = ['unknown-field', 'unknown-section', 'too-long', 'long-id', 'duplicate-id', 'format-version', 'language', 'not-a-record', 'truncate'] as const;
+const BREAKS = [
+  'unknown-field',
+  'unknown-section',
+  'too-long',
+  'long-id',
+  'duplicate-id',
+  'format-version',
+  'language',
+  'not-a-record',
+  'truncate',
+] as const;
 type Mutation = (typeof KEEPS_VALID)[number] | (typeof BREAKS)[number] | 'any-value' | 'garbage';
 
 const mutation = fc.record({
@@ -58,7 +68,11 @@ function pick(plan: Plan, sectionIndex: number, recordIndex: number) {
   const section = present[sectionIndex % present.length]!;
   const content = plan.sections[section.key];
   const records = (Array.isArray(content) ? content : [content]) as Record<string, unknown>[];
-  return { section, list: Array.isArray(content) ? (content as Record<string, unknown>[]) : null, record: records.length ? records[recordIndex % records.length]! : null };
+  return {
+    section,
+    list: Array.isArray(content) ? (content as Record<string, unknown>[]) : null,
+    record: records.length ? records[recordIndex % records.length]! : null,
+  };
 }
 
 /** Applies one mutation; returns the file's text and whether it must be accepted, refused or either. */
@@ -67,7 +81,11 @@ function mutate(base: PlanJson, m: MutationValue) {
   const { section, list, record } = pick(plan, m.section, m.record);
   const textFields = section.fields.filter((f) => ['text', 'longText', 'email', 'phone'].includes(f.widget));
   let prefix = '';
-  let outcome: 'accept' | 'refuse' | 'either' = BREAKS.includes(m.kind as never) ? 'refuse' : m.kind === 'any-value' ? 'either' : 'accept';
+  let outcome: 'accept' | 'refuse' | 'either' = BREAKS.includes(m.kind as never)
+    ? 'refuse'
+    : m.kind === 'any-value'
+      ? 'either'
+      : 'accept';
   switch (m.kind) {
     case 'text':
       if (record && textFields.length) record[textFields[m.field % textFields.length]!.name] = m.text;
@@ -118,7 +136,12 @@ function mutate(base: PlanJson, m: MutationValue) {
   }
   const json = JSON.stringify(plan, null, 2);
   if (m.kind === 'truncate') return { text: json.slice(0, Math.floor(m.cut * (json.length - 1))), plan, outcome };
-  if (m.kind === 'garbage') return { text: typeof m.garbage === 'string' ? m.garbage : JSON.stringify(m.garbage), plan, outcome: 'refuse' as const };
+  if (m.kind === 'garbage')
+    return {
+      text: typeof m.garbage === 'string' ? m.garbage : JSON.stringify(m.garbage),
+      plan,
+      outcome: 'refuse' as const,
+    };
   // Compared with what the file says (undefined fields are not in it), not with the object written.
   return { text: `${prefix}${json}\n`, plan: JSON.parse(json) as Plan, outcome };
 }
@@ -131,11 +154,15 @@ function differences(given: Plan, stored: PlanJson): string[] {
     const held = stored.sections[key];
     const givenRecords = (Array.isArray(content) ? content : [content]) as Record<string, unknown>[];
     const heldRecords = (Array.isArray(held) ? held : [held]) as Record<string, unknown>[];
-    if (givenRecords.length !== heldRecords.length) found.push(`${key}: ${givenRecords.length} records given, ${heldRecords.length} stored`);
+    if (givenRecords.length !== heldRecords.length)
+      found.push(`${key}: ${givenRecords.length} records given, ${heldRecords.length} stored`);
     givenRecords.forEach((record, index) => {
       for (const [field, value] of Object.entries(record)) {
         if (!Array.isArray(content) && field === 'id') continue;
-        if (!same(heldRecords[index]?.[field], value)) found.push(`${key}[${index}].${field}: ${JSON.stringify(value)?.slice(0, 60)} stored as ${JSON.stringify(heldRecords[index]?.[field])?.slice(0, 60)}`);
+        if (!same(heldRecords[index]?.[field], value))
+          found.push(
+            `${key}[${index}].${field}: ${JSON.stringify(value)?.slice(0, 60)} stored as ${JSON.stringify(heldRecords[index]?.[field])?.slice(0, 60)}`,
+          );
       }
     });
   }
@@ -169,7 +196,9 @@ export async function fuzzPlanJson(figures: JsonFigures, dir: string, runs: numb
       } catch (error) {
         if (!isPlanError(error) || error.code !== 'invalid-request') {
           figures.jsonWrongErrors++;
-          problem(`${m.kind}: threw ${isPlanError(error) ? `[${error.code}] ${error.message}` : String(error)}`.slice(0, 300));
+          problem(
+            `${m.kind}: threw ${isPlanError(error) ? `[${error.code}] ${error.message}` : String(error)}`.slice(0, 300),
+          );
         }
       }
       if (accepted) {

@@ -72,12 +72,21 @@ const PROBLEM_CODES = new Set(['date', 'number', 'boolean', 'choice', 'invalid',
 const IMPORTERS: Importer[] = [
   {
     name: 'people',
-    columns: [['naam', 'name'], ['functie', 'function'], ['dienst', 'department']],
+    columns: [
+      ['naam', 'name'],
+      ['functie', 'function'],
+      ['dienst', 'department'],
+    ],
     titleLines: false,
     minOtherColumns: 0,
     preview(text) {
       const parsed = parseCsv(text);
-      return previewImport(parsed, guessMapping(parsed.headers, people, () => []), people, []);
+      return previewImport(
+        parsed,
+        guessMapping(parsed.headers, people, () => []),
+        people,
+        [],
+      );
     },
     allHeaders: ['naam', 'functie', 'dienst', 'e-mail', 'telefoon', 'gsm', 'privé', 'gecontroleerd'],
     send: (app, rows) => app.call('items.addMany', { section: 'people', items: rows.map((row) => row.data) }),
@@ -85,15 +94,41 @@ const IMPORTERS: Importer[] = [
   },
   {
     name: 'inventory',
-    columns: [['naam', 'name'], ['locatie', 'location'], ['serienummer', 'serialOrLicence'], ['toegangsgegevens', 'credentialsLocation'], ['redundantie', 'redundancy']],
+    columns: [
+      ['naam', 'name'],
+      ['locatie', 'location'],
+      ['serienummer', 'serialOrLicence'],
+      ['toegangsgegevens', 'credentialsLocation'],
+      ['redundantie', 'redundancy'],
+    ],
     titleLines: true,
     minOtherColumns: 1,
     preview(text) {
       const parsed = findHeader(parseCsv(text));
-      return previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), { people: PEOPLE, suppliers: SUPPLIERS, systems: [] });
+      return previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), {
+        people: PEOPLE,
+        suppliers: SUPPLIERS,
+        systems: [],
+      });
     },
-    allHeaders: ['naam', 'soort', 'leverancier', 'eigenaar', 'locatie', 'aantal', 'serienummer', 'toegangsgegevens', 'redundantie', 'levertijd', 'gebruikers', 'afhankelijk van'],
-    send: (app, rows) => app.call('inventory.import', { rows: rows.map((row) => ({ data: row.data, dependsOnNames: row.dependsOnNames ?? [] })) }),
+    allHeaders: [
+      'naam',
+      'soort',
+      'leverancier',
+      'eigenaar',
+      'locatie',
+      'aantal',
+      'serienummer',
+      'toegangsgegevens',
+      'redundantie',
+      'levertijd',
+      'gebruikers',
+      'afhankelijk van',
+    ],
+    send: (app, rows) =>
+      app.call('inventory.import', {
+        rows: rows.map((row) => ({ data: row.data, dependsOnNames: row.dependsOnNames ?? [] })),
+      }),
     list: 'systems',
   },
 ];
@@ -109,7 +144,11 @@ function emptyPlan(dir: string, name: string): string {
       format: 'paraat-plan',
       formatVersion: 1,
       language: 'nl',
-      sections: { organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' }, people: PEOPLE, suppliers: SUPPLIERS },
+      sections: {
+        organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' },
+        people: PEOPLE,
+        suppliers: SUPPLIERS,
+      },
     }),
   ).close();
   return path;
@@ -123,12 +162,21 @@ const sheet = ({ columns, minOtherColumns }: Importer) =>
     const chosen = [columns[0]!, ...others];
     const row = fc.record({
       cells: fc.array(cellText, { minLength: chosen.length, maxLength: chosen.length }),
-      tooLong: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat(chosen.length - 1) }),
+      tooLong: fc.oneof(
+        { weight: 5, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.nat(chosen.length - 1) },
+      ),
     });
     return fc.record({ columns: fc.constant(chosen), rows: fc.array(row, { minLength: 1, maxLength: 6 }), dialect });
   });
 
-async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: string, runs: number, seed: number): Promise<void> {
+async function fuzzSheets(
+  importer: Importer,
+  figures: ImporterFigures,
+  dir: string,
+  runs: number,
+  seed: number,
+): Promise<void> {
   const path = emptyPlan(dir, `${importer.name}.paraat`);
   const app = headlessApp(join(dir, `${importer.name}-app`));
   if (!(await app.call('plan.open', { path })).ok) throw new Error(`cannot open ${path}`);
@@ -141,7 +189,9 @@ async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: str
       figures.csvFiles++;
       // A unique start keeps names apart whatever follows; the other cells are any text at all.
       const cells = rows.map(({ cells: row, tooLong }) =>
-        row.map((cell, column) => (column === tooLong ? TOO_LONG : column === 0 ? `N${String(serial++).padStart(6, '0')}Z ${cell}` : cell)),
+        row.map((cell, column) =>
+          column === tooLong ? TOO_LONG : column === 0 ? `N${String(serial++).padStart(6, '0')}Z ${cell}` : cell,
+        ),
       );
       const text = writeCsv(
         columns.map(([header]) => header),
@@ -163,16 +213,23 @@ async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: str
         data: Object.fromEntries(columns.map(([, field], column) => [field, row[column]!.trim()])),
       }));
       const accepted = expected.filter((row) => !row.tooLong);
-      if (preview.accepted.length !== accepted.length || preview.rejected.length !== expected.length - accepted.length) {
+      if (
+        preview.accepted.length !== accepted.length ||
+        preview.rejected.length !== expected.length - accepted.length
+      ) {
         figures.rowsMisjudged += Math.abs(preview.accepted.length - accepted.length) || 1;
-        problem(`preview accepted ${preview.accepted.length} of ${expected.length} rows, expected ${accepted.length}: ${JSON.stringify(text.slice(0, 300))} ${JSON.stringify(preview.rejected).slice(0, 300)}`);
+        problem(
+          `preview accepted ${preview.accepted.length} of ${expected.length} rows, expected ${accepted.length}: ${JSON.stringify(text.slice(0, 300))} ${JSON.stringify(preview.rejected).slice(0, 300)}`,
+        );
         return;
       }
       preview.accepted.forEach((row, index) => {
         const want = accepted[index]!.data;
         if (!Object.entries(want).every(([field, value]) => sameText(row.data[field], value))) {
           figures.rowsAltered++;
-          problem(`preview shows row ${row.row} as ${JSON.stringify(row.data).slice(0, 200)}, the sheet holds ${JSON.stringify(want).slice(0, 200)} (${JSON.stringify({ ...d, titleLines: undefined })})`);
+          problem(
+            `preview shows row ${row.row} as ${JSON.stringify(row.data).slice(0, 200)}, the sheet holds ${JSON.stringify(want).slice(0, 200)} (${JSON.stringify({ ...d, titleLines: undefined })})`,
+          );
         }
       });
 
@@ -215,20 +272,27 @@ async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: str
   // Any value in any column (dates, numbers, yes/no, kinds, names to look up): the preview accepts
   // or refuses each row with a reason, and what it accepts is stored as shown.
   await fc.assert(
-    fc.asyncProperty(fc.array(fc.array(anyCell, { minLength: importer.allHeaders.length, maxLength: importer.allHeaders.length }), { minLength: 1, maxLength: 5 }), dialect, async (rows, d) => {
-      figures.csvFiles++;
-      const cells = rows.map((row) => [`N${String(serial++).padStart(6, '0')}Z ${row[0]}`, ...row.slice(1)]);
-      try {
-        const preview = importer.preview(writeCsv(importer.allHeaders, cells, { ...d, titleLines: [] }));
-        figures.anyValueRows.accepted += preview.accepted.length;
-        figures.anyValueRows.refused += preview.rejected.length;
-        checkRefusals(preview, figures, problem);
-        await storeAccepted(app, importer, preview, figures, problem);
-      } catch (error) {
-        figures.crashes++;
-        problem(`a sheet with any value in any column threw ${String(error)}`);
-      }
-    }),
+    fc.asyncProperty(
+      fc.array(fc.array(anyCell, { minLength: importer.allHeaders.length, maxLength: importer.allHeaders.length }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      dialect,
+      async (rows, d) => {
+        figures.csvFiles++;
+        const cells = rows.map((row) => [`N${String(serial++).padStart(6, '0')}Z ${row[0]}`, ...row.slice(1)]);
+        try {
+          const preview = importer.preview(writeCsv(importer.allHeaders, cells, { ...d, titleLines: [] }));
+          figures.anyValueRows.accepted += preview.accepted.length;
+          figures.anyValueRows.refused += preview.rejected.length;
+          checkRefusals(preview, figures, problem);
+          await storeAccepted(app, importer, preview, figures, problem);
+        } catch (error) {
+          figures.crashes++;
+          problem(`a sheet with any value in any column threw ${String(error)}`);
+        }
+      },
+    ),
     { numRuns: runs, seed: seed + 3 },
   );
   app.closeAll();
@@ -238,9 +302,52 @@ async function fuzzSheets(importer: Importer, figures: ImporterFigures, dir: str
 const anyCell = fc.oneof(
   { weight: 5, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: cellText },
-  { weight: 1, arbitrary: fc.constantFrom('31/12/2026', '2026-12-31', '30/02/2026', '1/1/2026', '3 stuks', '12 pcs', '1.000', '1,5', '-1', '0', '100001', '99999999999') },
-  { weight: 1, arbitrary: fc.constantFrom('ja', 'nee', 'x', 'yes', 'Waar', 'server', 'pc', 'Laptop', 'switch', 'onbekend', 'a@b.be', '+32 470 12 34 56', 'srv-01; nas, fw') },
-  { weight: 1, arbitrary: fc.constantFrom('Telenet', 'telenet ', 'Eline Vermeersch', 'ELINE VERMEERSCH', 'Proximus', 'Jan Peeters') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '31/12/2026',
+      '2026-12-31',
+      '30/02/2026',
+      '1/1/2026',
+      '3 stuks',
+      '12 pcs',
+      '1.000',
+      '1,5',
+      '-1',
+      '0',
+      '100001',
+      '99999999999',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'ja',
+      'nee',
+      'x',
+      'yes',
+      'Waar',
+      'server',
+      'pc',
+      'Laptop',
+      'switch',
+      'onbekend',
+      'a@b.be',
+      '+32 470 12 34 56',
+      'srv-01; nas, fw',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'Telenet',
+      'telenet ',
+      'Eline Vermeersch',
+      'ELINE VERMEERSCH',
+      'Proximus',
+      'Jan Peeters',
+    ),
+  },
 );
 
 function checkRefusals(preview: Preview, figures: ImporterFigures, problem: (text: string) => void): void {
@@ -254,17 +361,27 @@ function checkRefusals(preview: Preview, figures: ImporterFigures, problem: (tex
 }
 
 /** Imports what the preview accepted and checks each row is stored exactly as the preview shows it. */
-async function storeAccepted(app: HeadlessApp, importer: Importer, preview: Preview, figures: ImporterFigures, problem: (text: string) => void): Promise<void> {
+async function storeAccepted(
+  app: HeadlessApp,
+  importer: Importer,
+  preview: Preview,
+  figures: ImporterFigures,
+  problem: (text: string) => void,
+): Promise<void> {
   if (preview.accepted.length === 0) return;
   const countBefore = await app.call('items.list', { section: importer.list });
   const answer = await importer.send(app, preview.accepted);
   if (!answer.ok || !countBefore.ok) {
     figures.crashes++;
-    problem(`import of rows the preview accepted answered ${answer.ok ? 'ok' : `${answer.error.code}: ${answer.error.message.slice(0, 200)}`}`);
+    problem(
+      `import of rows the preview accepted answered ${answer.ok ? 'ok' : `${answer.error.code}: ${answer.error.message.slice(0, 200)}`}`,
+    );
     return;
   }
   const listed = await app.call('items.list', { section: importer.list });
-  const stored = listed.ok ? (listed.value as Record<string, unknown>[]).slice((countBefore.value as unknown[]).length) : [];
+  const stored = listed.ok
+    ? (listed.value as Record<string, unknown>[]).slice((countBefore.value as unknown[]).length)
+    : [];
   preview.accepted.forEach((row, index) => {
     const item = stored[index];
     if (!item || !Object.entries(row.data).every(([field, value]) => sameText(item[field], value))) {
@@ -274,7 +391,12 @@ async function storeAccepted(app: HeadlessApp, importer: Importer, preview: Prev
   });
 }
 
-export async function importerHarness(options: { csvRuns: number; jsonRuns: number; seed: number; dir: string }): Promise<ImporterFigures> {
+export async function importerHarness(options: {
+  csvRuns: number;
+  jsonRuns: number;
+  seed: number;
+  dir: string;
+}): Promise<ImporterFigures> {
   const figures: ImporterFigures = {
     csvFiles: 0,
     rowsStored: 0,

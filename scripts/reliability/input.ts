@@ -40,7 +40,10 @@ function planAt(dir: string): string {
       format: 'paraat-plan',
       formatVersion: 1,
       language: 'nl',
-      sections: { organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' }, people: [{ id: 'person-eline', name: 'Eline Vermeersch' }] },
+      sections: {
+        organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' },
+        people: [{ id: 'person-eline', name: 'Eline Vermeersch' }],
+      },
     }),
   ).close();
   return path;
@@ -54,9 +57,18 @@ function keysOf(schema: z.ZodType): string[] {
 
 function payloadArbitrary(schema: z.ZodType): fc.Arbitrary<unknown> {
   const keys = keysOf(schema);
-  const value = fc.oneof(fc.anything(), fc.string(), fc.integer(), fc.constantFrom('organisation', 'people', 'person-eline', 'nl', '1.0', ''));
+  const value = fc.oneof(
+    fc.anything(),
+    fc.string(),
+    fc.integer(),
+    fc.constantFrom('organisation', 'people', 'person-eline', 'nl', '1.0', ''),
+  );
   const nearMiss = keys.length
-    ? fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.constantFrom('__proto__', 'constructor', 'toString'), fc.string()), value, { maxKeys: keys.length + 2 })
+    ? fc.dictionary(
+        fc.oneof(fc.constantFrom(...keys), fc.constantFrom('__proto__', 'constructor', 'toString'), fc.string()),
+        value,
+        { maxKeys: keys.length + 2 },
+      )
     : fc.constant(null);
   return fc.oneof(fc.anything({ withObjectString: true, withNullPrototype: true }), nearMiss);
 }
@@ -67,7 +79,12 @@ async function openIn(app: HeadlessApp, path: string) {
 }
 
 /** Every channel, payloads outside its schema: refused with invalid-request, the file unchanged. */
-export async function fuzzChannels(figures: InputFigures, dir: string, runsPerChannel: number, seed: number): Promise<void> {
+export async function fuzzChannels(
+  figures: InputFigures,
+  dir: string,
+  runsPerChannel: number,
+  seed: number,
+): Promise<void> {
   const path = planAt(dir);
   const before = sha256(path);
   const app = headlessApp(join(dir, 'app'));
@@ -86,7 +103,9 @@ export async function fuzzChannels(figures: InputFigures, dir: string, runsPerCh
           figures.problems.push(`${channel} accepted ${JSON.stringify(payload)?.slice(0, 200)}`);
         } else if (answer.error.code !== 'invalid-request') {
           figures.wrongCode++;
-          figures.problems.push(`${channel} refused ${JSON.stringify(payload)?.slice(0, 200)} with ${answer.error.code}`);
+          figures.problems.push(
+            `${channel} refused ${JSON.stringify(payload)?.slice(0, 200)} with ${answer.error.code}`,
+          );
         }
       }),
       { numRuns: runsPerChannel, seed },
@@ -94,9 +113,17 @@ export async function fuzzChannels(figures: InputFigures, dir: string, runsPerCh
   }
   // Patches that fit the channel's schema but not the section: unknown fields, wrong types, too long.
   const badPatch = fc.oneof(
-    fc.dictionary(fc.string({ minLength: 1 }).filter((key) => !['name', 'kind', 'sector', 'address'].includes(key)), fc.anything(), { minKeys: 1 }),
-    fc.record({ staffCount: fc.oneof(fc.string(), fc.double({ noInteger: true }), fc.constant(-1), fc.constant(2_000_000)) }),
-    fc.record({ name: fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string()), fc.constant('x'.repeat(MAX_TEXT + 1))) }),
+    fc.dictionary(
+      fc.string({ minLength: 1 }).filter((key) => !['name', 'kind', 'sector', 'address'].includes(key)),
+      fc.anything(),
+      { minKeys: 1 },
+    ),
+    fc.record({
+      staffCount: fc.oneof(fc.string(), fc.double({ noInteger: true }), fc.constant(-1), fc.constant(2_000_000)),
+    }),
+    fc.record({
+      name: fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string()), fc.constant('x'.repeat(MAX_TEXT + 1))),
+    }),
   );
   await fc.assert(
     fc.asyncProperty(badPatch, fc.boolean(), async (patch, asItem) => {
@@ -106,7 +133,9 @@ export async function fuzzChannels(figures: InputFigures, dir: string, runsPerCh
         : await app.call('section.update', { section: 'organisation', patch });
       if (answer.ok || answer.error.code !== 'invalid-request') {
         figures.invalidAccepted++;
-        figures.problems.push(`${asItem ? 'items.update' : 'section.update'} ${JSON.stringify(patch).slice(0, 200)}: ${answer.ok ? 'accepted' : answer.error.code}`);
+        figures.problems.push(
+          `${asItem ? 'items.update' : 'section.update'} ${JSON.stringify(patch).slice(0, 200)}: ${answer.ok ? 'accepted' : answer.error.code}`,
+        );
       }
     }),
     { numRuns: runsPerChannel * 4, seed },
@@ -130,17 +159,39 @@ export const AWKWARD_TEXTS: [string, string][] = [
 ];
 
 /** Chooses how lone surrogates are kept: exactly as typed (JSON escapes them); exports drop them. */
-export async function roundTripTexts(figures: InputFigures, dir: string, samples: number, seed: number, libreOffice: boolean): Promise<void> {
+export async function roundTripTexts(
+  figures: InputFigures,
+  dir: string,
+  samples: number,
+  seed: number,
+  libreOffice: boolean,
+): Promise<void> {
   const path = planAt(dir);
   const app = headlessApp(join(dir, 'app'));
   await openIn(app, path);
-  const generated = fc.sample(fc.string({ unit: fc.constantFrom('binary', 'grapheme', 'binary-ascii') as never, maxLength: 200 }), { numRuns: samples, seed });
-  const texts: [string, string][] = [...AWKWARD_TEXTS, ...generated.map((text, i): [string, string] => [`fast-check string #${i}`, text])];
+  const generated = fc.sample(
+    fc.string({ unit: fc.constantFrom('binary', 'grapheme', 'binary-ascii') as never, maxLength: 200 }),
+    { numRuns: samples, seed },
+  );
+  const texts: [string, string][] = [
+    ...AWKWARD_TEXTS,
+    ...generated.map((text, i): [string, string] => [`fast-check string #${i}`, text]),
+  ];
   for (const [label, text] of texts) {
     if (process.env.PARAAT_RELIABILITY_TRACE) console.log(`text ${label} ${Date.now()}`);
     for (const [write, read] of [
-      [() => app.call('section.update', { section: 'organisation', patch: { address: text } }), async () => ((await app.call('section.get', { section: 'organisation' })) as { ok: true; value: Record<string, unknown> }).value.address],
-      [() => app.call('items.update', { section: 'people', id: 'person-eline', patch: { function: text } }), async () => ((await app.call('items.list', { section: 'people' })) as { ok: true; value: Record<string, unknown>[] }).value[0]?.function],
+      [
+        () => app.call('section.update', { section: 'organisation', patch: { address: text } }),
+        async () =>
+          ((await app.call('section.get', { section: 'organisation' })) as { ok: true; value: Record<string, unknown> })
+            .value.address,
+      ],
+      [
+        () => app.call('items.update', { section: 'people', id: 'person-eline', patch: { function: text } }),
+        async () =>
+          ((await app.call('items.list', { section: 'people' })) as { ok: true; value: Record<string, unknown>[] })
+            .value[0]?.function,
+      ],
     ] as const) {
       const written = await write();
       if (!written.ok) {
@@ -157,8 +208,20 @@ export async function roundTripTexts(figures: InputFigures, dir: string, samples
   }
   // The plan with every awkward text at once, exported to Word.
   // (Long texts are cut to a few thousand characters here: the export's speed is not what is tested.)
-  await app.call('section.update', { section: 'organisation', patch: { address: AWKWARD_TEXTS.map(([, t]) => t.slice(0, 2000)).join('\n'), purpose: AWKWARD_TEXTS[6]![1].slice(0, 5000) } });
-  await app.call('items.addMany', { section: 'people', items: AWKWARD_TEXTS.map(([label, text]) => ({ name: `${label}: ${text.slice(0, 200)}`, function: text.slice(0, 1000) })) });
+  await app.call('section.update', {
+    section: 'organisation',
+    patch: {
+      address: AWKWARD_TEXTS.map(([, t]) => t.slice(0, 2000)).join('\n'),
+      purpose: AWKWARD_TEXTS[6]![1].slice(0, 5000),
+    },
+  });
+  await app.call('items.addMany', {
+    section: 'people',
+    items: AWKWARD_TEXTS.map(([label, text]) => ({
+      name: `${label}: ${text.slice(0, 200)}`,
+      function: text.slice(0, 1000),
+    })),
+  });
   if (process.env.PARAAT_RELIABILITY_TRACE) console.log(`export ${Date.now()}`);
   const exports = join(dir, 'exports');
   mkdirSync(exports, { recursive: true });
@@ -173,16 +236,23 @@ export async function roundTripTexts(figures: InputFigures, dir: string, samples
     }
   }
   if (libreOffice) {
-    const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);
+    const soffice = ['soffice', 'libreoffice'].find(
+      (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0,
+    );
     if (!soffice) figures.libreOfficeConversions = 'skipped: LibreOffice not installed';
     else {
-      const result = spawnSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', exports, join(exports, 'plan-true.docx')], {
-        timeout: 180_000,
-        env: { ...process.env, HOME: dir },
-      });
+      const result = spawnSync(
+        soffice,
+        ['--headless', '--convert-to', 'pdf', '--outdir', exports, join(exports, 'plan-true.docx')],
+        {
+          timeout: 180_000,
+          env: { ...process.env, HOME: dir },
+        },
+      );
       const converted = readdirSync(exports).includes('plan-true.pdf');
       figures.libreOfficeConversions = converted ? 1 : 0;
-      if (!converted) figures.problems.push(`LibreOffice could not convert the docx: ${String(result.stderr).slice(0, 300)}`);
+      if (!converted)
+        figures.problems.push(`LibreOffice could not convert the docx: ${String(result.stderr).slice(0, 300)}`);
     }
   }
   app.closeAll();
@@ -205,17 +275,27 @@ export function docxProblem(path: string): string {
     } catch {
       return `${name} is not valid UTF-8`;
     }
-    // eslint-disable-next-line no-control-regex
-    const invalid = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(xml);
+    const invalid =
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(
+        xml,
+      );
     if (invalid) return `${name} holds U+${invalid[0].charCodeAt(0).toString(16).padStart(4, '0')}, which XML forbids`;
     if (!xml.trimStart().startsWith('<')) return `${name} does not start with markup`;
   }
   const text = strFromU8(parts['word/document.xml']!);
-  if (!text.includes('👩‍👩‍👧‍👦') || !text.includes('שלום')) return 'the emoji or right-to-left text is missing from the document';
+  if (!text.includes('👩‍👩‍👧‍👦') || !text.includes('שלום'))
+    return 'the emoji or right-to-left text is missing from the document';
   return '';
 }
 
-export async function inputHarness(options: { runsPerChannel: number; textSamples: number; seed?: number; dir?: string; libreOffice?: boolean }): Promise<InputFigures> {
+export async function inputHarness(options: {
+  runsPerChannel: number;
+  textSamples: number;
+  seed?: number;
+  dir?: string;
+  libreOffice?: boolean;
+}): Promise<InputFigures> {
   const dir = options.dir ?? scratch('input');
   const seed = options.seed ?? 5;
   const figures: InputFigures = {

@@ -46,7 +46,14 @@ export async function mediaHarness(options: { rounds: number; dir?: string }): P
     const stick = join(dir, `stick-${round}`);
     mkdirSync(stick);
     const path = join(stick, 'plan.paraat');
-    createPlanFile(path, (db) => fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: { organisation: { name: 'Lokaal bestuur Beekzande' } } })).close();
+    createPlanFile(path, (db) =>
+      fillFromJson(db, {
+        format: 'paraat-plan',
+        formatVersion: 1,
+        language: 'nl',
+        sections: { organisation: { name: 'Lokaal bestuur Beekzande' } },
+      }),
+    ).close();
     await app.call('plan.open', { path });
     const sector = `Voor het uittrekken ${round}`;
     await app.call('section.update', { section: 'organisation', patch: { sector } });
@@ -63,12 +70,17 @@ export async function mediaHarness(options: { rounds: number; dir?: string }): P
       const answer = await app.call(channel, payload);
       if (!answer.ok && answer.error.code === 'write-failed') figures.writeFailed++;
       else if (!answer.ok && answer.error.code === 'internal') figures.internal++;
-      if (answer.ok) figures.problems.push(`round ${round}: ${channel} reported saved with the folder gone (written to a detached file)`);
-      else if (answer.error.code !== 'write-failed') figures.problems.push(`round ${round}: ${channel} gave ${answer.error.code}: ${answer.error.message}`);
+      if (answer.ok)
+        figures.problems.push(
+          `round ${round}: ${channel} reported saved with the folder gone (written to a detached file)`,
+        );
+      else if (answer.error.code !== 'write-failed')
+        figures.problems.push(`round ${round}: ${channel} gave ${answer.error.code}: ${answer.error.message}`);
     }
     // The window asks at once, while the old handle can still be read; the folder is not back yet.
     const away = await app.call('plan.reattach');
-    if (!away.ok || (away.value as { status: string }).status !== 'missing') figures.problems.push(`round ${round}: plan.reattach with the folder gone answered ${JSON.stringify(away)}`);
+    if (!away.ok || (away.value as { status: string }).status !== 'missing')
+      figures.problems.push(`round ${round}: plan.reattach with the folder gone answered ${JSON.stringify(away)}`);
     const elsewhere = join(dir, `new-place-${round}`);
     mkdirSync(elsewhere);
     app.dialogs.answers.copyPath = join(elsewhere, 'plan.paraat');
@@ -76,7 +88,8 @@ export async function mediaHarness(options: { rounds: number; dir?: string }): P
     if (copied.ok && copied.value) {
       figures.copiesSaved++;
       const db = new BetterSqlite3(join(elsewhere, 'plan.paraat'), { readonly: true });
-      const row = db.prepare("SELECT data FROM section_records WHERE section = 'organisation'").get() as { data: string } | undefined;
+      const row = db.prepare("SELECT data FROM section_records WHERE section = 'organisation'").get() as
+        { data: string } | undefined;
       db.close();
       if (row && JSON.parse(row.data).sector === sector) figures.copiesHoldingEdits++;
       else figures.problems.push(`round ${round}: the copy lacks the edit made before the folder went`);
@@ -88,7 +101,10 @@ export async function mediaHarness(options: { rounds: number; dir?: string }): P
     }
     await app.call('plan.close');
     if (round % 2 === 0 && holdsReplay(path, sector)) figures.plansHoldingReplay++;
-    else if (round % 2 === 0) figures.problems.push(`round ${round}: the plan put back lacks an edit made before the folder went or replayed after`);
+    else if (round % 2 === 0)
+      figures.problems.push(
+        `round ${round}: the plan put back lacks an edit made before the folder went or replayed after`,
+      );
   }
   app.closeAll();
   return figures;
@@ -97,7 +113,12 @@ export async function mediaHarness(options: { rounds: number; dir?: string }): P
 type App = ReturnType<typeof headlessApp>;
 
 /** As the window does once the file is back: `plan.reattach`, then the kept edits in order. */
-async function replay(app: App, round: number, edits: readonly (readonly [string, unknown])[], figures: MediaFigures): Promise<void> {
+async function replay(
+  app: App,
+  round: number,
+  edits: readonly (readonly [string, unknown])[],
+  figures: MediaFigures,
+): Promise<void> {
   const back = await app.call('plan.reattach');
   if (!back.ok || (back.value as { status: string }).status !== 'reattached') {
     figures.problems.push(`round ${round}: plan.reattach with the folder back answered ${JSON.stringify(back)}`);
@@ -107,17 +128,23 @@ async function replay(app: App, round: number, edits: readonly (readonly [string
   for (const [channel, payload] of edits) {
     const answer = await app.call(channel, payload);
     if (answer.ok) figures.editsReplayed++;
-    else figures.problems.push(`round ${round}: replayed ${channel} gave ${answer.error.code}: ${answer.error.message}`);
+    else
+      figures.problems.push(`round ${round}: replayed ${channel} gave ${answer.error.code}: ${answer.error.message}`);
   }
 }
 
 function holdsReplay(path: string, sector: string): boolean {
   const db = new BetterSqlite3(path, { readonly: true });
   try {
-    const organisation = db.prepare("SELECT data FROM section_records WHERE section = 'organisation'").get() as { data: string } | undefined;
+    const organisation = db.prepare("SELECT data FROM section_records WHERE section = 'organisation'").get() as
+      { data: string } | undefined;
     const people = db.prepare("SELECT data FROM items WHERE section = 'people'").all() as { data: string }[];
     const data = organisation ? JSON.parse(organisation.data) : {};
-    return data.sector === sector && data.address === 'Na het uittrekken' && people.some((row) => JSON.parse(row.data).name === 'Eline Vermeersch');
+    return (
+      data.sector === sector &&
+      data.address === 'Na het uittrekken' &&
+      people.some((row) => JSON.parse(row.data).name === 'Eline Vermeersch')
+    );
   } finally {
     db.close();
   }

@@ -32,7 +32,12 @@ async function main() {
   console.log(`[reliability] seed ${seed}${quick ? ' (quick)' : ''}`);
 
   step('crash: killing an editing process at random moments');
-  const crash = await crashHarness({ kills: scale(300, 20), seed, dir: dir('crash'), log: (line) => process.stdout.write(`\r  ${line}   `) });
+  const crash = await crashHarness({
+    kills: scale(300, 20),
+    seed,
+    dir: dir('crash'),
+    log: (line) => process.stdout.write(`\r  ${line}   `),
+  });
   process.stdout.write('\n');
   figures.push(
     { guarantee: 'No edit lost by a crash', figure: 'kills (SIGKILL)', value: crash.kills },
@@ -47,8 +52,18 @@ async function main() {
   const takeover = await takeoverHarness({ rounds: scale(20, 3), dir: dir('takeover') });
   figures.push(
     { guarantee: 'Two windows, one file', figure: 'holders killed', value: takeover.crashes },
-    { guarantee: '', figure: 'second opens refused while held', value: takeover.refusedWhileHeld, expected: takeover.crashes },
-    { guarantee: '', figure: 'taken over after the crash', value: takeover.takenOverAfterCrash, expected: takeover.crashes },
+    {
+      guarantee: '',
+      figure: 'second opens refused while held',
+      value: takeover.refusedWhileHeld,
+      expected: takeover.crashes,
+    },
+    {
+      guarantee: '',
+      figure: 'taken over after the crash',
+      value: takeover.takenOverAfterCrash,
+      expected: takeover.crashes,
+    },
   );
   problems.push(...takeover.problems);
 
@@ -68,19 +83,38 @@ async function main() {
   problems.push(...copy.problems);
 
   step('bad files: opening a generated corpus');
-  const bad = await badFileHarness({ dir: dir('badfiles'), seed, truncations: scale(200, 16), bitFlips: scale(200, 16), randomFiles: scale(20, 2), hugeMb: 200 });
+  const bad = await badFileHarness({
+    dir: dir('badfiles'),
+    seed,
+    truncations: scale(200, 16),
+    bitFlips: scale(200, 16),
+    randomFiles: scale(20, 2),
+    hugeMb: 200,
+  });
   figures.push(
     { guarantee: 'Bad files never crash the app', figure: 'files tried', value: bad.filesTried },
     { guarantee: '', figure: 'refused (clear code)', value: bad.refused },
     { guarantee: '', figure: 'opened', value: bad.opened },
     { guarantee: '', figure: 'crashes', value: bad.crashes, expected: 0 },
     { guarantee: '', figure: 'writes to rejected files', value: bad.writesToRejectedFiles, expected: 0 },
-    { guarantee: '', figure: 'by code', value: Object.entries(bad.byCode).map(([code, n]) => `${code} ${n}`).join(', ') },
+    {
+      guarantee: '',
+      figure: 'by code',
+      value: Object.entries(bad.byCode)
+        .map(([code, n]) => `${code} ${n}`)
+        .join(', '),
+    },
   );
   problems.push(...bad.problems);
 
   step('input: fuzzing every channel, awkward text, the Word export');
-  const input = await inputHarness({ runsPerChannel: scale(400, 40), textSamples: scale(300, 20), seed, dir: dir('input'), libreOffice: !quick });
+  const input = await inputHarness({
+    runsPerChannel: scale(400, 40),
+    textSamples: scale(300, 20),
+    seed,
+    dir: dir('input'),
+    libreOffice: !quick,
+  });
   figures.push(
     { guarantee: 'Bad input never reaches storage', figure: 'channels', value: input.channels },
     { guarantee: '', figure: 'invalid payloads sent', value: input.payloadsTried },
@@ -95,7 +129,12 @@ async function main() {
   problems.push(...input.problems);
 
   step('importers: fuzzing the people and inventory CSV imports and paraat import');
-  const importers = await importerHarness({ csvRuns: scale(300, 25), jsonRuns: scale(600, 60), seed, dir: dir('importers') });
+  const importers = await importerHarness({
+    csvRuns: scale(300, 25),
+    jsonRuns: scale(600, 60),
+    seed,
+    dir: dir('importers'),
+  });
   figures.push(
     { guarantee: 'Every importer is fuzzed', figure: 'CSV files read (people, inventory)', value: importers.csvFiles },
     { guarantee: '', figure: 'rows stored', value: importers.rowsStored },
@@ -104,10 +143,18 @@ async function main() {
     { guarantee: '', figure: 'imports with a bad row sent', value: importers.badImportsSent },
     { guarantee: '', figure: 'imports with a bad row accepted', value: importers.badImportsAccepted, expected: 0 },
     { guarantee: '', figure: 'plan changed by a refused import', value: importers.fileChangedByRefusals, expected: 0 },
-    { guarantee: '', figure: 'rows with any value in any column: accepted / refused', value: `${importers.anyValueRows.accepted} / ${importers.anyValueRows.refused}` },
+    {
+      guarantee: '',
+      figure: 'rows with any value in any column: accepted / refused',
+      value: `${importers.anyValueRows.accepted} / ${importers.anyValueRows.refused}`,
+    },
     { guarantee: '', figure: 'crashes or unclear refusals (CSV)', value: importers.crashes, expected: 0 },
     { guarantee: '', figure: 'plan JSON documents (paraat import)', value: importers.jsonDocuments },
-    { guarantee: '', figure: 'plan JSON accepted / refused', value: `${importers.jsonAccepted} / ${importers.jsonRefused}` },
+    {
+      guarantee: '',
+      figure: 'plan JSON accepted / refused',
+      value: `${importers.jsonAccepted} / ${importers.jsonRefused}`,
+    },
     { guarantee: '', figure: 'plan JSON misjudged or read back otherwise', value: importers.jsonAltered, expected: 0 },
     { guarantee: '', figure: 'refusals without invalid-request', value: importers.jsonWrongErrors, expected: 0 },
     { guarantee: '', figure: 'files left by a refused import', value: importers.jsonLeftovers, expected: 0 },
@@ -121,18 +168,41 @@ async function main() {
     { guarantee: '', figure: 'edits tried afterwards', value: media.editsAfterRemoval },
     { guarantee: '', figure: 'answered write-failed', value: media.writeFailed, expected: media.editsAfterRemoval },
     { guarantee: '', figure: 'internal errors', value: media.internal, expected: 0 },
-    { guarantee: '', figure: 'copies saved elsewhere with the edits', value: media.copiesHoldingEdits, expected: media.rounds },
+    {
+      guarantee: '',
+      figure: 'copies saved elsewhere with the edits',
+      value: media.copiesHoldingEdits,
+      expected: media.rounds,
+    },
     { guarantee: '', figure: 'folders put back: reattached', value: media.reattached, expected: media.foldersPutBack },
     { guarantee: '', figure: 'refused edits replayed', value: media.editsReplayed, expected: 2 * media.foldersPutBack },
-    { guarantee: '', figure: 'plans put back holding every edit', value: media.plansHoldingReplay, expected: media.foldersPutBack },
+    {
+      guarantee: '',
+      figure: 'plans put back holding every edit',
+      value: media.plansHoldingReplay,
+      expected: media.foldersPutBack,
+    },
   );
   problems.push(...media.problems);
 
   step('encryption: a lost stick with an encrypted copy and kit');
-  const encryption = await encryptionHarness({ dir: dir('encryption'), seed, damagedCopies: scale(100, 8), wrongPassphrases: scale(30, 4) });
+  const encryption = await encryptionHarness({
+    dir: dir('encryption'),
+    seed,
+    damagedCopies: scale(100, 8),
+    wrongPassphrases: scale(30, 4),
+  });
   figures.push(
-    { guarantee: 'A lost stick leaks nothing readable', figure: 'files on the stick (copy, kit)', value: encryption.filesOnStick },
-    { guarantee: '', figure: 'private values / plan texts searched', value: `${encryption.privateValues} / ${encryption.planTexts}` },
+    {
+      guarantee: 'A lost stick leaks nothing readable',
+      figure: 'files on the stick (copy, kit)',
+      value: encryption.filesOnStick,
+    },
+    {
+      guarantee: '',
+      figure: 'private values / plan texts searched',
+      value: `${encryption.privateValues} / ${encryption.planTexts}`,
+    },
     { guarantee: '', figure: 'found readable', value: encryption.privateValuesFound, expected: 0 },
     { guarantee: '', figure: 'damaged copies tried', value: encryption.damagedCopiesTried },
     { guarantee: '', figure: 'damaged copies opened', value: encryption.damagedCopiesOpened, expected: 0 },
@@ -146,7 +216,9 @@ async function main() {
   console.log(`\n${printTable(figures)}\n`);
   if (problems.length > 0) console.log(`Problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const failed = figures.filter((f) => f.expected !== undefined && f.value !== f.expected);
-  console.log(failed.length === 0 ? `All guarantees held (seed ${seed}).` : `${failed.length} figure(s) off (seed ${seed}).`);
+  console.log(
+    failed.length === 0 ? `All guarantees held (seed ${seed}).` : `${failed.length} figure(s) off (seed ${seed}).`,
+  );
   for (const path of made) rmSync(path, { recursive: true, force: true });
   process.exit(failed.length === 0 && problems.length === 0 ? 0 : 1);
 }

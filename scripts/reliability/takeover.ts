@@ -31,12 +31,22 @@ function openError(path: string): string {
 export async function takeoverHarness(options: { rounds: number; dir?: string }): Promise<TakeoverFigures> {
   const dir = options.dir ?? scratch('takeover');
   const path = join(dir, 'plan.paraat');
-  createPlanFile(path, (db) => fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: { organisation: { name: 'Beekzande' } } })).close();
+  createPlanFile(path, (db) =>
+    fillFromJson(db, {
+      format: 'paraat-plan',
+      formatVersion: 1,
+      language: 'nl',
+      sections: { organisation: { name: 'Beekzande' } },
+    }),
+  ).close();
   const script = await bundled('holdChild');
   const figures: TakeoverFigures = { crashes: 0, refusedWhileHeld: 0, takenOverAfterCrash: 0, problems: [] };
   for (let round = 0; round < options.rounds; round++) {
     const sector = `Ronde ${round}`;
-    const child = spawn(process.execPath, [script, path, sector], { cwd: REPO, env: { ...process.env, PARAAT_REPO: REPO } });
+    const child = spawn(process.execPath, [script, path, sector], {
+      cwd: REPO,
+      env: { ...process.env, PARAAT_REPO: REPO },
+    });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     await new Promise<void>((resolve, reject) => {
       let out = '';
@@ -56,14 +66,17 @@ export async function takeoverHarness(options: { rounds: number; dir?: string })
       const plan = new PlanDocument(openPlanFile(path));
       try {
         if (plan.file.readOnly) throw new Error('opened read-only');
-        if (plan.singleton('organisation').get().sector !== sector) throw new Error('the crashed holder’s edit is missing');
+        if (plan.singleton('organisation').get().sector !== sector)
+          throw new Error('the crashed holder’s edit is missing');
         plan.singleton('organisation').update({ address: `Na ronde ${round}` });
         figures.takenOverAfterCrash++;
       } finally {
         plan.close();
       }
     } catch (error) {
-      figures.problems.push(`round ${round}: ${isPlanError(error) ? error.code : error instanceof Error ? error.message : String(error)}`);
+      figures.problems.push(
+        `round ${round}: ${isPlanError(error) ? error.code : error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   return figures;

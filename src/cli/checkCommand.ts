@@ -27,13 +27,25 @@ export function checkCommand(file: string): CheckOutcome {
     failure = error;
   }
   const lines = report
-    ? [`file: ${report.path}`, `size: ${report.sizeBytes} bytes`, `format: ${report.formatVersion} (this Paraat reads up to ${report.supportedVersion})`, `integrity: ${report.integrity}`]
+    ? [
+        `file: ${report.path}`,
+        `size: ${report.sizeBytes} bytes`,
+        `format: ${report.formatVersion} (this Paraat reads up to ${report.supportedVersion})`,
+        `integrity: ${report.integrity}`,
+      ]
     : [];
   if (report && report.integrity !== 'ok') return { lines, damage: report.integrity };
   const structure = structureChanges(file);
-  if (structure) return { lines: [...lines, `structure: changed outside Paraat`], damage: `its structure was changed outside Paraat (${structure})` };
+  if (structure)
+    return {
+      lines: [...lines, `structure: changed outside Paraat`],
+      damage: `its structure was changed outside Paraat (${structure})`,
+    };
   if (failure || !report) throw failure;
-  return { lines: [...lines, 'structure: as Paraat made it', `items: ${report.items}, recorded changes: ${report.changes}`], damage: null };
+  return {
+    lines: [...lines, 'structure: as Paraat made it', `items: ${report.items}, recorded changes: ${report.changes}`],
+    damage: null,
+  };
 }
 
 /** What differs from the structure Paraat makes, or null when nothing does. */
@@ -43,7 +55,8 @@ function structureChanges(file: string): string | null {
     return null;
   } catch (error) {
     // The same refusal as plan.open's; other damage (integrity) is reported by inspectPlanFile.
-    if (isPlanError(error) && error.code === 'damaged' && error.message.includes('structure')) return String(error.params.detail ?? '');
+    if (isPlanError(error) && error.code === 'damaged' && error.message.includes('structure'))
+      return String(error.params.detail ?? '');
     if (isPlanError(error) && error.code === 'damaged') return null;
     throw error;
   }

@@ -12,7 +12,8 @@ export interface SecretSource {
   readSecret?: (prompt: string) => Promise<string>;
 }
 
-const NO_PASSPHRASE = 'Give the passphrase in the environment variable PARAAT_PASSPHRASE, or run the command in a terminal to be asked for it.';
+const NO_PASSPHRASE =
+  'Give the passphrase in the environment variable PARAAT_PASSPHRASE, or run the command in a terminal to be asked for it.';
 
 /** Reads a passphrase without echoing it (a terminal in raw mode); Ctrl+C cancels. */
 export function terminalSecret(prompt: string): Promise<string> {
@@ -48,7 +49,10 @@ export function terminalSecret(prompt: string): Promise<string> {
 }
 
 function defaultSource(source: SecretSource): Required<Pick<SecretSource, 'env'>> & SecretSource {
-  return { env: source.env ?? process.env, readSecret: source.readSecret ?? (process.stdin.isTTY ? terminalSecret : undefined) };
+  return {
+    env: source.env ?? process.env,
+    readSecret: source.readSecret ?? (process.stdin.isTTY ? terminalSecret : undefined),
+  };
 }
 
 /** The passphrase to open a copy with: PARAAT_PASSPHRASE, else asked once. */
@@ -65,16 +69,23 @@ export async function passphraseToEncrypt(source: SecretSource): Promise<{ passp
   if (!passphrase) {
     if (!readSecret) return { usage: NO_PASSPHRASE };
     passphrase = await readSecret(`Passphrase (at least ${MIN_PASSPHRASE_LENGTH} characters): `);
-    if ((await readSecret('Passphrase again: ')) !== passphrase) return { usage: 'The two passphrases differ; nothing was written.' };
+    if ((await readSecret('Passphrase again: ')) !== passphrase)
+      return { usage: 'The two passphrases differ; nothing was written.' };
   }
-  if (passphraseProblem(passphrase) === 'too-short') return { usage: `The passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters; nothing was written.` };
+  if (passphraseProblem(passphrase) === 'too-short')
+    return { usage: `The passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters; nothing was written.` };
   return { passphrase };
 }
 
-export const NOT_STORED = 'The passphrase is not stored anywhere: keep it where the organisation keeps its passwords (its password manager, say). It cannot be recovered.';
+export const NOT_STORED =
+  'The passphrase is not stored anywhere: keep it where the organisation keeps its passwords (its password manager, say). It cannot be recovered.';
 
 /** `paraat decrypt <in.paraatx> <out.paraat>`: an ordinary, editable plan file from an encrypted copy. */
-export async function decryptCommand(input: string, output: string, source: SecretSource = {}): Promise<CommandOutcome> {
+export async function decryptCommand(
+  input: string,
+  output: string,
+  source: SecretSource = {},
+): Promise<CommandOutcome> {
   const refused = refuseExisting(output);
   if (refused) return refused;
   const passphrase = await passphraseToOpen(source);
@@ -89,7 +100,11 @@ export async function decryptCommand(input: string, output: string, source: Secr
 }
 
 /** `paraat encrypt <plan.paraat> <out.paraatx>`: an encrypted copy for a USB stick. */
-export async function encryptCommand(input: string, output: string, source: SecretSource = {}): Promise<CommandOutcome> {
+export async function encryptCommand(
+  input: string,
+  output: string,
+  source: SecretSource = {},
+): Promise<CommandOutcome> {
   const refused = refuseExisting(output);
   if (refused) return refused;
   const document = new PlanDocument(openPlanFile(input));

@@ -26,19 +26,35 @@ export type CommandOutcome = { ok: true; messages: string[] } | { ok: false; usa
 
 /** Paraat never overwrites a file from the command line. */
 export const refuseExisting = (path: string): CommandOutcome | null =>
-  existsSync(path) ? { ok: false, usage: `${path} already exists; choose another name (Paraat never overwrites a file from the command line).` } : null;
+  existsSync(path)
+    ? {
+        ok: false,
+        usage: `${path} already exists; choose another name (Paraat never overwrites a file from the command line).`,
+      }
+    : null;
 
 /** `paraat export <file> --docx <out> --pdf <out> --json <out> [--lang nl|en] [--no-private]` */
 export async function exportCommand(file: string, request: ExportRequest): Promise<CommandOutcome> {
-  const targets = [request.docx, request.json, request.pdf, request.card].filter((target): target is string => Boolean(target));
-  if (targets.length === 0) return { ok: false, usage: 'Say what to export: --docx <out.docx>, --pdf <out.pdf>, --card <out.pdf|out.docx> and/or --json <out.json>.' };
+  const targets = [request.docx, request.json, request.pdf, request.card].filter((target): target is string =>
+    Boolean(target),
+  );
+  if (targets.length === 0)
+    return {
+      ok: false,
+      usage:
+        'Say what to export: --docx <out.docx>, --pdf <out.pdf>, --card <out.pdf|out.docx> and/or --json <out.json>.',
+    };
   const cardAsPdf = Boolean(request.card?.toLowerCase().endsWith('.pdf'));
   if (request.card && !cardAsPdf && !request.card.toLowerCase().endsWith('.docx')) {
     return { ok: false, usage: 'The emergency card is written as .pdf or .docx: name the file accordingly.' };
   }
   const chromium = request.pdf || cardAsPdf ? findChromium() : null;
   if ((request.pdf || cardAsPdf) && !chromium) {
-    return { ok: false, usage: 'A PDF is printed with Chromium or Chrome, and none was found: set PARAAT_CHROMIUM to its executable, or export --docx.' };
+    return {
+      ok: false,
+      usage:
+        'A PDF is printed with Chromium or Chrome, and none was found: set PARAAT_CHROMIUM to its executable, or export --docx.',
+    };
   }
   for (const target of targets) {
     const refused = refuseExisting(target);
@@ -66,13 +82,24 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
     messages.push(`Word document written to ${request.docx}`);
   }
   if (request.pdf && chromium) {
-    await exportPdf(plan, request.pdf, { language: language, includePrivate: request.includePrivate, changeRecord }, chromiumPrinter(chromium));
+    await exportPdf(
+      plan,
+      request.pdf,
+      { language: language, includePrivate: request.includePrivate, changeRecord },
+      chromiumPrinter(chromium),
+    );
     messages.push(`PDF written to ${request.pdf}`);
   }
   if (request.card) {
     const print = cardAsPdf && chromium ? chromiumPrinter(chromium) : undefined;
     const size = request.cardSize === 'pocket' ? 'pocket' : 'a4';
-    await exportCard(plan, request.card, { language: language, includePrivate: request.includePrivate, changeRecord }, print, size);
+    await exportCard(
+      plan,
+      request.card,
+      { language: language, includePrivate: request.includePrivate, changeRecord },
+      print,
+      size,
+    );
     messages.push(`Emergency card written to ${request.card}`);
   }
   return { ok: true, messages };
@@ -87,18 +114,30 @@ export function importCommand(jsonPath: string, file: string): CommandOutcome {
     // Notepad and other Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses.
     raw = JSON.parse(readFileSync(jsonPath, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new PlanError('invalid-request', `${jsonPath} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`, { path: jsonPath });
+    throw new PlanError(
+      'invalid-request',
+      `${jsonPath} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`,
+      { path: jsonPath },
+    );
   }
   const parsed = planJsonSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new PlanError('invalid-request', `${jsonPath} is not Paraat plan JSON: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    throw new PlanError(
+      'invalid-request',
+      `${jsonPath} is not Paraat plan JSON: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
   }
   createPlanFile(file, (db) => fillFromJson(db, parsed.data)).close();
   return { ok: true, messages: [`Plan written to ${file}`] };
 }
 
 /** The language asked for on the command line, else the plan's own: nl or en, or why not. */
-export function chosenLanguage(requested: string | undefined, planLanguage: unknown): { language: PlanLanguage } | { usage: string } {
+export function chosenLanguage(
+  requested: string | undefined,
+  planLanguage: unknown,
+): { language: PlanLanguage } | { usage: string } {
   const language = requested ?? (planLanguage === 'en' ? 'en' : 'nl');
-  return PLAN_LANGUAGES.includes(language as PlanLanguage) ? { language: language as PlanLanguage } : { usage: `Unknown language ${language}: use nl or en.` };
+  return PLAN_LANGUAGES.includes(language as PlanLanguage)
+    ? { language: language as PlanLanguage }
+    : { usage: `Unknown language ${language}: use nl or en.` };
 }

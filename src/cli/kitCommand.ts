@@ -13,7 +13,12 @@ export interface KitRequest {
 }
 
 /** `paraat kit <file> <new folder> [--lang nl|en] [--no-private] [--encrypt [--no-documents]]`: the off-line kit for a USB stick. */
-export async function kitCommand(file: string, folder: string, request: KitRequest, source: SecretSource = {}): Promise<CommandOutcome> {
+export async function kitCommand(
+  file: string,
+  folder: string,
+  request: KitRequest,
+  source: SecretSource = {},
+): Promise<CommandOutcome> {
   const refused = refuseExisting(folder);
   if (refused) return refused;
   const document = new PlanDocument(openPlanFile(file));
@@ -31,7 +36,11 @@ export async function kitCommand(file: string, folder: string, request: KitReque
         ok: true,
         messages: [
           `Off-line kit written to ${kit.folder}: ${kit.files.join(', ')}`,
-          ...(chromium ? [] : ['No Chromium or Chrome was found (PARAAT_CHROMIUM): the kit has no PDF, and the card is a Word document.']),
+          ...(chromium
+            ? []
+            : [
+                'No Chromium or Chrome was found (PARAAT_CHROMIUM): the kit has no PDF, and the card is a Word document.',
+              ]),
         ],
       };
     }
@@ -43,7 +52,9 @@ export async function kitCommand(file: string, folder: string, request: KitReque
       ok: true,
       messages: [
         `Off-line kit with an encrypted plan copy written to ${kit.folder}: ${kit.files.join(', ')}`,
-        documents === 'none' ? 'Word, PDF and emergency card were left out.' : 'Word, PDF and emergency card are not encrypted and were made without private data.',
+        documents === 'none'
+          ? 'Word, PDF and emergency card were left out.'
+          : 'Word, PDF and emergency card are not encrypted and were made without private data.',
         NOT_STORED,
       ],
     };

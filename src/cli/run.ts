@@ -89,7 +89,9 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         const language = (options.get('lang') ?? 'nl') as PlanLanguage;
         if (!file || !PLAN_LANGUAGES.includes(language)) break;
         if (existsSync(file)) {
-          io.err(`paraat: ${file} already exists; choose another name (Paraat never overwrites a file from the command line).`);
+          io.err(
+            `paraat: ${file} already exists; choose another name (Paraat never overwrites a file from the command line).`,
+          );
           return EXIT.usage;
         }
         writeExamplePlan(file, join(io.resourcesDirectory, 'examples'), language).close();
@@ -129,7 +131,9 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         const request = {
           language: options.get('lang') || undefined,
           includePrivate: !options.has('no-private'),
-          encrypt: options.has('encrypt') ? { documents: options.has('no-documents') ? ('none' as const) : ('without-private' as const) } : undefined,
+          encrypt: options.has('encrypt')
+            ? { documents: options.has('no-documents') ? ('none' as const) : ('without-private' as const) }
+            : undefined,
         };
         return kitCommand(file, folder, request, io).then(
           (outcome) => reportOutcome(outcome, io),

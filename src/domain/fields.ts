@@ -60,8 +60,7 @@ export const field = {
   email: (o: TextOptions = {}) => withMeta(cleanText.default(''), { widget: 'email', ...o }),
   phone: (o: TextOptions = {}) => withMeta(cleanText.default(''), { widget: 'phone', ...o }),
   /** A calendar date as `YYYY-MM-DD`, or '' when unknown. */
-  date: (o: TextOptions = {}) =>
-    withMeta(z.union([z.literal(''), z.iso.date()]).default(''), { widget: 'date', ...o }),
+  date: (o: TextOptions = {}) => withMeta(z.union([z.literal(''), z.iso.date()]).default(''), { widget: 'date', ...o }),
   integer: (o: TextOptions & { min?: number; max?: number } = {}) =>
     withMeta(
       z
@@ -75,8 +74,20 @@ export const field = {
     ),
   /** A duration in hours (RTO, RPO, SLA times); fractions allowed for 30 minutes. */
   hours: (o: TextOptions = {}) =>
-    withMeta(z.number().min(0).max(24 * 365).nullable().default(null), { widget: 'hours', ...o }),
-  choice: <const T extends readonly [string, ...string[]]>(optionSet: string, options: T, o: TextOptions & { initial?: T[number] } = {}) =>
+    withMeta(
+      z
+        .number()
+        .min(0)
+        .max(24 * 365)
+        .nullable()
+        .default(null),
+      { widget: 'hours', ...o },
+    ),
+  choice: <const T extends readonly [string, ...string[]]>(
+    optionSet: string,
+    options: T,
+    o: TextOptions & { initial?: T[number] } = {},
+  ) =>
     withMeta(z.union([z.literal(''), z.enum(options)]).default(o.initial ?? ''), {
       widget: 'choice',
       options,
@@ -88,7 +99,8 @@ export const field = {
   boolean: () => withMeta(z.boolean().default(false), { widget: 'boolean' }),
   ref: (section: string, o: TextOptions = {}) =>
     withMeta(z.string().max(64).default(''), { widget: 'ref', ref: section, ...o }),
-  refs: (section: string) => withMeta(z.array(z.string().max(64)).max(10_000).default([]), { widget: 'refs', ref: section }),
+  refs: (section: string) =>
+    withMeta(z.array(z.string().max(64)).max(10_000).default([]), { widget: 'refs', ref: section }),
 };
 
 export interface FieldDescriptor extends FieldMeta {

@@ -18,12 +18,26 @@ export type { HealthContext, HealthRule, HealthWarning, PlanSnapshot, Severity }
  * Every rule the plan health overview runs. An area adds its own rules by importing its rule list
  * here and spreading it in; a rule reads the snapshot and must cope with sections that are absent.
  */
-export const HEALTH_RULES: readonly HealthRule[] = [...auditFindingRules, ...peoplePlacesRules, ...risksIncidentsRules, ...servicesInventoryRules, ...backupPolicyRules, ...departmentContactRules, ...supplierSlaRules, ...serviceRecoveryRules, ...assetReplacementRules];
+export const HEALTH_RULES: readonly HealthRule[] = [
+  ...auditFindingRules,
+  ...peoplePlacesRules,
+  ...risksIncidentsRules,
+  ...servicesInventoryRules,
+  ...backupPolicyRules,
+  ...departmentContactRules,
+  ...supplierSlaRules,
+  ...serviceRecoveryRules,
+  ...assetReplacementRules,
+];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** All warnings for the plan, the most serious first, then in wizard order. */
-export function collectWarnings(plan: PlanSnapshot, context: HealthContext, rules: readonly HealthRule[] = HEALTH_RULES): HealthWarning[] {
+export function collectWarnings(
+  plan: PlanSnapshot,
+  context: HealthContext,
+  rules: readonly HealthRule[] = HEALTH_RULES,
+): HealthWarning[] {
   const order = new Map(STEPS.map((s, index) => [s.id, index]));
   const stepOrder = (step: StepId) => order.get(step) ?? -1;
   return rules
@@ -72,7 +86,11 @@ function warningPenalty(warnings: readonly HealthWarning[]): number {
  * below 0). Steps without sections of their own (derived
  * or not built in this version) do not count toward completeness, nor does an empty incident log.
  */
-export function planHealth(plan: PlanSnapshot, context: HealthContext, rules: readonly HealthRule[] = HEALTH_RULES): PlanHealth {
+export function planHealth(
+  plan: PlanSnapshot,
+  context: HealthContext,
+  rules: readonly HealthRule[] = HEALTH_RULES,
+): PlanHealth {
   const warnings = collectWarnings(plan, context, rules);
   const steps = STEPS.map((step) => ({
     step: step.id,

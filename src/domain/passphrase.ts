@@ -23,8 +23,13 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   if (passphraseProblem(passphrase) === 'too-short') return 'too-short';
   const characters = [...passphrase];
   if (new Set(characters).size < 6) return 'weak';
-  const words = passphrase.trim().split(/\s+/).filter((word) => [...word].length >= 2).length;
-  const kinds = [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}\s]/u, /\s/].filter((kind) => kind.test(passphrase)).length;
+  const words = passphrase
+    .trim()
+    .split(/\s+/)
+    .filter((word) => [...word].length >= 2).length;
+  const kinds = [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}\s]/u, /\s/].filter((kind) =>
+    kind.test(passphrase),
+  ).length;
   const score = characters.length + 4 * Math.max(0, words - 1) + 2 * Math.max(0, kinds - 1);
   if (score < 20) return 'weak';
   if (score < 30) return 'fair';

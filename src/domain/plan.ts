@@ -8,7 +8,13 @@ import type { SectionDef } from './section';
 import type { StepDef, StepId } from './steps';
 import { STEP_IDS } from './steps';
 
-const AREAS: readonly PlanArea[] = [foundationArea, peoplePlacesArea, servicesInventoryArea, risksIncidentsArea, activationArea];
+const AREAS: readonly PlanArea[] = [
+  foundationArea,
+  peoplePlacesArea,
+  servicesInventoryArea,
+  risksIncidentsArea,
+  activationArea,
+];
 
 /** Every section of a plan. Storage, forms, checks and exports iterate this list. */
 export const SECTIONS: readonly SectionDef[] = AREAS.flatMap((area) => area.sections);

@@ -11,7 +11,10 @@ export const planJsonSchema = z.object({
   language: z.enum(PLAN_LANGUAGES),
   sections: z.record(
     z.string(),
-    z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()).and(z.object({ id: z.string().min(1).max(64) })))]),
+    z.union([
+      z.record(z.string(), z.unknown()),
+      z.array(z.record(z.string(), z.unknown()).and(z.object({ id: z.string().min(1).max(64) }))),
+    ]),
   ),
 });
 

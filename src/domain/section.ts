@@ -11,13 +11,14 @@ interface SectionBase<K extends string, S extends z.ZodObject> {
   fields: FieldDescriptor[];
 }
 
-export interface SingletonSection<K extends string = string, S extends z.ZodObject = z.ZodObject>
-  extends SectionBase<K, S> {
+export interface SingletonSection<K extends string = string, S extends z.ZodObject = z.ZodObject> extends SectionBase<
+  K,
+  S
+> {
   kind: 'singleton';
 }
 
-export interface ListSection<K extends string = string, S extends z.ZodObject = z.ZodObject>
-  extends SectionBase<K, S> {
+export interface ListSection<K extends string = string, S extends z.ZodObject = z.ZodObject> extends SectionBase<K, S> {
   kind: 'list';
   /** The field that names an item in lists, links and exports. */
   titleField: keyof z.infer<S> & string;

@@ -61,11 +61,19 @@ export function diffPlans(before: PlanJson, after: PlanJson): SectionDiff[] {
   for (const section of SECTIONS) {
     const diff: SectionDiff = { section: section.key, added: [], removed: [], changed: [] };
     if (section.kind === 'singleton') {
-      const fields = changedFields(section, (before.sections[section.key] ?? {}) as Stored, (after.sections[section.key] ?? {}) as Stored);
+      const fields = changedFields(
+        section,
+        (before.sections[section.key] ?? {}) as Stored,
+        (after.sections[section.key] ?? {}) as Stored,
+      );
       if (fields.length) diff.changed.push({ id: '', title: '', fields });
     } else {
-      const oldItems = new Map(((before.sections[section.key] ?? []) as Stored[]).map((item) => [String(item.id), item]));
-      const newItems = new Map(((after.sections[section.key] ?? []) as Stored[]).map((item) => [String(item.id), item]));
+      const oldItems = new Map(
+        ((before.sections[section.key] ?? []) as Stored[]).map((item) => [String(item.id), item]),
+      );
+      const newItems = new Map(
+        ((after.sections[section.key] ?? []) as Stored[]).map((item) => [String(item.id), item]),
+      );
       for (const [id, item] of newItems) {
         const old = oldItems.get(id);
         if (!old) diff.added.push({ id, title: titleOf(section, item, after) });
@@ -74,7 +82,8 @@ export function diffPlans(before: PlanJson, after: PlanJson): SectionDiff[] {
           if (fields.length) diff.changed.push({ id, title: titleOf(section, item, after), fields });
         }
       }
-      for (const [id, item] of oldItems) if (!newItems.has(id)) diff.removed.push({ id, title: titleOf(section, item, before) });
+      for (const [id, item] of oldItems)
+        if (!newItems.has(id)) diff.removed.push({ id, title: titleOf(section, item, before) });
     }
     if (diff.added.length || diff.removed.length || diff.changed.length) diffs.push(diff);
   }
@@ -110,5 +119,10 @@ export function recordOfChanges(versions: readonly (IssuedVersion & { plan: Plan
 
 function hasContent(content: unknown): boolean {
   if (Array.isArray(content)) return content.length > 0;
-  return !!content && Object.values(content as Stored).some((v) => v !== '' && v !== null && !(Array.isArray(v) && v.length === 0) && v !== false);
+  return (
+    !!content &&
+    Object.values(content as Stored).some(
+      (v) => v !== '' && v !== null && !(Array.isArray(v) && v.length === 0) && v !== false,
+    )
+  );
 }

@@ -54,10 +54,16 @@ function activationBlocks(records: Record<string, unknown>[], context: RenderCon
       .filter((field) => field.name !== 'title')
       .map((field) => ({
         term: fieldLabel(section, field, context),
-        value: TIMES.has(field.name) ? stamp(activation[field.name]) : formatValue(field, activation[field.name], context),
+        value: TIMES.has(field.name)
+          ? stamp(activation[field.name])
+          : formatValue(field, activation[field.name], context),
       }))
       .filter((entry) => entry.value !== '');
-    const view = activationView(activation, lists, typeof activation.closedAt === 'string' && activation.closedAt ? activation.closedAt : new Date().toISOString());
+    const view = activationView(
+      activation,
+      lists,
+      typeof activation.closedAt === 'string' && activation.closedAt ? activation.closedAt : new Date().toISOString(),
+    );
     const rows = view.calls.flatMap((call) =>
       call.contacts.map((contact) => [
         nameIn(context, 'roles', call.roleId, 'name'),
@@ -69,7 +75,18 @@ function activationBlocks(records: Record<string, unknown>[], context: RenderCon
       { kind: 'heading', level: 3, text: String(activation.title ?? '') || t('common.unnamed') },
       { kind: 'definitions', entries },
       ...(rows.length
-        ? [{ kind: 'table' as const, columns: [t('fields.callTree.role.label'), t('fields.activationEvents.person.label'), t('fields.activationEvents.outcome.label')], rows, wide: false }]
+        ? [
+            {
+              kind: 'table' as const,
+              columns: [
+                t('fields.callTree.role.label'),
+                t('fields.activationEvents.person.label'),
+                t('fields.activationEvents.outcome.label'),
+              ],
+              rows,
+              wide: false,
+            },
+          ]
         : []),
     ];
   });
@@ -79,7 +96,9 @@ function activationBlocks(records: Record<string, unknown>[], context: RenderCon
 function unresolvedTarget(event: Rec, context: RenderContext): string {
   const target = typeof event.target === 'string' ? event.target : '';
   if (!target) return '';
-  const known = ['scenarioSteps', 'roles', 'services', 'incidents'].some((key) => listOf(context, key).some((item) => item.id === target));
+  const known = ['scenarioSteps', 'roles', 'services', 'incidents'].some((key) =>
+    listOf(context, key).some((item) => item.id === target),
+  );
   const key = `activation.recon.items.${target}`;
   return known || context.t(key) !== key || event.kind === 'escalation' ? '' : target;
 }
@@ -91,7 +110,10 @@ function eventBlocks(records: Record<string, unknown>[], context: RenderContext)
   if (events.length === 0) return [{ kind: 'paragraph', text: t('lists.activationEvents.empty'), tone: 'muted' }];
   const activations = listOf(context, 'activations');
   const groups: { title: string; own: Rec[] }[] = [
-    ...activations.map((activation) => ({ title: String(activation.title ?? ''), own: events.filter((event) => event.activation === activation.id) })),
+    ...activations.map((activation) => ({
+      title: String(activation.title ?? ''),
+      own: events.filter((event) => event.activation === activation.id),
+    })),
     // Entries whose activation is gone are still printed: an export never silently drops plan data.
     { title: '', own: events.filter((event) => !activations.some((activation) => activation.id === event.activation)) },
   ];

@@ -41,7 +41,10 @@ export function contactsAnnex(context: RenderContext): AnnexContent {
       const phone = join(phones);
       const email = join(emails);
       if (!phone && !email) continue;
-      const name = section.kind === 'list' ? formatValue({ name: section.titleField, widget: 'text' }, record[section.titleField], context) : from;
+      const name =
+        section.kind === 'list'
+          ? formatValue({ name: section.titleField, widget: 'text' }, record[section.titleField], context)
+          : from;
       rows.push([name, from, phone, email]);
     }
   }
@@ -51,7 +54,14 @@ export function contactsAnnex(context: RenderContext): AnnexContent {
     title: t(`${c}.title`),
     intro: t(`${c}.intro`),
     blocks: rows.length
-      ? [{ kind: 'table', columns: [t(`${c}.name`), t(`${c}.from`), t(`${c}.phone`), t(`${c}.email`)], rows, wide: false }]
+      ? [
+          {
+            kind: 'table',
+            columns: [t(`${c}.name`), t(`${c}.from`), t(`${c}.phone`), t(`${c}.email`)],
+            rows,
+            wide: false,
+          },
+        ]
       : [{ kind: 'paragraph', text: t(`${c}.empty`), tone: 'muted' }],
   };
 }
@@ -63,7 +73,9 @@ export function incidentLogAnnex({ t }: RenderContext): AnnexContent {
     id: 'annex-incident-log',
     title: t(`${l}.title`),
     intro: t(`${l}.intro`),
-    blocks: [{ kind: 'table', columns, rows: [], blankRows: BLANK_LOG_ROWS, wide: true, weights: [14, 12, 30, 16, 30, 8] }],
+    blocks: [
+      { kind: 'table', columns, rows: [], blankRows: BLANK_LOG_ROWS, wide: true, weights: [14, 12, 30, 16, 30, 8] },
+    ],
   };
 }
 
@@ -89,7 +101,11 @@ export function reviewAnnex({ t }: RenderContext): AnnexContent {
     intro: t(`${r}.intro`),
     blocks: [
       { kind: 'form', questions: [t(`${r}.incident`), t(`${r}.filledBy`)], lines: 1 },
-      { kind: 'form', questions: REVIEW_QUESTIONS.map((question) => t(`${r}.questions.${question}`)), lines: REVIEW_LINES },
+      {
+        kind: 'form',
+        questions: REVIEW_QUESTIONS.map((question) => t(`${r}.questions.${question}`)),
+        lines: REVIEW_LINES,
+      },
     ],
   };
 }

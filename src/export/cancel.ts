@@ -34,7 +34,10 @@ export function forgetExportProgress(runKey: string | undefined): void {
  * Runs an export that `cancelExport(runKey)` may stop between steps; a cancelled export gives null.
  * The export notes its steps through `report`, which `exportProgress(runKey)` answers from.
  */
-export async function cancellable<T>(runKey: string | undefined, work: (signal: AbortSignal, report: ProgressReport) => Promise<T>): Promise<T | null> {
+export async function cancellable<T>(
+  runKey: string | undefined,
+  work: (signal: AbortSignal, report: ProgressReport) => Promise<T>,
+): Promise<T | null> {
   const controller = new AbortController();
   const current = () => runKey !== undefined && running.get(runKey) === controller;
   const note = (progress: ExportProgress) => {

@@ -20,14 +20,22 @@ export function contactsCsv(
     if (field.widget === 'boolean') return t(value ? 'common.yes' : 'common.no');
     return String(value);
   };
-  return toCsv(section, items, { header: (field) => t(`fields.${section.key}.${field.name}.label`), display, includePrivate });
+  return toCsv(section, items, {
+    header: (field) => t(`fields.${section.key}.${field.name}.label`),
+    display,
+    includePrivate,
+  });
 }
 
 /** "Leveranciers en externe contacten - Lokaal bestuur Beekzande.csv" */
 export function contactsCsvFileName(section: ListSection, organisation: string, language: PlanLanguage): string {
   const title = exportTranslator(language, 'company')(`lists.${section.key}.title`);
   // Control characters and the characters Windows forbids in file names become spaces.
-  // eslint-disable-next-line no-control-regex
-  const safe = `${title} - ${organisation}`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+  const safe = `${title} - ${organisation}`
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100);
   return `${safe}.csv`;
 }

@@ -51,7 +51,9 @@ export function sectionContent(section: SectionDef, context: RenderContext): Blo
   const records = recordsOf(context.plan, section);
   const custom = sectionRenderer(section.key);
   if (custom) return custom(records, context);
-  return section.kind === 'singleton' ? singletonBlocks(section, records[0] ?? {}, context) : listBlocks(section, records, context);
+  return section.kind === 'singleton'
+    ? singletonBlocks(section, records[0] ?? {}, context)
+    : listBlocks(section, records, context);
 }
 
 function sectionsBlocks(keys: readonly string[], fallbackTitle: string, context: RenderContext): Block[] {
@@ -59,7 +61,10 @@ function sectionsBlocks(keys: readonly string[], fallbackTitle: string, context:
   return sections.flatMap((section) => {
     const title = sectionTitle(section, fallbackTitle, context);
     // A chapter of one section needs no second title saying the same.
-    const heading = sections.length > 1 && title !== fallbackTitle ? [{ kind: 'heading' as const, level: 2 as const, text: title }] : [];
+    const heading =
+      sections.length > 1 && title !== fallbackTitle
+        ? [{ kind: 'heading' as const, level: 2 as const, text: title }]
+        : [];
     return [...heading, ...sectionContent(section, context)];
   });
 }
@@ -78,8 +83,24 @@ function* stepChapters(context: RenderContext): Generator<ChapterStart, Chapter[
   const shown = new Set(STEPS.flatMap((step) => step.sections));
   const unplaced = SECTIONS.filter((section) => !shown.has(section.key)).map((section) => section.key);
   const candidates = [
-    ...STEPS.map((step) => ({ id: step.id as string, title: t(`steps.${step.id}.title`), sections: [...step.sections], custom: stepRenderer(step.id), always: false })),
-    ...(unplaced.length ? [{ id: 'other', title: t('exports.document.otherSections'), sections: unplaced, custom: undefined, always: true }] : []),
+    ...STEPS.map((step) => ({
+      id: step.id as string,
+      title: t(`steps.${step.id}.title`),
+      sections: [...step.sections],
+      custom: stepRenderer(step.id),
+      always: false,
+    })),
+    ...(unplaced.length
+      ? [
+          {
+            id: 'other',
+            title: t('exports.document.otherSections'),
+            sections: unplaced,
+            custom: undefined,
+            always: true,
+          },
+        ]
+      : []),
   ];
   const chapters: Omit<Chapter, 'number' | 'label'>[] = [];
   for (const [index, candidate] of candidates.entries()) {
@@ -148,12 +169,18 @@ function versionRows(options: ExportOptions, context: RenderContext, current: ()
 }
 
 /** The document model, built chapter by chapter: it yields before each chapter. */
-function* documentModelBuild(plan: PlanJson, translate: TFunction, options: ExportOptions): Generator<ChapterStart, DocumentModel> {
+function* documentModelBuild(
+  plan: PlanJson,
+  translate: TFunction,
+  options: ExportOptions,
+): Generator<ChapterStart, DocumentModel> {
   const context = renderContext(plan, translate, options);
   const chapters = yield* stepChapters(context);
   const { t } = context;
   const organisationSection = findSection('organisation');
-  const organisation = (plan.sections.organisation && !Array.isArray(plan.sections.organisation) ? plan.sections.organisation : {}) as Record<string, unknown>;
+  const organisation = (
+    plan.sections.organisation && !Array.isArray(plan.sections.organisation) ? plan.sections.organisation : {}
+  ) as Record<string, unknown>;
   const text = (name: string) => {
     const field = organisationSection?.fields.find((candidate) => candidate.name === name);
     return field ? formatValue(field, organisation[name], context) : '';
@@ -176,7 +203,9 @@ function* documentModelBuild(plan: PlanJson, translate: TFunction, options: Expo
     texts: {
       contents: t(`${d}.contents`),
       contentsHint: t(`${d}.contentsHint`),
-      header: version ? t(`${d}.header`, { organisation: name, title, version }) : t(`${d}.headerNoVersion`, { organisation: name, title }),
+      header: version
+        ? t(`${d}.header`, { organisation: name, title, version })
+        : t(`${d}.headerNoVersion`, { organisation: name, title }),
       page: t(`${d}.footer.page`),
       of: t(`${d}.footer.of`),
       printed: t(`${d}.footer.printed`, { date: formatDate(todayIso(options.now ?? new Date()), options.language) }),
@@ -191,7 +220,9 @@ function* documentModelBuild(plan: PlanJson, translate: TFunction, options: Expo
         title: t(`${v}.title`),
         intro: t(`${v}.intro`),
         columns: [t(`${v}.version`), t(`${v}.date`), t(`${v}.changes`), t(`${v}.approvedBy`), t(`${v}.signature`)],
-        rows: versionRows(options, context, () => [[version, text('approvedOn'), version ? t(`${v}.current`) : '', text('approvedBy'), '']]),
+        rows: versionRows(options, context, () => [
+          [version, text('approvedOn'), version ? t(`${v}.current`) : '', text('approvedBy'), ''],
+        ]),
       },
     },
     chapters,

@@ -37,16 +37,21 @@ export async function exportOpenPlan(
   let print = printer;
   if (format !== 'docx' && !print) {
     const chromium = findChromium();
-    if (!chromium) throw new PlanError('write-failed', 'No way to print a PDF here', { path: '', detail: 'no PDF printer' });
+    if (!chromium)
+      throw new PlanError('write-failed', 'No way to print a PDF here', { path: '', detail: 'no PDF printer' });
     print = chromiumPrinter(chromium);
   }
   const name = String(document.singleton('organisation').get().name ?? '');
   const extension = format === 'docx' ? 'docx' : 'pdf';
-  const suggested = format === 'card' ? cardFileName(name, request.language) : exportFileName(name, extension, request.language);
+  const suggested =
+    format === 'card' ? cardFileName(name, request.language) : exportFileName(name, extension, request.language);
   const target = await choosePath(suggested, extension);
   if (!target) return null;
   if (resolve(target) === resolve(document.file.path)) {
-    throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
+    throw new PlanError('write-failed', 'An export cannot replace the plan itself', {
+      path: target,
+      detail: 'plan file',
+    });
   }
   const plan = toPlanJson(document);
   const options = { ...request, changeRecord: changeRecordOf(document) };

@@ -29,7 +29,12 @@ export function planDocumentModel(plan: PlanJson, options: ExportOptions): Docum
  * The document model built chapter by chapter: each chapter is reported, the export may be cancelled
  * between two, and other calls (the panel asking how far it is) are answered in between.
  */
-export function planDocumentModelStepwise(plan: PlanJson, options: ExportOptions, signal?: AbortSignal, report: ProgressReport = ignoreProgress): Promise<DocumentModel> {
+export function planDocumentModelStepwise(
+  plan: PlanJson,
+  options: ExportOptions,
+  signal?: AbortSignal,
+  report: ProgressReport = ignoreProgress,
+): Promise<DocumentModel> {
   return buildDocumentModelStepwise(plan, translatorFor(plan, options), options, async (chapter) => {
     throwIfCancelled(signal);
     report({ stage: 'chapter', chapter });
@@ -62,14 +67,23 @@ export async function exportCard(
 }
 
 /** Renders a plan to Word and writes it safely to `path`. */
-export async function exportDocx(plan: PlanJson, path: string, options: ExportOptions, signal?: AbortSignal, report: ProgressReport = ignoreProgress): Promise<void> {
+export async function exportDocx(
+  plan: PlanJson,
+  path: string,
+  options: ExportOptions,
+  signal?: AbortSignal,
+  report: ProgressReport = ignoreProgress,
+): Promise<void> {
   const model = await planDocumentModelStepwise(plan, options, signal, report);
   const step = async (progress: ExportProgress) => {
     throwIfCancelled(signal);
     report(progress);
     await nextTurn();
   };
-  const bytes = await renderDocx(model, { chapter: (chapter) => step({ stage: 'packing', chapter }), packing: () => step({ stage: 'packing' }) });
+  const bytes = await renderDocx(model, {
+    chapter: (chapter) => step({ stage: 'packing', chapter }),
+    packing: () => step({ stage: 'packing' }),
+  });
   throwIfCancelled(signal);
   report({ stage: 'writing' });
   writeFileSafely(path, bytes);
@@ -81,7 +95,14 @@ export function exportPrintView(plan: PlanJson, options: ExportOptions): string 
 }
 
 /** Prints a plan to PDF and writes it safely to `path`. */
-export async function exportPdf(plan: PlanJson, path: string, options: ExportOptions, print: PdfPrinter, signal?: AbortSignal, report: ProgressReport = ignoreProgress): Promise<void> {
+export async function exportPdf(
+  plan: PlanJson,
+  path: string,
+  options: ExportOptions,
+  print: PdfPrinter,
+  signal?: AbortSignal,
+  report: ProgressReport = ignoreProgress,
+): Promise<void> {
   const model = await planDocumentModelStepwise(plan, options, signal, report);
   throwIfCancelled(signal);
   report({ stage: 'printing' });

@@ -3,8 +3,12 @@ import { exportTranslator } from './translator';
 
 function safeFileName(title: string, organisation: string, extension: string): string {
   // Control characters and the characters Windows forbids in file names become spaces.
-  // eslint-disable-next-line no-control-regex
-  const safe = `${title} ${organisation}`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+  const safe = `${title} ${organisation}`
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100);
   return `${safe}.${extension}`;
 }
 

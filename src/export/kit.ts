@@ -1,4 +1,14 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { findSection } from '../domain/plan';
@@ -48,8 +58,14 @@ function copyProgram(programPath: string, target: string): void {
 }
 
 function safeName(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'plan';
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 100) || 'plan'
+  );
 }
 
 /** The folder name a dialog suggests for a kit: "Noodkit Beekzande 2026-11-23". */
@@ -60,7 +76,13 @@ export function kitFolderName(document: PlanDocument, options: ExportOptions): s
 }
 
 /** Notes in the plan's distribution list which version went where, when that list exists. */
-function recordDistribution(document: PlanDocument, folder: string, version: string, options: ExportOptions, encrypted: boolean): void {
+function recordDistribution(
+  document: PlanDocument,
+  folder: string,
+  version: string,
+  options: ExportOptions,
+  encrypted: boolean,
+): void {
   const section = findSection('distribution');
   if (!section || section.kind !== 'list' || document.file.readOnly) return;
   const t = exportTranslator(options.language, 'company');
@@ -90,12 +112,17 @@ export async function writeKit(
   extras: KitExtras = {},
   report: ProgressReport = ignoreProgress,
 ): Promise<KitResult> {
-  if (existsSync(folder)) throw new PlanError('write-failed', `${folder} already exists`, { path: folder, detail: 'exists' });
+  if (existsSync(folder))
+    throw new PlanError('write-failed', `${folder} already exists`, { path: folder, detail: 'exists' });
   const plan = toPlanJson(document);
   const { encryption, programPath } = extras;
   const withDocuments = encryption?.documents !== 'none';
   // Beside an encrypted plan, plain documents with private numbers would undo the encryption.
-  options = { ...options, includePrivate: options.includePrivate && !encryption, changeRecord: changeRecordOf(document) };
+  options = {
+    ...options,
+    includePrivate: options.includePrivate && !encryption,
+    changeRecord: changeRecordOf(document),
+  };
   // Built only for the kit's names and read-me; stepwise so a cancel and the panel's questions get in.
   const model = await planDocumentModelStepwise(plan, options, signal);
   const t = exportTranslator(options.language, 'company');
@@ -104,12 +131,15 @@ export async function writeKit(
     plan: `${safeName(organisation)}.${encryption ? ENCRYPTED_EXTENSION : PLAN_EXTENSION}`,
     docx: exportFileName(organisation, 'docx', options.language),
     pdf: exportFileName(organisation, 'pdf', options.language),
-    card: print ? cardFileName(organisation, options.language) : cardFileName(organisation, options.language).replace(/\.pdf$/, '.docx'),
+    card: print
+      ? cardFileName(organisation, options.language)
+      : cardFileName(organisation, options.language).replace(/\.pdf$/, '.docx'),
     pocket: cardFileName(organisation, options.language).replace(/\.pdf$/, ` (${t('exports.kit.pocketSuffix')}).pdf`),
     program: programPath ? basename(programPath) : '',
   };
   const parts: KitPart[] = ['plan'];
-  if (withDocuments) parts.push(...(print ? (['docx', 'pdf', 'card', 'pocket'] as const) : (['docx', 'card'] as const)));
+  if (withDocuments)
+    parts.push(...(print ? (['docx', 'pdf', 'card', 'pocket'] as const) : (['docx', 'card'] as const)));
   if (programPath) parts.push('program');
   /** Reports the steps of one part of the kit, prefixed with "2 of 5: Word". */
   const partReport = (name: KitPart): ProgressReport => {
@@ -121,13 +151,15 @@ export async function writeKit(
     mkdirSync(temporary);
     throwIfCancelled(signal);
     partReport('plan')({ stage: 'writing' });
-    if (encryption) await saveEncryptedCopy(document.db, document.file.path, join(temporary, names.plan), encryption.passphrase);
+    if (encryption)
+      await saveEncryptedCopy(document.db, document.file.path, join(temporary, names.plan), encryption.passphrase);
     else savePlanCopy(document.db, document.file.path, join(temporary, names.plan));
     if (withDocuments) {
       await exportDocx(plan, join(temporary, names.docx), options, signal, partReport('docx'));
       if (print) await exportPdf(plan, join(temporary, names.pdf), options, print, signal, partReport('pdf'));
       await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal, partReport('card'));
-      if (print) await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal, partReport('pocket'));
+      if (print)
+        await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal, partReport('pocket'));
     }
     throwIfCancelled(signal);
     if (programPath) partReport('program')({ stage: 'writing' });
@@ -142,7 +174,10 @@ export async function writeKit(
     const files = written.map((key) => `- ${names[key]}: ${t(`exports.kit.files.${fileKey(key)}`)}`).join('\n');
     const facts = { organisation, version: model.version || '—', date: model.date, files, planFile: names.plan };
     const readme = encryption
-      ? t('exports.kit.encrypted.readme', { ...facts, documents: t(`exports.kit.encrypted.documents.${encryption.documents}`) })
+      ? t('exports.kit.encrypted.readme', {
+          ...facts,
+          documents: t(`exports.kit.encrypted.documents.${encryption.documents}`),
+        })
       : t('exports.kit.readme', facts);
     writeFileSync(join(temporary, t('exports.kit.readmeName')), `${readme.replace(/\n/g, '\r\n')}\r\n`);
     renameSync(temporary, folder);

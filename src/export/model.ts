@@ -23,7 +23,13 @@ export type Block =
   /** A list section as rows; `wide` asks for a landscape page. */
   | { kind: 'table'; columns: string[]; rows: string[][]; wide: boolean; blankRows?: number; weights?: number[] }
   /** A grid whose cells are shaded by a level (the risk heat map): rows top to bottom. */
-  | { kind: 'matrix'; caption: string; corner: string; columns: string[]; rows: { label: string; cells: MatrixCell[] }[] }
+  | {
+      kind: 'matrix';
+      caption: string;
+      corner: string;
+      columns: string[];
+      rows: { label: string; cells: MatrixCell[] }[];
+    }
   /** Questions with room to write by hand (the post-incident review). */
   | { kind: 'form'; questions: string[]; lines: number };
 

@@ -69,7 +69,9 @@ export function pageRuns(chapter: Chapter): PageRun[] {
   if (pending.length) runs.push({ orientation: 'portrait', blocks: pending });
   const settled = joined(runs).map((run, index, all): PageRun => {
     const besideLandscape = index > 0 || all[index + 1]?.orientation === 'landscape';
-    return run.orientation === 'portrait' && all.length > 1 && besideLandscape && (isSmall(run) || onlyText(run.blocks)) ? { ...run, orientation: 'landscape' } : run;
+    return run.orientation === 'portrait' && all.length > 1 && besideLandscape && (isSmall(run) || onlyText(run.blocks))
+      ? { ...run, orientation: 'landscape' }
+      : run;
   });
   const result = joined(settled);
   return result.length ? result : [{ orientation: 'portrait', blocks: [] }];

@@ -42,7 +42,14 @@ export function chromiumPrinter(chromium: string): PdfPrinter {
       const page = join(work, 'plan.html');
       const pdf = join(work, 'plan.pdf');
       writeFileSync(page, html);
-      const args = ['--headless', '--disable-gpu', '--no-first-run', '--no-pdf-header-footer', `--user-data-dir=${join(work, 'profile')}`, `--print-to-pdf=${pdf}`];
+      const args = [
+        '--headless',
+        '--disable-gpu',
+        '--no-first-run',
+        '--no-pdf-header-footer',
+        `--user-data-dir=${join(work, 'profile')}`,
+        `--print-to-pdf=${pdf}`,
+      ];
       // Chromium refuses to run as root with its sandbox (containers, CI).
       if (process.getuid?.() === 0) args.push('--no-sandbox');
       await run(chromium, [...args, pathToFileURL(page).href]);
@@ -54,11 +61,20 @@ export function chromiumPrinter(chromium: string): PdfPrinter {
 }
 
 /** Prints and writes the PDF safely; refuses to write what is not a PDF. */
-export async function writePdf(html: string, target: string, print: PdfPrinter, signal?: AbortSignal, report: ProgressReport = ignoreProgress): Promise<void> {
+export async function writePdf(
+  html: string,
+  target: string,
+  print: PdfPrinter,
+  signal?: AbortSignal,
+  report: ProgressReport = ignoreProgress,
+): Promise<void> {
   const bytes = await print(html);
   throwIfCancelled(signal);
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
-    throw new PlanError('write-failed', `Printing the plan to PDF failed: ${target}`, { path: target, detail: 'print failed' });
+    throw new PlanError('write-failed', `Printing the plan to PDF failed: ${target}`, {
+      path: target,
+      detail: 'print failed',
+    });
   }
   report({ stage: 'writing' });
   writeFileSafely(target, bytes);

@@ -21,7 +21,8 @@ export function planJsonSchemaDocument(): Record<string, unknown> {
   const plan = planJsonSchema.extend({ sections });
   return {
     title: 'Paraat plan',
-    description: 'A whole IT continuity plan as JSON (paraat export --json, paraat import). Generated from the section schemas by scripts/plan-schema.ts.',
+    description:
+      'A whole IT continuity plan as JSON (paraat export --json, paraat import). Generated from the section schemas by scripts/plan-schema.ts.',
     ...z.toJSONSchema(plan, { io: 'input', unrepresentable: 'any' }),
   };
 }

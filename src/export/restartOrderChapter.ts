@@ -4,7 +4,12 @@ import type { Block } from './model';
 import { type RenderContext, registerStepRenderer } from './renderers';
 import { formatDate, todayIso } from './values';
 
-const RESTART_CODES = new Set(['dependency-cycle', 'tier-override-without-reason', 'tier-after-dependent', 'rto-not-met']);
+const RESTART_CODES = new Set([
+  'dependency-cycle',
+  'tier-override-without-reason',
+  'tier-after-dependent',
+  'rto-not-met',
+]);
 
 function listOf(context: RenderContext, key: string): LooseItem[] {
   const content = context.plan.sections[key];
@@ -12,7 +17,12 @@ function listOf(context: RenderContext, key: string): LooseItem[] {
 }
 
 function analyse(context: RenderContext) {
-  return analyseContinuity({ services: listOf(context, 'services'), systems: listOf(context, 'systems'), backups: listOf(context, 'backups'), today: todayIso(new Date()) });
+  return analyseContinuity({
+    services: listOf(context, 'services'),
+    systems: listOf(context, 'systems'),
+    backups: listOf(context, 'backups'),
+    today: todayIso(new Date()),
+  });
 }
 
 function findings(warnings: readonly PlanWarning[], context: RenderContext): Block[] {
@@ -20,7 +30,10 @@ function findings(warnings: readonly PlanWarning[], context: RenderContext): Blo
   const { t } = context;
   return [
     { kind: 'heading', level: 3, text: t('servicesInventory.warnings.title') },
-    ...warnings.map((w): Block => ({ kind: 'paragraph', text: `• ${t(`servicesInventory.warnings.codes.${w.code}`, readableParams(w, context))}` })),
+    ...warnings.map((w): Block => ({
+      kind: 'paragraph',
+      text: `• ${t(`servicesInventory.warnings.codes.${w.code}`, readableParams(w, context))}`,
+    })),
   ];
 }
 
@@ -44,26 +57,43 @@ export function restartOrderBlocks(context: RenderContext): Block[] {
     {
       kind: 'table',
       wide: true,
-      columns: [t(`${p}.position`), t(`${p}.system`), t(`${p}.tier`), t(`${p}.rto`), t(`${p}.rpo`), t(`${p}.drivenBy`), t(`${p}.window`)],
+      columns: [
+        t(`${p}.position`),
+        t(`${p}.system`),
+        t(`${p}.tier`),
+        t(`${p}.rto`),
+        t(`${p}.rpo`),
+        t(`${p}.drivenBy`),
+        t(`${p}.window`),
+      ],
       weights: [1, 5, 2, 1.5, 1.5, 7, 2],
       rows: analysis.restart.order.map((entry) => [
         String(entry.position),
         entry.name,
-        t(`${p}.tierValue`, { tier: entry.tier }) + (entry.overridden ? ` (${t(`${p}.derived`, { tier: entry.derivedTier })})` : ''),
+        t(`${p}.tierValue`, { tier: entry.tier }) +
+          (entry.overridden ? ` (${t(`${p}.derived`, { tier: entry.derivedTier })})` : ''),
         hours(entry.inherited.rto),
         hours(entry.inherited.rpo),
-        entry.inherited.services.map((id) => serviceNames.get(id) ?? '').filter(Boolean).join(', '),
+        entry.inherited.services
+          .map((id) => serviceNames.get(id) ?? '')
+          .filter(Boolean)
+          .join(', '),
         hours(entry.readyHour),
       ]),
     },
     { kind: 'paragraph', text: t(`${p}.timelineNote`), tone: 'muted' },
-    ...findings(analysis.warnings.filter((w) => RESTART_CODES.has(w.code)), context),
+    ...findings(
+      analysis.warnings.filter((w) => RESTART_CODES.has(w.code)),
+      context,
+    ),
   ];
 }
 
 /** The backup checks, printed under the backups so the reader sees what is not yet in order. */
 export function backupFindingsBlocks(context: RenderContext): Block[] {
-  const warnings = analyse(context).warnings.filter((w) => w.section === 'backups' || w.code === 'critical-system-without-backup');
+  const warnings = analyse(context).warnings.filter(
+    (w) => w.section === 'backups' || w.code === 'critical-system-without-backup',
+  );
   return findings(warnings, context);
 }
 

@@ -50,14 +50,20 @@ export function singletonBlocks(section: SectionDef, record: RecordValues, conte
   const empty = context.t('exports.document.notFilled');
   for (const field of printedFields(section, context)) {
     const text = formatValue(field, record[field.name], context);
-    if (isLong(field, text)) long.push({ kind: 'heading', level: 3, text: fieldLabel(section, field, context) }, ...paragraphs(text));
+    if (isLong(field, text))
+      long.push({ kind: 'heading', level: 3, text: fieldLabel(section, field, context) }, ...paragraphs(text));
     else entries.push({ term: fieldLabel(section, field, context), value: text || empty });
   }
   return [...(entries.length ? [{ kind: 'definitions' as const, entries }] : []), ...long];
 }
 
 /** The fields as one table, one row per item. */
-function itemTable(section: SectionDef, fields: FieldDescriptor[], items: RecordValues[], context: RenderContext): Block {
+function itemTable(
+  section: SectionDef,
+  fields: FieldDescriptor[],
+  items: RecordValues[],
+  context: RenderContext,
+): Block {
   return {
     kind: 'table',
     columns: fields.map((field) => fieldLabel(section, field, context)),
@@ -71,13 +77,18 @@ function itemTable(section: SectionDef, fields: FieldDescriptor[], items: Record
  * go to a further table that repeats the title column; then per item the long texts. So every
  * entered value is printed somewhere, and a short value never takes a box of its own per item.
  */
-export function listBlocks(section: SectionDef & { titleField: string }, items: RecordValues[], context: RenderContext): Block[] {
+export function listBlocks(
+  section: SectionDef & { titleField: string },
+  items: RecordValues[],
+  context: RenderContext,
+): Block[] {
   if (items.length === 0) return [{ kind: 'paragraph', text: context.t('exports.document.emptyList'), tone: 'muted' }];
   const fields = printedFields(section, context);
   const titleField = fields.find((field) => field.name === section.titleField);
   const values = (field: FieldDescriptor) => items.map((item) => formatValue(field, item[field.name], context));
   // A long-text field whose texts are all short reads best as a column too.
-  const fitsColumn = (field: FieldDescriptor) => field.widget !== 'longText' || values(field).every((text) => !isLong(field, text) && text.length <= COLUMN_TEXT);
+  const fitsColumn = (field: FieldDescriptor) =>
+    field.widget !== 'longText' || values(field).every((text) => !isLong(field, text) && text.length <= COLUMN_TEXT);
   const filled = (field: FieldDescriptor) => values(field).some((text) => text !== '');
   const shortFields = fields.filter((field) => field !== titleField && fitsColumn(field) && filled(field));
   const title = titleField ? [titleField] : [];
@@ -91,11 +102,17 @@ export function listBlocks(section: SectionDef & { titleField: string }, items: 
   const blocks: Block[] = tables;
   for (const item of items) {
     const entries = detailFields
-      .map((field) => ({ term: fieldLabel(section, field, context), value: formatValue(field, item[field.name], context) }))
+      .map((field) => ({
+        term: fieldLabel(section, field, context),
+        value: formatValue(field, item[field.name], context),
+      }))
       .filter((entry) => entry.value !== '');
     if (entries.length === 0) continue;
     const name = titleField ? formatValue(titleField, item[titleField.name], context) : '';
-    blocks.push({ kind: 'heading', level: 3, text: name || context.t('exports.document.details') }, { kind: 'definitions', entries });
+    blocks.push(
+      { kind: 'heading', level: 3, text: name || context.t('exports.document.details') },
+      { kind: 'definitions', entries },
+    );
   }
   return blocks;
 }

@@ -17,5 +17,6 @@ export function exportTranslator(language: Language, region: string): TFunction 
     returnNull: false,
   });
   const t = instance.t.bind(instance);
-  return ((key: string | string[], options?: Record<string, unknown>) => t(key, { context: region, ...options })) as TFunction;
+  return ((key: string | string[], options?: Record<string, unknown>) =>
+    t(key, { context: region, ...options })) as TFunction;
 }

@@ -29,7 +29,8 @@ export function todayIso(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-const asText = (value: unknown): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
+const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
 
 function choiceLabel(field: FieldDescriptor, value: string, t: TFunction): string {
   if (!value) return '';

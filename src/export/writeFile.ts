@@ -10,10 +10,15 @@ export function exportWriteError(error: unknown, path: string): PlanError {
   if (error instanceof PlanError) return error;
   const code = errorCode(error);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new PlanError('write-failed', `The export cannot be written here (${code}): ${path}`, { path, detail: code });
+    return new PlanError('write-failed', `The export cannot be written here (${code}): ${path}`, {
+      path,
+      detail: code,
+    });
   }
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new PlanError('write-failed', `The disk is full (${code}): ${path}`, { path, detail: code });
-  if (code === 'ENOENT') return new PlanError('write-failed', `The folder does not exist (${code}): ${path}`, { path, detail: code });
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new PlanError('write-failed', `The disk is full (${code}): ${path}`, { path, detail: code });
+  if (code === 'ENOENT')
+    return new PlanError('write-failed', `The folder does not exist (${code}): ${path}`, { path, detail: code });
   const detail = code || (error instanceof Error ? error.message : String(error));
   return new PlanError('write-failed', `Writing the export failed (${detail}): ${path}`, { path, detail });
 }

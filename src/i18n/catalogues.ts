@@ -56,7 +56,8 @@ function inheritCountryWording(tree: CatalogueTree): CatalogueTree {
     }
     const suffix = key.slice(-3);
     const municipality = MUNICIPALITY_OF_COUNTRY[suffix];
-    if (municipality && !Object.hasOwn(tree, key.slice(0, -3) + municipality)) tree[key.slice(0, -3) + municipality] = value;
+    if (municipality && !Object.hasOwn(tree, key.slice(0, -3) + municipality))
+      tree[key.slice(0, -3) + municipality] = value;
   }
   return tree;
 }

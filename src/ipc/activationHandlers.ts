@@ -16,7 +16,10 @@ const PLAN_OF_ROLE: Record<string, string> = { incident: 'irp', continuity: 'bcp
 function translatorFor(document: PlanDocument) {
   const organisation = document.singleton('organisation').get();
   const { language } = planIdentity(document);
-  const t = exportTranslator(language, wordingRegion((organisation.kind as OrganisationKind | '') ?? '', String(organisation.country ?? '')));
+  const t = exportTranslator(
+    language,
+    wordingRegion((organisation.kind as OrganisationKind | '') ?? '', String(organisation.country ?? '')),
+  );
   return (key: string, params?: Record<string, unknown>) => String(t(key, params ?? {}));
 }
 
@@ -38,17 +41,31 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
     'activation.start': (input: PayloadOf<'activation.start'>, context: C): ResultOf<'activation.start'> =>
       edit(context, (document) =>
         document.db.transaction(() => {
-          const running = document.list('activations').list().find((activation) => activation.status === 'active');
-          if (running) throw new PlanError('invalid-request', `An activation is already running: ${running.id}`, { section: 'activations' });
+          const running = document
+            .list('activations')
+            .list()
+            .find((activation) => activation.status === 'active');
+          if (running)
+            throw new PlanError('invalid-request', `An activation is already running: ${running.id}`, {
+              section: 'activations',
+            });
           const t = translatorFor(document);
           const scenarios = document.list('scenarios').list();
           const scenarioTitle = titleIn(scenarios, 'title');
           const names = input.scenarios.map(scenarioTitle).join(', ') || t('activation.start.noScenario');
           const title = t(`activation.start.${input.kind}Title`, { scenarios: names });
           const incidents = document.list('incidents');
-          const number = Math.max(0, ...incidents.list().map((incident) => (typeof incident.number === 'number' ? incident.number : 0))) + 1;
+          const number =
+            Math.max(
+              0,
+              ...incidents.list().map((incident) => (typeof incident.number === 'number' ? incident.number : 0)),
+            ) + 1;
           const first = scenarios.find((scenario) => scenario.id === input.scenarios[0]);
-          const services = [...new Set(input.scenarios.flatMap((id) => idsIn(scenarios.find((scenario) => scenario.id === id)?.services)))];
+          const services = [
+            ...new Set(
+              input.scenarios.flatMap((id) => idsIn(scenarios.find((scenario) => scenario.id === id)?.services)),
+            ),
+          ];
           const description = t('activation.events.started', {
             kind: t(`choices.activationKind.${input.kind}`),
             level: t(`choices.incidentLevel.${input.level}`),
@@ -75,7 +92,9 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
             incident: incident.id,
             status: 'active',
           });
-          document.list('activationEvents').add({ activation: activation.id, at: input.at, kind: 'note', by: input.by, text: description });
+          document
+            .list('activationEvents')
+            .add({ activation: activation.id, at: input.at, kind: 'note', by: input.by, text: description });
           return { activation, incident };
         })(),
       ),
@@ -84,7 +103,8 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
         document.db.transaction(() => {
           const activations = document.list('activations');
           const activation = activations.get(id);
-          if (activation.status !== 'active') throw new PlanError('invalid-request', `Activation ${id} is not running`, { section: 'activations' });
+          if (activation.status !== 'active')
+            throw new PlanError('invalid-request', `Activation ${id} is not running`, { section: 'activations' });
           const lists = {
             activationEvents: document.list('activationEvents').list(),
             callTree: document.list('callTree').list(),
@@ -96,9 +116,18 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
             alarm: { ...document.singleton('alarm').get(), id: 'alarm' },
           };
           const view = activationView(activation, lists, at);
-          if (!view.mayClose) throw new PlanError('invalid-request', 'Reconstitution is not finished', { section: 'activations' });
+          if (!view.mayClose)
+            throw new PlanError('invalid-request', 'Reconstitution is not finished', { section: 'activations' });
           const startedAt = String(activation.startedAt ?? '');
-          const facts = reviewFacts({ startedAt, closedAt: at, events: view.events, serviceIds: view.serviceIds, services: lists.services, steps: view.steps, calls: view.calls });
+          const facts = reviewFacts({
+            startedAt,
+            closedAt: at,
+            events: view.events,
+            serviceIds: view.serviceIds,
+            services: lists.services,
+            steps: view.steps,
+            calls: view.calls,
+          });
           const t = translatorFor(document);
           const people = document.list('people').list();
           const texts = reviewTexts(activation, facts, t, {
@@ -109,10 +138,20 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
           });
           const reachedNames = facts.reached.map(titleIn(people, 'name'));
           // "Eline" ticking and "Eline Vermeersch" reached are one participant.
-          const tickers = view.events.map((event) => event.by.trim()).filter((by) => by !== '' && !reachedNames.some((name) => name === by || name.startsWith(`${by} `)));
+          const tickers = view.events
+            .map((event) => event.by.trim())
+            .filter((by) => by !== '' && !reachedNames.some((name) => name === by || name.startsWith(`${by} `)));
           const participants = [...new Set([...reachedNames, ...tickers])];
-          const reachedRoles = view.calls.filter((call) => call.reached).map((call) => lists.roles.find((role) => role.id === call.roleId)?.plan);
-          const plansActivated = [...new Set(reachedRoles.map((plan) => PLAN_OF_ROLE[String(plan)]).filter((plan): plan is string => plan !== undefined))];
+          const reachedRoles = view.calls
+            .filter((call) => call.reached)
+            .map((call) => lists.roles.find((role) => role.id === call.roleId)?.plan);
+          const plansActivated = [
+            ...new Set(
+              reachedRoles
+                .map((plan) => PLAN_OF_ROLE[String(plan)])
+                .filter((plan): plan is string => plan !== undefined),
+            ),
+          ];
           const incidentId = String(activation.incident ?? '');
           const incidents = document.list('incidents');
           const hasIncident = lists.incidents.some((incident) => incident.id === incidentId);
@@ -148,7 +187,15 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
                   doneOn: localDate(at),
                   scenarios: idsIn(activation.scenarios),
                   participants: participants.join(', '),
-                  results: [t('activation.review.exerciseResults', { date: localDate(at), hours: facts.actualRecoveryHours ?? '?' }), texts.recovery].filter(Boolean).join('\n'),
+                  results: [
+                    t('activation.review.exerciseResults', {
+                      date: localDate(at),
+                      hours: facts.actualRecoveryHours ?? '?',
+                    }),
+                    texts.recovery,
+                  ]
+                    .filter(Boolean)
+                    .join('\n'),
                   findings: texts.improvements,
                   followUp: texts.improvements,
                 })

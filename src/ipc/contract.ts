@@ -18,7 +18,14 @@ const language = z.enum(PLAN_LANGUAGES);
 const nothing = z.undefined();
 
 /** What `plan.reattach` found at the plan's place. */
-export const REATTACH_STATUSES = ['reattached', 'missing', 'read-only', 'different-plan', 'changed-elsewhere', 'in-use'] as const;
+export const REATTACH_STATUSES = [
+  'reattached',
+  'missing',
+  'read-only',
+  'different-plan',
+  'changed-elsewhere',
+  'in-use',
+] as const;
 export type ReattachStatus = (typeof REATTACH_STATUSES)[number];
 
 export const planSummarySchema = z.object({
@@ -51,7 +58,13 @@ const healthWarningSchema = z.object({
 const planHealthSchema = z.object({
   score: z.number(),
   completeness: z.number(),
-  steps: z.array(z.object({ step: z.enum(STEP_IDS), status: z.enum(['empty', 'partial', 'complete', 'derived']), warnings: z.number().int() })),
+  steps: z.array(
+    z.object({
+      step: z.enum(STEP_IDS),
+      status: z.enum(['empty', 'partial', 'complete', 'derived']),
+      warnings: z.number().int(),
+    }),
+  ),
   warnings: z.array(healthWarningSchema),
 });
 export type PlanHealthResult = z.infer<typeof planHealthSchema>;
@@ -62,7 +75,13 @@ function channel<P extends z.ZodType, R extends z.ZodType>(payload: P, result: R
 }
 
 const versionNumber = z.string().regex(/^\d{1,4}\.\d{1,4}$/);
-const issuedVersionSchema = z.object({ number: z.string(), issuedAt: z.string(), comment: z.string(), approvedBy: z.string(), approvedOn: z.string() });
+const issuedVersionSchema = z.object({
+  number: z.string(),
+  issuedAt: z.string(),
+  comment: z.string(),
+  approvedBy: z.string(),
+  approvedOn: z.string(),
+});
 const itemRefSchema = z.object({ id: z.string(), title: z.string() });
 const sectionDiffSchema = z.object({
   section: z.string(),
@@ -96,12 +115,19 @@ export const contract = {
   'items.list': channel(z.strictObject({ section: sectionKey }), z.array(itemSchema)),
   'items.add': channel(z.strictObject({ section: sectionKey, data: fieldValues.optional() }), itemSchema),
   /** Adds many items in one transaction (a CSV import): all or none, and one write to the medium. */
-  'items.addMany': channel(z.strictObject({ section: sectionKey, items: z.array(fieldValues).max(10_000) }), z.array(itemSchema)),
+  'items.addMany': channel(
+    z.strictObject({ section: sectionKey, items: z.array(fieldValues).max(10_000) }),
+    z.array(itemSchema),
+  ),
   'items.update': channel(z.strictObject({ section: sectionKey, id: itemId, patch: fieldValues }), itemSchema),
   'items.remove': channel(z.strictObject({ section: sectionKey, id: itemId }), z.null()),
   'versions.list': channel(
     nothing,
-    z.object({ versions: z.array(issuedVersionSchema), suggestedNumber: z.string(), changesSinceLast: z.number().int() }),
+    z.object({
+      versions: z.array(issuedVersionSchema),
+      suggestedNumber: z.string(),
+      changesSinceLast: z.number().int(),
+    }),
   ),
   'versions.issue': channel(
     z.strictObject({
@@ -113,7 +139,10 @@ export const contract = {
     issuedVersionSchema,
   ),
   'versions.compare': channel(
-    z.strictObject({ from: z.union([versionNumber, z.literal('current')]), to: z.union([versionNumber, z.literal('current')]) }),
+    z.strictObject({
+      from: z.union([versionNumber, z.literal('current')]),
+      to: z.union([versionNumber, z.literal('current')]),
+    }),
     z.array(sectionDiffSchema),
   ),
   'versions.record': channel(nothing, z.array(issuedVersionSchema.extend({ sectionsChanged: z.array(z.string()) }))),
@@ -131,20 +160,37 @@ export const contract = {
   /** Closes it: the review pre-filled from the log, the incident closed, an exercise recorded as a test. */
   'activation.close': channel(
     z.strictObject({ id: itemId, at: z.iso.datetime() }),
-    z.object({ activation: itemSchema, review: itemSchema, incident: itemSchema.nullable(), exercise: itemSchema.nullable() }),
+    z.object({
+      activation: itemSchema,
+      review: itemSchema,
+      incident: itemSchema.nullable(),
+      exercise: itemSchema.nullable(),
+    }),
   ),
   'items.move': channel(
     z.strictObject({ section: sectionKey, id: itemId, toIndex: z.number().int().min(0).max(1_000_000) }),
     z.array(itemSchema),
   ),
   /** Writes the plan as a Word document where the user chooses; null when the dialog was cancelled. */
-  'export.docx': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
+  'export.docx': channel(
+    z.strictObject({ language, includePrivate: z.boolean() }),
+    z.object({ path: z.string() }).nullable(),
+  ),
   /** The same plan as PDF, printed from the print view; null when the dialog was cancelled. */
-  'export.pdf': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
+  'export.pdf': channel(
+    z.strictObject({ language, includePrivate: z.boolean() }),
+    z.object({ path: z.string() }).nullable(),
+  ),
   /** The emergency card as PDF; null when the dialog was cancelled. */
-  'export.card': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string() }).nullable()),
+  'export.card': channel(
+    z.strictObject({ language, includePrivate: z.boolean() }),
+    z.object({ path: z.string() }).nullable(),
+  ),
   /** The off-line kit in a new folder the user names; it is noted in the plan's distribution list. */
-  'export.kit': channel(z.strictObject({ language, includePrivate: z.boolean() }), z.object({ path: z.string(), files: z.array(z.string()) }).nullable()),
+  'export.kit': channel(
+    z.strictObject({ language, includePrivate: z.boolean() }),
+    z.object({ path: z.string(), files: z.array(z.string()) }).nullable(),
+  ),
   /** Stops this window's running export between two steps; the export then answers null. */
   'export.cancel': channel(nothing, z.null()),
   /**
@@ -156,8 +202,16 @@ export const contract = {
     z
       .object({
         stage: z.enum(['preparing', 'chapter', 'packing', 'printing', 'writing', 'done']),
-        chapter: z.object({ number: z.number().int().min(1), of: z.number().int().min(1), title: z.string() }).optional(),
-        part: z.object({ number: z.number().int().min(1), of: z.number().int().min(1), name: z.enum(['plan', 'docx', 'pdf', 'card', 'pocket', 'program']) }).optional(),
+        chapter: z
+          .object({ number: z.number().int().min(1), of: z.number().int().min(1), title: z.string() })
+          .optional(),
+        part: z
+          .object({
+            number: z.number().int().min(1),
+            of: z.number().int().min(1),
+            name: z.enum(['plan', 'docx', 'pdf', 'card', 'pocket', 'program']),
+          })
+          .optional(),
       })
       .nullable(),
   ),
@@ -167,12 +221,22 @@ export const contract = {
    * never stored, logged or sent back; one to encrypt with has at least 12 characters.
    */
   /** Saves an encrypted copy of the open plan where the user chooses; null when cancelled. */
-  'plan.saveEncryptedCopy': channel(z.strictObject({ passphrase: z.string().min(12).max(4096) }), z.object({ path: z.string() }).nullable()),
+  'plan.saveEncryptedCopy': channel(
+    z.strictObject({ passphrase: z.string().min(12).max(4096) }),
+    z.object({ path: z.string() }).nullable(),
+  ),
   /** Opens an encrypted copy (plan.open answered 'encrypted') read-only, decrypted in memory only. */
-  'plan.openEncrypted': channel(z.strictObject({ path: z.string().min(1).max(4096), passphrase: z.string().min(1).max(4096) }), planSummarySchema),
+  'plan.openEncrypted': channel(
+    z.strictObject({ path: z.string().min(1).max(4096), passphrase: z.string().min(1).max(4096) }),
+    planSummarySchema,
+  ),
   /** The off-line kit with the plan copy encrypted; its documents without private data, or left out. */
   'export.encryptedKit': channel(
-    z.strictObject({ language, passphrase: z.string().min(12).max(4096), documents: z.enum(['without-private', 'none']) }),
+    z.strictObject({
+      language,
+      passphrase: z.string().min(12).max(4096),
+      documents: z.enum(['without-private', 'none']),
+    }),
     z.object({ path: z.string(), files: z.array(z.string()) }).nullable(),
   ),
 
@@ -184,7 +248,16 @@ export const contract = {
   'inventory.exportCsv': channel(nothing, z.object({ path: z.string(), count: z.number().int() }).nullable()),
   /** Adds imported systems in one transaction (all or none), then links their dependencies by name. */
   'inventory.import': channel(
-    z.strictObject({ rows: z.array(z.strictObject({ data: fieldValues, dependsOnNames: z.array(z.string().max(DEPENDENCY_LIMITS.nameLength)).max(DEPENDENCY_LIMITS.names) })).max(20_000) }),
+    z.strictObject({
+      rows: z
+        .array(
+          z.strictObject({
+            data: fieldValues,
+            dependsOnNames: z.array(z.string().max(DEPENDENCY_LIMITS.nameLength)).max(DEPENDENCY_LIMITS.names),
+          }),
+        )
+        .max(20_000),
+    }),
     z.object({ added: z.number().int(), unresolved: z.array(z.string()) }),
   ),
 
@@ -214,4 +287,6 @@ export function isChannel(value: unknown): value is Channel {
 }
 
 /** What crosses the bridge: errors travel as data, since Electron flattens thrown errors. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; params: Record<string, string | number> } };
+export type Envelope<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: string; message: string; params: Record<string, string | number> } };

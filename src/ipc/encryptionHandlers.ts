@@ -33,17 +33,27 @@ export function encryptionHandlers<Context>(hooks: EncryptionHooks<Context>): {
   return {
     'plan.saveEncryptedCopy': async ({ passphrase }, context) => {
       const document = hooks.current(context);
-      const suggested = hooks.suggestedFileName(document).replace(new RegExp(`\\.${PLAN_EXTENSION}$`), `.${ENCRYPTED_EXTENSION}`);
+      const suggested = hooks
+        .suggestedFileName(document)
+        .replace(new RegExp(`\\.${PLAN_EXTENSION}$`), `.${ENCRYPTED_EXTENSION}`);
       const target = await hooks.chooseExportPath(suggested, ENCRYPTED_EXTENSION);
       if (!target) return null;
       await saveEncryptedCopy(document.db, document.file.path, target, passphrase);
       return { path: target };
     },
-    'plan.openEncrypted': async ({ path, passphrase }, context) => hooks.adopt(context, await openEncryptedPlan(path, passphrase)),
+    'plan.openEncrypted': async ({ path, passphrase }, context) =>
+      hooks.adopt(context, await openEncryptedPlan(path, passphrase)),
     'export.encryptedKit': ({ language, passphrase, documents }, context) =>
-      exportKitOfOpenPlan(hooks.current(context), hooks.chooseExportPath, { language, includePrivate: false }, hooks.printToPdf, hooks.runKey(context), {
-        encryption: { passphrase, documents },
-        programPath: hooks.portableExecutable,
-      }),
+      exportKitOfOpenPlan(
+        hooks.current(context),
+        hooks.chooseExportPath,
+        { language, includePrivate: false },
+        hooks.printToPdf,
+        hooks.runKey(context),
+        {
+          encryption: { passphrase, documents },
+          programPath: hooks.portableExecutable,
+        },
+      ),
   };
 }

@@ -14,24 +14,38 @@ import type { WindowPlans } from './windowPlans';
 /** Writes a CSV export where the user chose, never over the plan itself. */
 function writeCsv(target: string, document: PlanDocument, csv: string): void {
   if (resolve(target) === resolve(document.file.path)) {
-    throw new PlanError('write-failed', 'An export cannot replace the plan itself', { path: target, detail: 'plan file' });
+    throw new PlanError('write-failed', 'An export cannot replace the plan itself', {
+      path: target,
+      detail: 'plan file',
+    });
   }
   try {
     writeFileSync(target, csv, 'utf8');
   } catch (error) {
-    throw new PlanError('write-failed', `Could not write ${target}`, { path: target, detail: error instanceof Error ? error.message : String(error) });
+    throw new PlanError('write-failed', `Could not write ${target}`, {
+      path: target,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 
 /** The plan as documents (Word, PDF, card, off-line kit) and lists as CSV. */
-export function exportHandlers({ current }: WindowPlans, deps: Pick<HandlerDeps, 'dialogs' | 'printToPdf' | 'portableExecutable'>) {
+export function exportHandlers(
+  { current }: WindowPlans,
+  deps: Pick<HandlerDeps, 'dialogs' | 'printToPdf' | 'portableExecutable'>,
+) {
   const chooseExportPath = (name: string, extension: string) => deps.dialogs.chooseExportPath(name, extension);
   return {
-    'export.docx': (request, context) => exportOpenPlan('docx', current(context).document, chooseExportPath, request, undefined, context.windowKey),
-    'export.pdf': (request, context) => exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
-    'export.card': (request, context) => exportOpenPlan('card', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
+    'export.docx': (request, context) =>
+      exportOpenPlan('docx', current(context).document, chooseExportPath, request, undefined, context.windowKey),
+    'export.pdf': (request, context) =>
+      exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
+    'export.card': (request, context) =>
+      exportOpenPlan('card', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
     'export.kit': (request, context) =>
-      exportKitOfOpenPlan(current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey, { programPath: deps.portableExecutable }),
+      exportKitOfOpenPlan(current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey, {
+        programPath: deps.portableExecutable,
+      }),
     'export.cancel': (_payload, context) => {
       cancelExport(context.windowKey);
       return null;
@@ -44,16 +58,39 @@ export function exportHandlers({ current }: WindowPlans, deps: Pick<HandlerDeps,
       const target = await chooseExportPath(contactsCsvFileName(list, name, language), 'csv');
       if (!target) return null;
       const items = document.list(section).list();
-      writeCsv(target, document, contactsCsv(list, items, language, kind, includePrivate, String(document.singleton('organisation').get().country ?? '')));
+      writeCsv(
+        target,
+        document,
+        contactsCsv(
+          list,
+          items,
+          language,
+          kind,
+          includePrivate,
+          String(document.singleton('organisation').get().country ?? ''),
+        ),
+      );
       return { path: target, count: items.length };
     },
     'inventory.exportCsv': async (_payload, context) => {
       const { document } = current(context);
       const { name, kind, language } = planIdentity(document);
-      const target = await chooseExportPath(contactsCsvFileName(document.section('systems') as ListSection, name, language), 'csv');
+      const target = await chooseExportPath(
+        contactsCsvFileName(document.section('systems') as ListSection, name, language),
+        'csv',
+      );
       if (!target) return null;
       const [systems, people, suppliers] = ['systems', 'people', 'suppliers'].map((key) => document.list(key).list());
-      writeCsv(target, document, inventoryCsv({ systems: systems!, people: people!, suppliers: suppliers! }, language, kind, String(document.singleton('organisation').get().country ?? '')));
+      writeCsv(
+        target,
+        document,
+        inventoryCsv(
+          { systems: systems!, people: people!, suppliers: suppliers! },
+          language,
+          kind,
+          String(document.singleton('organisation').get().country ?? ''),
+        ),
+      );
       return { path: target, count: systems!.length };
     },
   } satisfies Partial<Handlers>;

@@ -30,4 +30,6 @@ export interface CallContext {
   windowKey: string;
 }
 
-export type Handlers = { [C in Channel]: (payload: PayloadOf<C>, context: CallContext) => Promise<ResultOf<C>> | ResultOf<C> };
+export type Handlers = {
+  [C in Channel]: (payload: PayloadOf<C>, context: CallContext) => Promise<ResultOf<C>> | ResultOf<C>;
+};

@@ -67,14 +67,22 @@ export function createHandlers(deps: HandlerDeps) {
  * The single entry point for every caller (ipcMain, the test bridge): the channel must exist, the
  * payload must match its schema, and failures come back as data with a code the interface translates.
  */
-export async function dispatch(handlers: Handlers, channelName: unknown, payload: unknown, context: CallContext): Promise<Envelope<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  channelName: unknown,
+  payload: unknown,
+  context: CallContext,
+): Promise<Envelope<unknown>> {
   try {
     if (!isChannel(channelName)) {
       throw new PlanError('invalid-request', `Unknown channel ${String(channelName)}`);
     }
     const parsed = contract[channelName].payload.safeParse(payload);
     if (!parsed.success) {
-      throw new PlanError('invalid-request', `Invalid payload for ${channelName}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      throw new PlanError(
+        'invalid-request',
+        `Invalid payload for ${channelName}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      );
     }
     const handler = handlers[channelName] as (payload: unknown, context: CallContext) => unknown;
     return { ok: true, value: await handler(parsed.data, context) };
@@ -91,6 +99,7 @@ export async function dispatch(handlers: Handlers, channelName: unknown, payload
 function unexpectedError(error: unknown): PlanError {
   const message = error instanceof Error ? error.message : String(error);
   const code = sqliteCode(error);
-  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new PlanError('damaged-read', message, { detail: message });
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+    return new PlanError('damaged-read', message, { detail: message });
   return new PlanError('internal', message);
 }

@@ -10,7 +10,9 @@ export function healthHandlers({ current }: WindowPlans) {
     'plan.health': (_payload, context) => {
       const { document } = current(context);
       const today = localIsoDate(new Date());
-      return document.derived(`health ${today}`, () => planHealth(document.snapshot(), { today }, document.healthRules(HEALTH_RULES)));
+      return document.derived(`health ${today}`, () =>
+        planHealth(document.snapshot(), { today }, document.healthRules(HEALTH_RULES)),
+      );
     },
     'plan.progress': (_payload, context) => {
       const { document } = current(context);

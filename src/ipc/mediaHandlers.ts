@@ -91,7 +91,10 @@ function detachedStandIn(bytes: Buffer, path: string): PlanFile {
     path,
     readOnly: null,
     assertInPlace: () => {
-      throw new PlanError('write-failed', `The plan file is no longer at ${path}`, { path, detail: 'the plan file is gone from its folder' });
+      throw new PlanError('write-failed', `The plan file is no longer at ${path}`, {
+        path,
+        detail: 'the plan file is gone from its folder',
+      });
     },
     close: () => db.close(),
   };
@@ -181,7 +184,8 @@ export function mediaHandlers<C>(access: MediaAccess<C>) {
   const reattach = (plan: WindowPlan): ReattachStatus => {
     const document = plan.document;
     if (document.file.readOnly) return 'read-only';
-    const detachment = detached.get(plan) ?? (isInPlace(document) && isWritable(document.file.path) ? null : detach(plan));
+    const detachment =
+      detached.get(plan) ?? (isInPlace(document) && isWritable(document.file.path) ? null : detach(plan));
     // The file never went: the failure passed (a busy disk); the renderer simply saves again.
     if (!detachment) return 'reattached';
     const path = plan.document.file.path;
@@ -204,7 +208,10 @@ export function mediaHandlers<C>(access: MediaAccess<C>) {
       status: reattach(access.current(context)),
     }),
     /** A verified copy of what the plan holds at a new place the user picks; the window then works there. */
-    'plan.saveElsewhere': async (_payload: PayloadOf<'plan.saveElsewhere'>, context: C): Promise<ResultOf<'plan.saveElsewhere'>> => {
+    'plan.saveElsewhere': async (
+      _payload: PayloadOf<'plan.saveElsewhere'>,
+      context: C,
+    ): Promise<ResultOf<'plan.saveElsewhere'>> => {
       const plan = access.current(context);
       if (!detached.has(plan) && !isInPlace(plan.document)) detach(plan);
       const source = plan.document;

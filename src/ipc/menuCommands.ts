@@ -3,7 +3,16 @@
  * plan actions run in the renderer through the same store actions as its buttons. The preload
  * passes on only these commands.
  */
-export const MENU_COMMANDS = ['new', 'open', 'openPath', 'saveCopy', 'encryptedCopy', 'export', 'offlineKit', 'close'] as const;
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'openPath',
+  'saveCopy',
+  'encryptedCopy',
+  'export',
+  'offlineKit',
+  'close',
+] as const;
 
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];
 

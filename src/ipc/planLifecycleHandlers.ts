@@ -13,7 +13,10 @@ import { planFileName, suggestedFileName } from './planNaming';
 import type { WindowPlans } from './windowPlans';
 
 /** Creating, opening, closing and copying a window's plan. */
-export function planLifecycleHandlers(plans: WindowPlans, deps: Pick<HandlerDeps, 'dialogs' | 'examplesDirectory' | 'scratchDirectory'>) {
+export function planLifecycleHandlers(
+  plans: WindowPlans,
+  deps: Pick<HandlerDeps, 'dialogs' | 'examplesDirectory' | 'scratchDirectory'>,
+) {
   return {
     'plan.create': async ({ name, kind, language }, context) => {
       const path = await deps.dialogs.chooseNewPlanPath(planFileName(name));
@@ -21,7 +24,15 @@ export function planLifecycleHandlers(plans: WindowPlans, deps: Pick<HandlerDeps
       plans.assertNotOpenElsewhere(path, context);
       if (plans.hasOpen(context, path)) plans.close(context);
       const file = createPlanFile(path, (db) =>
-        fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language, sections: { organisation: { name, kind, country: defaultCountry(kind) }, roles: defaultRoles(kind, language) } }),
+        fillFromJson(db, {
+          format: 'paraat-plan',
+          formatVersion: 1,
+          language,
+          sections: {
+            organisation: { name, kind, country: defaultCountry(kind) },
+            roles: defaultRoles(kind, language),
+          },
+        }),
       );
       return plans.adopt(context, new PlanDocument(file), false);
     },

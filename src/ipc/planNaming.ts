@@ -4,13 +4,21 @@ import type { PlanDocument } from '../storage/planDocument';
 
 export function planFileName(name: string): string {
   // Control characters and the characters Windows forbids in file names become spaces.
-  // eslint-disable-next-line no-control-regex
-  const safe = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const safe = name
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return `${safe || 'plan'}.${PLAN_EXTENSION}`;
 }
 
 /** Who the plan is for and in which language it is written, as summaries and exports name it. */
-export function planIdentity(document: PlanDocument): { name: string; kind: OrganisationKind | ''; language: 'nl' | 'en' } {
+export function planIdentity(document: PlanDocument): {
+  name: string;
+  kind: OrganisationKind | '';
+  language: 'nl' | 'en';
+} {
   const organisation = document.singleton('organisation').get();
   return {
     name: String(organisation.name ?? ''),

@@ -5,7 +5,11 @@ import type { PlanDocument } from '../storage/planDocument';
 import type { Handlers } from './handlerTypes';
 import type { WindowPlans } from './windowPlans';
 
-function checkedPatch(document: PlanDocument, sectionKey: string, patch: Record<string, unknown>): Record<string, unknown> {
+function checkedPatch(
+  document: PlanDocument,
+  sectionKey: string,
+  patch: Record<string, unknown>,
+): Record<string, unknown> {
   const checked = validatePatch(document.section(sectionKey), patch);
   if (!checked.ok) {
     throw new PlanError('invalid-request', `Invalid values for ${sectionKey}: ${checked.problems.join('; ')}`, {
@@ -43,7 +47,9 @@ export function sectionHandlers({ current, mutate }: WindowPlans) {
       mutate(context, (document) => {
         const systems = document.list('systems');
         return document.db.transaction(() => {
-          const added = rows.map((row) => systems.add(checkedPatch(document, 'systems', { ...row.data, dependsOn: [] })));
+          const added = rows.map((row) =>
+            systems.add(checkedPatch(document, 'systems', { ...row.data, dependsOn: [] })),
+          );
           const all = systems.list().map((item) => ({ id: item.id, name: String(item.name ?? '') }));
           const unresolved = new Set<string>();
           rows.forEach((row, i) => {

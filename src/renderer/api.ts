@@ -23,7 +23,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function invoke<C extends Channel>(channel: C, ...payload: PayloadOf<C> extends undefined ? [] : [PayloadOf<C>]): Promise<ResultOf<C>> {
+export async function invoke<C extends Channel>(
+  channel: C,
+  ...payload: PayloadOf<C> extends undefined ? [] : [PayloadOf<C>]
+): Promise<ResultOf<C>> {
   const bridge = window.paraat;
   if (!bridge) throw new ApiError('internal', 'The Paraat bridge is missing', { message: 'bridge missing' });
   const envelope = await bridge.invoke(channel, payload[0]);

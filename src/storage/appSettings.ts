@@ -7,9 +7,7 @@ const MAX_RECENT = 10;
 
 const settingsSchema = z.object({
   language: z.enum(PLAN_LANGUAGES).default('nl'),
-  recent: z
-    .array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }))
-    .default([]),
+  recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
 });
 
 export type AppSettings = z.infer<typeof settingsSchema>;
@@ -48,7 +46,10 @@ export class AppSettingsStore {
 
   rememberPlan(path: string, name: string): void {
     const settings = this.read();
-    const recent = [{ path, name, openedAt: new Date().toISOString() }, ...settings.recent.filter((r) => r.path !== path)];
+    const recent = [
+      { path, name, openedAt: new Date().toISOString() },
+      ...settings.recent.filter((r) => r.path !== path),
+    ];
     this.write({ ...settings, recent: recent.slice(0, MAX_RECENT) });
   }
 

@@ -32,10 +32,14 @@ function verifyCopy(source: Database, copyPath: string): void {
   const copy = openDatabase(copyPath, { readonly: true });
   try {
     const integrity = copy.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new PlanError('copy-failed', `The copy failed its integrity check: ${integrity}`, { path: copyPath });
+    if (integrity !== 'ok')
+      throw new PlanError('copy-failed', `The copy failed its integrity check: ${integrity}`, { path: copyPath });
     const expected = JSON.stringify(countRows(source));
     const actual = JSON.stringify(countRows(copy));
-    if (expected !== actual) throw new PlanError('copy-failed', `The copy differs from the plan: ${actual} vs ${expected}`, { path: copyPath });
+    if (expected !== actual)
+      throw new PlanError('copy-failed', `The copy differs from the plan: ${actual} vs ${expected}`, {
+        path: copyPath,
+      });
   } finally {
     copy.close();
   }

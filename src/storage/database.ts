@@ -11,7 +11,10 @@ export function useNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
-export function openDatabase(source: string | Buffer, options: { readonly?: boolean; create?: boolean } = {}): Database {
+export function openDatabase(
+  source: string | Buffer,
+  options: { readonly?: boolean; create?: boolean } = {},
+): Database {
   return new BetterSqlite3(source as string, {
     readonly: options.readonly ?? false,
     fileMustExist: typeof source === 'string' && !options.create,
@@ -21,7 +24,9 @@ export function openDatabase(source: string | Buffer, options: { readonly?: bool
 }
 
 export function sqliteCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : '';
 }
 
 /** Maps SQLite's and the file system's failures to what a user can act on. */
@@ -33,13 +38,22 @@ export function toPlanError(error: unknown, path: string, during: 'open' | 'writ
     return new PlanError('in-use', `The plan is open in another window or program: ${path}`, { path });
   }
   if (code === 'SQLITE_NOTADB') return new PlanError('not-a-plan', `Not a Paraat plan: ${path}`, { path });
-  if (code.startsWith('SQLITE_CORRUPT')) return new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail });
+  if (code.startsWith('SQLITE_CORRUPT'))
+    return new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail });
   if (code === 'ENOENT' && during === 'open') return new PlanError('not-found', `No file at ${path}`, { path });
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return new PlanError('read-only', `The plan cannot be written: ${path}`, { path });
   }
-  if (during === 'write' || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_CANTOPEN')) {
-    return new PlanError('write-failed', `Writing the plan failed (${code || detail}): ${path}`, { path, detail: code || detail });
+  if (
+    during === 'write' ||
+    code.startsWith('SQLITE_IOERR') ||
+    code.startsWith('SQLITE_FULL') ||
+    code.startsWith('SQLITE_CANTOPEN')
+  ) {
+    return new PlanError('write-failed', `Writing the plan failed (${code || detail}): ${path}`, {
+      path,
+      detail: code || detail,
+    });
   }
   return new PlanError('internal', detail, { path, detail });
 }

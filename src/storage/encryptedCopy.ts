@@ -6,21 +6,34 @@ import { toPlanError } from './database';
 import { passphraseProblem } from '../domain/passphrase';
 import { type ScryptCost, DEFAULT_COST, decryptBytes, encryptBytes } from './encryptedFormat';
 import { readHeader } from './fileFormat';
-import { type PlanFile, assertNotInUse, fsyncDirectory, openPlanInMemory, sweepAbandonedTemporaries, temporarySibling } from './planFile';
+import {
+  type PlanFile,
+  assertNotInUse,
+  fsyncDirectory,
+  openPlanInMemory,
+  sweepAbandonedTemporaries,
+  temporarySibling,
+} from './planFile';
 
 const TABLES = ['meta', 'section_records', 'items', 'changes'] as const;
 
-const countRows = (db: Database) => TABLES.map((table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n).join(',');
+const countRows = (db: Database) =>
+  TABLES.map((table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n).join(',');
 
 /** The format module knows no paths; its refusals get the file's path here. */
 function withPath(error: unknown, path: string, during: 'open' | 'write'): PlanError {
-  if (error instanceof PlanError) return new PlanError(error.code, `${error.message}: ${path}`, { ...error.params, path });
+  if (error instanceof PlanError)
+    return new PlanError(error.code, `${error.message}: ${path}`, { ...error.params, path });
   return toPlanError(error, path, during);
 }
 
 export function assertAcceptablePassphrase(passphrase: string): void {
   const problem = passphraseProblem(passphrase);
-  if (problem) throw new PlanError('invalid-request', `The passphrase is ${problem.replace('-', ' ')}`, { field: 'passphrase', problem });
+  if (problem)
+    throw new PlanError('invalid-request', `The passphrase is ${problem.replace('-', ' ')}`, {
+      field: 'passphrase',
+      problem,
+    });
 }
 
 /** Whether the file at `path` is an encrypted plan copy, by its first bytes (not its name). */
@@ -48,8 +61,10 @@ function verifyPlanBytes(bytes: Buffer, expectedRows: string, path: string): voi
   const file = openPlanInMemory(bytes, path, 'encrypted');
   try {
     const integrity = file.db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new PlanError('copy-failed', `The encrypted copy failed its integrity check: ${integrity}`, { path });
-    if (countRows(file.db) !== expectedRows) throw new PlanError('copy-failed', 'The encrypted copy differs from the plan', { path });
+    if (integrity !== 'ok')
+      throw new PlanError('copy-failed', `The encrypted copy failed its integrity check: ${integrity}`, { path });
+    if (countRows(file.db) !== expectedRows)
+      throw new PlanError('copy-failed', 'The encrypted copy differs from the plan', { path });
   } finally {
     file.close();
   }
@@ -60,7 +75,13 @@ function verifyPlanBytes(bytes: Buffer, expectedRows: string, path: string): voi
  * ever touches the disk), sealed, written and synced under a temporary name, read back, decrypted
  * and checked, and only then renamed into place: the target is the old file or a verified copy.
  */
-export async function saveEncryptedCopy(source: Database, sourcePath: string | null, target: string, passphrase: string, cost: ScryptCost = DEFAULT_COST): Promise<void> {
+export async function saveEncryptedCopy(
+  source: Database,
+  sourcePath: string | null,
+  target: string,
+  passphrase: string,
+  cost: ScryptCost = DEFAULT_COST,
+): Promise<void> {
   assertAcceptablePassphrase(passphrase);
   if (sourcePath && resolve(sourcePath) === resolve(target)) {
     throw new PlanError('copy-failed', 'A copy cannot replace the plan itself', { path: target });
@@ -74,7 +95,8 @@ export async function saveEncryptedCopy(source: Database, sourcePath: string | n
     sweepAbandonedTemporaries(target, 'encrypting');
     writeAndSync(temporary, await encryptBytes(plain, passphrase, cost));
     const decrypted = await decryptBytes(readFileSync(temporary), passphrase);
-    if (!decrypted.equals(plain)) throw new PlanError('copy-failed', 'The encrypted copy does not decrypt to the plan', { path: target });
+    if (!decrypted.equals(plain))
+      throw new PlanError('copy-failed', 'The encrypted copy does not decrypt to the plan', { path: target });
     verifyPlanBytes(decrypted, rows, target);
     renameSync(temporary, target);
     fsyncDirectory(dirname(target));
@@ -82,7 +104,9 @@ export async function saveEncryptedCopy(source: Database, sourcePath: string | n
     rmSync(temporary, { force: true });
     if (!(error instanceof PlanError)) throw toPlanError(error, target, 'write');
     // What was written does not read back as the plan: the medium failed the copy.
-    throw error.code === 'damaged' || error.code === 'not-a-plan' ? new PlanError('copy-failed', error.message, { path: target }) : error;
+    throw error.code === 'damaged' || error.code === 'not-a-plan'
+      ? new PlanError('copy-failed', error.message, { path: target })
+      : error;
   }
 }
 

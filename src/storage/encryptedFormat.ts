@@ -61,10 +61,14 @@ export interface DerivedKey {
 
 /** Whether bytes start like an encrypted plan copy (the first 16 bytes are enough). */
 export function hasEncryptedMagic(bytes: Uint8Array): boolean {
-  return bytes.length >= ENCRYPTED_MAGIC.length && Buffer.from(bytes.buffer, bytes.byteOffset, ENCRYPTED_MAGIC.length).equals(ENCRYPTED_MAGIC);
+  return (
+    bytes.length >= ENCRYPTED_MAGIC.length &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, ENCRYPTED_MAGIC.length).equals(ENCRYPTED_MAGIC)
+  );
 }
 
-const damaged = (detail: string) => new PlanError('damaged', `The encrypted plan copy is damaged: ${detail}`, { path: '', detail });
+const damaged = (detail: string) =>
+  new PlanError('damaged', `The encrypted plan copy is damaged: ${detail}`, { path: '', detail });
 
 /** Reads the header and splits the file; refuses what is not (or no longer) a whole encrypted copy. */
 export function parseEnvelope(bytes: Buffer): Envelope {
@@ -80,7 +84,8 @@ export function parseEnvelope(bytes: Buffer): Envelope {
     });
   }
   if (version < 1) throw damaged(`unknown format ${version}`);
-  if (header[18] !== KDF_SCRYPT || header[19] !== CIPHER_AES_256_GCM || header[23] !== 0) throw damaged('unknown key derivation or cipher');
+  if (header[18] !== KDF_SCRYPT || header[19] !== CIPHER_AES_256_GCM || header[23] !== 0)
+    throw damaged('unknown key derivation or cipher');
   const cost = { logN: header[20]!, r: header[21]!, p: header[22]! };
   // Bounded, so a crafted header cannot make Paraat spend gigabytes or minutes before refusing it.
   if (cost.logN < MIN_LOG_N || cost.logN > MAX_LOG_N || cost.r < 1 || cost.r > 16 || cost.p < 1 || cost.p > 4) {
@@ -101,10 +106,19 @@ export function parseEnvelope(bytes: Buffer): Envelope {
 export function deriveKey(passphrase: string, salt: Buffer, cost: ScryptCost): Promise<DerivedKey> {
   const N = 2 ** cost.logN;
   return new Promise((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), salt, 64, { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r }, (error, output) => {
-      if (error) return reject(error);
-      resolve({ key: output.subarray(0, 32), check: createHash('sha256').update(output.subarray(32)).digest().subarray(0, 16) });
-    });
+    scrypt(
+      passphrase.normalize('NFC'),
+      salt,
+      64,
+      { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r },
+      (error, output) => {
+        if (error) return reject(error);
+        resolve({
+          key: output.subarray(0, 32),
+          check: createHash('sha256').update(output.subarray(32)).digest().subarray(0, 16),
+        });
+      },
+    );
   });
 }
 
@@ -124,7 +138,11 @@ export function openEnvelope(envelope: Envelope, derived: DerivedKey): Buffer {
 }
 
 /** Seals a plan file's bytes; a fresh salt and IV every time. */
-export async function encryptBytes(plain: Buffer, passphrase: string, cost: ScryptCost = DEFAULT_COST): Promise<Buffer> {
+export async function encryptBytes(
+  plain: Buffer,
+  passphrase: string,
+  cost: ScryptCost = DEFAULT_COST,
+): Promise<Buffer> {
   const salt = randomBytes(32);
   const iv = randomBytes(12);
   const derived = await deriveKey(passphrase, salt, cost);

@@ -16,7 +16,11 @@ export function loadExamplePlan(examplesDirectory: string, language: PlanLanguag
   const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
   const base = planJsonSchema.parse(read(join(examplesDirectory, `example.${language}.json`)));
   const areaFolder = join(examplesDirectory, language);
-  const areaFiles = existsSync(areaFolder) ? readdirSync(areaFolder).filter((f) => f.endsWith('.json')).sort() : [];
+  const areaFiles = existsSync(areaFolder)
+    ? readdirSync(areaFolder)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   for (const file of areaFiles) {
     const area = planJsonSchema.shape.sections.parse((read(join(areaFolder, file)) as { sections?: unknown }).sections);
     for (const [key, content] of Object.entries(area)) {
@@ -47,7 +51,9 @@ const historySchema = z.object({
 export function writeExamplePlan(path: string, examplesDirectory: string, language: PlanLanguage): PlanDocument {
   const example = loadExamplePlan(examplesDirectory, language);
   const historyFile = join(examplesDirectory, `history.${language}.json`);
-  const history = existsSync(historyFile) ? historySchema.parse(JSON.parse(readFileSync(historyFile, 'utf8'))) : { versions: [] };
+  const history = existsSync(historyFile)
+    ? historySchema.parse(JSON.parse(readFileSync(historyFile, 'utf8')))
+    : { versions: [] };
   const only = (keep: (key: string) => boolean): PlanJson => ({
     ...example,
     sections: Object.fromEntries(Object.entries(example.sections).filter(([key]) => keep(key))),
@@ -57,7 +63,10 @@ export function writeExamplePlan(path: string, examplesDirectory: string, langua
   const firstStage = new Set(history.versions[0]?.withoutSections ?? []);
   const document = new PlanDocument(
     createPlanFile(path, (db) => {
-      fillFromJson(db, only((key) => !firstStage.has(key)));
+      fillFromJson(
+        db,
+        only((key) => !firstStage.has(key)),
+      );
     }),
   );
   for (const key of Object.keys(example.sections)) if (!firstStage.has(key)) written.add(key);

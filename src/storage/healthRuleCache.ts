@@ -37,11 +37,20 @@ export function rememberingRules(cache: SectionCache, rules: readonly HealthRule
   return rules.map((rule) => (plan: PlanSnapshot, context: HealthContext) => {
     const key = JSON.stringify(context);
     const known = remembered.get(rule);
-    if (known && known.context === key && known.read.every(([section, version]) => cache.versionOf(section) === version)) return known.warnings;
+    if (
+      known &&
+      known.context === key &&
+      known.read.every(([section, version]) => cache.versionOf(section) === version)
+    )
+      return known.warnings;
     const read = new Set<string | typeof EVERYTHING>();
     const warnings = rule(watched(plan, read), context);
     if (cache.mayKeep && !read.has(EVERYTHING)) {
-      remembered.set(rule, { context: key, read: [...read].map((section) => [section as string, cache.versionOf(section as string)]), warnings });
+      remembered.set(rule, {
+        context: key,
+        read: [...read].map((section) => [section as string, cache.versionOf(section as string)]),
+        warnings,
+      });
     } else remembered.delete(rule);
     return warnings;
   });

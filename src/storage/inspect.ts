@@ -28,7 +28,8 @@ export function inspectPlanFile(path: string): FileReport {
   }
   const header = readHeader(path);
   if (!header.isSqlite) throw new PlanError('not-a-plan', `Not a Paraat plan: ${path}`, { path });
-  if (header.applicationId !== APPLICATION_ID) throw new PlanError('foreign-database', `A database of another application: ${path}`, { path });
+  if (header.applicationId !== APPLICATION_ID)
+    throw new PlanError('foreign-database', `A database of another application: ${path}`, { path });
   if (header.userVersion > FORMAT_VERSION) {
     throw new PlanError('newer-version', `Made by a newer Paraat (format ${header.userVersion}): ${path}`, {
       path,

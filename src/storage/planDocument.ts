@@ -6,7 +6,14 @@ import type { ListSection, SectionDef, SingletonSection } from '../domain/sectio
 import type { PlanFile } from './planFile';
 import { rememberingRules } from './healthRuleCache';
 import { sectionCacheOf } from './sectionCache';
-import { type ListRepository, type MetaRepository, type SingletonRepository, listRepository, metaRepository, singletonRepository } from './sectionRepository';
+import {
+  type ListRepository,
+  type MetaRepository,
+  type SingletonRepository,
+  listRepository,
+  metaRepository,
+  singletonRepository,
+} from './sectionRepository';
 
 /** An open plan: its file and one repository per section, made on first use. */
 export class PlanDocument {

@@ -1,6 +1,18 @@
 import type { Database } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { openDatabase, sqliteCode, toPlanError } from './database';
@@ -54,12 +66,14 @@ function assertIdentity(path: string): void {
 }
 
 function assertPlanHeader(header: HeaderFacts, path: string): void {
-  if (header.isEncrypted) throw new PlanError('encrypted', `An encrypted plan copy; it opens with its passphrase: ${path}`, { path });
+  if (header.isEncrypted)
+    throw new PlanError('encrypted', `An encrypted plan copy; it opens with its passphrase: ${path}`, { path });
   if (!header.isSqlite) throw new PlanError('not-a-plan', `Not a Paraat plan: ${path}`, { path });
   if (header.applicationId !== APPLICATION_ID) {
     throw new PlanError('foreign-database', `A database of another application: ${path}`, { path });
   }
-  if (header.userVersion < 0) throw new PlanError('damaged', `The plan file is damaged (format ${header.userVersion}): ${path}`, { path });
+  if (header.userVersion < 0)
+    throw new PlanError('damaged', `The plan file is damaged (format ${header.userVersion}): ${path}`, { path });
   if (header.userVersion > FORMAT_VERSION) {
     throw new PlanError('newer-version', `Made by a newer Paraat (format ${header.userVersion}): ${path}`, {
       path,
@@ -71,7 +85,8 @@ function assertPlanHeader(header: HeaderFacts, path: string): void {
 
 function assertHealthy(db: Database, path: string): void {
   const result = db.pragma('quick_check', { simple: true });
-  if (result !== 'ok') throw new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail: String(result) });
+  if (result !== 'ok')
+    throw new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail: String(result) });
 }
 
 type Schema = Map<string, string>;
@@ -80,7 +95,9 @@ let expectedSchema: Schema | undefined;
 /** Every table, index, trigger and view of a plan, by type and name, with its SQL (spacing ignored). */
 function schemaOf(db: Database): Schema {
   const rows = db
-    .prepare<[], { type: string; name: string; sql: string | null }>("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")
+    .prepare<[], { type: string; name: string; sql: string | null }>(
+      "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
+    )
     .all();
   return new Map(rows.map((row) => [`${row.type} ${row.name}`, (row.sql ?? '').replace(/\s+/g, ' ').trim()]));
 }
@@ -114,7 +131,10 @@ function assertExpectedSchema(db: Database, path: string): void {
   }
   for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key} unexpected`);
   if (problems.length > 0) {
-    throw new PlanError('damaged', `The plan's structure was changed outside Paraat: ${path}`, { path, detail: problems.join('; ') });
+    throw new PlanError('damaged', `The plan's structure was changed outside Paraat: ${path}`, {
+      path,
+      detail: problems.join('; '),
+    });
   }
 }
 
@@ -139,7 +159,8 @@ function withCleanup<T>(db: Database, path: string, work: () => T): T {
     db.close();
     const planError = toPlanError(error, path, 'open');
     // Whatever else goes wrong while checking and migrating a file lies in the file's content.
-    if (planError.code === 'internal') throw new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail: planError.message });
+    if (planError.code === 'internal')
+      throw new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail: planError.message });
     throw planError;
   }
 }
@@ -176,7 +197,10 @@ export function openPlanFile(path: string): PlanFile {
       now = null;
     }
     if (!now || now.ino !== opened.ino || now.dev !== opened.dev) {
-      throw new PlanError('write-failed', `The plan file is no longer at ${path}`, { path, detail: 'the plan file is gone from its folder' });
+      throw new PlanError('write-failed', `The plan file is no longer at ${path}`, {
+        path,
+        detail: 'the plan file is gone from its folder',
+      });
     }
   };
   return { db, path, readOnly: null, assertInPlace, close: () => db.close() };
@@ -267,7 +291,10 @@ export function sweepAbandonedTemporaries(path: string, purpose: string): void {
     const file = join(dirname(path), name);
     try {
       const pid = match[1] ? Number(match[1]) : null;
-      const abandoned = pid !== null ? pid !== process.pid && !processIsAlive(pid) : Date.now() - statSync(file).mtimeMs > ABANDONED_WITHOUT_PID_MS;
+      const abandoned =
+        pid !== null
+          ? pid !== process.pid && !processIsAlive(pid)
+          : Date.now() - statSync(file).mtimeMs > ABANDONED_WITHOUT_PID_MS;
       if (abandoned) rmSync(file, { force: true });
     } catch {
       // Gone already, or not ours to remove: leave it.

@@ -18,7 +18,9 @@ export interface PlanFingerprint {
 const digest = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
 export function birthOf(db: Database): string {
-  const first = db.prepare<[], ChangeRow>('SELECT seq, at, section, item_id, action, fields FROM changes ORDER BY seq LIMIT 1').get();
+  const first = db
+    .prepare<[], ChangeRow>('SELECT seq, at, section, item_id, action, fields FROM changes ORDER BY seq LIMIT 1')
+    .get();
   // A plan without a single recorded change is known by its content alone.
   return first ? digest(['first change', first]) : digest(['no changes', stateOf(db)]);
 }
@@ -33,7 +35,11 @@ export function stateOf(db: Database): string {
   feed(db.prepare('SELECT id, section, position, data FROM items ORDER BY section, id').iterate());
   feed(db.prepare('SELECT number, issued_at, last_change FROM versions ORDER BY number').iterate());
   feed([db.prepare('SELECT COUNT(*) AS n, MAX(seq) AS last FROM changes').get()]);
-  feed([db.prepare<[], ChangeRow>('SELECT seq, at, section, item_id, action, fields FROM changes ORDER BY seq DESC LIMIT 1').get() ?? null]);
+  feed([
+    db
+      .prepare<[], ChangeRow>('SELECT seq, at, section, item_id, action, fields FROM changes ORDER BY seq DESC LIMIT 1')
+      .get() ?? null,
+  ]);
   return hash.digest('hex');
 }
 

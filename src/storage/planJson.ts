@@ -10,7 +10,8 @@ import { listRepository, metaRepository, singletonRepository } from './sectionRe
 export function fillFromJson(db: Database, plan: PlanJson): void {
   // A misspelt section would otherwise be skipped without a word, and its records lost.
   const unknown = Object.keys(plan.sections).filter((key) => !SECTIONS.some((section) => section.key === key));
-  if (unknown.length) throw new PlanError('invalid-request', `Unknown section ${unknown.join(', ')}`, { section: unknown[0]! });
+  if (unknown.length)
+    throw new PlanError('invalid-request', `Unknown section ${unknown.join(', ')}`, { section: unknown[0]! });
   metaRepository(db).set('language', plan.language);
   const ids = new Set<string>();
   for (const section of SECTIONS) {
@@ -24,12 +25,17 @@ export function fillFromJson(db: Database, plan: PlanJson): void {
       const { id, ...fields } = record as Record<string, unknown>;
       const checked = validatePatch(section, fields);
       if (!checked.ok) {
-        throw new PlanError('invalid-request', `Section ${section.key}: ${checked.problems.join(', ')}`, { section: section.key });
+        throw new PlanError('invalid-request', `Section ${section.key}: ${checked.problems.join(', ')}`, {
+          section: section.key,
+        });
       }
       if (singleton) singleton.update(checked.value);
       else {
         // Ids are unique across the whole plan; a repeated one is the JSON's mistake, not the medium's.
-        if (typeof id === 'string' && ids.has(id)) throw new PlanError('invalid-request', `Section ${section.key}: the id ${id} is used twice`, { section: section.key });
+        if (typeof id === 'string' && ids.has(id))
+          throw new PlanError('invalid-request', `Section ${section.key}: the id ${id} is used twice`, {
+            section: section.key,
+          });
         if (typeof id === 'string') ids.add(id);
         list!.add(checked.value, typeof id === 'string' ? id : undefined);
       }

@@ -25,7 +25,9 @@ export class SectionCache {
   private seen: string;
 
   constructor(private readonly db: Database) {
-    this.stamp = db.prepare<[], string>("SELECT total_changes() || ':' || (SELECT data_version FROM pragma_data_version)").pluck();
+    this.stamp = db
+      .prepare<[], string>("SELECT total_changes() || ':' || (SELECT data_version FROM pragma_data_version)")
+      .pluck();
     this.seen = this.stamp.get()!;
   }
 

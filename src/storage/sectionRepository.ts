@@ -30,8 +30,12 @@ function changedFields(before: Record<string, unknown>, patch: Record<string, un
 /** Appends to the record of changes; runs inside the caller's transaction. */
 function changeLogger(db: Database) {
   const insert = db.prepare('INSERT INTO changes (at, section, item_id, action, fields) VALUES (?, ?, ?, ?, ?)');
-  return (section: string, itemId: string | null, action: 'create' | 'update' | 'delete' | 'move', fields: string[] = []) =>
-    insert.run(now(), section, itemId, action, JSON.stringify(fields));
+  return (
+    section: string,
+    itemId: string | null,
+    action: 'create' | 'update' | 'delete' | 'move',
+    fields: string[] = [],
+  ) => insert.run(now(), section, itemId, action, JSON.stringify(fields));
 }
 
 export interface SingletonRepository {
@@ -55,15 +59,18 @@ export function singletonRepository(db: Database, section: SingletonSection): Si
   return {
     get,
     update: (patch) =>
-      cache.write(section.key, db.transaction(() => {
-        const before = get();
-        const fields = changedFields(before, patch);
-        const after = { ...before, ...patch };
-        if (fields.length === 0) return after;
-        upsert.run(section.key, JSON.stringify(after), now());
-        logChange(section.key, null, 'update', fields);
-        return after;
-      })),
+      cache.write(
+        section.key,
+        db.transaction(() => {
+          const before = get();
+          const fields = changedFields(before, patch);
+          const after = { ...before, ...patch };
+          if (fields.length === 0) return after;
+          upsert.run(section.key, JSON.stringify(after), now());
+          logChange(section.key, null, 'update', fields);
+          return after;
+        }),
+      ),
   };
 }
 
@@ -80,10 +87,16 @@ export interface ListRepository {
 
 export function listRepository(db: Database, section: ListSection): ListRepository {
   const key = section.key;
-  const selectAll = db.prepare<[string], Row>('SELECT id, data FROM items WHERE section = ? ORDER BY position, created_at');
+  const selectAll = db.prepare<[string], Row>(
+    'SELECT id, data FROM items WHERE section = ? ORDER BY position, created_at',
+  );
   const selectOne = db.prepare<[string, string], Row>('SELECT id, data FROM items WHERE section = ? AND id = ?');
-  const nextPosition = db.prepare<[string], { next: number }>('SELECT COALESCE(MAX(position), -1) + 1 AS next FROM items WHERE section = ?');
-  const insert = db.prepare('INSERT INTO items (id, section, position, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const nextPosition = db.prepare<[string], { next: number }>(
+    'SELECT COALESCE(MAX(position), -1) + 1 AS next FROM items WHERE section = ?',
+  );
+  const insert = db.prepare(
+    'INSERT INTO items (id, section, position, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const updateData = db.prepare('UPDATE items SET data = ?, updated_at = ? WHERE section = ? AND id = ?');
   const deleteOne = db.prepare('DELETE FROM items WHERE section = ? AND id = ?');
   const setPosition: Statement = db.prepare('UPDATE items SET position = ? WHERE section = ? AND id = ?');
@@ -91,7 +104,8 @@ export function listRepository(db: Database, section: ListSection): ListReposito
   const logChange = changeLogger(db);
   const cache = sectionCacheOf(db);
   /** Every write goes through here, so no write can leave the section's records stale in memory. */
-  const write = <T>(work: () => T, refresh?: (kept: Item[]) => Item[]): T => cache.write(key, db.transaction(work), refresh);
+  const write = <T>(work: () => T, refresh?: (kept: Item[]) => Item[]): T =>
+    cache.write(key, db.transaction(work), refresh);
 
   const toItem = (row: Row): Item => {
     // The record is freshly made from the row (its schema has no id field), so the id is added in place, not by a copy.
@@ -158,7 +172,9 @@ export interface MetaRepository {
 
 export function metaRepository(db: Database): MetaRepository {
   const select = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
-  const upsert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   return {
     get: (key) => select.get(key)?.value,
     set: (key, value) => void upsert.run(key, value),

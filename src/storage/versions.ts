@@ -1,7 +1,13 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { PlanError } from '../domain/errors';
 import { type PlanJson, planJsonSchema } from '../domain/planJson';
-import { type ChangeRecordEntry, type IssuedVersion, VERSION_NUMBER, compareVersionNumbers, recordOfChanges } from '../domain/versions';
+import {
+  type ChangeRecordEntry,
+  type IssuedVersion,
+  VERSION_NUMBER,
+  compareVersionNumbers,
+  recordOfChanges,
+} from '../domain/versions';
 import type { PlanDocument } from './planDocument';
 import { toPlanJson } from './planJson';
 
@@ -32,14 +38,18 @@ export function listVersions(document: PlanDocument): IssuedVersion[] {
 /** Edits recorded after the newest issued version: what a new version would contain. */
 export function changesSinceLastVersion(document: PlanDocument): number {
   const row = document.db
-    .prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM changes WHERE seq > COALESCE((SELECT MAX(last_change) FROM versions), 0)')
+    .prepare<[], { n: number }>(
+      'SELECT COUNT(*) AS n FROM changes WHERE seq > COALESCE((SELECT MAX(last_change) FROM versions), 0)',
+    )
     .get();
   return row?.n ?? 0;
 }
 
 /** The plan exactly as it was issued under this number. */
 export function readVersion(document: PlanDocument, number: string): PlanJson {
-  const row = document.db.prepare<[string], { snapshot: Buffer }>('SELECT snapshot FROM versions WHERE number = ?').get(number);
+  const row = document.db
+    .prepare<[string], { snapshot: Buffer }>('SELECT snapshot FROM versions WHERE number = ?')
+    .get(number);
   if (!row) throw new PlanError('unknown-version', `No version ${number} in this plan`, { number });
   return planJsonSchema.parse(JSON.parse(inflateSync(row.snapshot).toString('utf8')));
 }
@@ -64,25 +74,41 @@ export function issueVersion(document: PlanDocument, input: IssueInput): IssuedV
   }
   const existing = listVersions(document);
   const newest = existing[0];
-  if (existing.some((v) => v.number === input.number) || (newest && compareVersionNumbers(input.number, newest.number) <= 0)) {
+  if (
+    existing.some((v) => v.number === input.number) ||
+    (newest && compareVersionNumbers(input.number, newest.number) <= 0)
+  ) {
     throw new PlanError('version-exists', `Version ${input.number} is not after ${newest?.number}`, {
       number: input.number,
       newest: newest?.number ?? '',
     });
   }
   return document.db.transaction(() => {
-    document.singleton('organisation').update({ planVersion: input.number, approvedBy: input.approvedBy, approvedOn: input.approvedOn });
+    document
+      .singleton('organisation')
+      .update({ planVersion: input.number, approvedBy: input.approvedBy, approvedOn: input.approvedOn });
     const snapshot = deflateSync(JSON.stringify(toPlanJson(document)));
-    const lastChange = document.db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM changes').get()?.seq ?? 0;
+    const lastChange =
+      document.db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM changes').get()?.seq ?? 0;
     const issuedAt = input.issuedAt ?? new Date().toISOString();
     document.db
-      .prepare('INSERT INTO versions (number, issued_at, comment, approved_by, approved_on, last_change, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO versions (number, issued_at, comment, approved_by, approved_on, last_change, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(input.number, issuedAt, input.comment, input.approvedBy, input.approvedOn, lastChange, snapshot);
-    return { number: input.number, issuedAt, comment: input.comment, approvedBy: input.approvedBy, approvedOn: input.approvedOn };
+    return {
+      number: input.number,
+      issuedAt,
+      comment: input.comment,
+      approvedBy: input.approvedBy,
+      approvedOn: input.approvedOn,
+    };
   })();
 }
 
 /** The record of changes of a plan: each issued version with the sections it changed. */
 export function changeRecordOf(document: PlanDocument): ChangeRecordEntry[] {
-  return recordOfChanges(listVersions(document).map((version) => ({ ...version, plan: readVersion(document, version.number) })));
+  return recordOfChanges(
+    listVersions(document).map((version) => ({ ...version, plan: readVersion(document, version.number) })),
+  );
 }

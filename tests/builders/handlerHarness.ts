@@ -54,7 +54,12 @@ export interface Harness {
   /** Calls and expects success; returns the value. */
   ok<T = unknown>(channel: string, payload?: unknown, windowKey?: string): Promise<T>;
   /** Calls and expects a failure with this code; returns the error. */
-  fails(code: string, channel: unknown, payload?: unknown, windowKey?: string): Promise<{ code: string; message: string }>;
+  fails(
+    code: string,
+    channel: unknown,
+    payload?: unknown,
+    windowKey?: string,
+  ): Promise<{ code: string; message: string }>;
   closeWindow(windowKey: string): void;
 }
 
@@ -78,7 +83,8 @@ export function handlerHarness(): Harness {
   // Closing before the folder goes away: an open plan holds its file locked.
   onTestFinished(() => app.closeAll());
 
-  const call = (channel: unknown, payload?: unknown, windowKey = 'main') => dispatch(app.handlers, channel, payload, { windowKey });
+  const call = (channel: unknown, payload?: unknown, windowKey = 'main') =>
+    dispatch(app.handlers, channel, payload, { windowKey });
   return {
     dir,
     settingsDirectory,

@@ -11,7 +11,15 @@ if (!path || !activation) throw new Error('usage: killedDuringIncident <plan fil
 const plan = new PlanDocument(openPlanFile(path));
 const events = plan.list('activationEvents');
 for (let i = 1; ; i++) {
-  const event = events.add({ activation, at: new Date().toISOString(), kind: i % 2 ? 'step' : 'note', target: `step-${i}`, outcome: 'done', by: 'Eline', text: `Tick ${i}` });
+  const event = events.add({
+    activation,
+    at: new Date().toISOString(),
+    kind: i % 2 ? 'step' : 'note',
+    target: `step-${i}`,
+    outcome: 'done',
+    by: 'Eline',
+    text: `Tick ${i}`,
+  });
   // Pipes are written synchronously on Linux and macOS: once printed, the id has left the process.
   process.stdout.write(`${event.id}\n`);
 }

@@ -20,7 +20,12 @@ export function createPlan(dir: string, spec: PlanSpec = {}): string {
   const path = join(dir, spec.fileName ?? 'plan.paraat');
   const organisation = { name: 'Gemeente Testdorp', kind: 'municipality-netherlands', ...spec.organisation };
   createPlanFile(path, (db) =>
-    fillFromJson(db, { format: 'paraat-plan', formatVersion: 1, language: spec.language ?? 'nl', sections: { organisation } }),
+    fillFromJson(db, {
+      format: 'paraat-plan',
+      formatVersion: 1,
+      language: spec.language ?? 'nl',
+      sections: { organisation },
+    }),
   ).close();
   return path;
 }
@@ -85,7 +90,7 @@ export function noise(length: number, seed = 0x5eed): Buffer {
 /** Another program's SQLite database: no Paraat application id, a table of its own. */
 export function foreignDatabase(path: string): string {
   const db = new BetterSqlite3(path);
-  db.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (12.5);");
+  db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (12.5);');
   db.close();
   return path;
 }

@@ -25,7 +25,12 @@ export async function storeOnStick(plan: 'one person' | 'example' = 'one person'
   const bridge: Bridge = {
     invoke: async (channel, payload) => {
       const answer = await harness.call(channel, payload);
-      if (channel === 'plan.reattach' && answer.ok && (answer.value as { status: string }).status === 'reattached' && afterReattach) {
+      if (
+        channel === 'plan.reattach' &&
+        answer.ok &&
+        (answer.value as { status: string }).status === 'reattached' &&
+        afterReattach
+      ) {
         await afterReattach();
         afterReattach = null;
       }

@@ -3,7 +3,9 @@ import { expect, test } from './fixtures';
 
 const now = (page: Page) => page.getByTestId('action-now');
 
-test('a ransomware exercise on the example plan runs from activation to a filled-in review without leaving the app', async ({ paraat }) => {
+test('a ransomware exercise on the example plan runs from activation to a filled-in review without leaving the app', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
@@ -45,7 +47,9 @@ test('a ransomware exercise on the example plan runs from activation to a filled
   await expect(page.getByTestId('step-step-ransom-3')).toContainText('overgeslagen');
 
   // A decision and the outage assessment go into the log and the activation at once.
-  await view.getByRole('textbox', { name: 'Notities en beslissingen' }).fill('We zetten terug vanaf de back-up van zondag.');
+  await view
+    .getByRole('textbox', { name: 'Notities en beslissingen' })
+    .fill('We zetten terug vanaf de back-up van zondag.');
   await view.getByRole('button', { name: 'Bewaren als beslissing' }).click();
   await expect(page.getByTestId('activation-log')).toContainText('We zetten terug vanaf de back-up van zondag.');
   await view.getByLabel('Oorzaak, als die bekend is').fill('Phishingmail met een besmette bijlage');
@@ -80,21 +84,32 @@ test('a ransomware exercise on the example plan runs from activation to a filled
   // Back in the wizard, on the incident log, with the review pre-filled from the log.
   await expect(page.getByRole('heading', { level: 2, name: 'Logboek en evaluatie' })).toBeVisible();
   await expect(page.getByLabel('Oorzaak', { exact: true })).toHaveValue('Phishingmail met een besmette bijlage');
-  await expect(page.getByLabel('Detectie')).toHaveValue(/^Oefening geactiveerd op .* niveau Groot\. Scenario's: Ransomware\./);
-  await expect(page.getByLabel('Inschatting en acties')).toHaveValue(/E-mail en samenwerking: .* u \(RTO 8\) — binnen de RTO/);
-  await expect(page.getByLabel('Gewenste verbeteringen')).toHaveValue(/Overgeslagen stappen:\n- Melding doen bij de politie/);
+  await expect(page.getByLabel('Detectie')).toHaveValue(
+    /^Oefening geactiveerd op .* niveau Groot\. Scenario's: Ransomware\./,
+  );
+  await expect(page.getByLabel('Inschatting en acties')).toHaveValue(
+    /E-mail en samenwerking: .* u \(RTO 8\) — binnen de RTO/,
+  );
+  await expect(page.getByLabel('Gewenste verbeteringen')).toHaveValue(
+    /Overgeslagen stappen:\n- Melding doen bij de politie/,
+  );
   await expect(page.getByLabel('Communicatie')).toHaveValue(/Lotte Janssens/);
   await page.getByLabel('Preventie').fill('Phishingoefening voor alle medewerkers en macro’s blokkeren.');
   await page.getByLabel('Preventie').blur();
   await page.screenshot({ path: 'test-results/screens/activation-review-nl.png', fullPage: true });
 
   // The exercise is in the test schedule, and the start button is back.
-  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: /Testen en onderhoud|Tests/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Stappen van het plan' })
+    .getByRole('link', { name: /Testen en onderhoud|Tests/ })
+    .click();
   await expect(page.getByText(/Oefening uitgevoerd met het plan: Oefening: Ransomware/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Incident of oefening starten' })).toBeVisible();
 });
 
-test('a service near its RTO shows the escalation of the alarm plan, and raising the level adds the calls of that level', async ({ paraat }) => {
+test('a service near its RTO shows the escalation of the alarm plan, and raising the level adds the calls of that level', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
   await page.getByRole('button', { name: 'Incident of oefening starten' }).click();
@@ -108,7 +123,10 @@ test('a service near its RTO shows the escalation of the alarm plan, and raising
   // The incident started 6.5 hours ago: 81 % of the 8-hour RTO of the civil registry and e-mail.
   await page.evaluate(async () => {
     const bridge = window.paraat!;
-    const list = (await bridge.invoke('items.list', { section: 'activations' })) as { ok: true; value: { id: string }[] };
+    const list = (await bridge.invoke('items.list', { section: 'activations' })) as {
+      ok: true;
+      value: { id: string }[];
+    };
     const startedAt = new Date(Date.now() - 6.5 * 3_600_000).toISOString();
     await bridge.invoke('items.update', { section: 'activations', id: list.value[0]!.id, patch: { startedAt } });
   });

@@ -10,10 +10,12 @@ import { electronAvailability } from './environment';
  * The desktop shell itself: the application menu, a plan file given to a second launch, the window
  * size. These need the real Electron app, so they run in the `electron` project only.
  */
-const REASON = 'the application menu, a second launch and the window size need the real Electron app (project electron)';
+const REASON =
+  'the application menu, a second launch and the window size need the real Electron app (project electron)';
 
 test.beforeEach(async ({ browserName: _ }, testInfo) => {
-  if (testInfo.project.name !== 'electron') console.log(`[e2e] ${testInfo.title}: skipped in ${testInfo.project.name}: ${REASON}`);
+  if (testInfo.project.name !== 'electron')
+    console.log(`[e2e] ${testInfo.title}: skipped in ${testInfo.project.name}: ${REASON}`);
   test.skip(testInfo.project.name !== 'electron', REASON);
 });
 
@@ -35,7 +37,11 @@ function executable(): string {
 async function launch(userData: string, language: 'nl' | 'en' = 'en') {
   mkdirSync(userData, { recursive: true });
   writeFileSync(join(userData, 'settings.json'), JSON.stringify({ language, recent: [] }));
-  const app = await _electron.launch({ executablePath: executable(), args: [resolve('.')], env: { ...process.env, PARAAT_USER_DATA: userData } });
+  const app = await _electron.launch({
+    executablePath: executable(),
+    args: [resolve('.')],
+    env: { ...process.env, PARAAT_USER_DATA: userData },
+  });
   return { app, page: await app.firstWindow() };
 }
 
@@ -55,11 +61,17 @@ const menuFacts = (app: ElectronApplication, id: string) =>
   }, id);
 
 test('the menu speaks the interface language and runs the plan actions of the page', async () => {
-  const planPath = createPlan(folder, { fileName: 'Beekzande.paraat', organisation: { name: 'Lokaal bestuur Beekzande' } });
+  const planPath = createPlan(folder, {
+    fileName: 'Beekzande.paraat',
+    organisation: { name: 'Lokaal bestuur Beekzande' },
+  });
   const { app, page } = await launch(join(folder, 'userData'), 'en');
   try {
     await expect(page.getByRole('heading', { name: 'Welcome to Paraat' })).toBeVisible();
-    expect(await menuFacts(app, 'file.open')).toEqual({ label: process.platform === 'darwin' ? 'Open…' : '&Open…', enabled: true });
+    expect(await menuFacts(app, 'file.open')).toEqual({
+      label: process.platform === 'darwin' ? 'Open…' : '&Open…',
+      enabled: true,
+    });
     expect((await menuFacts(app, 'file.saveCopy')).enabled).toBe(false);
 
     await app.evaluate(({ dialog }, path) => {
@@ -82,11 +94,17 @@ test('the menu speaks the interface language and runs the plan actions of the pa
 
 test('a plan double-clicked while Paraat runs opens in the running window, and a second time only focuses it', async () => {
   const userData = join(folder, 'userData');
-  const planPath = createPlan(folder, { fileName: 'Beekzande.paraat', organisation: { name: 'Lokaal bestuur Beekzande' } });
+  const planPath = createPlan(folder, {
+    fileName: 'Beekzande.paraat',
+    organisation: { name: 'Lokaal bestuur Beekzande' },
+  });
   const { app, page } = await launch(userData, 'nl');
   const secondLaunch = () =>
     new Promise<number | null>((done) => {
-      const child = spawn(executable(), [resolve('.'), planPath], { env: { ...process.env, PARAAT_USER_DATA: userData }, stdio: 'ignore' });
+      const child = spawn(executable(), [resolve('.'), planPath], {
+        env: { ...process.env, PARAAT_USER_DATA: userData },
+        stdio: 'ignore',
+      });
       child.on('exit', (code) => done(code));
     });
   try {
@@ -104,9 +122,14 @@ test('a plan double-clicked while Paraat runs opens in the running window, and a
 test('the window opens again at the size it was closed at', async () => {
   const userData = join(folder, 'userData');
   const first = await launch(userData);
-  await first.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.setBounds({ width: 1000, height: 700 }));
+  await first.app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0]!.setBounds({ width: 1000, height: 700 }),
+  );
   await first.app.close();
-  expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toMatchObject({ width: 1000, height: 700 });
+  expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toMatchObject({
+    width: 1000,
+    height: 700,
+  });
 
   const second = await launch(userData);
   try {

@@ -82,7 +82,9 @@ test('a folder that cannot be written to gets a clear message in the panel', asy
   await page.screenshot({ path: 'test-results/screens/export-panel-error-nl.png', fullPage: true });
 });
 
-test('while a big plan is exported, the panel tells which chapter is being made and then which one is laid out in the Word file', async ({ paraat }) => {
+test('while a big plan is exported, the panel tells which chapter is being made and then which one is laid out in the Word file', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   // The benchmark's XL plan: building its chapters alone spans several of the panel's questions.
   const path = join(paraat.folder, 'Beekzande-XL.paraat');
@@ -107,7 +109,9 @@ test('while a big plan is exported, the panel tells which chapter is being made 
   await panel.getByRole('button', { name: 'Exporteren naar Word…' }).click();
   const progress = panel.locator('.export-progress');
   // An XL Word export takes 5–10 s on a busy machine.
-  await expect(progress).toHaveText(/^(Hoofdstuk \d+ van \d+: .+|Word-bestand opmaken: \d+ van \d+ .+)$/, { timeout: 60_000 });
+  await expect(progress).toHaveText(/^(Hoofdstuk \d+ van \d+: .+|Word-bestand opmaken: \d+ van \d+ .+)$/, {
+    timeout: 60_000,
+  });
   await page.screenshot({ path: 'test-results/screens/export-panel-progress-nl.png' });
   await expect(panel.getByRole('status')).toContainText('Het Word-document is opgeslagen', { timeout: 60_000 });
   await expect(progress).toBeHidden();

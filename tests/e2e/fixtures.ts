@@ -54,8 +54,11 @@ async function chromiumHarness(page: Page, folder: string, use: (h: ParaatHarnes
     dispatch(handlers, channel, payload, { windowKey: 'e2e' }),
   );
   await page.addInitScript(() => {
-    const bridge = (window as unknown as { __paraatInvoke: (c: string, p: unknown) => Promise<unknown> }).__paraatInvoke;
-    Object.defineProperty(window, 'paraat', { value: Object.freeze({ invoke: (c: string, p: unknown) => bridge(c, p) }) });
+    const bridge = (window as unknown as { __paraatInvoke: (c: string, p: unknown) => Promise<unknown> })
+      .__paraatInvoke;
+    Object.defineProperty(window, 'paraat', {
+      value: Object.freeze({ invoke: (c: string, p: unknown) => bridge(c, p) }),
+    });
   });
   await page.goto('/index.html');
   try {
@@ -89,11 +92,17 @@ async function electronHarness(folder: string, use: (h: ParaatHarness) => Promis
       page,
       folder,
       answerDialog: async (kind, path) => {
-        await app.evaluate(({ dialog }, { kind, path }) => {
-          const result = path === null ? { canceled: true, filePath: undefined, filePaths: [] } : { canceled: false, filePath: path, filePaths: [path] };
-          const method = kind === 'chooseExistingPlan' ? 'showOpenDialog' : 'showSaveDialog';
-          (dialog as unknown as Record<string, unknown>)[method] = async () => result;
-        }, { kind, path });
+        await app.evaluate(
+          ({ dialog }, { kind, path }) => {
+            const result =
+              path === null
+                ? { canceled: true, filePath: undefined, filePaths: [] }
+                : { canceled: false, filePath: path, filePaths: [path] };
+            const method = kind === 'chooseExistingPlan' ? 'showOpenDialog' : 'showSaveDialog';
+            (dialog as unknown as Record<string, unknown>)[method] = async () => result;
+          },
+          { kind, path },
+        );
       },
       reload: async () => {
         await page.reload();
@@ -123,7 +132,10 @@ export const test = base.extend<{ paraat: ParaatHarness }, { shellBrowser: Brows
     try {
       if (!shellBrowser) await electronHarness(folder, use);
       else {
-        const context = await shellBrowser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 1280, height: 860 } });
+        const context = await shellBrowser.newContext({
+          baseURL: testInfo.project.use.baseURL,
+          viewport: { width: 1280, height: 860 },
+        });
         try {
           await chromiumHarness(await context.newPage(), folder, use);
         } finally {

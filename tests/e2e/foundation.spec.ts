@@ -12,7 +12,11 @@ test('a new plan keeps an edited organisation name after it is closed and reopen
   await expect(page.getByRole('heading', { name: 'Welkom bij Paraat' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/start-nl.png', fullPage: true });
 
-  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Beekzande', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'Beekzande.paraat' });
+  await createPlanFromStart(paraat, {
+    organisation: 'Lokaal bestuur Beekzande',
+    kind: 'Lokaal bestuur in Vlaanderen',
+    fileName: 'Beekzande.paraat',
+  });
 
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
   await expect(page.getByTestId('plan-location')).toContainText('Beekzande.paraat');
@@ -89,9 +93,16 @@ test('the wizard moves through every step with next, previous, the sidebar and t
 
 test('the completeness mark of a step follows what is filled in', async ({ paraat }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, { organisation: 'Gemeente Lindewaard', kind: 'Gemeente in Nederland', fileName: 'lindewaard.paraat' });
+  await createPlanFromStart(paraat, {
+    organisation: 'Gemeente Lindewaard',
+    kind: 'Gemeente in Nederland',
+    fileName: 'lindewaard.paraat',
+  });
 
-  const mark = page.getByRole('navigation').getByRole('link', { name: /Organisatie en plan/ }).getByRole('img');
+  const mark = page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Organisatie en plan/ })
+    .getByRole('img');
   await expect(mark).toHaveAccessibleName('gedeeltelijk ingevuld');
   await expect(page.getByRole('note')).toContainText('Nog in te vullen');
 

@@ -8,7 +8,9 @@ import { expect, test } from './fixtures';
  * A log of 500 incidents (the benchmark's plan at size M), most of them closed without a review:
  * the incidents step lists the ten most recent, and its search reaches every other one.
  */
-test('a long incident log lists the most recent incidents without a review and finds any other by its number', async ({ paraat }) => {
+test('a long incident log lists the most recent incidents without a review and finds any other by its number', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   const path = join(paraat.folder, 'Beekzande-logboek.paraat');
   const plan = writeGeneratedPlan(path, 'M');
@@ -16,19 +18,26 @@ test('a long incident log lists the most recent incidents without a review and f
   expect(waiting.length).toBeGreaterThan(100);
   await paraat.answerDialog('chooseExistingPlan', path);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
-  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: /Logboek en evaluatie/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Stappen van het plan' })
+    .getByRole('link', { name: /Logboek en evaluatie/ })
+    .click();
 
   const section = page.getByRole('region', { name: 'Afgesloten incidenten zonder evaluatie' });
   const startButtons = section.getByRole('button', { name: /^Evaluatie starten voor/ });
   await expect(startButtons).toHaveCount(10);
-  await expect(section.getByRole('status')).toHaveText(`De 10 recentste van ${waiting.length} incidenten zonder evaluatie. Zoek hierboven om een ander te vinden.`);
+  await expect(section.getByRole('status')).toHaveText(
+    `De 10 recentste van ${waiting.length} incidenten zonder evaluatie. Zoek hierboven om een ander te vinden.`,
+  );
   const nameOf = (incident: ListItem) => `${String(incident.number)} ${String(incident.title)}`;
   const mostRecent = waitingToShow(waiting, nameOf, '').shown;
   await expect(startButtons).toHaveText(mostRecent.map((incident) => `Evaluatie starten voor ${nameOf(incident)}`));
   // Recent by the day it was resolved, else the day it occurred.
   const when = (incident: ListItem) => String(incident.resolvedOn || incident.occurredOn);
   const oldestShown = mostRecent.map(when).sort()[0]!;
-  expect(waiting.filter((incident) => !mostRecent.includes(incident)).every((incident) => when(incident) <= oldestShown)).toBe(true);
+  expect(
+    waiting.filter((incident) => !mostRecent.includes(incident)).every((incident) => when(incident) <= oldestShown),
+  ).toBe(true);
 
   // The oldest incident waiting is not among the ten; its number finds it.
   const oldest = [...waiting].sort((a, b) => when(a).localeCompare(when(b)))[0]!;
@@ -44,13 +53,18 @@ test('a long incident log lists the most recent incidents without a review and f
   await expect(page.getByRole('table', { name: /Evaluaties/ }).getByRole('row')).toHaveCount(52);
 });
 
-test('a step with many points needing attention shows the first ten, and all of them on request', async ({ paraat }) => {
+test('a step with many points needing attention shows the first ten, and all of them on request', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   const path = join(paraat.folder, 'Beekzande-aandachtspunten.paraat');
   writeGeneratedPlan(path, 'M');
   await paraat.answerDialog('chooseExistingPlan', path);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
-  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: /Logboek en evaluatie/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Stappen van het plan' })
+    .getByRole('link', { name: /Logboek en evaluatie/ })
+    .click();
 
   const warnings = page.getByRole('region', { name: /^\d+ aandachtspunten$/ });
   const total = Number((await warnings.getByRole('heading').innerText()).match(/\d+/)![0]);

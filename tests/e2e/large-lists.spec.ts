@@ -22,14 +22,19 @@ async function openLargeInventory(paraat: ParaatHarness) {
   const plan = writeGeneratedPlan(path, 'M');
   await paraat.answerDialog('chooseExistingPlan', path);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
-  await nav(page).getByRole('link', { name: /IT-inventaris/ }).click();
+  await nav(page)
+    .getByRole('link', { name: /IT-inventaris/ })
+    .click();
   await expect(inventory(page).getByRole('row').nth(1)).toBeVisible();
   return plan;
 }
 
-const scrollToEnd = (page: Page) => page.locator('.list-scroll').evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+const scrollToEnd = (page: Page) =>
+  page.locator('.list-scroll').evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
 
-test('the filter finds a system far down a long inventory, and the table tells assistive technology its full size', async ({ paraat }) => {
+test('the filter finds a system far down a long inventory, and the table tells assistive technology its full size', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   const plan = await openLargeInventory(paraat);
   const systems = itemsOf(plan, 'systems');
@@ -70,7 +75,9 @@ test('sorting a long inventory orders all of its systems, not only the rows in v
   await expect(table.getByRole('row').last().getByRole('cell').nth(3)).toHaveText(ascending[0]!);
 });
 
-test('scrolling and the keyboard reach the last system, and the list is where it was when the step is opened again', async ({ paraat }) => {
+test('scrolling and the keyboard reach the last system, and the list is where it was when the step is opened again', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   const plan = await openLargeInventory(paraat);
   const systems = itemsOf(plan, 'systems');
@@ -82,9 +89,13 @@ test('scrolling and the keyboard reach the last system, and the list is where it
   await expect(table.getByRole('button', { name: last })).toBeVisible();
   await expect(table.getByRole('button', { name: first })).toHaveCount(0);
 
-  await nav(page).getByRole('link', { name: /Diensten en processen/ }).click();
+  await nav(page)
+    .getByRole('link', { name: /Diensten en processen/ })
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Diensten en processen' })).toBeVisible();
-  await nav(page).getByRole('link', { name: /IT-inventaris/ }).click();
+  await nav(page)
+    .getByRole('link', { name: /IT-inventaris/ })
+    .click();
   await expect(table.getByRole('button', { name: last })).toBeVisible();
 
   // Home and End, and the arrows, move between the systems' names, scrolling as they go.
@@ -109,7 +120,9 @@ test('scrolling and the keyboard reach the last system, and the list is where it
   await expect(table.getByRole('button', { name: String(systems[1]!.name) })).toBeInViewport();
 });
 
-test('a system far down a long inventory is opened, edited and still edited after the plan is closed and opened again', async ({ paraat }) => {
+test('a system far down a long inventory is opened, edited and still edited after the plan is closed and opened again', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   const plan = await openLargeInventory(paraat);
   const systems = itemsOf(plan, 'systems');
@@ -128,14 +141,20 @@ test('a system far down a long inventory is opened, edited and still edited afte
 
   await chooseFromFileMenu(page, 'Plan sluiten');
   await page.getByRole('button', { name: /^Lokaal bestuur Beekzande \(bench M\)/ }).click();
-  await nav(page).getByRole('link', { name: /IT-inventaris/ }).click();
+  await nav(page)
+    .getByRole('link', { name: /IT-inventaris/ })
+    .click();
   await page.getByRole('searchbox', { name: 'Zoeken: IT-inventaris' }).fill('Archiefserver');
   await expect(table.getByRole('row')).toHaveCount(2);
   await table.getByRole('button', { name: 'Archiefserver stadhuis' }).click();
-  await expect(page.getByRole('region', { name: 'Archiefserver stadhuis' }).getByLabel('Naam', { exact: true })).toHaveValue('Archiefserver stadhuis');
+  await expect(
+    page.getByRole('region', { name: 'Archiefserver stadhuis' }).getByLabel('Naam', { exact: true }),
+  ).toHaveValue('Archiefserver stadhuis');
 });
 
-test('following a warning on a long inventory opens its system, shows its row and puts the focus in the field to fix', async ({ paraat }) => {
+test('following a warning on a long inventory opens its system, shows its row and puts the focus in the field to fix', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   await openLargeInventory(paraat);
   const table = inventory(page);

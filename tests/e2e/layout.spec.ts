@@ -10,9 +10,18 @@ const FILE_NAME = 'Continuïteitsplan Westhoek 2026.paraat';
 
 /** A plan with a long name in a deep folder (an OneDrive path, say), opened from the start screen. */
 async function openLongNamedPlan(paraat: ParaatHarness): Promise<string> {
-  const folder = join(paraat.folder, 'OneDrive - Intergemeentelijk samenwerkingsverband', 'Documenten', 'IT', 'Continuïteit');
+  const folder = join(
+    paraat.folder,
+    'OneDrive - Intergemeentelijk samenwerkingsverband',
+    'Documenten',
+    'IT',
+    'Continuïteit',
+  );
   mkdirSync(folder, { recursive: true });
-  const path = createPlan(folder, { fileName: FILE_NAME, organisation: { name: ORGANISATION, kind: 'municipality-flanders' } });
+  const path = createPlan(folder, {
+    fileName: FILE_NAME,
+    organisation: { name: ORGANISATION, kind: 'municipality-flanders' },
+  });
   await paraat.answerDialog('chooseExistingPlan', path);
   await paraat.page.getByRole('button', { name: 'Plan openen…' }).click();
   await expect(paraat.page.getByTestId('plan-location')).toContainText(FILE_NAME);
@@ -24,16 +33,22 @@ function headerOverflow(page: Page) {
   return page.getByRole('banner').evaluate((header) => {
     const box = header.getBoundingClientRect();
     const problems: string[] = [];
-    if (header.scrollWidth > header.clientWidth) problems.push(`header scrolls: ${header.scrollWidth} > ${header.clientWidth}`);
+    if (header.scrollWidth > header.clientWidth)
+      problems.push(`header scrolls: ${header.scrollWidth} > ${header.clientWidth}`);
     for (const element of Array.from(header.querySelectorAll<HTMLElement>('*'))) {
       const style = getComputedStyle(element);
       if (style.display === 'none' || element.closest('dialog')) continue;
       const rect = element.getBoundingClientRect();
       const name = `${element.tagName.toLowerCase()}.${element.className || ''} "${(element.textContent ?? '').slice(0, 30)}"`;
-      if (rect.width > 0 && (rect.left < box.left - 0.5 || rect.right > box.right + 0.5)) problems.push(`${name} sticks out`);
+      if (rect.width > 0 && (rect.left < box.left - 0.5 || rect.right > box.right + 0.5))
+        problems.push(`${name} sticks out`);
       // A name or folder that gives way with an ellipsis is meant to be cut, and a 1 px box is text
       // kept only for screen readers; anything else must fit.
-      if (style.textOverflow !== 'ellipsis' && element.clientWidth > 1 && element.scrollWidth > element.clientWidth + 1) {
+      if (
+        style.textOverflow !== 'ellipsis' &&
+        element.clientWidth > 1 &&
+        element.scrollWidth > element.clientWidth + 1
+      ) {
         problems.push(`${name} overflows: ${element.scrollWidth} > ${element.clientWidth}`);
       }
     }
@@ -42,7 +57,11 @@ function headerOverflow(page: Page) {
 }
 
 const LANGUAGES = [
-  { language: 'Nederlands', menu: 'Bestand', items: ['Exporteren…', 'Kopie opslaan…', 'Versleutelde kopie…', 'Plan sluiten'] },
+  {
+    language: 'Nederlands',
+    menu: 'Bestand',
+    items: ['Exporteren…', 'Kopie opslaan…', 'Versleutelde kopie…', 'Plan sluiten'],
+  },
   { language: 'English', menu: 'File', items: ['Export…', 'Save a copy…', 'Encrypted copy…', 'Close plan'] },
 ] as const;
 const SIZES = [
@@ -51,7 +70,9 @@ const SIZES = [
 ];
 
 for (const { language, menu, items } of LANGUAGES) {
-  test(`the plan header stays one row that fits at 1280 and 1024 pixels, and its file menu works by keyboard (${language})`, async ({ paraat }) => {
+  test(`the plan header stays one row that fits at 1280 and 1024 pixels, and its file menu works by keyboard (${language})`, async ({
+    paraat,
+  }) => {
     const { page } = paraat;
     await openLongNamedPlan(paraat);
     await page.getByRole('banner').getByRole('button', { name: language }).click();
@@ -71,7 +92,10 @@ for (const { language, menu, items } of LANGUAGES) {
       await expect(fileName).toHaveText(FILE_NAME);
       expect(await fileName.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
       await expect(header.getByRole('heading', { level: 1 })).toHaveAttribute('title', ORGANISATION);
-      await expect(page.getByTestId('plan-location')).toHaveAttribute('title', /Continuïteit[\\/]Continuïteitsplan Westhoek 2026\.paraat$/);
+      await expect(page.getByTestId('plan-location')).toHaveAttribute(
+        'title',
+        /Continuïteit[\\/]Continuïteitsplan Westhoek 2026\.paraat$/,
+      );
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
       // The menu by keyboard: Enter opens it on its first item, the arrows move and wrap, Escape

@@ -1,11 +1,17 @@
 import { expect, test } from './fixtures';
 
-test('a list is sorted by a column on a click, descending on a second, and back to the plan order on a third', async ({ paraat }) => {
+test('a list is sorted by a column on a click, descending on a second, and back to the plan order on a third', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: /IT-inventaris/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Stappen van het plan' })
+    .getByRole('link', { name: /IT-inventaris/ })
+    .click();
   const table = page.getByRole('table').first();
-  const firstColumn = async () => (await table.locator('tbody tr td:first-child').allInnerTexts()).map((text) => text.trim());
+  const firstColumn = async () =>
+    (await table.locator('tbody tr td:first-child').allInnerTexts()).map((text) => text.trim());
   const planOrder = await firstColumn();
   expect(planOrder.length).toBeGreaterThan(3);
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

@@ -27,7 +27,11 @@ async function exampleOnStick(paraat: ParaatHarness) {
   writeExamplePlan(path, resolve('resources/examples'), 'nl').close();
   await paraat.answerDialog('chooseExistingPlan', path);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
-  return { path, pull: () => renameSync(stick, `${stick}-elders`), putBack: () => renameSync(`${stick}-elders`, stick) };
+  return {
+    path,
+    pull: () => renameSync(stick, `${stick}-elders`),
+    putBack: () => renameSync(`${stick}-elders`, stick),
+  };
 }
 
 /** The start dialog with an exercise on ransomware chosen, not yet started. */
@@ -52,7 +56,9 @@ async function exerciseOnStick(paraat: ParaatHarness) {
   return { ...stick, view };
 }
 
-test('ticks and a note made while the stick is out are shown as done with their times, and saved with those times once it is back', async ({ paraat }, testInfo) => {
+test('ticks and a note made while the stick is out are shown as done with their times, and saved with those times once it is back', async ({
+  paraat,
+}, testInfo) => {
   const { page } = paraat;
   const { path, view, pull, putBack } = await exerciseOnStick(paraat);
 
@@ -71,7 +77,9 @@ test('ticks and a note made while the stick is out are shown as done with their 
 
   const log = page.getByTestId('activation-log');
   await expect(log.getByRole('listitem').first()).toContainText('10:12');
-  await expect(log.getByRole('listitem').first()).toContainText('Back-up van zondag is bruikbaar. — Eline · nog niet opgeslagen');
+  await expect(log.getByRole('listitem').first()).toContainText(
+    'Back-up van zondag is bruikbaar. — Eline · nog niet opgeslagen',
+  );
   await expect(log.getByText('nog niet opgeslagen')).toHaveCount(3);
   const notice = page.getByTestId('media-trouble');
   await expect(notice).toContainText('3 wijzigingen worden in dit venster bewaard');
@@ -97,7 +105,12 @@ test('ticks and a note made while the stick is out are shown as done with their 
 
   await chooseFromFileMenu(page, 'Plan sluiten');
   const plan = withPlan(path, toPlanJson);
-  const events = (plan.sections.activationEvents as Record<string, unknown>[]).map((event) => [event.at, event.kind, event.target, event.by]);
+  const events = (plan.sections.activationEvents as Record<string, unknown>[]).map((event) => [
+    event.at,
+    event.kind,
+    event.target,
+    event.by,
+  ]);
   expect(events).toEqual([
     [utc('09:00').toISOString(), 'note', '', 'Eline'],
     [utc('09:05').toISOString(), 'step', 'step-ransom-1', 'Eline'],
@@ -108,7 +121,9 @@ test('ticks and a note made while the stick is out are shown as done with their 
   for (const time of ['09:05', '09:09', '09:12']) expect(printView).toContain(printed(time));
 });
 
-test('an exercise whose stick was pulled is saved to another place from the action view, with the ticks and their times', async ({ paraat }) => {
+test('an exercise whose stick was pulled is saved to another place from the action view, with the ticks and their times', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   const { pull } = await exerciseOnStick(paraat);
   pull();
@@ -130,18 +145,27 @@ test('an exercise whose stick was pulled is saved to another place from the acti
   await expect(stepOne).toContainText('gedaan 10:07 door Eline');
 
   await chooseFromFileMenu(page, 'Plan sluiten');
-  const steps = withPlan(target, (plan) => plan.list('activationEvents').list().filter((event) => event.kind === 'step'));
+  const steps = withPlan(target, (plan) =>
+    plan
+      .list('activationEvents')
+      .list()
+      .filter((event) => event.kind === 'step'),
+  );
   expect(steps.map((event) => [event.at, event.target])).toEqual([[utc('09:07').toISOString(), 'step-ransom-1']]);
 });
 
-test('starting an exercise with the stick out is refused in the dialog, with nothing written, and starts once it is back', async ({ paraat }, testInfo) => {
+test('starting an exercise with the stick out is refused in the dialog, with nothing written, and starts once it is back', async ({
+  paraat,
+}, testInfo) => {
   const { page } = paraat;
   const { path, pull, putBack } = await exampleOnStick(paraat);
   const dialog = await ransomwareExerciseDialog(page);
 
   pull();
   await dialog.getByRole('button', { name: 'Nu starten' }).click();
-  await expect(dialog.getByRole('alert')).toHaveText(/^Het planbestand is niet bereikbaar: er is niets van opgeslagen en er ging niets verloren\./);
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /^Het planbestand is niet bereikbaar: er is niets van opgeslagen en er ging niets verloren\./,
+  );
   await expect(page.getByTestId('action-view')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('start-refused-nl.png') });
 
@@ -153,17 +177,22 @@ test('starting an exercise with the stick out is refused in the dialog, with not
   expect(withPlan(path, (plan) => plan.list('activations').list().length)).toBe(1);
 });
 
-test('closing an exercise while its last ticks wait for the stick says how many first, and closes once it is back', async ({ paraat }) => {
+test('closing an exercise while its last ticks wait for the stick says how many first, and closes once it is back', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   const { path, pull, putBack } = await exerciseOnStick(paraat);
   pull();
   const recon = page.locator('[data-testid^="recon-"]');
   const items = await recon.count();
-  for (let ticked = 0; ticked < items; ticked++) await recon.getByRole('button', { name: 'Gedaan', exact: true }).first().click();
+  for (let ticked = 0; ticked < items; ticked++)
+    await recon.getByRole('button', { name: 'Gedaan', exact: true }).first().click();
   await expect(recon.getByRole('button', { name: 'Gedaan', exact: true })).toHaveCount(0);
 
   const close = page.getByRole('button', { name: 'Afsluiten en de evaluatie openen' });
-  await expect(page.getByTestId('close-waits')).toHaveText(`Afsluiten kan pas als het planbestand weer bereikbaar is: ${items} wijzigingen in dit venster moeten eerst in het plan staan, want de evaluatie wordt uit het logboek geschreven.`);
+  await expect(page.getByTestId('close-waits')).toHaveText(
+    `Afsluiten kan pas als het planbestand weer bereikbaar is: ${items} wijzigingen in dit venster moeten eerst in het plan staan, want de evaluatie wordt uit het logboek geschreven.`,
+  );
   await expect(close).toBeDisabled();
 
   putBack();
@@ -174,7 +203,10 @@ test('closing an exercise while its last ticks wait for the stick says how many 
   await chooseFromFileMenu(page, 'Plan sluiten');
   const { status, ticks } = withPlan(path, (plan) => ({
     status: plan.list('activations').list()[0]!.status,
-    ticks: plan.list('activationEvents').list().filter((event) => event.kind === 'reconstitution').length,
+    ticks: plan
+      .list('activationEvents')
+      .list()
+      .filter((event) => event.kind === 'reconstitution').length,
   }));
   expect({ status, ticks }).toEqual({ status: 'closed', ticks: items });
 });

@@ -9,7 +9,10 @@ async function openPlanOnStick(paraat: ParaatHarness) {
   const { page } = paraat;
   const stick = join(paraat.folder, 'stick');
   mkdirSync(stick);
-  const path = createPlan(stick, { fileName: 'Beekzande.paraat', organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' } });
+  const path = createPlan(stick, {
+    fileName: 'Beekzande.paraat',
+    organisation: { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders' },
+  });
   await paraat.answerDialog('chooseExistingPlan', path);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
@@ -24,7 +27,9 @@ async function openPlanOnStick(paraat: ParaatHarness) {
 
 const organisationOf = (path: string) => withPlan(path, (plan) => plan.singleton('organisation').get());
 
-test('a pulled stick keeps the edits on screen, says how many wait, and saves them once it is back', async ({ paraat }, testInfo) => {
+test('a pulled stick keeps the edits on screen, says how many wait, and saves them once it is back', async ({
+  paraat,
+}, testInfo) => {
   const { page } = paraat;
   const { path, pull, putBack } = await openPlanOnStick(paraat);
 
@@ -55,7 +60,9 @@ test('a pulled stick keeps the edits on screen, says how many wait, and saves th
   await expect(notice).toContainText('2 wijzigingen');
 
   // Leaving the page now would lose them: the browser (and Electron, through main) asks first.
-  const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))),
+  );
   await page.close({ runBeforeUnload: true }).catch(() => undefined);
   expect(await asked).toBe('beforeunload');
   await expect(notice).toBeVisible();
@@ -71,10 +78,16 @@ test('a pulled stick keeps the edits on screen, says how many wait, and saves th
   await expect(page.getByLabel('Aantal medewerkers')).toHaveValue('120');
   await expect(page.getByLabel('Sector', { exact: true })).toHaveValue('Lokale overheid');
   await chooseFromFileMenu(page, 'Plan sluiten');
-  expect(organisationOf(path)).toMatchObject({ sector: 'Lokale overheid', address: 'Marktplein 1, 8000 Beekzande', staffCount: 120 });
+  expect(organisationOf(path)).toMatchObject({
+    sector: 'Lokale overheid',
+    address: 'Marktplein 1, 8000 Beekzande',
+    staffCount: 120,
+  });
 });
 
-test('a plan whose stick was pulled is saved to another place with every kept edit, also a person added meanwhile', async ({ paraat }) => {
+test('a plan whose stick was pulled is saved to another place with every kept edit, also a person added meanwhile', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   const { pull } = await openPlanOnStick(paraat);
 
@@ -107,10 +120,19 @@ test('a plan whose stick was pulled is saved to another place with every kept ed
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
   await chooseFromFileMenu(page, 'Plan sluiten');
   expect(organisationOf(target)).toMatchObject({ sector: 'Lokale overheid', address: 'Marktplein 2' });
-  expect(withPlan(target, (plan) => plan.list('people').list().map((person) => person.name))).toEqual(['Eline Vermeersch']);
+  expect(
+    withPlan(target, (plan) =>
+      plan
+        .list('people')
+        .list()
+        .map((person) => person.name),
+    ),
+  ).toEqual(['Eline Vermeersch']);
 });
 
-test('an import while the stick is out is refused with nothing written, and goes through once it is back with the same file and mapping', async ({ paraat }, testInfo) => {
+test('an import while the stick is out is refused with nothing written, and goes through once it is back with the same file and mapping', async ({
+  paraat,
+}, testInfo) => {
   const { page } = paraat;
   const { path, pull, putBack } = await openPlanOnStick(paraat);
   await page.getByRole('button', { name: 'Volgende →' }).click();
@@ -123,7 +145,9 @@ test('an import while the stick is out is refused with nothing written, and goes
   pull();
   await importButton.click();
   const refusal = preview.getByTestId('csv-import-waits');
-  await expect(refusal).toContainText('Het planbestand is niet bereikbaar: er is niets van opgeslagen en er ging niets verloren.');
+  await expect(refusal).toContainText(
+    'Het planbestand is niet bereikbaar: er is niets van opgeslagen en er ging niets verloren.',
+  );
   await expect(refusal).toContainText('Het bestand en de kolomkeuze blijven hier staan.');
   await expect(page.getByTestId('media-trouble')).toContainText('Er wachten geen wijzigingen in dit venster');
   await expect(importButton).toBeDisabled();

@@ -7,9 +7,15 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Stappen van he
 const goToStep = async (page: Page, title: RegExp) => nav(page).getByRole('link', { name: title }).click();
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
 
-test('people, roles, a supplier, a fallback location and a copy holder are kept after closing and reopening the plan', async ({ paraat }) => {
+test('people, roles, a supplier, a fallback location and a copy holder are kept after closing and reopening the plan', async ({
+  paraat,
+}) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Beekzande', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'Beekzande.paraat' });
+  await createPlanFromStart(paraat, {
+    organisation: 'Lokaal bestuur Beekzande',
+    kind: 'Lokaal bestuur in Vlaanderen',
+    fileName: 'Beekzande.paraat',
+  });
   await page.getByLabel('Versie', { exact: true }).fill('1.0');
 
   // People: two people, a role with main contact and deputy, and one without deputy.
@@ -67,7 +73,9 @@ test('people, roles, a supplier, a fallback location and a copy holder are kept 
   await page.getByLabel('Vorm', { exact: true }).selectOption({ label: 'Papier' });
   await page.getByLabel('Versie in bezit').fill('0.9');
   await page.getByLabel('Overhandigd op').fill('2026-09-20');
-  await expect(page.getByRole('link', { name: 'Jan De Smet heeft versie 0.9, het plan is aan versie 1.0.' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Jan De Smet heeft versie 0.9, het plan is aan versie 1.0.' }),
+  ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Houders van een kopie' })).toContainText('Oudere versie');
   await saved(page);
   await page.screenshot({ path: 'test-results/screens/distribution-step.png', fullPage: true });
@@ -87,7 +95,9 @@ test('people, roles, a supplier, a fallback location and a copy holder are kept 
   await expect(roles.getByRole('row', { name: /Algemeen directeur/ })).toContainText('Jan De SmetEline Vermeersch');
   await roles.getByRole('button', { name: 'Algemeen directeur' }).click();
   await expect(page.getByLabel('Hoofdcontact', { exact: true }).locator('option:checked')).toHaveText('Jan De Smet');
-  await expect(page.getByLabel('Plaatsvervanger', { exact: true }).locator('option:checked')).toHaveText('Eline Vermeersch');
+  await expect(page.getByLabel('Plaatsvervanger', { exact: true }).locator('option:checked')).toHaveText(
+    'Eline Vermeersch',
+  );
   await expect(roles.getByRole('row', { name: /Helpdesk/ })).toContainText('Geen plaatsvervanger');
 
   await goToStep(page, /Leveranciers en externe contacten/);
@@ -114,7 +124,9 @@ test('a warning leads to its field, and removing a person still in use says wher
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
   await goToStep(page, /Sleutelpersonen en rollen/);
-  await page.getByRole('link', { name: 'De rol Informatieveiligheidsconsulent / DPO heeft geen plaatsvervanger.' }).click();
+  await page
+    .getByRole('link', { name: 'De rol Informatieveiligheidsconsulent / DPO heeft geen plaatsvervanger.' })
+    .click();
   await expect(page.getByLabel('Plaatsvervanger', { exact: true })).toBeFocused();
   await page.screenshot({ path: 'test-results/screens/people-example.png', fullPage: true });
 
@@ -139,12 +151,17 @@ test('a warning leads to its field, and removing a person still in use says wher
   await expect(people.getByRole('button', { name: 'Tom Maes' })).toHaveCount(0);
   const roles = page.getByRole('table', { name: 'Rollen' });
   await expect(roles.getByRole('row', { name: /Preventieadviseur/ })).toContainText('Plaatsvervanger = hoofdcontact');
-  await expect(page.getByRole('table', { name: 'Diensten' }).getByRole('row', { name: /Technische dienst/ })).toContainText('Jan De Smet');
+  await expect(
+    page.getByRole('table', { name: 'Diensten' }).getByRole('row', { name: /Technische dienst/ }),
+  ).toContainText('Jan De Smet');
 
   // Nobody takes over: the place is left empty and flagged.
   await people.getByRole('button', { name: 'Lotte Janssens' }).click();
   await page.getByRole('region', { name: 'Lotte Janssens' }).getByRole('button', { name: 'Verwijderen' }).click();
-  await page.getByRole('dialog', { name: 'Lotte Janssens verwijderen?' }).getByRole('button', { name: 'Lotte Janssens verwijderen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Lotte Janssens verwijderen?' })
+    .getByRole('button', { name: 'Lotte Janssens verwijderen' })
+    .click();
   await expect(page.getByRole('link', { name: 'De rol Helpdesk heeft geen plaatsvervanger.' })).toBeVisible();
   await goToStep(page, /Uitwijklocaties/);
   await page.getByRole('button', { name: 'Bibliotheek Beekzande' }).click();
@@ -153,7 +170,11 @@ test('a warning leads to its field, and removing a person still in use says wher
 
 test('a people list saved by Excel is imported after a preview that names every rejected row', async ({ paraat }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, { organisation: 'Bakkerij Beekzande', kind: 'Bedrijf of organisatie (kmo / mkb)', fileName: 'bakkerij.paraat' });
+  await createPlanFromStart(paraat, {
+    organisation: 'Bakkerij Beekzande',
+    kind: 'Bedrijf of organisatie (kmo / mkb)',
+    fileName: 'bakkerij.paraat',
+  });
   await goToStep(page, /Sleutelpersonen en rollen/);
 
   await page.locator('input[type="file"]').first().setInputFiles('tests/fixtures/csv/people-excel.csv');
@@ -174,7 +195,9 @@ test('a people list saved by Excel is imported after a preview that names every 
   await expect(people.getByRole('button', { name: 'De Smet; Jan' })).toBeVisible();
   await expect(people.getByRole('button', { name: 'Pieter Wouters' })).toBeVisible();
   // Imported as typed, then flagged: Excel dropped the leading zero, the address lacks its domain.
-  await expect(page.getByRole('link', { name: 'Het nummer 470112202 bij De Smet; Jan ziet er niet juist uit.' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Het nummer 470112202 bij De Smet; Jan ziet er niet juist uit.' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: /pieter\.wouters@beekzande bij Pieter Wouters/ })).toBeVisible();
 });
 
@@ -184,8 +207,12 @@ test('the example plan in English shows its contacts and their flags in English'
   await page.getByRole('button', { name: 'Explore the example plan' }).click();
   const steps = page.getByRole('navigation', { name: 'Steps of the plan' });
   await steps.getByRole('link', { name: /Key people and roles/ }).click();
-  await expect(page.getByRole('link', { name: 'The role Information security officer / DPO has no deputy.' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Roles' }).getByRole('row', { name: /Information security officer/ })).toContainText('No deputy');
+  await expect(
+    page.getByRole('link', { name: 'The role Information security officer / DPO has no deputy.' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Roles' }).getByRole('row', { name: /Information security officer/ }),
+  ).toContainText('No deputy');
 
   await steps.getByRole('link', { name: /Suppliers and external contacts/ }).click();
   await expect(page.getByRole('link', { name: 'Civitas Software has fewer than two contacts.' })).toBeVisible();
@@ -211,10 +238,14 @@ test('the example plan in English shows its contacts and their flags in English'
   await page.screenshot({ path: 'test-results/screens/locations-en.png', fullPage: true });
 
   await steps.getByRole('link', { name: /Distribution/ }).click();
-  await expect(page.getByRole('link', { name: 'Tom Maes holds version 0.9; the plan is at version 1.0.' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Tom Maes holds version 0.9; the plan is at version 1.0.' }),
+  ).toBeVisible();
 });
 
-test('a people warning and a supplier warning on the plan overview each open their item with the focus in the field to fix', async ({ paraat }) => {
+test('a people warning and a supplier warning on the plan overview each open their item with the focus in the field to fix', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
   const followFromOverview = async (warning: string) => {

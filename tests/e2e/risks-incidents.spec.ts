@@ -3,13 +3,22 @@ import { expect, test } from './fixtures';
 import { createPlanFromStart } from './steps';
 
 async function goTo(page: Page, stepTitle: RegExp, heading: string) {
-  await page.getByRole('navigation', { name: /Stappen van het plan|Steps of the plan/ }).getByRole('link', { name: stepTitle }).click();
+  await page
+    .getByRole('navigation', { name: /Stappen van het plan|Steps of the plan/ })
+    .getByRole('link', { name: stepTitle })
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
 }
 
-test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed incident changes the health overview', async ({ paraat }) => {
+test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed incident changes the health overview', async ({
+  paraat,
+}) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Beekzande', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'beekzande.paraat' });
+  await createPlanFromStart(paraat, {
+    organisation: 'Lokaal bestuur Beekzande',
+    kind: 'Lokaal bestuur in Vlaanderen',
+    fileName: 'beekzande.paraat',
+  });
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
 
   // A risk, rated likelihood 4 and impact 5, shows up in that cell of the heat map.
@@ -29,7 +38,9 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
 
   // Its playbook, with a first step that names a role.
   await goTo(page, /Scenario's en draaiboeken/, "Scenario's en draaiboeken");
-  await expect(page.getByRole('link', { name: /Het hoge risico “Ransomware op de werkposten” \(score 20\) heeft geen draaiboek/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Het hoge risico “Ransomware op de werkposten” \(score 20\) heeft geen draaiboek/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Scenario toevoegen' }).click();
   await page.getByLabel('Scenario', { exact: true }).fill('Ransomware');
   await page.getByLabel('Soort dreiging').selectOption('ransomware');
@@ -39,7 +50,9 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await playbook.getByLabel('Actie', { exact: true }).fill('Getroffen toestellen van het netwerk halen');
   await playbook.getByLabel('Fase').selectOption('first-hour');
   await playbook.getByLabel('Streeftijd (minuten)').fill('15');
-  await expect(playbook.getByRole('listitem').filter({ hasText: 'Getroffen toestellen van het netwerk halen' })).toContainText('15 min');
+  await expect(
+    playbook.getByRole('listitem').filter({ hasText: 'Getroffen toestellen van het netwerk halen' }),
+  ).toContainText('15 min');
   await expect(page.getByRole('link', { name: /Ransomware.*heeft geen draaiboek/ })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/scenarios-nl.png', fullPage: true });
 
@@ -62,7 +75,9 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await expect(page.getByRole('button', { name: 'Evaluatie starten voor 1 Internetstoring' })).toBeVisible();
 
   await goTo(page, /Overzicht/, 'Overzicht');
-  const warning = page.getByRole('listitem').filter({ hasText: 'Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.' });
+  const warning = page
+    .getByRole('listitem')
+    .filter({ hasText: 'Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.' });
   await expect(warning).toBeVisible();
   const scoreBefore = Number((await page.getByTestId('health-score').innerText()).split('/')[0]!.trim());
   await page.screenshot({ path: 'test-results/screens/health-before-nl.png', fullPage: true });
@@ -78,10 +93,14 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
 
   await goTo(page, /Overzicht/, 'Overzicht');
   await expect(page.getByText('Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.')).toHaveCount(0);
-  await expect.poll(async () => Number((await page.getByTestId('health-score').innerText()).split('/')[0]!.trim())).toBeGreaterThan(scoreBefore);
+  await expect
+    .poll(async () => Number((await page.getByTestId('health-score').innerText()).split('/')[0]!.trim()))
+    .toBeGreaterThan(scoreBefore);
 });
 
-test('the example plan shows its call tree, message preview and overdue exercise, and a warning leads to its field', async ({ paraat }) => {
+test('the example plan shows its call tree, message preview and overdue exercise, and a warning leads to its field', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Explore the example plan' }).click();
@@ -102,7 +121,9 @@ test('the example plan shows its call tree, message preview and overdue exercise
   await page.screenshot({ path: 'test-results/screens/scenarios-en.png', fullPage: true });
 
   await goTo(page, /Alarm and escalation/, 'Alarm and escalation');
-  await expect(page.getByRole('region', { name: 'When to escalate' }).getByRole('listitem').first()).toHaveText('Telephony and front desk: 4 hours');
+  await expect(page.getByRole('region', { name: 'When to escalate' }).getByRole('listitem').first()).toHaveText(
+    'Telephony and front desk: 4 hours',
+  );
   const tree = page.getByRole('region', { name: 'Who is called, in which order' });
   await tree.getByLabel('For an incident of level').selectOption('minor');
   await expect(tree.locator('.call-tree-list > li')).toHaveCount(2);
@@ -113,12 +134,16 @@ test('the example plan shows its call tree, message preview and overdue exercise
 
   await goTo(page, /Communication/, 'Communication');
   await page.getByRole('button', { name: 'Residents' }).click();
-  await expect(page.getByTestId('template-preview')).toContainText('Municipality of Beekzande is dealing with an outage');
+  await expect(page.getByTestId('template-preview')).toContainText(
+    'Municipality of Beekzande is dealing with an outage',
+  );
   await page.screenshot({ path: 'test-results/screens/communication-en.png', fullPage: true });
 
   await goTo(page, /Overview/, 'Overview');
   await page.screenshot({ path: 'test-results/screens/health-en.png', fullPage: true });
-  const overdue = page.getByRole('listitem').filter({ hasText: 'Power outage tabletop exercise with the management team' });
+  const overdue = page
+    .getByRole('listitem')
+    .filter({ hasText: 'Power outage tabletop exercise with the management team' });
   await overdue.getByRole('link', { name: 'Go to Tests and maintenance' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Tests and maintenance' })).toBeVisible();
   await expect(page.locator('#exercises-exercise-tabletop-2026-doneOn')).toBeFocused();

@@ -6,7 +6,10 @@ import { createPlanFromStart } from './steps';
 import { chooseFromFileMenu } from './fileMenu';
 
 const goTo = async (page: Page, stepTitle: string) => {
-  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: new RegExp(stepTitle) }).click();
+  await page
+    .getByRole('navigation', { name: 'Stappen van het plan' })
+    .getByRole('link', { name: new RegExp(stepTitle) })
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: stepTitle })).toBeVisible();
 };
 
@@ -20,7 +23,9 @@ test('the example municipality shows its restart order, timeline and backup find
   await goTo(page, 'IT-inventaris');
   await page.getByRole('button', { name: 'Firewall en VPN' }).click();
   await expect(page.getByLabel('Waar de toegangsgegevens bewaard worden')).toHaveValue(/kluis/);
-  await expect(page.getByRole('complementary', { name: 'Volgt uit de diensten en back-ups' })).toContainText('Herstart als nummer 3 in groep 1; RTO 4 u, RPO 1 u.');
+  await expect(page.getByRole('complementary', { name: 'Volgt uit de diensten en back-ups' })).toContainText(
+    'Herstart als nummer 3 in groep 1; RTO 4 u, RPO 1 u.',
+  );
   await page.getByLabel('Toon alleen').selectOption({ label: 'Netwerk en internet' });
   await expect(page.locator('.list-table tbody tr')).toHaveCount(3);
   await page.getByLabel('Toon alleen').selectOption({ label: 'Alle soorten' });
@@ -47,9 +52,15 @@ test('the example municipality shows its restart order, timeline and backup find
   await expect(findings).toHaveCount(3);
 });
 
-test('services and systems built by hand give a restart order and backup warnings that follow edits', async ({ paraat }) => {
+test('services and systems built by hand give a restart order and backup warnings that follow edits', async ({
+  paraat,
+}) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Lindewaard', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'Lindewaard.paraat' });
+  await createPlanFromStart(paraat, {
+    organisation: 'Lokaal bestuur Lindewaard',
+    kind: 'Lokaal bestuur in Vlaanderen',
+    fileName: 'Lindewaard.paraat',
+  });
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
 
   await goTo(page, 'IT-inventaris');
@@ -91,13 +102,18 @@ test('services and systems built by hand give a restart order and backup warning
   await goTo(page, 'Back-ups');
   // The sign-in and the civil registry package are both critical SaaS/cloud systems without a backup.
   await expect(page.getByRole('link', { name: /Aanmelding Microsoft 365 is kritiek \(RTO 4 uur\)/ })).toBeVisible();
-  await page.locator('.continuity-warnings li', { hasText: 'Burgerzakenpakket is kritiek (RTO 4 uur)' }).getByRole('button', { name: 'Back-up voor dit systeem toevoegen' }).click();
+  await page
+    .locator('.continuity-warnings li', { hasText: 'Burgerzakenpakket is kritiek (RTO 4 uur)' })
+    .getByRole('button', { name: 'Back-up voor dit systeem toevoegen' })
+    .click();
   await expect(page.getByLabel('Back-up', { exact: true })).toHaveValue('Back-up van Burgerzakenpakket');
   await expect(page.getByLabel('Methode')).toBeFocused();
   await expect(page.getByRole('link', { name: /Burgerzakenpakket is kritiek/ })).toHaveCount(0);
 
   await page.getByLabel('Om de hoeveel uur').fill('24');
-  await expect(page.getByRole('link', { name: /loopt om de 24 uur, maar Burgerzakenpakket mag maar 1 uur/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /loopt om de 24 uur, maar Burgerzakenpakket mag maar 1 uur/ }),
+  ).toBeVisible();
   await page.getByLabel('Om de hoeveel uur').fill('1');
   await expect(page.getByRole('link', { name: /loopt om de/ })).toHaveCount(0);
   await page.getByLabel('Duur van die hersteltest (uren)').fill('5');
@@ -119,12 +135,18 @@ test('services and systems built by hand give a restart order and backup warning
   await goTo(page, 'Diensten en processen');
   await page.getByRole('button', { name: 'Burgerzaken' }).click();
   await expect(page.getByLabel('Maximale hersteltijd (RTO, uren)')).toHaveValue('4');
-  await expect(page.getByRole('region', { name: 'Burgerzaken' }).getByRole('checkbox', { name: 'Burgerzakenpakket' })).toBeChecked();
+  await expect(
+    page.getByRole('region', { name: 'Burgerzaken' }).getByRole('checkbox', { name: 'Burgerzakenpakket' }),
+  ).toBeChecked();
 });
 
 test('an inventory spreadsheet is imported after a preview, and exported back to CSV', async ({ paraat }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, { organisation: 'Lokaal bestuur Lindewaard', kind: 'Lokaal bestuur in Vlaanderen', fileName: 'Lindewaard.paraat' });
+  await createPlanFromStart(paraat, {
+    organisation: 'Lokaal bestuur Lindewaard',
+    kind: 'Lokaal bestuur in Vlaanderen',
+    fileName: 'Lindewaard.paraat',
+  });
   await goTo(page, 'IT-inventaris');
 
   const sheet = [
@@ -137,7 +159,9 @@ test('an inventory spreadsheet is imported after a preview, and exported back to
     'Koffiemachine;koffiezet;1;',
     'Totaal;;46;',
   ].join('\r\n');
-  await page.locator('input[type=file]').setInputFiles({ name: 'inventaris.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet, 'utf8') });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'inventaris.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet, 'utf8') });
   await expect(page.getByText('3 systemen kunnen geïmporteerd worden.')).toBeVisible();
   await expect(page.getByRole('note')).toContainText('Rij 7: Soort: "koffiezet" is onbekend');
   await page.screenshot({ path: 'test-results/screens/inventory-import-nl.png', fullPage: true });
@@ -147,7 +171,9 @@ test('an inventory spreadsheet is imported after a preview, and exported back to
 
   await page.getByRole('button', { name: 'Laptops' }).click();
   await expect(page.getByLabel('Aantal', { exact: true })).toHaveValue('38');
-  await expect(page.getByRole('region', { name: 'Laptops' }).getByRole('checkbox', { name: 'Aanmelding' })).toBeChecked();
+  await expect(
+    page.getByRole('region', { name: 'Laptops' }).getByRole('checkbox', { name: 'Aanmelding' }),
+  ).toBeChecked();
 
   const csvPath = join(paraat.folder, 'inventaris-export.csv');
   await paraat.answerDialog('chooseExportPath', csvPath);
@@ -159,7 +185,9 @@ test('an inventory spreadsheet is imported after a preview, and exported back to
   expect(exported).toContain(';Aanmelding;');
 });
 
-test('a new company plan can start from the usual services and systems, already in restart order', async ({ paraat }) => {
+test('a new company plan can start from the usual services and systems, already in restart order', async ({
+  paraat,
+}) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByLabel('Name of the organisation').fill('Kempenaar Logistics');
@@ -185,7 +213,9 @@ test('a backup finding on the plan overview leads to the backup field that fixes
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
   await goTo(page, 'Overzicht');
-  const finding = page.locator('.health-warnings li', { hasText: 'Back-up NAS technische dienst heeft geen kopie buiten het gebouw' });
+  const finding = page.locator('.health-warnings li', {
+    hasText: 'Back-up NAS technische dienst heeft geen kopie buiten het gebouw',
+  });
   await expect(finding).toHaveCount(1);
   await finding.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Back-ups' })).toBeVisible();

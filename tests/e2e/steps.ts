@@ -13,7 +13,10 @@ export interface NewPlan {
  * Creates a plan from the Dutch start screen as a user does: names the organisation, picks its
  * kind and saves it. Returns the plan file's path.
  */
-export async function createPlanFromStart(paraat: ParaatHarness, { organisation, kind, fileName }: NewPlan): Promise<string> {
+export async function createPlanFromStart(
+  paraat: ParaatHarness,
+  { organisation, kind, fileName }: NewPlan,
+): Promise<string> {
   const { page } = paraat;
   const path = join(paraat.folder, fileName);
   await page.getByLabel('Naam van de organisatie').fill(organisation);

@@ -10,7 +10,16 @@ import { writeExamplePlan } from '../../src/storage/examplePlan';
 type Item = Record<string, unknown> & { id: string };
 const START = '2026-11-23T08:00:00.000Z';
 const at = (minutes: number) => new Date(Date.parse(START) + minutes * 60_000).toISOString();
-const RECONSTITUTION = ['validate-data', 'validate-functionality', 'declare-recovery', 'notify-users', 'notify-audiences', 'clean-up', 'fresh-backup', 'deactivate'];
+const RECONSTITUTION = [
+  'validate-data',
+  'validate-functionality',
+  'declare-recovery',
+  'notify-users',
+  'notify-audiences',
+  'clean-up',
+  'fresh-backup',
+  'deactivate',
+];
 
 async function startRansomwareExercise() {
   const h = handlerHarness();
@@ -23,22 +32,42 @@ async function startRansomwareExercise() {
     by: 'Eline',
   });
   const tick = (minute: number, data: Record<string, unknown>) =>
-    h.ok<Item>('items.add', { section: 'activationEvents', data: { activation: started.activation.id, at: at(minute), by: 'Eline', text: 'tick', ...data } });
+    h.ok<Item>('items.add', {
+      section: 'activationEvents',
+      data: { activation: started.activation.id, at: at(minute), by: 'Eline', text: 'tick', ...data },
+    });
   return { h, ...started, tick };
 }
 
 describe('an activation run through the main process', () => {
   it('starts with an open entry in the incident log for the ransomware services', async () => {
     const { h, activation, incident } = await startRansomwareExercise();
-    expect(activation).toMatchObject({ kind: 'exercise', level: 'major', status: 'active', incident: incident.id, startedAt: START });
-    expect(incident).toMatchObject({ status: 'open', level: 'major', type: 'ransomware', affectedServices: ['svc-civil', 'svc-email'] });
+    expect(activation).toMatchObject({
+      kind: 'exercise',
+      level: 'major',
+      status: 'active',
+      incident: incident.id,
+      startedAt: START,
+    });
+    expect(incident).toMatchObject({
+      status: 'open',
+      level: 'major',
+      type: 'ransomware',
+      affectedServices: ['svc-civil', 'svc-email'],
+    });
     const log = await h.ok<Item[]>('items.list', { section: 'incidents' });
     expect(log.map((entry) => entry.number)).toEqual([1, 2]);
   });
 
   it('refuses a second activation while one is running', async () => {
     const { h } = await startRansomwareExercise();
-    await h.fails('invalid-request', 'activation.start', { kind: 'incident', level: 'minor', scenarios: [], at: at(5), by: 'Pieter' });
+    await h.fails('invalid-request', 'activation.start', {
+      kind: 'incident',
+      level: 'minor',
+      scenarios: [],
+      at: at(5),
+      by: 'Pieter',
+    });
     const activations = await h.ok<Item[]>('items.list', { section: 'activations' });
     expect(activations.filter((activation) => activation.status === 'active').length).toBe(1);
     expect((await h.ok<Item[]>('items.list', { section: 'incidents' })).length).toBe(2);
@@ -47,7 +76,9 @@ describe('an activation run through the main process', () => {
   it('refuses to close before reconstitution is ticked or skipped', async () => {
     const { h, activation } = await startRansomwareExercise();
     await h.fails('invalid-request', 'activation.close', { id: activation.id, at: at(60) });
-    const [stillRunning] = (await h.ok<Item[]>('items.list', { section: 'activations' })).filter((item) => item.id === activation.id);
+    const [stillRunning] = (await h.ok<Item[]>('items.list', { section: 'activations' })).filter(
+      (item) => item.id === activation.id,
+    );
     expect(stillRunning!.status).toBe('active');
     expect((await h.ok<Item[]>('items.list', { section: 'reviews' })).length).toBe(1);
   });
@@ -66,9 +97,17 @@ describe('an activation run through the main process', () => {
     await tick(10 * 60, { kind: 'step', target: 'step-ransom-4', outcome: 'done' });
     await tick(11 * 60, { kind: 'step', target: 'step-ransom-5', outcome: 'done' });
     await tick(11 * 60 + 30, { kind: 'step', target: 'step-ransom-6', outcome: 'done' });
-    for (const [index, key] of RECONSTITUTION.entries()) await tick(12 * 60 + index, { kind: 'reconstitution', target: key, outcome: key === 'notify-audiences' ? 'skipped' : 'done' });
+    for (const [index, key] of RECONSTITUTION.entries())
+      await tick(12 * 60 + index, {
+        kind: 'reconstitution',
+        target: key,
+        outcome: key === 'notify-audiences' ? 'skipped' : 'done',
+      });
 
-    const closed = await h.ok<{ activation: Item; review: Item; incident: Item; exercise: Item | null }>('activation.close', { id: activation.id, at: at(13 * 60) });
+    const closed = await h.ok<{ activation: Item; review: Item; incident: Item; exercise: Item | null }>(
+      'activation.close',
+      { id: activation.id, at: at(13 * 60) },
+    );
 
     // Civil registry: back when recovery was declared (12 h 02), past its 8 h RTO; e-mail back after 6 h, within 8 h.
     expect(closed.review).toMatchObject({ incident: incident.id, actualRecoveryHours: 12.03, rtoMet: 'some' });
@@ -93,10 +132,23 @@ describe('an activation run through the main process', () => {
   it('closes a real incident without adding a test to the test schedule', async () => {
     const h = handlerHarness();
     await h.ok('plan.openExample', { language: 'nl' });
-    const { activation } = await h.ok<{ activation: Item }>('activation.start', { kind: 'incident', level: 'minor', scenarios: [], at: START, by: 'Pieter' });
-    for (const key of RECONSTITUTION) await h.ok('items.add', { section: 'activationEvents', data: { activation: activation.id, at: at(30), kind: 'reconstitution', target: key, outcome: 'skipped' } });
+    const { activation } = await h.ok<{ activation: Item }>('activation.start', {
+      kind: 'incident',
+      level: 'minor',
+      scenarios: [],
+      at: START,
+      by: 'Pieter',
+    });
+    for (const key of RECONSTITUTION)
+      await h.ok('items.add', {
+        section: 'activationEvents',
+        data: { activation: activation.id, at: at(30), kind: 'reconstitution', target: key, outcome: 'skipped' },
+      });
     const before = (await h.ok<Item[]>('items.list', { section: 'exercises' })).length;
-    const closed = await h.ok<{ exercise: Item | null; review: Item }>('activation.close', { id: activation.id, at: at(60) });
+    const closed = await h.ok<{ exercise: Item | null; review: Item }>('activation.close', {
+      id: activation.id,
+      at: at(60),
+    });
     expect(closed.exercise).toBeNull();
     expect(closed.review.detection).toMatch(/^Incident geactiveerd/);
     expect((await h.ok<Item[]>('items.list', { section: 'exercises' })).length).toBe(before);
@@ -112,7 +164,9 @@ describe('a crash in the middle of an incident', () => {
     document.close();
 
     const script = fileURLToPath(new URL('../builders/killedDuringIncident.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', script, path, activation.id], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, path, activation.id], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    });
     const acknowledged: string[] = [];
     let buffer = '';
     let errors = '';
@@ -128,7 +182,16 @@ describe('a crash in the middle of an incident', () => {
     expect(await ended, errors).toBe('SIGKILL');
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
 
-    const stored = withPlan(path, (plan) => new Set(plan.list('activationEvents').list().map((event) => event.id)));
+    const stored = withPlan(
+      path,
+      (plan) =>
+        new Set(
+          plan
+            .list('activationEvents')
+            .list()
+            .map((event) => event.id),
+        ),
+    );
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   }, 30_000);
 });

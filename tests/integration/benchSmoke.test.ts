@@ -29,19 +29,25 @@ describe('the benchmark at size S', () => {
 
     await openFirstScreen(app, planPath);
     const lists: Record<string, { id: string }[]> = {};
-    for (const section of SECTIONS) if (section.kind === 'list') lists[section.key] = await app.call('items.list', { section: section.key });
+    for (const section of SECTIONS)
+      if (section.kind === 'list') lists[section.key] = await app.call('items.list', { section: section.key });
     for (const [key, count] of Object.entries(sectionCounts('S'))) expect(lists[key], key).toHaveLength(count);
 
     const dangling: string[] = [];
     let references = 0;
     for (const section of SECTIONS) {
-      const records = section.kind === 'list' ? (lists[section.key] as Record<string, unknown>[]) : [await app.call<Record<string, unknown>>('section.get', { section: section.key })];
+      const records =
+        section.kind === 'list'
+          ? (lists[section.key] as Record<string, unknown>[])
+          : [await app.call<Record<string, unknown>>('section.get', { section: section.key })];
       for (const field of section.fields) {
         if (!field.ref) continue;
         const ids = new Set(lists[field.ref]!.map((item) => item.id));
         for (const record of records) {
           const value = record[field.name];
-          for (const id of (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '')) {
+          for (const id of (Array.isArray(value) ? value : [value]).filter(
+            (v): v is string => typeof v === 'string' && v !== '',
+          )) {
             references++;
             if (!ids.has(id)) dangling.push(`${section.key}.${field.name} → ${id}`);
           }

@@ -5,14 +5,26 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run';
 import { FORMAT_VERSION } from '../../src/storage/migrations';
 import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
-import { createPlan, foreignDatabase, noise, openPlan, setHeaderUserVersion, sha256, withPlan } from '../builders/planFiles';
+import {
+  createPlan,
+  foreignDatabase,
+  noise,
+  openPlan,
+  setHeaderUserVersion,
+  sha256,
+  withPlan,
+} from '../builders/planFiles';
 import { otherFiles, tempDir } from '../builders/tempDir';
 
 /** Runs the command line as a terminal would, collecting what it prints. */
 function paraat(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, { resourcesDirectory: RESOURCES_DIRECTORY, out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = runCli(argv, {
+    resourcesDirectory: RESOURCES_DIRECTORY,
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -20,7 +32,12 @@ describe('paraat example', () => {
   it('writes the Dutch example plan by default, which then checks out fine', () => {
     const path = join(tempDir(), 'voorbeeld.paraat');
     expect(paraat('example', path)).toMatchObject({ code: EXIT.ok });
-    expect(withPlan(path, (plan) => ({ name: plan.singleton('organisation').get().name, language: plan.meta.get('language') }))).toEqual({
+    expect(
+      withPlan(path, (plan) => ({
+        name: plan.singleton('organisation').get().name,
+        language: plan.meta.get('language'),
+      })),
+    ).toEqual({
       name: 'Lokaal bestuur Beekzande',
       language: 'nl',
     });
@@ -108,24 +125,31 @@ describe('paraat check', () => {
   });
 
   it.each([
-    ['a trigger that deletes every item on the next edit', 'CREATE TRIGGER wipe AFTER INSERT ON changes BEGIN DELETE FROM items; END;', 'trigger wipe unexpected'],
+    [
+      'a trigger that deletes every item on the next edit',
+      'CREATE TRIGGER wipe AFTER INSERT ON changes BEGIN DELETE FROM items; END;',
+      'trigger wipe unexpected',
+    ],
     ['a dropped table', 'DROP TABLE changes', 'table changes missing'],
     ['a renamed column', 'ALTER TABLE section_records RENAME COLUMN data TO contents', 'table section_records altered'],
-  ])('refuses a plan with %s as damaged, as opening it would, says what differs and leaves it unchanged', (_what, sql, detail) => {
-    const dir = tempDir();
-    const path = createPlan(dir);
-    const db = new BetterSqlite3(path);
-    db.exec(sql);
-    db.close();
-    const before = sha256(path);
-    const result = paraat('check', path);
-    expect(result.code).toBe(EXIT.fileRefused);
-    expect(result.err).toContain('changed outside Paraat');
-    expect(result.err).toContain(detail);
-    expect(result.err).toContain('[damaged]');
-    expect(sha256(path)).toBe(before);
-    expect(otherFiles(dir, 'plan.paraat')).toEqual([]);
-  });
+  ])(
+    'refuses a plan with %s as damaged, as opening it would, says what differs and leaves it unchanged',
+    (_what, sql, detail) => {
+      const dir = tempDir();
+      const path = createPlan(dir);
+      const db = new BetterSqlite3(path);
+      db.exec(sql);
+      db.close();
+      const before = sha256(path);
+      const result = paraat('check', path);
+      expect(result.code).toBe(EXIT.fileRefused);
+      expect(result.err).toContain('changed outside Paraat');
+      expect(result.err).toContain(detail);
+      expect(result.err).toContain('[damaged]');
+      expect(sha256(path)).toBe(before);
+      expect(otherFiles(dir, 'plan.paraat')).toEqual([]);
+    },
+  );
 
   it('says the structure is as Paraat made it for a healthy plan', () => {
     const result = paraat('check', createPlan(tempDir()));
@@ -142,7 +166,12 @@ describe('paraat check', () => {
 
 describe('paraat import', () => {
   const planJson = (sections: Record<string, unknown>) =>
-    JSON.stringify({ format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: { organisation: { name: 'Lokaal bestuur Beekzande' }, ...sections } });
+    JSON.stringify({
+      format: 'paraat-plan',
+      formatVersion: 1,
+      language: 'nl',
+      sections: { organisation: { name: 'Lokaal bestuur Beekzande' }, ...sections },
+    });
   const importInto = (text: string) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plan.json'), text);
@@ -153,7 +182,14 @@ describe('paraat import', () => {
   it('reads plan JSON saved with a byte order mark, as Notepad saves it', () => {
     const { target, result } = importInto(`\uFEFF${planJson({ people: [{ id: 'p1', name: 'Eline Vermeersch' }] })}`);
     expect(result).toMatchObject({ code: EXIT.ok });
-    expect(withPlan(target, (plan) => plan.list('people').list().map((person) => person.name))).toEqual(['Eline Vermeersch']);
+    expect(
+      withPlan(target, (plan) =>
+        plan
+          .list('people')
+          .list()
+          .map((person) => person.name),
+      ),
+    ).toEqual(['Eline Vermeersch']);
   });
 
   it('refuses a misspelt section instead of dropping its records, and makes no file', () => {
@@ -165,7 +201,9 @@ describe('paraat import', () => {
   });
 
   it('refuses an id used twice as a mistake in the JSON, not a failing disk, and makes no file', () => {
-    const { dir, result } = importInto(planJson({ people: [{ id: 'p1', name: 'Eline' }], suppliers: [{ id: 'p1', name: 'Telenet' }] }));
+    const { dir, result } = importInto(
+      planJson({ people: [{ id: 'p1', name: 'Eline' }], suppliers: [{ id: 'p1', name: 'Telenet' }] }),
+    );
     expect(result.code).toBe(EXIT.fileRefused);
     expect(result.err).toContain('the id p1 is used twice');
     expect(result.err).toContain('[invalid-request]');

@@ -12,7 +12,8 @@ import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
  * the example plan's document model (what the Word export prints), and in a plan file written
  * before the field existed.
  */
-const exportedText = (language: 'nl' | 'en') => JSON.stringify(planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, language), { language, includePrivate: false }));
+const exportedText = (language: 'nl' | 'en') =>
+  JSON.stringify(planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, language), { language, includePrivate: false }));
 
 function storedWithout(sectionKey: string, record: Record<string, unknown>, field: string): Record<string, unknown> {
   const section = findSection(sectionKey)!;
@@ -37,7 +38,10 @@ describe('the inventory', () => {
   });
 
   it('opens an asset stored before it had network and access details, with them empty', () => {
-    expect(storedWithout('systems', { name: 'Firewall', type: 'network' }, 'accessDetails')).toMatchObject({ name: 'Firewall', accessDetails: '' });
+    expect(storedWithout('systems', { name: 'Firewall', type: 'network' }, 'accessDetails')).toMatchObject({
+      name: 'Firewall',
+      accessDetails: '',
+    });
   });
 });
 
@@ -50,7 +54,10 @@ describe('the backup policy', () => {
   });
 
   it('opens a backup stored before it had a restore procedure and log, with both empty', () => {
-    expect(storedWithout('backups', { name: 'NAS' }, 'restoreProcedure')).toMatchObject({ restoreProcedure: '', logLocation: '' });
+    expect(storedWithout('backups', { name: 'NAS' }, 'restoreProcedure')).toMatchObject({
+      restoreProcedure: '',
+      logLocation: '',
+    });
   });
 });
 
@@ -66,14 +73,22 @@ describe('the people and the plan’s framing', () => {
   it('link each department to the services it relies on, as the recovery plan per department', () => {
     const plan = loadExamplePlan(EXAMPLES_DIRECTORY, 'nl');
     const departments = plan.sections.departments as Record<string, unknown>[];
-    expect(departments.every((department) => Array.isArray(department.services) && department.services.length > 0)).toBe(true);
+    expect(
+      departments.every((department) => Array.isArray(department.services) && department.services.length > 0),
+    ).toBe(true);
     expect(exportedText('nl')).toContain('Processen waarop deze dienst steunt');
     expect(storedWithout('departments', { name: 'Burgerzaken' }, 'services')).toMatchObject({ services: [] });
   });
 
   it('open a department and an organisation stored before these fields, with them empty', () => {
-    expect(storedWithout('departments', { name: 'Burgerzaken', contact: 'person-an' }, 'deputy')).toMatchObject({ contact: 'person-an', deputy: '' });
-    expect(storedWithout('organisation', { name: 'Beekzande' }, 'assumptions')).toMatchObject({ name: 'Beekzande', assumptions: '' });
+    expect(storedWithout('departments', { name: 'Burgerzaken', contact: 'person-an' }, 'deputy')).toMatchObject({
+      contact: 'person-an',
+      deputy: '',
+    });
+    expect(storedWithout('organisation', { name: 'Beekzande' }, 'assumptions')).toMatchObject({
+      name: 'Beekzande',
+      assumptions: '',
+    });
   });
 });
 
@@ -81,7 +96,9 @@ describe('Flemish and Netherlands wording', () => {
   it('names the data protection supervisor a local government reports breaches to', () => {
     expect(exportTranslator('nl', 'flanders')('choices.audience.dpa')).toBe('Vlaamse Toezichtcommissie (VTC)');
     expect(exportTranslator('nl', 'netherlands')('choices.audience.dpa')).toBe('Autoriteit Persoonsgegevens (AP)');
-    expect(exportTranslator('nl', 'company')('choices.supplierCategory.dpa')).toBe('Toezichthouder gegevensbescherming');
+    expect(exportTranslator('nl', 'company')('choices.supplierCategory.dpa')).toBe(
+      'Toezichthouder gegevensbescherming',
+    );
     expect(exportTranslator('en', 'flanders')('choices.audience.dpa')).toBe('Flemish Supervisory Commission (VTC)');
   });
 
@@ -99,16 +116,22 @@ describe('Flemish and Netherlands wording', () => {
   });
 
   it('starts a plan with the roles each kind of organisation knows', () => {
-    const flemishDpo = defaultRoles('municipality-flanders', 'nl').find((role) => role.id === 'role-information-security');
+    const flemishDpo = defaultRoles('municipality-flanders', 'nl').find(
+      (role) => role.id === 'role-information-security',
+    );
     expect(flemishDpo?.duties).toContain('Vlaamse Toezichtcommissie');
-    expect(defaultRoles('municipality-netherlands', 'nl').map((role) => role.name)).toContain('Adviseur openbare orde en veiligheid (AOV) / crisiscoördinator');
+    expect(defaultRoles('municipality-netherlands', 'nl').map((role) => role.name)).toContain(
+      'Adviseur openbare orde en veiligheid (AOV) / crisiscoördinator',
+    );
   });
 });
 
 describe('external contacts', () => {
   it('include the grid operator the power playbook tells the helpdesk to call, with its fault line', () => {
     const plan = loadExamplePlan(EXAMPLES_DIRECTORY, 'nl');
-    const power = (plan.sections.scenarios as Record<string, unknown>[]).find((scenario) => scenario.id === 'scenario-power');
+    const power = (plan.sections.scenarios as Record<string, unknown>[]).find(
+      (scenario) => scenario.id === 'scenario-power',
+    );
     expect(power?.suppliers).toEqual(['supplier-grid']);
     const nl = exportedText('nl');
     expect(nl).toContain('Kustnet (netbeheerder)');

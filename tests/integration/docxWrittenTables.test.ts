@@ -29,7 +29,16 @@ const withoutBookmarkIds = (xml: string) => xml.replace(/w:id="\d+"/g, 'w:id=""'
 // Text as people paste it: XML specials, line breaks and blank lines, control characters, emoji, right-to-left.
 const cellText = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom('', 'A & B <c> "d" \'e\'', 'regel 1\nregel 2', 'alinea 1\n\nalinea 2', 'a\r\nb\rc', 'nul\u0000byte\u0007', '🚑 نص عربي', 'x'.repeat(120)),
+  fc.constantFrom(
+    '',
+    'A & B <c> "d" \'e\'',
+    'regel 1\nregel 2',
+    'alinea 1\n\nalinea 2',
+    'a\r\nb\rc',
+    'nul\u0000byte\u0007',
+    '🚑 نص عربي',
+    'x'.repeat(120),
+  ),
 );
 
 describe('tables written as text', () => {
@@ -41,12 +50,16 @@ describe('tables written as text', () => {
             columns: fc.array(cellText, { minLength: columns, maxLength: columns }),
             rows: fc.array(fc.array(cellText, { minLength: 0, maxLength: columns + 1 }), { maxLength: 6 }),
             blankRows: fc.integer({ min: 0, max: 3 }),
-            weights: fc.option(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: columns, maxLength: columns }), { nil: undefined }),
+            weights: fc.option(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: columns, maxLength: columns }), {
+              nil: undefined,
+            }),
             width: fc.constantFrom(9026, 13958, 7400),
           }),
         ),
         async ({ columns, rows, blankRows, weights, width }) => {
-          expect(dataTableXml(columns, rows, width, blankRows, weights)).toBe(await docxTableXml(dataTable(columns, rows, width, blankRows, weights)));
+          expect(dataTableXml(columns, rows, width, blankRows, weights)).toBe(
+            await docxTableXml(dataTable(columns, rows, width, blankRows, weights)),
+          );
         },
       ),
       { numRuns: 60 },
@@ -55,16 +68,23 @@ describe('tables written as text', () => {
 
   it('are what docx writes for the same definitions', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ term: cellText, value: cellText }), { minLength: 1, maxLength: 8 }), async (entries) => {
-        expect(definitionTableXml(entries, 9026)).toBe(await docxTableXml(definitionTable(entries, 9026)));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ term: cellText, value: cellText }), { minLength: 1, maxLength: 8 }),
+        async (entries) => {
+          expect(definitionTableXml(entries, 9026)).toBe(await docxTableXml(definitionTable(entries, 9026)));
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it('make the same Word document of the example plan as tables built by docx', async () => {
     for (const language of ['nl', 'en'] as const) {
-      const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, language), { language, includePrivate: true, now: new Date('2026-11-29') });
+      const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, language), {
+        language,
+        includePrivate: true,
+        now: new Date('2026-11-29'),
+      });
       const written = documentXml(await renderDocxWithWrittenTables(model));
       const built = documentXml(await renderDocxWithBuiltTables(model, false));
       expect(written).toContain('<w:tbl>');
@@ -73,12 +93,20 @@ describe('tables written as text', () => {
   });
 
   it('are how a plan too large for the page estimate is exported, with every table in place', async () => {
-    const model = planDocumentModel(generatePlanJson('M', 3), { language: 'nl', includePrivate: true, now: new Date('2026-11-29') });
-    const tables = [...model.chapters, ...model.annexes].flatMap((chapter) => chapter.blocks).filter((block) => ['table', 'definitions', 'matrix'].includes(block.kind));
+    const model = planDocumentModel(generatePlanJson('M', 3), {
+      language: 'nl',
+      includePrivate: true,
+      now: new Date('2026-11-29'),
+    });
+    const tables = [...model.chapters, ...model.annexes]
+      .flatMap((chapter) => chapter.blocks)
+      .filter((block) => ['table', 'definitions', 'matrix'].includes(block.kind));
     const xml = documentXml(await renderDocx(model));
     expect(xml).not.toMatch(/\[\[table [0-9a-f]+ \d+\]\]/);
     // The tables of the blocks, plus the cover's and the version page's, which docx builds.
     expect(xml.split('<w:tbl>').length - 1).toBe(tables.length + 2);
-    expect(withoutBookmarkIds(xml)).toBe(withoutBookmarkIds(documentXml(await renderDocxWithBuiltTables(model, false))));
+    expect(withoutBookmarkIds(xml)).toBe(
+      withoutBookmarkIds(documentXml(await renderDocxWithBuiltTables(model, false))),
+    );
   }, 120_000);
 });

@@ -20,16 +20,20 @@ async function scanWith(file: string, text: string) {
 }
 
 describe('Electronegativity over the Electron shell (offline)', () => {
-  it('finds nothing above low in the real sources that is not excepted with a reason, and every exception still applies', { timeout: 30_000 }, async () => {
-    const result = await scan();
-    const verdict = judge(result, readExceptions());
-    console.log(report(result, verdict));
-    expect(result.checksRun).toBeGreaterThan(30);
-    expect(result.unreadable).toEqual([]);
-    expect(verdict.failing).toEqual([]);
-    expect(verdict.staleExceptions).toEqual([]);
-    expect(verdict.ok).toBe(true);
-  });
+  it(
+    'finds nothing above low in the real sources that is not excepted with a reason, and every exception still applies',
+    { timeout: 30_000 },
+    async () => {
+      const result = await scan();
+      const verdict = judge(result, readExceptions());
+      console.log(report(result, verdict));
+      expect(result.checksRun).toBeGreaterThan(30);
+      expect(result.unreadable).toEqual([]);
+      expect(verdict.failing).toEqual([]);
+      expect(verdict.staleExceptions).toEqual([]);
+      expect(verdict.ok).toBe(true);
+    },
+  );
 
   // nodeIntegration: true also switches off Electron's default sandbox, so the page really gets Node.
   it('fails on a window that gives the page Node', { timeout: 30_000 }, async () => {
@@ -39,7 +43,9 @@ describe('Electronegativity over the Electron shell (offline)', () => {
         'export const open = () =>\n  new BrowserWindow({ webPreferences: { contextIsolation: true, nodeIntegration: true } });\n',
     );
     expect(verdict.ok).toBe(false);
-    expect(verdict.failing.map((finding) => `${finding.check} ${finding.file}:${finding.line}`)).toContain('NODE_INTEGRATION_JS_CHECK electron/extraWindow.ts:3');
+    expect(verdict.failing.map((finding) => `${finding.check} ${finding.file}:${finding.line}`)).toContain(
+      'NODE_INTEGRATION_JS_CHECK electron/extraWindow.ts:3',
+    );
   });
 
   it('fails on a window without the sandbox or context isolation', { timeout: 30_000 }, async () => {
@@ -53,12 +59,17 @@ describe('Electronegativity over the Electron shell (offline)', () => {
   });
 
   it('fails when the renderer page loses its content policy', { timeout: 30_000 }, async () => {
-    const { verdict } = await scanWith('src/renderer/index.html', '<!doctype html><html><head><title>Paraat</title></head><body><script src="./main.tsx"></script></body></html>\n');
+    const { verdict } = await scanWith(
+      'src/renderer/index.html',
+      '<!doctype html><html><head><title>Paraat</title></head><body><script src="./main.tsx"></script></body></html>\n',
+    );
     expect(verdict.failing.map((finding) => finding.check)).toContain('CSP_GLOBAL_CHECK');
   });
 
   it('names a skipped check it does not know instead of ending the run', async () => {
-    await expect(scan({ skippedChecks: ['AvailableSecurityFixesGlobalChek'] })).rejects.toThrow(/no check named AvailableSecurityFixesGlobalChek/);
+    await expect(scan({ skippedChecks: ['AvailableSecurityFixesGlobalChek'] })).rejects.toThrow(
+      /no check named AvailableSecurityFixesGlobalChek/,
+    );
   });
 
   it('fails when an exception no longer matches a finding, so the list cannot go stale', async () => {

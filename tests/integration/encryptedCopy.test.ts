@@ -1,7 +1,12 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decryptPlanCopy, isEncryptedPlanFile, openEncryptedPlan, saveEncryptedCopy } from '../../src/storage/encryptedCopy';
+import {
+  decryptPlanCopy,
+  isEncryptedPlanFile,
+  openEncryptedPlan,
+  saveEncryptedCopy,
+} from '../../src/storage/encryptedCopy';
 import { writeExamplePlan } from '../../src/storage/examplePlan';
 import { PlanDocument } from '../../src/storage/planDocument';
 import { openPlanFile } from '../../src/storage/planFile';
@@ -70,7 +75,10 @@ describe('an encrypted copy of the plan on a USB stick', { timeout: 30_000 }, ()
   it('refuses a wrong passphrase with its own message and leaves the file as it was', async () => {
     const { target } = await exampleOnStick();
     const hash = sha256(target);
-    await expect(openEncryptedPlan(target, 'lente in Beekzande 2025')).rejects.toMatchObject({ code: 'wrong-passphrase', params: { path: target } });
+    await expect(openEncryptedPlan(target, 'lente in Beekzande 2025')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      params: { path: target },
+    });
     expect(sha256(target)).toBe(hash);
   });
 
@@ -94,7 +102,9 @@ describe('an encrypted copy of the plan on a USB stick', { timeout: 30_000 }, ()
     const dir = tempDir();
     const plan = writeExamplePlan(join(dir, 'laptop.paraat'), EXAMPLES_DIRECTORY, 'en');
     try {
-      await expect(saveEncryptedCopy(plan.db, plan.file.path, join(dir, 'copy.paraatx'), 'too short')).rejects.toMatchObject({ code: 'invalid-request' });
+      await expect(
+        saveEncryptedCopy(plan.db, plan.file.path, join(dir, 'copy.paraatx'), 'too short'),
+      ).rejects.toMatchObject({ code: 'invalid-request' });
     } finally {
       plan.close();
     }

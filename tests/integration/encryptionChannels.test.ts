@@ -65,7 +65,9 @@ describe('saving and opening an encrypted copy through the main process', { time
   it('saves an encrypted copy where the user chooses, suggesting a .paraatx name', async () => {
     const { ok, dialogs, stick } = await withExampleOpen();
     dialogs.answers.exportPath = join(stick, 'Beekzande.paraatx');
-    expect(await ok('plan.saveEncryptedCopy', { passphrase: PASSPHRASE })).toEqual({ path: join(stick, 'Beekzande.paraatx') });
+    expect(await ok('plan.saveEncryptedCopy', { passphrase: PASSPHRASE })).toEqual({
+      path: join(stick, 'Beekzande.paraatx'),
+    });
     expect(dialogs.suggested.at(-1)).toMatch(/\.paraatx$/);
     expect(readdirSync(stick)).toEqual(['Beekzande.paraatx']);
     expect(readFileSync(join(stick, 'Beekzande.paraatx')).includes(Buffer.from(PRIVATE_NUMBER))).toBe(false);
@@ -124,7 +126,11 @@ describe('the off-line kit with an encrypted plan copy', { timeout: 60_000 }, ()
     const { ok, dialogs, stick } = await withExampleOpen();
     const folder = join(stick, 'Noodkit');
     dialogs.answers.exportPath = folder;
-    const kit = await ok<{ path: string; files: string[] }>('export.encryptedKit', { language: 'nl', passphrase: PASSPHRASE, documents: 'without-private' });
+    const kit = await ok<{ path: string; files: string[] }>('export.encryptedKit', {
+      language: 'nl',
+      passphrase: PASSPHRASE,
+      documents: 'without-private',
+    });
     const names = readdirSync(folder).sort();
     expect(names).toEqual([...kit.files].sort());
     expect(names.some((name) => name.endsWith('.paraatx'))).toBe(true);
@@ -139,7 +145,12 @@ describe('the off-line kit with an encrypted plan copy', { timeout: 60_000 }, ()
       expect(text, name).not.toContain(PRIVATE_NUMBER);
       expect(bytes.includes(Buffer.from('SQLite format 3')), name).toBe(false);
     }
-    const word = documentXml(join(folder, names.find((name) => name.endsWith('.docx') && !name.startsWith('Noodkaart'))!));
+    const word = documentXml(
+      join(
+        folder,
+        names.find((name) => name.endsWith('.docx') && !name.startsWith('Noodkaart'))!,
+      ),
+    );
     expect(word).toContain('Beekzande');
 
     const readme = readFileSync(join(folder, 'LEESMIJ.txt'), 'utf8');
@@ -150,7 +161,13 @@ describe('the off-line kit with an encrypted plan copy', { timeout: 60_000 }, ()
     expect(distribution.at(-1)).toMatchObject({ form: 'usb', holderName: 'Off-linekit (plan versleuteld) in Noodkit' });
 
     // And the copy in the kit is the whole plan, private numbers included, for whoever has the passphrase.
-    const copy = await openEncryptedPlan(join(folder, names.find((name) => name.endsWith('.paraatx'))!), PASSPHRASE);
+    const copy = await openEncryptedPlan(
+      join(
+        folder,
+        names.find((name) => name.endsWith('.paraatx'))!,
+      ),
+      PASSPHRASE,
+    );
     try {
       expect(JSON.stringify(copy.db.prepare('SELECT data FROM items').all())).toContain(PRIVATE_NUMBER);
     } finally {
@@ -162,7 +179,11 @@ describe('the off-line kit with an encrypted plan copy', { timeout: 60_000 }, ()
     const { ok, dialogs, stick } = await withExampleOpen();
     const folder = join(stick, 'Noodkit');
     dialogs.answers.exportPath = folder;
-    const kit = await ok<{ files: string[] }>('export.encryptedKit', { language: 'en', passphrase: PASSPHRASE, documents: 'none' });
+    const kit = await ok<{ files: string[] }>('export.encryptedKit', {
+      language: 'en',
+      passphrase: PASSPHRASE,
+      documents: 'none',
+    });
     expect(kit.files).toEqual(['Lokaal bestuur Beekzande.paraatx', 'README.txt']);
     expect(readFileSync(join(folder, 'README.txt'), 'utf8')).toContain('were left out of this kit');
   });
@@ -180,15 +201,23 @@ describe('the off-line kit of the portable build (Windows)', { timeout: 60_000 }
     const plain = await ok<{ files: string[] }>('export.kit', { language: 'en', includePrivate: true });
     expect(plain.files).toContain('Paraat 1.0.0.exe');
     expect(readFileSync(join(stick, 'Plain kit', 'Paraat 1.0.0.exe')).equals(bytes)).toBe(true);
-    expect(readFileSync(join(stick, 'Plain kit', 'README.txt'), 'utf8')).toContain('Paraat 1.0.0.exe: Paraat itself (portable, for Windows)');
+    expect(readFileSync(join(stick, 'Plain kit', 'README.txt'), 'utf8')).toContain(
+      'Paraat 1.0.0.exe: Paraat itself (portable, for Windows)',
+    );
 
     dialogs.answers.exportPath = join(stick, 'Encrypted kit');
-    const encrypted = await ok<{ files: string[] }>('export.encryptedKit', { language: 'en', passphrase: PASSPHRASE, documents: 'none' });
+    const encrypted = await ok<{ files: string[] }>('export.encryptedKit', {
+      language: 'en',
+      passphrase: PASSPHRASE,
+      documents: 'none',
+    });
     expect(encrypted.files).toEqual(['Lokaal bestuur Beekzande.paraatx', 'Paraat 1.0.0.exe', 'README.txt']);
   });
 
-  it('is told where the portable program is by the Electron shell, from electron-builder\'s PORTABLE_EXECUTABLE_FILE', () => {
-    expect(readFileSync('electron/main.ts', 'utf8')).toMatch(/createHandlers\(\{[\s\S]*portableExecutable: process\.env\.PORTABLE_EXECUTABLE_FILE/);
+  it("is told where the portable program is by the Electron shell, from electron-builder's PORTABLE_EXECUTABLE_FILE", () => {
+    expect(readFileSync('electron/main.ts', 'utf8')).toMatch(
+      /createHandlers\(\{[\s\S]*portableExecutable: process\.env\.PORTABLE_EXECUTABLE_FILE/,
+    );
   });
 
   it('makes no kit at all when the program cannot be copied, rather than a kit without it', async () => {

@@ -48,7 +48,9 @@ describe('paraat encrypt and paraat decrypt', { timeout: 30_000 }, () => {
     expect(readFileSync(sealed).includes(Buffer.from(PRIVATE_NUMBER))).toBe(false);
 
     const restored = join(dir, 'terug.paraat');
-    expect((await paraat(['decrypt', sealed, restored], { env: { PARAAT_PASSPHRASE: PASSPHRASE } })).code).toBe(EXIT.ok);
+    expect((await paraat(['decrypt', sealed, restored], { env: { PARAAT_PASSPHRASE: PASSPHRASE } })).code).toBe(
+      EXIT.ok,
+    );
     expect(withPlan(restored, toPlanJson)).toEqual(withPlan(plan, toPlanJson));
     // The decrypted plan is an ordinary, editable plan.
     withPlan(restored, (document) => expect(document.file.readOnly).toBeNull());
@@ -63,7 +65,9 @@ describe('paraat encrypt and paraat decrypt', { timeout: 30_000 }, () => {
     expect(differ).toMatchObject({ code: EXIT.usage });
     expect(differ.err).toContain('differ');
     expect(differ.prompts).toHaveLength(2);
-    expect((await paraat(['encrypt', plan, sealed], { answers: ['kort', 'kort'] })).err).toContain('at least 12 characters');
+    expect((await paraat(['encrypt', plan, sealed], { answers: ['kort', 'kort'] })).err).toContain(
+      'at least 12 characters',
+    );
     expect(existsSync(sealed)).toBe(false);
 
     expect((await paraat(['encrypt', plan, sealed], { answers: [PASSPHRASE, PASSPHRASE] })).code).toBe(EXIT.ok);
@@ -75,7 +79,9 @@ describe('paraat encrypt and paraat decrypt', { timeout: 30_000 }, () => {
     const dir = tempDir();
     const sealed = join(dir, 'stick.paraatx');
     await paraat(['encrypt', await examplePlan(dir), sealed], { env: { PARAAT_PASSPHRASE: PASSPHRASE } });
-    const result = await paraat(['decrypt', sealed, join(dir, 'terug.paraat')], { env: { PARAAT_PASSPHRASE: 'herfst in Beekzande' } });
+    const result = await paraat(['decrypt', sealed, join(dir, 'terug.paraat')], {
+      env: { PARAAT_PASSPHRASE: 'herfst in Beekzande' },
+    });
     expect(result.code).toBe(EXIT.fileRefused);
     expect(result.err).toContain('[wrong-passphrase]');
     expect(result.err).not.toContain('herfst in Beekzande');
@@ -103,9 +109,12 @@ describe('paraat kit --encrypt', { timeout: 60_000 }, () => {
   it('writes a kit whose plan copy is encrypted, with the documents left out on --no-documents', async () => {
     const dir = tempDir();
     const folder = join(dir, 'Noodkit');
-    const result = await paraat(['kit', await examplePlan(dir), folder, '--encrypt', '--no-documents'], { env: { PARAAT_PASSPHRASE: PASSPHRASE } });
+    const result = await paraat(['kit', await examplePlan(dir), folder, '--encrypt', '--no-documents'], {
+      env: { PARAAT_PASSPHRASE: PASSPHRASE },
+    });
     expect(result.code).toBe(EXIT.ok);
     expect(readdirSync(folder).sort()).toEqual(['LEESMIJ.txt', 'Lokaal bestuur Beekzande.paraatx']);
-    for (const name of readdirSync(folder)) expect(readFileSync(join(folder, name)).includes(Buffer.from(PRIVATE_NUMBER)), name).toBe(false);
+    for (const name of readdirSync(folder))
+      expect(readFileSync(join(folder, name)).includes(Buffer.from(PRIVATE_NUMBER)), name).toBe(false);
   });
 });

@@ -97,7 +97,10 @@ describe('export.kit', { timeout: 180_000 }, () => {
     const before = await app.ok<unknown[]>('items.list', { section: 'distribution' });
     const folder = join(app.dir, 'Emergency kit');
     app.dialogs.answers.exportPath = folder;
-    const kit = await app.ok<{ path: string; files: string[] }>('export.kit', { language: 'en', includePrivate: false });
+    const kit = await app.ok<{ path: string; files: string[] }>('export.kit', {
+      language: 'en',
+      includePrivate: false,
+    });
     expect(kit.path).toBe(folder);
     expect(readdirSync(folder).sort()).toEqual([...kit.files].sort());
     expect(kit.files).toContain('README.txt');

@@ -13,7 +13,11 @@ import { otherFiles, tempDir } from '../builders/tempDir';
 async function paraat(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { resourcesDirectory: RESOURCES_DIRECTORY, out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = await runCli(argv, {
+    resourcesDirectory: RESOURCES_DIRECTORY,
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -30,7 +34,9 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     const second = join(dir, 'second.json');
     expect((await paraat('export', imported, '--json', second)).code).toBe(EXIT.ok);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
-    expect(withPlan(imported, (document) => document.singleton('organisation').get().name)).toBe('Lokaal bestuur Beekzande');
+    expect(withPlan(imported, (document) => document.singleton('organisation').get().name)).toBe(
+      'Lokaal bestuur Beekzande',
+    );
   });
 
   it('refuses a language it does not write, for an export and for the kit, and writes nothing', async () => {
@@ -55,7 +61,9 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
 
   it('prints a PDF with Chromium, with page numbers, where a Chromium is at hand', async () => {
     if (!findChromium()) {
-      console.warn('No Chromium or Chrome found (set PARAAT_CHROMIUM): the PDF export from the command line is not checked');
+      console.warn(
+        'No Chromium or Chrome found (set PARAAT_CHROMIUM): the PDF export from the command line is not checked',
+      );
       return;
     }
     const dir = tempDir();
@@ -69,14 +77,15 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     expect(otherFiles(dir, 'example.paraat', 'plan.pdf')).toEqual([]);
   });
 
-  it('writes the emergency card with the call tree, the suppliers\' emergency lines and the fallback locations', async () => {
+  it("writes the emergency card with the call tree, the suppliers' emergency lines and the fallback locations", async () => {
     const dir = tempDir();
     const plan = join(dir, 'example.paraat');
     expect((await paraat('example', plan)).code).toBe(EXIT.ok);
     const docx = join(dir, 'card.docx');
     expect(await paraat('export', plan, '--card', docx, '--no-private')).toMatchObject({ code: EXIT.ok });
     const xml = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
-    for (const text of ['Noodkaart', 'Belboom', 'Noodnummers van leveranciers', 'Uitwijklocaties', 'Eline Vermeersch']) expect(xml).toContain(text);
+    for (const text of ['Noodkaart', 'Belboom', 'Noodnummers van leveranciers', 'Uitwijklocaties', 'Eline Vermeersch'])
+      expect(xml).toContain(text);
     expect(xml.replace(/\u00A0/g, ' ')).not.toContain('0470 55 66 01');
     expect((await paraat('export', plan, '--card', join(dir, 'card.txt'))).code).toBe(EXIT.usage);
     if (!findChromium()) return;
@@ -114,11 +123,18 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     // The plan, the card and the pocket card, where a Chromium can print them.
     expect(files.filter((name) => name.endsWith('.pdf')).length).toBe(findChromium() ? 3 : 0);
     expect(readdirSync(stick)).toEqual(['Noodkit']);
-    const copy = join(folder, files.find((name) => name.endsWith('.paraat'))!);
+    const copy = join(
+      folder,
+      files.find((name) => name.endsWith('.paraat'))!,
+    );
     expect((await paraat('check', copy)).code).toBe(EXIT.ok);
     const distribution = withPlan(plan, (document) => document.list('distribution').list());
     expect(distribution.length).toBe(before + 1);
-    expect(distribution.at(-1)).toMatchObject({ form: 'usb', versionHeld: '1.0', holderName: 'Off-linekit in Noodkit' });
+    expect(distribution.at(-1)).toMatchObject({
+      form: 'usb',
+      versionHeld: '1.0',
+      holderName: 'Off-linekit in Noodkit',
+    });
 
     expect((await paraat('kit', plan, folder)).code).toBe(EXIT.usage);
   });
@@ -170,10 +186,17 @@ describe('the record of changes in the Word plan', { timeout: 180_000 }, () => {
     expect((await paraat('example', plan)).code).toBe(EXIT.ok);
     expect((await paraat('export', plan, '--docx', docx)).code).toBe(EXIT.ok);
     const xml = strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!);
-    const text = xml.replace(/<[^>]+>/g, '').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
-    expect(text).toContain('Eerste ontwerp: organisatie, sleutelpersonen, leveranciers, diensten, inventaris en back-ups.');
+    const text = xml
+      .replace(/<[^>]+>/g, '')
+      .replaceAll('&apos;', "'")
+      .replaceAll('&amp;', '&');
+    expect(text).toContain(
+      'Eerste ontwerp: organisatie, sleutelpersonen, leveranciers, diensten, inventaris en back-ups.',
+    );
     expect(text).toContain('Managementteam');
-    expect(text).toContain("1.015 september 2026Risico's, draaiboeken, alarmering, communicatie en testplan toegevoegd");
+    expect(text).toContain(
+      "1.015 september 2026Risico's, draaiboeken, alarmering, communicatie en testplan toegevoegd",
+    );
     expect(text).toContain('0.910 maart 2026Eerste ontwerp');
   });
 });

@@ -48,7 +48,8 @@ function typedTexts(plan: PlanJson, includePrivate: boolean): string[] {
       for (const field of section.fields) {
         if (field.private && !includePrivate) continue;
         const value = record[field.name];
-        if (['text', 'longText', 'email', 'phone'].includes(field.widget) && typeof value === 'string' && value.trim()) texts.push(value);
+        if (['text', 'longText', 'email', 'phone'].includes(field.widget) && typeof value === 'string' && value.trim())
+          texts.push(value);
       }
     }
   }
@@ -93,12 +94,18 @@ function nastyValue(field: FieldDescriptor, sectionKey: string, index: number, i
 function nastyPlan(): { plan: PlanJson; emptySection?: string } {
   const lists = SECTIONS.filter((section) => section.kind === 'list');
   const emptySection = lists.at(-1)?.key;
-  const ids = new Map(lists.filter((s) => s.key !== emptySection).map((section) => [section.key, [`${section.key}-1`, `${section.key}-2`]]));
+  const ids = new Map(
+    lists
+      .filter((s) => s.key !== emptySection)
+      .map((section) => [section.key, [`${section.key}-1`, `${section.key}-2`]]),
+  );
   const sections: PlanJson['sections'] = {};
   for (const section of SECTIONS) {
-    const record = (index: number) => Object.fromEntries(section.fields.map((field) => [field.name, nastyValue(field, section.key, index, ids)]));
+    const record = (index: number) =>
+      Object.fromEntries(section.fields.map((field) => [field.name, nastyValue(field, section.key, index, ids)]));
     if (section.kind === 'singleton') sections[section.key] = record(0);
-    else if (section.key !== emptySection) sections[section.key] = [1, 2].map((index) => ({ id: `${section.key}-${index}`, ...record(index) }));
+    else if (section.key !== emptySection)
+      sections[section.key] = [1, 2].map((index) => ({ id: `${section.key}-${index}`, ...record(index) }));
   }
   return { plan: { format: 'paraat-plan', formatVersion: 1, language: 'en', sections }, emptySection };
 }
@@ -118,8 +125,18 @@ function convertToPdf(docxPath: string): { pages: number; text: string; pdf: str
   const outdir = join(tempDir(), 'pdf');
   mkdirSync(outdir);
   const profile = join(tempDir(), 'profile');
-  execFileSync(binary, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, docxPath], { timeout: 120_000, stdio: 'pipe' });
-  const pdf = join(outdir, docxPath.split('/').pop()!.replace(/\.docx$/, '.pdf'));
+  execFileSync(
+    binary,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, docxPath],
+    { timeout: 120_000, stdio: 'pipe' },
+  );
+  const pdf = join(
+    outdir,
+    docxPath
+      .split('/')
+      .pop()!
+      .replace(/\.docx$/, '.pdf'),
+  );
   expect(existsSync(pdf), 'LibreOffice could not open the docx').toBe(true);
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
@@ -134,9 +151,14 @@ describe('the document model', () => {
   });
 
   it('follows the wizard order and numbers the chapters', () => {
-    const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: true });
+    const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), {
+      language: 'nl',
+      includePrivate: true,
+    });
     expect(model.chapters[0]).toMatchObject({ id: 'organisation', number: '1', title: 'Organisatie en plan' });
-    expect(model.chapters.map((chapter) => chapter.number)).toEqual(model.chapters.map((_, index) => String(index + 1)));
+    expect(model.chapters.map((chapter) => chapter.number)).toEqual(
+      model.chapters.map((_, index) => String(index + 1)),
+    );
     expect(model.annexes.map((annex) => annex.number)).toEqual(['A', 'B', 'C']);
   });
 });
@@ -148,7 +170,10 @@ describe('the wording and the empty plan', { timeout: 60_000 }, () => {
       format: 'paraat-plan',
       formatVersion: 1,
       language: 'nl',
-      sections: { organisation: { name: 'Testdorp', kind }, people: [{ id: 'p1', name: 'Anna', mobilePhone: '06 1234 5678' }] },
+      sections: {
+        organisation: { name: 'Testdorp', kind },
+        people: [{ id: 'p1', name: 'Anna', mobilePhone: '06 1234 5678' }],
+      },
     });
     const columns = (kind: string) =>
       planDocumentModel(plan(kind), { language: 'nl', includePrivate: true })
@@ -159,7 +184,12 @@ describe('the wording and the empty plan', { timeout: 60_000 }, () => {
   });
 
   it('exports a new plan that holds only a name, saying what is not filled in yet', async () => {
-    const plan: PlanJson = { format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: { organisation: { name: 'Leeg' } } };
+    const plan: PlanJson = {
+      format: 'paraat-plan',
+      formatVersion: 1,
+      language: 'nl',
+      sections: { organisation: { name: 'Leeg' } },
+    };
     const model = planDocumentModel(storedPlan(plan), { language: 'nl', includePrivate: true });
     expect(model.chapters[0]!.id).toBe('organisation');
     const text = documentText(await renderDocx(model));
@@ -170,7 +200,10 @@ describe('the wording and the empty plan', { timeout: 60_000 }, () => {
 
 describe('the risk heat map', () => {
   it('places every rated risk of the example in its cell, before and after measures', () => {
-    const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: true });
+    const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), {
+      language: 'nl',
+      includePrivate: true,
+    });
     const risks = model.chapters.find((chapter) => chapter.id === 'risks');
     const maps = risks?.blocks.filter((block) => block.kind === 'matrix') ?? [];
     expect(maps).toHaveLength(2);
@@ -213,7 +246,8 @@ describe('the Word export', { timeout: 120_000 }, () => {
     const path = join(tempDir(), 'nasty.docx');
     await exportDocx(plan, path, { language: 'en', includePrivate: true });
     const text = squash(documentText(readFileSync(path)));
-    const clean = (value: string) => ['\u0001', '\u0007', '\u0008', '\u000B'].reduce((text, control) => text.replaceAll(control, ''), value);
+    const clean = (value: string) =>
+      ['\u0001', '\u0007', '\u0008', '\u000B'].reduce((text, control) => text.replaceAll(control, ''), value);
     for (const value of typedTexts(plan, true)) expect(text).toContain(squash(clean(value)));
     expect(text).toContain('EINDE');
 
@@ -225,11 +259,17 @@ describe('the Word export', { timeout: 120_000 }, () => {
   });
 
   it('leaves private fields out of the edition for wider distribution', async () => {
-    const privateFields = SECTIONS.flatMap((section) => section.fields.filter((field) => field.private).map((field) => ({ section, field })));
+    const privateFields = SECTIONS.flatMap((section) =>
+      section.fields.filter((field) => field.private).map((field) => ({ section, field })),
+    );
     expect(privateFields.length, 'some section declares a private field').toBeGreaterThan(0);
     const { plan } = nastyPlan();
-    const without = squash(documentText(await renderDocx(planDocumentModel(plan, { language: 'nl', includePrivate: false }))));
-    const withPrivate = squash(documentText(await renderDocx(planDocumentModel(plan, { language: 'nl', includePrivate: true }))));
+    const without = squash(
+      documentText(await renderDocx(planDocumentModel(plan, { language: 'nl', includePrivate: false }))),
+    );
+    const withPrivate = squash(
+      documentText(await renderDocx(planDocumentModel(plan, { language: 'nl', includePrivate: true }))),
+    );
     for (const { section, field } of privateFields) {
       const marker = `${section.key}.${field.name}.1`;
       expect(withPrivate).toContain(marker);

@@ -15,7 +15,8 @@ import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
 const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: true });
 const chapter = (id: string) => model.chapters.find((candidate) => candidate.id === id)!;
-const tables = (blocks: Block[]) => blocks.filter((block): block is Extract<Block, { kind: 'table' }> => block.kind === 'table');
+const tables = (blocks: Block[]) =>
+  blocks.filter((block): block is Extract<Block, { kind: 'table' }> => block.kind === 'table');
 
 /** The body of word/document.xml cut at each section break: each part with its orientation. */
 function wordSections(docx: Buffer): { landscape: boolean; xml: string }[] {
@@ -23,10 +24,14 @@ function wordSections(docx: Buffer): { landscape: boolean; xml: string }[] {
   return xml
     .split('</w:sectPr>')
     .slice(0, -1)
-    .map((part) => ({ landscape: /<w:sectPr[^]*w:orient="landscape"/.test(part.slice(part.lastIndexOf('<w:sectPr'))), xml: part }));
+    .map((part) => ({
+      landscape: /<w:sectPr[^]*w:orient="landscape"/.test(part.slice(part.lastIndexOf('<w:sectPr'))),
+      xml: part,
+    }));
 }
 
-const tableColumns = (xml: string) => [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((match) => (match[1]!.match(/<w:gridCol /g) ?? []).length);
+const tableColumns = (xml: string) =>
+  [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((match) => (match[1]!.match(/<w:gridCol /g) ?? []).length);
 
 describe('the pages of a chapter', () => {
   it('turns only a wide table sideways: the narrow tables of the same chapter stay upright', () => {
@@ -41,9 +46,22 @@ describe('the pages of a chapter', () => {
   });
 
   it('keeps a few lines after a wide table on its page rather than opening a near-empty one', () => {
-    const wide: Block = { kind: 'table', columns: Array.from({ length: 8 }, (_, i) => `c${i}`), rows: [['a']], wide: true };
+    const wide: Block = {
+      kind: 'table',
+      columns: Array.from({ length: 8 }, (_, i) => `c${i}`),
+      rows: [['a']],
+      wide: true,
+    };
     const note: Block = { kind: 'definitions', entries: [{ term: 'Aanwezig', value: 'Vergadertafel' }] };
-    const runs = pageRuns({ id: 'x', number: '1', title: 'X', label: 'Hoofdstuk 1', intro: '', sections: [], blocks: [wide, note] } satisfies Chapter);
+    const runs = pageRuns({
+      id: 'x',
+      number: '1',
+      title: 'X',
+      label: 'Hoofdstuk 1',
+      intro: '',
+      sections: [],
+      blocks: [wide, note],
+    } satisfies Chapter);
     expect(runs).toEqual([{ orientation: 'landscape', blocks: [wide, note] }]);
   });
 
@@ -54,14 +72,22 @@ describe('the pages of a chapter', () => {
     const sections = wordSections(await render(model));
     const landscape = sections.filter((section) => section.landscape);
     expect(landscape.length).toBeGreaterThan(0);
-    for (const section of landscape) expect(Math.max(0, ...tableColumns(section.xml))).toBeGreaterThanOrEqual(PORTRAIT_COLUMNS);
+    for (const section of landscape)
+      expect(Math.max(0, ...tableColumns(section.xml))).toBeGreaterThanOrEqual(PORTRAIT_COLUMNS);
     // A portrait section right after a landscape one: the chapter went on upright.
-    expect(sections.some((section, index) => !section.landscape && sections[index - 1]?.landscape && !/w:styleId|Heading1/.test(section.xml.slice(0, 400)))).toBe(true);
+    expect(
+      sections.some(
+        (section, index) =>
+          !section.landscape && sections[index - 1]?.landscape && !/w:styleId|Heading1/.test(section.xml.slice(0, 400)),
+      ),
+    ).toBe(true);
   });
 
   it('prints the same runs in the PDF: a landscape section, then the chapter goes on upright', () => {
     const html = renderPrintView(model);
-    expect(html).toMatch(/<section class="chapter wide" id="people">[^]*?<\/section>\s*<section class="chapter continued">/);
+    expect(html).toMatch(
+      /<section class="chapter wide" id="people">[^]*?<\/section>\s*<section class="chapter continued">/,
+    );
   });
 });
 
@@ -95,8 +121,14 @@ describe('the tables of the Word plan', { timeout: 60_000 }, () => {
     // What is left for the items' own boxes is long text only.
     const t = exportTranslator('nl', 'flanders');
     const systems = findSection('systems')!;
-    const longTexts = new Set(systems.fields.filter((field) => field.widget === 'longText').map((field) => t(`fields.systems.${field.name}.label`)));
-    const terms = chapter('inventory').blocks.flatMap((block) => (block.kind === 'definitions' ? block.entries.map((entry) => entry.term) : []));
+    const longTexts = new Set(
+      systems.fields
+        .filter((field) => field.widget === 'longText')
+        .map((field) => t(`fields.systems.${field.name}.label`)),
+    );
+    const terms = chapter('inventory').blocks.flatMap((block) =>
+      block.kind === 'definitions' ? block.entries.map((entry) => entry.term) : [],
+    );
     expect(terms.length).toBeGreaterThan(0);
     for (const term of terms) expect(longTexts, term).toContain(term);
   });
@@ -122,8 +154,22 @@ describe('a row longer than a page', () => {
       intro: '',
       sections: [],
       blocks: [
-        { kind: 'table', columns: ['Naam', 'Beschrijving'], rows: [['kort', 'kort'], ['lang', long]], wide: false },
-        { kind: 'definitions', entries: [{ term: 'Kort', value: 'kort' }, { term: 'Lang', value: long }] },
+        {
+          kind: 'table',
+          columns: ['Naam', 'Beschrijving'],
+          rows: [
+            ['kort', 'kort'],
+            ['lang', long],
+          ],
+          wide: false,
+        },
+        {
+          kind: 'definitions',
+          entries: [
+            { term: 'Kort', value: 'kort' },
+            { term: 'Lang', value: long },
+          ],
+        },
       ],
     };
     const small = { ...model, chapters: [chapter], annexes: [] };
@@ -140,8 +186,14 @@ describe('a row longer than a page', () => {
 
 describe('the call tree', () => {
   it('keeps every phone number whole, so a narrow column wraps between numbers and not inside one', () => {
-    const callTree = tables(chapter('alarm').blocks).find((table) => table.rows.some((row) => row.some((cell) => cell.includes('Eline Vermeersch'))))!;
-    const numbers = callTree.rows.flat().join('\n').match(/[\d\u00A0 ]{8,}\d/g) ?? [];
+    const callTree = tables(chapter('alarm').blocks).find((table) =>
+      table.rows.some((row) => row.some((cell) => cell.includes('Eline Vermeersch'))),
+    )!;
+    const numbers =
+      callTree.rows
+        .flat()
+        .join('\n')
+        .match(/[\d\u00A0 ]{8,}\d/g) ?? [];
     expect(numbers.length).toBeGreaterThan(5);
     for (const number of numbers) expect(number.trim(), number).not.toMatch(/\d \d/);
   });

@@ -12,7 +12,10 @@ import { tempDir } from '../builders/tempDir';
 
 /** Prints the print view to PDF in Chromium, as Electron's printToPDF does in the app. */
 async function printToPdf(page: string, path: string): Promise<void> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const tab = await browser.newPage();
     await tab.setContent(page, { waitUntil: 'load' });
@@ -24,21 +27,31 @@ async function printToPdf(page: string, path: string): Promise<void> {
 
 describe('the print view', () => {
   it('escapes what would otherwise be markup', () => {
-    expect(html('<script>alert("x")</script> & \u0001')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ');
+    expect(html('<script>alert("x")</script> & \u0001')).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ',
+    );
   });
 
-  it('prints the example plan in Chromium with every chapter, page numbers and a linked table of contents', { timeout: 120_000 }, async () => {
-    const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: true });
-    const page = renderPrintView(model);
-    for (const chapter of [...model.chapters, ...model.annexes]) expect(page).toContain(`href="#${chapter.id}"`);
+  it(
+    'prints the example plan in Chromium with every chapter, page numbers and a linked table of contents',
+    { timeout: 120_000 },
+    async () => {
+      const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), {
+        language: 'nl',
+        includePrivate: true,
+      });
+      const page = renderPrintView(model);
+      for (const chapter of [...model.chapters, ...model.annexes]) expect(page).toContain(`href="#${chapter.id}"`);
 
-    const pdf = join(tempDir(), 'plan.pdf');
-    await printToPdf(page, pdf);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-    expect(pages).toBeGreaterThan(5);
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const chapter of [...model.chapters, ...model.annexes]) expect(text).toContain(`${chapter.number}. ${chapter.title}`);
-    expect(text).toContain(`Pagina 2 van ${pages}`);
-    expect(text).toContain('Vertrouwelijk');
-  });
+      const pdf = join(tempDir(), 'plan.pdf');
+      await printToPdf(page, pdf);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+      expect(pages).toBeGreaterThan(5);
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const chapter of [...model.chapters, ...model.annexes])
+        expect(text).toContain(`${chapter.number}. ${chapter.title}`);
+      expect(text).toContain(`Pagina 2 van ${pages}`);
+      expect(text).toContain('Vertrouwelijk');
+    },
+  );
 });

@@ -33,7 +33,11 @@ function isMonotonic(samples: ExportProgress[]): boolean {
 }
 
 /** Runs an export through the real handlers and asks `export.progress` between its every turn, as the panel does. */
-async function exportWatched(app: Harness, channel: string, payload: unknown): Promise<{ answer: Envelope<unknown>; samples: Sample[] }> {
+async function exportWatched(
+  app: Harness,
+  channel: string,
+  payload: unknown,
+): Promise<{ answer: Envelope<unknown>; samples: Sample[] }> {
   let answer: Envelope<unknown> | undefined;
   const running = app.call(channel, payload).then((envelope) => (answer = envelope));
   const samples: Sample[] = [];
@@ -82,14 +86,24 @@ describe('export.progress', { timeout: 180_000 }, () => {
     const app = handlerHarness();
     const reports: ExportProgress[] = [];
     const plan = loadExamplePlan(EXAMPLES_DIRECTORY, 'nl');
-    await exportDocx(plan, join(app.dir, 'plan.docx'), { language: 'nl', includePrivate: true }, undefined, (progress) => reports.push(progress));
+    await exportDocx(
+      plan,
+      join(app.dir, 'plan.docx'),
+      { language: 'nl', includePrivate: true },
+      undefined,
+      (progress) => reports.push(progress),
+    );
     const chapters = chaptersOf(reports);
-    expect(chapters.map((chapter) => chapter.number)).toEqual(Array.from({ length: chapters.length }, (_, index) => index + 1));
+    expect(chapters.map((chapter) => chapter.number)).toEqual(
+      Array.from({ length: chapters.length }, (_, index) => index + 1),
+    );
     expect(chapters.map((chapter) => chapter.title)).toContain('IT-inventaris');
     const laidOut = reports.slice(chapters.length, -2);
     expect(laidOut.map((report) => report.stage)).toEqual(laidOut.map(() => 'packing'));
     // Every chapter and annex of the Word file, in order.
-    expect(laidOut.map((report) => report.chapter?.number)).toEqual(Array.from({ length: laidOut.length }, (_, index) => index + 1));
+    expect(laidOut.map((report) => report.chapter?.number)).toEqual(
+      Array.from({ length: laidOut.length }, (_, index) => index + 1),
+    );
     expect(laidOut.length).toBeGreaterThan(chapters.length);
     expect(reports.slice(-2)).toEqual([{ stage: 'packing' }, { stage: 'writing' }]);
   });
@@ -117,9 +131,15 @@ describe('export.progress', { timeout: 180_000 }, () => {
     expect(answer.ok).toBe(true);
     const seen = samples.filter((sample): sample is ExportProgress => sample !== null);
     expect(isMonotonic(seen)).toBe(true);
-    const parts = [...new Set(seen.flatMap((sample) => (sample.part ? [`${sample.part.number}/${sample.part.of} ${sample.part.name}`] : [])))];
+    const parts = [
+      ...new Set(
+        seen.flatMap((sample) => (sample.part ? [`${sample.part.number}/${sample.part.of} ${sample.part.name}`] : [])),
+      ),
+    ];
     // The plan copy is written in one go, so it may pass between two questions; the rest takes turns.
-    const all = findChromium() ? ['1/5 plan', '2/5 docx', '3/5 pdf', '4/5 card', '5/5 pocket'] : ['1/3 plan', '2/3 docx', '3/3 card'];
+    const all = findChromium()
+      ? ['1/5 plan', '2/5 docx', '3/5 pdf', '4/5 card', '5/5 pocket']
+      : ['1/3 plan', '2/3 docx', '3/3 card'];
     expect(parts).toEqual(all.filter((part) => parts.includes(part)));
     expect(parts).toContain(all[1]);
     expect(seen.some((sample) => sample.part?.name === 'docx' && sample.stage === 'chapter')).toBe(true);

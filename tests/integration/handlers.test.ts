@@ -19,7 +19,11 @@ describe('creating a plan from the window', () => {
     const harness = handlerHarness();
     const path = join(harness.dir, 'gekozen.paraat');
     harness.dialogs.answers.newPlanPath = path;
-    const summary = await harness.ok<PlanSummary>('plan.create', { name: 'Gemeente Test/dorp', kind: 'municipality-netherlands', language: 'en' });
+    const summary = await harness.ok<PlanSummary>('plan.create', {
+      name: 'Gemeente Test/dorp',
+      kind: 'municipality-netherlands',
+      language: 'en',
+    });
 
     expect(harness.dialogs.suggested).toEqual(['Gemeente Test dorp.paraat']);
     expect(planSummarySchema.parse(summary)).toEqual({
@@ -45,13 +49,19 @@ describe('creating a plan from the window', () => {
     harness.dialogs.answers.newPlanPath = join(harness.dir, 'bedrijf.paraat');
     await harness.ok('plan.create', { name: 'Drukkerij Verbeke', kind: 'company', language: 'nl' });
     // A company's country is not known from its kind: the coordinator picks it.
-    expect((await harness.ok<Record<string, unknown>>('section.get', { section: 'organisation' })).country ?? '').toBe('');
+    expect((await harness.ok<Record<string, unknown>>('section.get', { section: 'organisation' })).country ?? '').toBe(
+      '',
+    );
   });
 
   it('trims the organisation name the user typed', async () => {
     const harness = handlerHarness();
     harness.dialogs.answers.newPlanPath = join(harness.dir, 'plan.paraat');
-    const summary = await harness.ok<PlanSummary>('plan.create', { name: '  Testdorp  ', kind: 'company', language: 'nl' });
+    const summary = await harness.ok<PlanSummary>('plan.create', {
+      name: '  Testdorp  ',
+      kind: 'company',
+      language: 'nl',
+    });
     expect(summary.name).toBe('Testdorp');
   });
 
@@ -77,10 +87,16 @@ describe('editing through the window', () => {
     const harness = handlerHarness();
     const path = createPlan(harness.dir, { organisation: { name: 'Testdorp' } });
     await harness.ok('plan.open', { path });
-    const after = await harness.ok('section.update', { section: 'organisation', patch: { sector: 'Zorg', staffCount: 12 } });
+    const after = await harness.ok('section.update', {
+      section: 'organisation',
+      patch: { sector: 'Zorg', staffCount: 12 },
+    });
     expect(after).toMatchObject({ name: 'Testdorp', sector: 'Zorg', staffCount: 12 });
     await harness.ok('plan.close');
-    expect(withPlan(path, (plan) => plan.singleton('organisation').get())).toMatchObject({ sector: 'Zorg', staffCount: 12 });
+    expect(withPlan(path, (plan) => plan.singleton('organisation').get())).toMatchObject({
+      sector: 'Zorg',
+      staffCount: 12,
+    });
   });
 
   it.each([
@@ -100,7 +116,10 @@ describe('editing through the window', () => {
     await harness.ok('plan.open', { path: first }, 'window-1');
     await harness.ok('plan.open', { path: second }, 'window-2');
     await harness.ok('section.update', { section: 'organisation', patch: { sector: 'Alleen een' } }, 'window-1');
-    expect(await harness.ok('section.get', { section: 'organisation' }, 'window-2')).toMatchObject({ name: 'Twee', sector: '' });
+    expect(await harness.ok('section.get', { section: 'organisation' }, 'window-2')).toMatchObject({
+      name: 'Twee',
+      sector: '',
+    });
   });
 
   it('closes the previous plan of a window when it opens another, freeing it for other windows', async () => {
@@ -135,7 +154,13 @@ describe('editing through the window', () => {
     const harness = handlerHarness();
     const path = formatZeroPlan(join(harness.dir, 'oud.paraat'));
     const summary = await harness.ok<PlanSummary>('plan.open', { path });
-    expect(summary).toMatchObject({ name: '', kind: '', language: 'nl', readOnly: null, formatVersion: FORMAT_VERSION });
+    expect(summary).toMatchObject({
+      name: '',
+      kind: '',
+      language: 'nl',
+      readOnly: null,
+      formatVersion: FORMAT_VERSION,
+    });
     await harness.ok('section.update', { section: 'organisation', patch: { name: 'Bijgewerkt' } });
   });
 });
@@ -165,10 +190,24 @@ describe('a plan in two windows', () => {
   it('opens an encrypted copy read-only in a second window while the first reads it too', async () => {
     const harness = handlerHarness();
     const { copy } = await planWithEncryptedCopy(harness.dir);
-    expect(await openEncryptedIn(harness, copy, 'window-1')).toMatchObject({ readOnly: 'encrypted', name: 'Gedeeld plan' });
-    expect(await openEncryptedIn(harness, copy, 'window-2')).toMatchObject({ readOnly: 'encrypted', name: 'Gedeeld plan', path: copy });
-    expect(await harness.ok('section.get', { section: 'organisation' }, 'window-1')).toMatchObject({ name: 'Gedeeld plan' });
-    await harness.fails('read-only', 'section.update', { section: 'organisation', patch: { sector: 'Van venster 2' } }, 'window-2');
+    expect(await openEncryptedIn(harness, copy, 'window-1')).toMatchObject({
+      readOnly: 'encrypted',
+      name: 'Gedeeld plan',
+    });
+    expect(await openEncryptedIn(harness, copy, 'window-2')).toMatchObject({
+      readOnly: 'encrypted',
+      name: 'Gedeeld plan',
+      path: copy,
+    });
+    expect(await harness.ok('section.get', { section: 'organisation' }, 'window-1')).toMatchObject({
+      name: 'Gedeeld plan',
+    });
+    await harness.fails(
+      'read-only',
+      'section.update',
+      { section: 'organisation', patch: { sector: 'Van venster 2' } },
+      'window-2',
+    );
   });
 
   it('still refuses a second window a plan the first can write to', async () => {
@@ -197,7 +236,12 @@ describe('the example plan', () => {
     const example = JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, `example.${language}.json`), 'utf8')) as {
       sections: { organisation: Record<string, unknown> };
     };
-    expect(summary).toMatchObject({ isExample: true, language, name: example.sections.organisation.name, readOnly: null });
+    expect(summary).toMatchObject({
+      isExample: true,
+      language,
+      name: example.sections.organisation.name,
+      readOnly: null,
+    });
     expect(await harness.ok('section.get', { section: 'organisation' })).toEqual(example.sections.organisation);
     expect(summary.folder).toBe(harness.scratchDirectory);
   });

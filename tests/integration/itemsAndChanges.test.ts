@@ -9,11 +9,13 @@ type ChangeRow = { section: string; item_id: string | null; action: string; fiel
 
 /** The record of changes after `afterSeq`, oldest first, with the field lists parsed. */
 function changesSince(db: Database, afterSeq: number) {
-  const rows = db.prepare<[number], ChangeRow>('SELECT section, item_id, action, fields FROM changes WHERE seq > ? ORDER BY seq').all(afterSeq);
+  const rows = db
+    .prepare<[number], ChangeRow>('SELECT section, item_id, action, fields FROM changes WHERE seq > ? ORDER BY seq')
+    .all(afterSeq);
   return rows.map((row) => ({ ...row, fields: JSON.parse(row.fields) as string[] }));
 }
 
-const lastSeq = (db: Database) => (db.prepare('SELECT COALESCE(MAX(seq), 0) FROM changes').pluck().get() as number);
+const lastSeq = (db: Database) => db.prepare('SELECT COALESCE(MAX(seq), 0) FROM changes').pluck().get() as number;
 
 const names = (items: Record<string, unknown>[]) => items.map((item) => item.name);
 
@@ -40,7 +42,10 @@ describe('the items of a list', () => {
 
   it('take an update of one field without losing the others', () => {
     const path = createPlan(tempDir());
-    const id = withPlan(path, (plan) => listRepository(plan.db, contactsSection).add({ name: 'An', phone: '0470 11 22 33' }).id);
+    const id = withPlan(
+      path,
+      (plan) => listRepository(plan.db, contactsSection).add({ name: 'An', phone: '0470 11 22 33' }).id,
+    );
     withPlan(path, (plan) => listRepository(plan.db, contactsSection).update(id, { onCall: true }));
     expect(withPlan(path, (plan) => listRepository(plan.db, contactsSection).get(id))).toEqual({
       id,
@@ -76,7 +81,10 @@ describe('the items of a list', () => {
       contacts.remove(an!.id);
       contacts.add({ name: 'Eva' });
       expect(names(contacts.list())).toEqual(['Chris', 'Bram', 'Dirk', 'Eva']);
-      const positions = plan.db.prepare("SELECT position FROM items WHERE section = 'contacts' ORDER BY position").pluck().all();
+      const positions = plan.db
+        .prepare("SELECT position FROM items WHERE section = 'contacts' ORDER BY position")
+        .pluck()
+        .all();
       expect(new Set(positions).size).toBe(4);
     });
   });
@@ -159,7 +167,9 @@ describe('the record of changes', () => {
   it('records the creation of the plan itself', () => {
     const path = createPlan(tempDir(), { organisation: { name: 'Testdorp', kind: 'company' } });
     withPlan(path, (plan) => {
-      expect(changesSince(plan.db, 0)).toEqual([{ section: 'organisation', item_id: null, action: 'update', fields: ['name', 'kind'] }]);
+      expect(changesSince(plan.db, 0)).toEqual([
+        { section: 'organisation', item_id: null, action: 'update', fields: ['name', 'kind'] },
+      ]);
     });
   });
 

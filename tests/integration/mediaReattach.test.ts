@@ -24,10 +24,15 @@ describe('a plan whose stick is pulled out and put back', () => {
   it('answers missing while the file is away, then reattaches to the same file and saves the replayed edits there', async () => {
     const { harness, path, pull, putBack } = await planOnStick();
     pull();
-    await harness.fails('write-failed', 'section.update', { section: 'organisation', patch: { address: 'Dorpsstraat 1' } });
+    await harness.fails('write-failed', 'section.update', {
+      section: 'organisation',
+      patch: { address: 'Dorpsstraat 1' },
+    });
     expect(await harness.ok('plan.reattach')).toEqual({ status: 'missing' });
     // While detached, what was saved before can still be read (the step the user moves to shows it).
-    expect(await harness.ok('section.get', { section: 'organisation' })).toMatchObject({ sector: 'Voor het uittrekken' });
+    expect(await harness.ok('section.get', { section: 'organisation' })).toMatchObject({
+      sector: 'Voor het uittrekken',
+    });
     await harness.fails('write-failed', 'items.add', { section: 'people', data: { name: 'Eline Vermeersch' } });
 
     putBack();
@@ -37,7 +42,14 @@ describe('a plan whose stick is pulled out and put back', () => {
     await harness.ok('plan.close');
 
     expect(organisationOf(path)).toMatchObject({ sector: 'Voor het uittrekken', address: 'Dorpsstraat 1' });
-    expect(withPlan(path, (plan) => plan.list('people').list().map((person) => person.name))).toEqual(['Eline Vermeersch']);
+    expect(
+      withPlan(path, (plan) =>
+        plan
+          .list('people')
+          .list()
+          .map((person) => person.name),
+      ),
+    ).toEqual(['Eline Vermeersch']);
   });
 
   it('reattaches to the same plan copied back as a new file (a stick mounted again) and holds the lock as plan.open does', async () => {
@@ -65,15 +77,24 @@ describe('a plan whose stick is pulled out and put back', () => {
     const { harness, stick, path, pull } = await planOnStick();
     const strangerFolder = join(harness.dir, 'stranger');
     mkdirSync(strangerFolder);
-    const stranger = createPlan(strangerFolder, { fileName: 'plan.paraat', organisation: { name: 'Gemeente Anderdorp' } });
+    const stranger = createPlan(strangerFolder, {
+      fileName: 'plan.paraat',
+      organisation: { name: 'Gemeente Anderdorp' },
+    });
     pull();
-    await harness.fails('write-failed', 'section.update', { section: 'organisation', patch: { address: 'Dorpsstraat 1' } });
+    await harness.fails('write-failed', 'section.update', {
+      section: 'organisation',
+      patch: { address: 'Dorpsstraat 1' },
+    });
     mkdirSync(stick);
     copyFileSync(stranger, path);
     const before = { hash: sha256(path), mtime: statSync(path).mtimeMs };
 
     expect(await harness.ok('plan.reattach')).toEqual({ status: 'different-plan' });
-    await harness.fails('write-failed', 'section.update', { section: 'organisation', patch: { address: 'Dorpsstraat 1' } });
+    await harness.fails('write-failed', 'section.update', {
+      section: 'organisation',
+      patch: { address: 'Dorpsstraat 1' },
+    });
     expect(await harness.ok('plan.reattach')).toEqual({ status: 'different-plan' });
     await harness.ok('plan.close');
     expect({ hash: sha256(path), mtime: statSync(path).mtimeMs }).toEqual(before);
@@ -86,7 +107,9 @@ describe('a plan whose stick is pulled out and put back', () => {
     await harness.fails('write-failed', 'section.update', { section: 'organisation', patch: { address: 'Hier' } });
     expect(await harness.ok('plan.reattach')).toEqual({ status: 'missing' });
     // On another laptop the stick's plan gets an edit of its own.
-    withPlan(join(`${stick}-elders`, 'plan.paraat'), (plan) => plan.singleton('organisation').update({ address: 'Daar' }));
+    withPlan(join(`${stick}-elders`, 'plan.paraat'), (plan) =>
+      plan.singleton('organisation').update({ address: 'Daar' }),
+    );
     putBack();
     const before = sha256(path);
 
@@ -101,7 +124,10 @@ describe('saving a plan whose stick was pulled out to another place', () => {
   it('writes a verified copy of what was saved, switches the window to it, and the replayed edits land there', async () => {
     const { harness, path, pull } = await planOnStick();
     pull();
-    await harness.fails('write-failed', 'section.update', { section: 'organisation', patch: { address: 'Dorpsstraat 1' } });
+    await harness.fails('write-failed', 'section.update', {
+      section: 'organisation',
+      patch: { address: 'Dorpsstraat 1' },
+    });
     const target = join(harness.dir, 'laptop', 'plan.paraat');
     mkdirSync(join(harness.dir, 'laptop'));
 
@@ -125,7 +151,10 @@ describe('saving a plan whose stick was pulled out to another place', () => {
   it('still works when the file was deleted outright, from what the open plan held', async () => {
     const { harness, stick } = await planOnStick();
     rmSync(stick, { recursive: true });
-    await harness.fails('write-failed', 'section.update', { section: 'organisation', patch: { address: 'Dorpsstraat 1' } });
+    await harness.fails('write-failed', 'section.update', {
+      section: 'organisation',
+      patch: { address: 'Dorpsstraat 1' },
+    });
     const target = join(harness.dir, 'plan-gered.paraat');
     harness.dialogs.answers.copyPath = target;
     expect(await harness.ok('plan.saveElsewhere')).toMatchObject({ status: 'saved', plan: { path: target } });

@@ -6,7 +6,12 @@ import { withPlan } from '../builders/planFiles';
 import { storeOnStick } from '../builders/storeOnStick';
 
 /** A tick as the action view makes it: the time it was ticked travels with it. */
-const tick = (activation: string, at: string, data: Record<string, unknown>) => ({ activation, at, by: 'Eline', ...data });
+const tick = (activation: string, at: string, data: Record<string, unknown>) => ({
+  activation,
+  at,
+  by: 'Eline',
+  ...data,
+});
 
 async function exerciseOnStick() {
   const stick = await storeOnStick('example');
@@ -28,19 +33,53 @@ describe('an incident run while the plan file is away', () => {
 
     // Typed into the assessment just before the stick went: still waiting for its save when the first tick comes.
     store.getState().editItem('activations', activation.id, { cause: 'Phishingmail' });
-    await store.getState().addItem('activationEvents', tick(activation.id, '2026-11-29T08:05:00.000Z', { kind: 'step', target: 'step-ransom-1', outcome: 'done', text: 'Toestellen van het netwerk' }));
-    await store.getState().addItem('activationEvents', tick(activation.id, '2026-11-29T08:09:00.000Z', { kind: 'step', target: 'step-ransom-2', outcome: 'done', text: 'Crisisteam samengeroepen' }));
-    await store.getState().addItem('activationEvents', tick(activation.id, '2026-11-29T08:12:00.000Z', { kind: 'note', text: 'Back-up van zondag is bruikbaar.' }));
+    await store.getState().addItem(
+      'activationEvents',
+      tick(activation.id, '2026-11-29T08:05:00.000Z', {
+        kind: 'step',
+        target: 'step-ransom-1',
+        outcome: 'done',
+        text: 'Toestellen van het netwerk',
+      }),
+    );
+    await store.getState().addItem(
+      'activationEvents',
+      tick(activation.id, '2026-11-29T08:09:00.000Z', {
+        kind: 'step',
+        target: 'step-ransom-2',
+        outcome: 'done',
+        text: 'Crisisteam samengeroepen',
+      }),
+    );
+    await store
+      .getState()
+      .addItem(
+        'activationEvents',
+        tick(activation.id, '2026-11-29T08:12:00.000Z', { kind: 'note', text: 'Back-up van zondag is bruikbaar.' }),
+      );
 
     expect(store.getState().mediaTrouble).toMatchObject({ status: 'missing' });
     expect(store.getState().unsaved.map((change) => change.kind)).toEqual(['patch', 'add', 'add', 'add']);
     // Escalating as the action view does: the new level, written first, then its line in the log; neither is refused.
     store.getState().editItem('activations', activation.id, { level: 'crisis' });
     await store.getState().savePending();
-    await store.getState().addItem('activationEvents', tick(activation.id, '2026-11-29T08:15:00.000Z', { kind: 'escalation', target: 'crisis', outcome: 'done', text: 'Niveau verhoogd' }));
+    await store.getState().addItem(
+      'activationEvents',
+      tick(activation.id, '2026-11-29T08:15:00.000Z', {
+        kind: 'escalation',
+        target: 'crisis',
+        outcome: 'done',
+        text: 'Niveau verhoogd',
+      }),
+    );
     expect(countChanges(store.getState().unsaved)).toBe(6);
     // On screen as ticked, with the time of the tick.
-    expect(store.getState().lists.activationEvents!.filter((event) => event.activation === activation.id).map((event) => event.at)).toEqual([
+    expect(
+      store
+        .getState()
+        .lists.activationEvents!.filter((event) => event.activation === activation.id)
+        .map((event) => event.at),
+    ).toEqual([
       '2026-11-29T08:00:00.000Z',
       '2026-11-29T08:05:00.000Z',
       '2026-11-29T08:09:00.000Z',
@@ -49,7 +88,11 @@ describe('an incident run while the plan file is away', () => {
     ]);
 
     // Closing writes the review from the log in the file: refused until the kept ticks are in it.
-    await expect(store.getState().whileReachable(() => invoke('activation.close', { id: activation.id, at: '2026-11-29T09:00:00.000Z' }))).rejects.toMatchObject({
+    await expect(
+      store
+        .getState()
+        .whileReachable(() => invoke('activation.close', { id: activation.id, at: '2026-11-29T09:00:00.000Z' })),
+    ).rejects.toMatchObject({
       code: 'unsaved-changes',
       params: { count: 6 },
     });
@@ -83,16 +126,27 @@ describe('an incident run while the plan file is away', () => {
     const { harness, path, store, pull, putBack } = await storeOnStick();
     pull();
     const rows = [{ name: 'Eline Vermeersch' }, { name: 'Sofie Claes' }];
-    await expect(store.getState().whileReachable(() => invoke('items.addMany', { section: 'people', items: rows }))).rejects.toMatchObject({ code: 'plan-unreachable' });
+    await expect(
+      store.getState().whileReachable(() => invoke('items.addMany', { section: 'people', items: rows })),
+    ).rejects.toMatchObject({ code: 'plan-unreachable' });
     // The window now knows the file is away: the notice shows and it looks for the file's return.
     expect(store.getState().mediaTrouble).toMatchObject({ status: 'missing' });
-    await expect(store.getState().whileReachable(() => invoke('items.addMany', { section: 'people', items: rows }))).rejects.toMatchObject({ code: 'plan-unreachable' });
+    await expect(
+      store.getState().whileReachable(() => invoke('items.addMany', { section: 'people', items: rows })),
+    ).rejects.toMatchObject({ code: 'plan-unreachable' });
 
     putBack();
     await store.getState().retrySaving();
     expect(store.getState().mediaTrouble).toBeNull();
     await store.getState().whileReachable(() => invoke('items.addMany', { section: 'people', items: rows }));
     await harness.ok('plan.close');
-    expect(withPlan(path, (plan) => plan.list('people').list().map((person) => person.name))).toEqual(['Piet Peeters', 'Eline Vermeersch', 'Sofie Claes']);
+    expect(
+      withPlan(path, (plan) =>
+        plan
+          .list('people')
+          .list()
+          .map((person) => person.name),
+      ),
+    ).toEqual(['Piet Peeters', 'Eline Vermeersch', 'Sofie Claes']);
   });
 });

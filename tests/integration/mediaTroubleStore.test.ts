@@ -13,7 +13,10 @@ describe('the window’s store when the plan file goes away', () => {
 
     pull();
     store.getState().editSingleton('organisation', { address: 'Marktplein 1' });
-    await expect(store.getState().flushSaves()).rejects.toMatchObject({ code: 'unsaved-changes', params: { count: 1 } });
+    await expect(store.getState().flushSaves()).rejects.toMatchObject({
+      code: 'unsaved-changes',
+      params: { count: 1 },
+    });
     expect(store.getState().mediaTrouble).toMatchObject({ status: 'missing' });
 
     store.getState().editItem('people', piet.id, { mobilePhone: '0470 11 22 33' });
@@ -38,7 +41,10 @@ describe('the window’s store when the plan file goes away', () => {
     expect(store.getState().unsaved).toEqual([]);
     expect(store.getState().saveState).toBe('saved');
     expect(store.getState().conflicts).toEqual([
-      { change: { kind: 'patch', section: 'people', itemId: piet.id, patch: { mobilePhone: '0470 11 22 33' } }, problem: expect.objectContaining({ code: 'unknown-item' }) },
+      {
+        change: { kind: 'patch', section: 'people', itemId: piet.id, patch: { mobilePhone: '0470 11 22 33' } },
+        problem: expect.objectContaining({ code: 'unknown-item' }),
+      },
     ]);
     const elineNow = store.getState().lists.people!.find((person) => person.name === 'Eline Vermeersch')!;
     expect(elineNow.id).not.toBe(eline.id);
@@ -46,16 +52,24 @@ describe('the window’s store when the plan file goes away', () => {
 
     await harness.ok('plan.close');
     expect(withPlan(path, (plan) => plan.singleton('organisation').get().address)).toBe('Marktplein 1');
-    expect(withPlan(path, (plan) => plan.list('people').list().map((person) => [person.id, person.name, person.mobilePhone]))).toEqual([
-      [elineNow.id, 'Eline Vermeersch', '0470 99 88 77'],
-    ]);
+    expect(
+      withPlan(path, (plan) =>
+        plan
+          .list('people')
+          .list()
+          .map((person) => [person.id, person.name, person.mobilePhone]),
+      ),
+    ).toEqual([[elineNow.id, 'Eline Vermeersch', '0470 99 88 77']]);
   });
 
   it('keeps the emptied places of a person removed while the file is away, before the removal, and writes both once it is back', async () => {
     const { harness, path, store, pull, putBack } = await storeOnStick();
     await store.getState().loadList('people');
     const piet = store.getState().lists.people![0]!;
-    const helpdesk = await harness.ok<ListItem>('items.add', { section: 'roles', data: { name: 'Helpdesk', main: piet.id } });
+    const helpdesk = await harness.ok<ListItem>('items.add', {
+      section: 'roles',
+      data: { name: 'Helpdesk', main: piet.id },
+    });
 
     pull();
     const uses = await findUses('people', piet.id);
@@ -75,7 +89,9 @@ describe('the window’s store when the plan file goes away', () => {
     await store.getState().retrySaving();
     expect(store.getState().unsaved).toEqual([]);
     await harness.ok('plan.close');
-    expect(withPlan(path, (plan) => [plan.list('people').list().length, plan.list('roles').get(helpdesk.id).main])).toEqual([0, '']);
+    expect(
+      withPlan(path, (plan) => [plan.list('people').list().length, plan.list('roles').get(helpdesk.id).main]),
+    ).toEqual([0, '']);
   });
 
   it('shows the versions step from what the plan holds while edits wait, and issues no version until they are saved', async () => {
@@ -90,7 +106,10 @@ describe('the window’s store when the plan file goes away', () => {
     expect(store.getState().notice).toBeNull();
     expect(store.getState().versionOverview).toMatchObject({ versions: [] });
     expect(await store.getState().issueVersion(version)).toBe(false);
-    expect(store.getState().notice).toMatchObject({ kind: 'error', problem: { code: 'unsaved-changes', params: { count: 1 } } });
+    expect(store.getState().notice).toMatchObject({
+      kind: 'error',
+      problem: { code: 'unsaved-changes', params: { count: 1 } },
+    });
     expect(await harness.ok('versions.list')).toMatchObject({ versions: [] });
 
     putBack();

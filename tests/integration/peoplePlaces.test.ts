@@ -12,7 +12,11 @@ describe('a new plan', () => {
   it('starts with the roles of a Flemish local government, in the plan language, without people', async () => {
     const harness = handlerHarness();
     harness.dialogs.answers.newPlanPath = join(harness.dir, 'beekzande.paraat');
-    await harness.ok<PlanSummary>('plan.create', { name: 'Lokaal bestuur Beekzande', kind: 'municipality-flanders', language: 'nl' });
+    await harness.ok<PlanSummary>('plan.create', {
+      name: 'Lokaal bestuur Beekzande',
+      kind: 'municipality-flanders',
+      language: 'nl',
+    });
     const roles = await harness.ok<Item[]>('items.list', { section: 'roles' });
     expect(roles.map((r) => r.name)).toContain('Informatieveiligheidsconsulent / DPO');
     expect(roles.every((r) => r.main === '' && r.deputy === '')).toBe(true);
@@ -33,12 +37,27 @@ describe('people, roles, suppliers, locations and copies in a plan file', () => 
     const path = join(harness.dir, 'plan.paraat');
     harness.dialogs.answers.newPlanPath = path;
     await harness.ok('plan.create', { name: 'Bedrijf', kind: 'company', language: 'nl' });
-    const eline = await harness.ok<Item>('items.add', { section: 'people', data: { name: 'Eline', mobilePhone: '0470 12 34 56', privatePhone: '0470 99 88 77', privateConsent: true } });
+    const eline = await harness.ok<Item>('items.add', {
+      section: 'people',
+      data: { name: 'Eline', mobilePhone: '0470 12 34 56', privatePhone: '0470 99 88 77', privateConsent: true },
+    });
     const jan = await harness.ok<Item>('items.add', { section: 'people', data: { name: 'Jan', email: 'jan@bedrijf' } });
-    const role = await harness.ok<Item>('items.add', { section: 'roles', data: { name: 'Back-up', plan: 'recovery', main: eline.id, deputy: jan.id } });
-    await harness.ok('items.add', { section: 'suppliers', data: { name: 'Netwerk NV', category: 'internet', slaResponseHours: 4, contact1Name: 'Helpdesk' } });
-    await harness.ok('items.add', { section: 'locations', data: { name: 'Bibliotheek', capacity: 8, contact: jan.id } });
-    await harness.ok('items.add', { section: 'distribution', data: { holder: eline.id, form: 'usb', versionHeld: '0.9', handedOverOn: '2026-01-05' } });
+    const role = await harness.ok<Item>('items.add', {
+      section: 'roles',
+      data: { name: 'Back-up', plan: 'recovery', main: eline.id, deputy: jan.id },
+    });
+    await harness.ok('items.add', {
+      section: 'suppliers',
+      data: { name: 'Netwerk NV', category: 'internet', slaResponseHours: 4, contact1Name: 'Helpdesk' },
+    });
+    await harness.ok('items.add', {
+      section: 'locations',
+      data: { name: 'Bibliotheek', capacity: 8, contact: jan.id },
+    });
+    await harness.ok('items.add', {
+      section: 'distribution',
+      data: { holder: eline.id, form: 'usb', versionHeld: '0.9', handedOverOn: '2026-01-05' },
+    });
     await harness.ok('plan.close');
 
     await harness.ok('plan.open', { path });
@@ -53,14 +72,20 @@ describe('people, roles, suppliers, locations and copies in a plan file', () => 
     expect(suppliers).toEqual([expect.objectContaining({ name: 'Netwerk NV', slaResponseHours: 4 })]);
     const locations = await harness.ok<Item[]>('items.list', { section: 'locations' });
     const distribution = await harness.ok<Item[]>('items.list', { section: 'distribution' });
-    const organisation = await harness.ok<Record<string, unknown>>('section.update', { section: 'organisation', patch: { planVersion: '1.0' } });
+    const organisation = await harness.ok<Record<string, unknown>>('section.update', {
+      section: 'organisation',
+      patch: { planVersion: '1.0' },
+    });
 
     // A mistyped address is stored as typed and reported, never refused.
     const content = { organisation, people, roles, suppliers, locations, distribution };
     expect(stepWarnings('people', content, '2026-06-01').map((w) => w.code)).toContain('emailSuspicious');
     expect(stepWarnings('distribution', content, '2026-06-01').map((w) => w.code)).toEqual(['copyOutdated']);
     expect(stepWarnings('suppliers', content, '2026-06-01').map((w) => w.code)).toEqual(['supplierFewContacts']);
-    expect(referencesTo(content, jan.id).map((r) => `${r.section}.${r.field}`)).toEqual(['roles.deputy', 'locations.contact']);
+    expect(referencesTo(content, jan.id).map((r) => `${r.section}.${r.field}`)).toEqual([
+      'roles.deputy',
+      'locations.contact',
+    ]);
   });
 });
 
@@ -70,12 +95,24 @@ describe('the example plan', () => {
     await harness.ok('plan.openExample', { language: 'nl' });
     const content = Object.fromEntries(
       await Promise.all(
-        ['people', 'roles', 'departments', 'suppliers', 'locations', 'distribution'].map(async (section) => [section, await harness.ok<Item[]>('items.list', { section })]),
+        ['people', 'roles', 'departments', 'suppliers', 'locations', 'distribution'].map(async (section) => [
+          section,
+          await harness.ok<Item[]>('items.list', { section }),
+        ]),
       ),
     );
     const organisation = await harness.ok<Record<string, unknown>>('section.get', { section: 'organisation' });
     expect(content.people.map((p: Item) => p.id)).toEqual(
-      expect.arrayContaining(['person-eline', 'person-jan', 'person-sofie', 'person-pieter', 'person-an', 'person-tom', 'person-lotte', 'person-koen']),
+      expect.arrayContaining([
+        'person-eline',
+        'person-jan',
+        'person-sofie',
+        'person-pieter',
+        'person-an',
+        'person-tom',
+        'person-lotte',
+        'person-koen',
+      ]),
     );
     const all = { ...content, organisation };
     expect(stepWarnings('people', all, '2026-11-23').map((w) => w.code)).toContain('roleNoDeputy');
@@ -89,7 +126,10 @@ describe('exporting people and suppliers as CSV', () => {
     await harness.ok('plan.openExample', { language: 'nl' });
     const target = join(harness.dir, 'mensen.csv');
     harness.dialogs.answers.exportPath = target;
-    expect(await harness.ok('items.exportCsv', { section: 'people', includePrivate: false })).toEqual({ path: target, count: 8 });
+    expect(await harness.ok('items.exportCsv', { section: 'people', includePrivate: false })).toEqual({
+      path: target,
+      count: 8,
+    });
     expect(harness.dialogs.suggested.at(-1)).toBe('Personen - Lokaal bestuur Beekzande.csv');
     const csv = readFileSync(target, 'utf8');
     expect(csv.startsWith('\uFEFFNaam;Functie;Dienst of afdeling;E-mail;')).toBe(true);
@@ -123,7 +163,10 @@ describe('adding many people at once (a CSV import)', () => {
     const harness = handlerHarness();
     harness.dialogs.answers.newPlanPath = join(harness.dir, 'groot.paraat');
     await harness.ok('plan.create', { name: 'Groot bestuur', kind: 'municipality-flanders', language: 'nl' });
-    const items = Array.from({ length: 400 }, (_, i) => ({ name: `Medewerker ${i + 1}`, mobilePhone: `0470 00 ${String(i).padStart(4, '0')}` }));
+    const items = Array.from({ length: 400 }, (_, i) => ({
+      name: `Medewerker ${i + 1}`,
+      mobilePhone: `0470 00 ${String(i).padStart(4, '0')}`,
+    }));
     const started = Date.now();
     const added = await harness.ok<Item[]>('items.addMany', { section: 'people', items });
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -136,7 +179,10 @@ describe('adding many people at once (a CSV import)', () => {
     const harness = handlerHarness();
     harness.dialogs.answers.newPlanPath = join(harness.dir, 'plan.paraat');
     await harness.ok('plan.create', { name: 'Bedrijf', kind: 'company', language: 'nl' });
-    await harness.fails('invalid-request', 'items.addMany', { section: 'people', items: [{ name: 'Eline' }, { name: 'Jan', lastVerified: 'gisteren' }] });
+    await harness.fails('invalid-request', 'items.addMany', {
+      section: 'people',
+      items: [{ name: 'Eline' }, { name: 'Jan', lastVerified: 'gisteren' }],
+    });
     expect(await harness.ok<Item[]>('items.list', { section: 'people' })).toEqual([]);
   });
 });

@@ -43,11 +43,18 @@ async function readEverything(h: Harness): Promise<PlanHealth> {
 }
 
 async function readSection(h: Harness, section: string): Promise<unknown[]> {
-  return findSection(section)?.kind === 'singleton' ? [await h.ok('section.get', { section })] : h.ok<unknown[]>('items.list', { section });
+  return findSection(section)?.kind === 'singleton'
+    ? [await h.ok('section.get', { section })]
+    : h.ok<unknown[]>('items.list', { section });
 }
 
 /** Edits through a channel and checks that the window's next reads match the file, and that the edit did change them. */
-async function expectReadsFollow(h: Harness, section: string, edit: () => Promise<unknown>, { healthChanges = true } = {}) {
+async function expectReadsFollow(
+  h: Harness,
+  section: string,
+  edit: () => Promise<unknown>,
+  { healthChanges = true } = {},
+) {
   const healthBefore = await readEverything(h);
   const recordsBefore = await readSection(h, section);
   await edit();
@@ -69,16 +76,41 @@ describe('reads after writes on an open plan', () => {
     const unprioritised = health.warnings.find((warning) => warning.rule === 'system-not-prioritised')!.itemId!;
     const lateService = health.warnings.find((warning) => warning.rule === 'rto-not-met')!.itemId!;
 
-    await expectReadsFollow(h, 'organisation', () => h.ok('section.update', { section: 'organisation', patch: { nextReviewDate: '2099-01-01' } }));
-    await expectReadsFollow(h, 'services', () => h.ok('items.update', { section: 'services', id: lateService, patch: { name: 'Burgerzaken, hernoemd' } }));
-    await expectReadsFollow(h, 'systems', () => h.ok('items.add', { section: 'systems', data: { name: 'Nieuw systeem', tierOverride: '1' } }));
+    await expectReadsFollow(h, 'organisation', () =>
+      h.ok('section.update', { section: 'organisation', patch: { nextReviewDate: '2099-01-01' } }),
+    );
+    await expectReadsFollow(h, 'services', () =>
+      h.ok('items.update', { section: 'services', id: lateService, patch: { name: 'Burgerzaken, hernoemd' } }),
+    );
+    await expectReadsFollow(h, 'systems', () =>
+      h.ok('items.add', { section: 'systems', data: { name: 'Nieuw systeem', tierOverride: '1' } }),
+    );
     await expectReadsFollow(h, 'incidents', () =>
-      h.ok('items.addMany', { section: 'incidents', items: [{ title: 'Stroomuitval', status: 'closed' }, { title: 'Phishing', status: 'closed' }] }),
+      h.ok('items.addMany', {
+        section: 'incidents',
+        items: [
+          { title: 'Stroomuitval', status: 'closed' },
+          { title: 'Phishing', status: 'closed' },
+        ],
+      }),
     );
     await expectReadsFollow(h, 'systems', () => h.ok('items.remove', { section: 'systems', id: unprioritised }));
-    await expectReadsFollow(h, 'systems', () => h.ok('items.move', { section: 'systems', id: systems.at(-1)!.id, toIndex: 0 }), { healthChanges: false });
-    await expectReadsFollow(h, 'organisation', () =>
-      h.ok('versions.issue', { number: '9.0', comment: 'Jaarlijkse herziening', approvedBy: 'College', approvedOn: '2026-11-01' }),
+    await expectReadsFollow(
+      h,
+      'systems',
+      () => h.ok('items.move', { section: 'systems', id: systems.at(-1)!.id, toIndex: 0 }),
+      { healthChanges: false },
+    );
+    await expectReadsFollow(
+      h,
+      'organisation',
+      () =>
+        h.ok('versions.issue', {
+          number: '9.0',
+          comment: 'Jaarlijkse herziening',
+          approvedBy: 'College',
+          approvedOn: '2026-11-01',
+        }),
       { healthChanges: false },
     );
   });
@@ -94,7 +126,9 @@ describe('reads after writes on an open plan', () => {
         ],
       }),
     );
-    const imported = (await h.ok<Item[]>('items.list', { section: 'systems' })).filter((system) => String(system.name).startsWith('Geïmporteerd'));
+    const imported = (await h.ok<Item[]>('items.list', { section: 'systems' })).filter((system) =>
+      String(system.name).startsWith('Geïmporteerd'),
+    );
     expect(imported.map((system) => system.name)).toEqual(['Geïmporteerd A', 'Geïmporteerd B']);
     expect(imported[1]!.dependsOn).toEqual([imported[0]!.id]);
   });
@@ -102,12 +136,23 @@ describe('reads after writes on an open plan', () => {
   it('follow an activation started, and stay unchanged when a second one is refused', async () => {
     const h = handlerHarness();
     await h.ok('plan.openExample', { language: 'en' });
-    const start = { kind: 'exercise', level: 'major', scenarios: ['scenario-ransomware'], at: '2026-11-23T08:00:00.000Z', by: 'Eline' };
+    const start = {
+      kind: 'exercise',
+      level: 'major',
+      scenarios: ['scenario-ransomware'],
+      at: '2026-11-23T08:00:00.000Z',
+      by: 'Eline',
+    };
     await expectReadsFollow(h, 'incidents', () => h.ok('activation.start', start), { healthChanges: false });
-    await expectReadsFollow(h, 'activations', async () => {
-      const [running] = await h.ok<Item[]>('items.list', { section: 'activations' });
-      await h.ok('items.update', { section: 'activations', id: running!.id, patch: { title: 'Oefening, hernoemd' } });
-    }, { healthChanges: false });
+    await expectReadsFollow(
+      h,
+      'activations',
+      async () => {
+        const [running] = await h.ok<Item[]>('items.list', { section: 'activations' });
+        await h.ok('items.update', { section: 'activations', id: running!.id, patch: { title: 'Oefening, hernoemd' } });
+      },
+      { healthChanges: false },
+    );
 
     const before = await readEverything(h);
     const incidents = await h.ok<Item[]>('items.list', { section: 'incidents' });
@@ -122,7 +167,11 @@ describe('reads after writes on an open plan', () => {
     const path = generatedPlan(h.dir);
     await h.ok('plan.open', { path });
     await readEverything(h);
-    await h.ok('items.update', { section: 'systems', id: (await h.ok<Item[]>('items.list', { section: 'systems' }))[0]!.id, patch: { name: 'Na heropenen' } });
+    await h.ok('items.update', {
+      section: 'systems',
+      id: (await h.ok<Item[]>('items.list', { section: 'systems' }))[0]!.id,
+      patch: { name: 'Na heropenen' },
+    });
     const health = await h.ok<PlanHealth>('plan.health');
     const systems = await h.ok<Item[]>('items.list', { section: 'systems' });
     await h.ok('plan.close');
@@ -138,14 +187,25 @@ describe('the records an open plan keeps in memory', () => {
     withPlan(path, (document) => {
       const [first] = document.list('people').list();
       // As plan.health computes it: kept whole until a write, and each rule kept until a section it reads is written.
-      const healthNow = () => document.derived('health', () => planHealth(document.snapshot(), { today: '2026-11-29' }, document.healthRules(HEALTH_RULES)));
+      const healthNow = () =>
+        document.derived('health', () =>
+          planHealth(document.snapshot(), { today: '2026-11-29' }, document.healthRules(HEALTH_RULES)),
+        );
       const health = healthNow();
-      document.db.prepare("UPDATE items SET data = json_set(data, '$.name', 'Buiten de repository om') WHERE id = ?").run(first!.id);
+      document.db
+        .prepare("UPDATE items SET data = json_set(data, '$.name', 'Buiten de repository om') WHERE id = ?")
+        .run(first!.id);
       expect(document.list('people').list()[0]!.name).toBe('Buiten de repository om');
-      document.db.prepare("UPDATE section_records SET data = json_set(data, '$.nextReviewDate', '2099-01-01') WHERE section = 'organisation'").run();
+      document.db
+        .prepare(
+          "UPDATE section_records SET data = json_set(data, '$.nextReviewDate', '2099-01-01') WHERE section = 'organisation'",
+        )
+        .run();
       expect(document.singleton('organisation').get().nextReviewDate).toBe('2099-01-01');
       expect(healthNow()).not.toEqual(health);
-      expect(healthNow()).toEqual(planHealth(document.db.transaction(() => document.snapshot())(), { today: '2026-11-29' }));
+      expect(healthNow()).toEqual(
+        planHealth(document.db.transaction(() => document.snapshot())(), { today: '2026-11-29' }),
+      );
     });
   });
 
@@ -209,7 +269,11 @@ describe('the records an open plan keeps in memory', () => {
     createPlanFile(otherPath, (db) => fillFromJson(db, generatePlanJson('S', 8))).close();
     const second = openPlan(otherPath);
     try {
-      const names = (document: typeof first) => document.list('systems').list().map((system) => system.name);
+      const names = (document: typeof first) =>
+        document
+          .list('systems')
+          .list()
+          .map((system) => system.name);
       expect(names(first)).not.toEqual(names(second));
       first.list('systems').add({ name: 'Alleen in het eerste plan' });
       expect(names(first)).toContain('Alleen in het eerste plan');

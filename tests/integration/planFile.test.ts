@@ -12,13 +12,24 @@ describe('a plan file', () => {
     const path = createPlan(tempDir(), { organisation: { name: 'Gemeente Testdorp' } });
     withPlan(path, (plan) => plan.singleton('organisation').update({ name: 'Gemeente Nieuwdorp', staffCount: 55 }));
     const organisation = withPlan(path, (plan) => plan.singleton('organisation').get());
-    expect(organisation).toMatchObject({ name: 'Gemeente Nieuwdorp', staffCount: 55, kind: 'municipality-netherlands' });
+    expect(organisation).toMatchObject({
+      name: 'Gemeente Nieuwdorp',
+      staffCount: 55,
+      kind: 'municipality-netherlands',
+    });
   });
 
   it('holds what it was created with', () => {
-    const path = createPlan(tempDir(), { organisation: { name: 'Bedrijf BV', kind: 'company', sector: 'Logistiek' }, language: 'en' });
+    const path = createPlan(tempDir(), {
+      organisation: { name: 'Bedrijf BV', kind: 'company', sector: 'Logistiek' },
+      language: 'en',
+    });
     withPlan(path, (plan) => {
-      expect(plan.singleton('organisation').get()).toMatchObject({ name: 'Bedrijf BV', kind: 'company', sector: 'Logistiek' });
+      expect(plan.singleton('organisation').get()).toMatchObject({
+        name: 'Bedrijf BV',
+        kind: 'company',
+        sector: 'Logistiek',
+      });
       expect(plan.meta.get('language')).toBe('en');
     });
   });
@@ -57,7 +68,9 @@ describe('a plan file', () => {
     const path = createPlan(dir, { organisation: { name: 'In gebruik' } });
     const open = openPlan(path);
     try {
-      expect(() => createPlan(dir, { organisation: { name: 'Vervanger' } })).toThrow(expect.objectContaining({ code: 'in-use' }));
+      expect(() => createPlan(dir, { organisation: { name: 'Vervanger' } })).toThrow(
+        expect.objectContaining({ code: 'in-use' }),
+      );
       expect(open.singleton('organisation').get().name).toBe('In gebruik');
       open.singleton('organisation').update({ name: 'Nog steeds bewerkbaar' });
     } finally {
@@ -75,7 +88,12 @@ describe('a plan file', () => {
       // Exclusive locking mode keeps the journal file between transactions but zeroes its header,
       // which is what makes SQLite ignore it after a crash instead of rolling anything back.
       const journal = join(dir, 'plan.paraat-journal');
-      if (existsSync(journal)) expect(readFileSync(journal).subarray(0, 28).every((byte) => byte === 0)).toBe(true);
+      if (existsSync(journal))
+        expect(
+          readFileSync(journal)
+            .subarray(0, 28)
+            .every((byte) => byte === 0),
+        ).toBe(true);
     });
   });
 

@@ -118,7 +118,9 @@ describe('a plan that is already open', () => {
       harness.dialogs.answers.newPlanPath = path;
       await harness.fails('in-use', 'plan.create', { name: 'Vervanger', kind: 'company', language: 'nl' }, 'window-2');
       expect(sha256(path)).toBe(before);
-      expect(await harness.ok('section.get', { section: 'organisation' }, 'window-1')).toMatchObject({ name: 'Bestaand' });
+      expect(await harness.ok('section.get', { section: 'organisation' }, 'window-1')).toMatchObject({
+        name: 'Bestaand',
+      });
     });
 
     it('is not opened by another program while a window has it', async () => {

@@ -28,7 +28,9 @@ function permissionsAreEnforced(): boolean {
 
 const enforced = permissionsAreEnforced();
 if (!enforced) {
-  console.warn('readOnly.test.ts: skipped, this user (root?) can write to read-only files, so read-only plans cannot be simulated');
+  console.warn(
+    'readOnly.test.ts: skipped, this user (root?) can write to read-only files, so read-only plans cannot be simulated',
+  );
 }
 
 describe.skipIf(!enforced)('a plan the user may not write', () => {

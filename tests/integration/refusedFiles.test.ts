@@ -5,7 +5,14 @@ import { PlanError } from '../../src/domain/errors';
 import { inspectPlanFile } from '../../src/storage/inspect';
 import { FORMAT_VERSION } from '../../src/storage/migrations';
 import { openPlanFile } from '../../src/storage/planFile';
-import { createPlan, foreignDatabase, noise, overwriteBytes, setHeaderUserVersion, sha256 } from '../builders/planFiles';
+import {
+  createPlan,
+  foreignDatabase,
+  noise,
+  overwriteBytes,
+  setHeaderUserVersion,
+  sha256,
+} from '../builders/planFiles';
 import { otherFiles, tempDir } from '../builders/tempDir';
 
 const PAGE_SIZE = 4096;
@@ -36,7 +43,12 @@ function expectRefusedUntouched(path: string, codes: string[]): PlanError {
 /** A plan with enough content to span several pages. */
 function planWithContent(dir: string): string {
   return createPlan(dir, {
-    organisation: { name: 'Gemeente Testdorp', purpose: 'Doel '.repeat(2000), scope: 'Scope '.repeat(2000), staffCount: 40 },
+    organisation: {
+      name: 'Gemeente Testdorp',
+      purpose: 'Doel '.repeat(2000),
+      scope: 'Scope '.repeat(2000),
+      staffCount: 40,
+    },
   });
 }
 

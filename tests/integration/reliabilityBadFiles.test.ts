@@ -8,7 +8,14 @@ import { otherFiles, tempDir } from '../builders/tempDir';
 describe('a corpus of bad files opened through the window', () => {
   it('never crashes a handler and never writes to a file it refuses', { timeout: 60_000 }, async () => {
     const seed = Date.now() % 100_000;
-    const figures = await badFileHarness({ dir: tempDir(), seed, truncations: 16, bitFlips: 16, randomFiles: 2, hugeMb: 200 });
+    const figures = await badFileHarness({
+      dir: tempDir(),
+      seed,
+      truncations: 16,
+      bitFlips: 16,
+      randomFiles: 2,
+      hugeMb: 200,
+    });
     console.log(
       `[reliability] bad files (seed ${seed}): tried ${figures.filesTried}, refused ${figures.refused}, opened ${figures.opened}, crashes ${figures.crashes}, writes to rejected files ${figures.writesToRejectedFiles}; ${JSON.stringify(figures.byCode)}`,
     );
@@ -28,10 +35,18 @@ function tamper(path: string, sql: string) {
 
 describe('a plan whose structure was changed by hand', () => {
   it.each([
-    ['a trigger that deletes every item on the next edit', 'CREATE TRIGGER wipe AFTER INSERT ON changes BEGIN DELETE FROM items; END;', 'trigger wipe unexpected'],
+    [
+      'a trigger that deletes every item on the next edit',
+      'CREATE TRIGGER wipe AFTER INSERT ON changes BEGIN DELETE FROM items; END;',
+      'trigger wipe unexpected',
+    ],
     ['a dropped table', 'DROP TABLE changes', 'table changes missing'],
     ['a renamed column', 'ALTER TABLE section_records RENAME COLUMN data TO contents', 'table section_records altered'],
-    ['a view in place of a table', 'ALTER TABLE meta RENAME TO meta_old; CREATE VIEW meta AS SELECT * FROM meta_old;', 'view meta unexpected'],
+    [
+      'a view in place of a table',
+      'ALTER TABLE meta RENAME TO meta_old; CREATE VIEW meta AS SELECT * FROM meta_old;',
+      'view meta unexpected',
+    ],
   ])('with %s is refused as damaged, says what differs, and is left as it was', async (_what, sql, detail) => {
     const harness = handlerHarness();
     const dir = tempDir();

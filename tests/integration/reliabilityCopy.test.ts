@@ -8,16 +8,26 @@ import { createPlan, openPlan } from '../builders/planFiles';
 import { tempDir } from '../builders/tempDir';
 
 describe('a copy of the plan interrupted at random points', () => {
-  it('is whole or absent, leaves the source untouched and no temporary behind (8 kills, 2 pulled folders, read-only, full)', { timeout: 60_000 }, async () => {
-    const seed = Date.now() % 100_000;
-    const figures = await copyHarness({ kills: 8, removals: 2, seed, dir: tempDir() });
-    console.log(
-      `[reliability] copy (seed ${seed}): kills ${figures.kills} (${figures.killsMidCopy} mid-copy), folders removed ${figures.folderRemovals}, read-only ${figures.readOnlyAttempts}, full ${figures.fullMediumAttempts}, half-written ${figures.halfWrittenTargets}, source changed ${figures.sourceChanged}, temporaries left ${figures.temporariesLeft}; skipped: ${figures.skipped.join('; ') || 'none'}`,
-    );
-    expect(figures.problems).toEqual([]);
-    expect(figures).toMatchObject({ kills: 8, folderRemovals: 2, halfWrittenTargets: 0, sourceChanged: 0, temporariesLeft: 0 });
-    expect(figures.killsMidCopy).toBeGreaterThan(0);
-  });
+  it(
+    'is whole or absent, leaves the source untouched and no temporary behind (8 kills, 2 pulled folders, read-only, full)',
+    { timeout: 60_000 },
+    async () => {
+      const seed = Date.now() % 100_000;
+      const figures = await copyHarness({ kills: 8, removals: 2, seed, dir: tempDir() });
+      console.log(
+        `[reliability] copy (seed ${seed}): kills ${figures.kills} (${figures.killsMidCopy} mid-copy), folders removed ${figures.folderRemovals}, read-only ${figures.readOnlyAttempts}, full ${figures.fullMediumAttempts}, half-written ${figures.halfWrittenTargets}, source changed ${figures.sourceChanged}, temporaries left ${figures.temporariesLeft}; skipped: ${figures.skipped.join('; ') || 'none'}`,
+      );
+      expect(figures.problems).toEqual([]);
+      expect(figures).toMatchObject({
+        kills: 8,
+        folderRemovals: 2,
+        halfWrittenTargets: 0,
+        sourceChanged: 0,
+        temporariesLeft: 0,
+      });
+      expect(figures.killsMidCopy).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('the temporaries of earlier copies', () => {

@@ -28,7 +28,12 @@ describe('saving a copy of the plan (to a USB stick)', () => {
       organisation: opened.singleton('organisation').get(),
       changes: opened.db.prepare('SELECT COUNT(*) FROM changes').pluck().get(),
     }));
-    expect(copy.organisation).toMatchObject({ name: 'Gemeente Kopiedorp', staffCount: 12, scope: 'Alles', nextReviewDate: '2027-03-01' });
+    expect(copy.organisation).toMatchObject({
+      name: 'Gemeente Kopiedorp',
+      staffCount: 12,
+      scope: 'Alles',
+      nextReviewDate: '2027-03-01',
+    });
     expect(copy.changes).toBe(3);
   });
 
@@ -123,7 +128,9 @@ describe('saving a copy of the plan (to a USB stick)', () => {
     const dir = tempDir();
     const plan = openPlan(createPlan(dir));
     try {
-      expect(() => savePlanCopy(plan.db, plan.file.path, join(dir, 'weg', 'kopie.paraat'))).toThrow(copyFailure('write-failed'));
+      expect(() => savePlanCopy(plan.db, plan.file.path, join(dir, 'weg', 'kopie.paraat'))).toThrow(
+        copyFailure('write-failed'),
+      );
     } finally {
       plan.close();
     }
@@ -171,7 +178,9 @@ describe('saving a copy of the plan (to a USB stick)', () => {
       harness.dialogs.answers.copyPath = join(harness.dir, 'stick.paraat');
       expect(await harness.ok('plan.saveCopy')).toEqual({ path: join(harness.dir, 'stick.paraat') });
       expect(harness.dialogs.suggested.at(-1)).toBe('Gemeente Stickdorp.paraat');
-      expect(withPlan(join(harness.dir, 'stick.paraat'), (copy) => copy.singleton('organisation').get().name)).toBe('Gemeente Stickdorp');
+      expect(withPlan(join(harness.dir, 'stick.paraat'), (copy) => copy.singleton('organisation').get().name)).toBe(
+        'Gemeente Stickdorp',
+      );
     });
 
     it('does nothing when the user cancels the dialog', async () => {

@@ -9,48 +9,118 @@ type Item = LooseItem;
 describe('services, systems and backups in a plan file', () => {
   it('keep every field, references included, after the plan is closed and reopened', async () => {
     const { harness, path } = await newPlan();
-    const network = await harness.ok<Item>('items.add', { section: 'systems', data: { name: 'Netwerk', type: 'network', quantity: 6 } });
-    const mail = await harness.ok<Item>('items.add', { section: 'systems', data: { name: 'E-mail', type: 'email', dependsOn: [network.id], tierOverride: '2', tierOverrideReason: 'webmail volstaat' } });
+    const network = await harness.ok<Item>('items.add', {
+      section: 'systems',
+      data: { name: 'Netwerk', type: 'network', quantity: 6 },
+    });
+    const mail = await harness.ok<Item>('items.add', {
+      section: 'systems',
+      data: {
+        name: 'E-mail',
+        type: 'email',
+        dependsOn: [network.id],
+        tierOverride: '2',
+        tierOverrideReason: 'webmail volstaat',
+      },
+    });
     const service = await harness.ok<Item>('items.add', {
       section: 'services',
-      data: { name: 'Onthaal', rtoHours: 4, rpoHours: 0.5, dependents: ['residents'], impact1d: 'critical', continuous: true, systems: [mail.id] },
+      data: {
+        name: 'Onthaal',
+        rtoHours: 4,
+        rpoHours: 0.5,
+        dependents: ['residents'],
+        impact1d: 'critical',
+        continuous: true,
+        systems: [mail.id],
+      },
     });
     const backup = await harness.ok<Item>('items.add', {
       section: 'backups',
-      data: { name: 'Mailback-up', systems: [mail.id], method: 'saas-backup', frequencyHours: 12, locations: ['cloud', 'offline'], lastRestoreTest: '2026-10-01', encrypted: true },
+      data: {
+        name: 'Mailback-up',
+        systems: [mail.id],
+        method: 'saas-backup',
+        frequencyHours: 12,
+        locations: ['cloud', 'offline'],
+        lastRestoreTest: '2026-10-01',
+        encrypted: true,
+      },
     });
     await harness.ok('plan.close');
     await harness.ok('plan.open', { path });
 
     expect(await harness.ok('items.list', { section: 'systems' })).toMatchObject([
       { id: network.id, name: 'Netwerk', type: 'network', quantity: 6, dependsOn: [] },
-      { id: mail.id, name: 'E-mail', dependsOn: [network.id], tierOverride: '2', tierOverrideReason: 'webmail volstaat' },
+      {
+        id: mail.id,
+        name: 'E-mail',
+        dependsOn: [network.id],
+        tierOverride: '2',
+        tierOverrideReason: 'webmail volstaat',
+      },
     ]);
     expect(await harness.ok('items.list', { section: 'services' })).toMatchObject([
-      { id: service.id, rtoHours: 4, rpoHours: 0.5, dependents: ['residents'], impact1d: 'critical', continuous: true, systems: [mail.id] },
+      {
+        id: service.id,
+        rtoHours: 4,
+        rpoHours: 0.5,
+        dependents: ['residents'],
+        impact1d: 'critical',
+        continuous: true,
+        systems: [mail.id],
+      },
     ]);
     expect(await harness.ok('items.list', { section: 'backups' })).toMatchObject([
-      { id: backup.id, frequencyHours: 12, locations: ['cloud', 'offline'], lastRestoreTest: '2026-10-01', encrypted: true },
+      {
+        id: backup.id,
+        frequencyHours: 12,
+        locations: ['cloud', 'offline'],
+        lastRestoreTest: '2026-10-01',
+        encrypted: true,
+      },
     ]);
   });
 
   it('follow a renamed system everywhere it is used, since links are ids', async () => {
     const { harness } = await newPlan();
-    const app = await harness.ok<Item>('items.add', { section: 'systems', data: { name: 'Burgerzakenpakket', type: 'saas' } });
-    await harness.ok('items.add', { section: 'services', data: { name: 'Burgerzaken', rtoHours: 8, rpoHours: 1, systems: [app.id] } });
+    const app = await harness.ok<Item>('items.add', {
+      section: 'systems',
+      data: { name: 'Burgerzakenpakket', type: 'saas' },
+    });
+    await harness.ok('items.add', {
+      section: 'services',
+      data: { name: 'Burgerzaken', rtoHours: 8, rpoHours: 1, systems: [app.id] },
+    });
     await harness.ok('items.update', { section: 'systems', id: app.id, patch: { name: 'Civitas Burgerzaken' } });
 
-    const [services, systems, backups] = await Promise.all(['services', 'systems', 'backups'].map((section) => harness.ok<Item[]>('items.list', { section })));
-    const analysis = analyseContinuity({ services: services!, systems: systems!, backups: backups!, today: '2026-11-23' });
+    const [services, systems, backups] = await Promise.all(
+      ['services', 'systems', 'backups'].map((section) => harness.ok<Item[]>('items.list', { section })),
+    );
+    const analysis = analyseContinuity({
+      services: services!,
+      systems: systems!,
+      backups: backups!,
+      today: '2026-11-23',
+    });
     expect(analysis.restart.order.map((e) => e.name)).toEqual(['Civitas Burgerzaken']);
-    expect(analysis.warnings).toContainEqual(expect.objectContaining({ code: 'critical-system-without-backup', params: { system: 'Civitas Burgerzaken', rto: 8 } }));
+    expect(analysis.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'critical-system-without-backup',
+        params: { system: 'Civitas Burgerzaken', rto: 8 },
+      }),
+    );
   });
 
   it('store a half-filled draft, and refuse a negative backup interval', async () => {
     const { harness } = await newPlan();
     const draft = await harness.ok<Item>('items.add', { section: 'backups', data: { name: 'Nog uit te zoeken' } });
     expect(draft).toMatchObject({ frequencyHours: null, locations: [], lastRestoreTest: '', systems: [] });
-    await harness.fails('invalid-request', 'items.update', { section: 'backups', id: draft.id, patch: { frequencyHours: -4 } });
+    await harness.fails('invalid-request', 'items.update', {
+      section: 'backups',
+      id: draft.id,
+      patch: { frequencyHours: -4 },
+    });
   });
 
   it('open with the example plan, whose services reach its systems and backups', async () => {
@@ -61,7 +131,10 @@ describe('services, systems and backups in a plan file', () => {
     expect(services).toHaveLength(8);
     expect(systems).toHaveLength(16);
     expect(await harness.ok<Item[]>('items.list', { section: 'backups' })).toHaveLength(4);
-    expect(systems.find((s) => s.id === 'sys-firewall')).toMatchObject({ name: 'Firewall and VPN', dependsOn: ['sys-internet', 'sys-lan'] });
+    expect(systems.find((s) => s.id === 'sys-firewall')).toMatchObject({
+      name: 'Firewall and VPN',
+      dependsOn: ['sys-internet', 'sys-lan'],
+    });
   });
 
   it('import a spreadsheet of systems in one go, linking dependencies by name, or nothing at all', async () => {
@@ -90,7 +163,10 @@ describe('services, systems and backups in a plan file', () => {
 
   it('import a thousand rows quickly', async () => {
     const { harness } = await newPlan();
-    const rows = Array.from({ length: 1000 }, (_, i) => ({ data: { name: `Laptop ${i}`, type: 'laptop' }, dependsOnNames: i > 0 ? [`Laptop ${i - 1}`] : [] }));
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      data: { name: `Laptop ${i}`, type: 'laptop' },
+      dependsOnNames: i > 0 ? [`Laptop ${i - 1}`] : [],
+    }));
     const started = performance.now();
     expect(await harness.ok('inventory.import', { rows })).toEqual({ added: 1000, unresolved: [] });
     expect(performance.now() - started).toBeLessThan(10_000);

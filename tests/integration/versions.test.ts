@@ -10,7 +10,12 @@ describe('issued versions', () => {
     const dir = handlerHarness().dir;
     const path = createPlan(dir, { organisation: { name: 'Beekzande', scope: 'Gemeentehuis' } });
     const issued = withPlan(path, (plan) => {
-      issueVersion(plan, { number: '1.0', comment: 'Eerste versie', approvedBy: 'Vast bureau', approvedOn: '2026-09-15' });
+      issueVersion(plan, {
+        number: '1.0',
+        comment: 'Eerste versie',
+        approvedBy: 'Vast bureau',
+        approvedOn: '2026-09-15',
+      });
       return toPlanJson(plan);
     });
     withPlan(path, (plan) => plan.singleton('organisation').update({ scope: 'Gemeentehuis en werf' }));
@@ -25,7 +30,11 @@ describe('issued versions', () => {
     const path = createPlan(handlerHarness().dir);
     withPlan(path, (plan) => {
       issueVersion(plan, { number: '2.0', comment: '', approvedBy: 'College van B&W', approvedOn: '2026-11-01' });
-      expect(plan.singleton('organisation').get()).toMatchObject({ planVersion: '2.0', approvedBy: 'College van B&W', approvedOn: '2026-11-01' });
+      expect(plan.singleton('organisation').get()).toMatchObject({
+        planVersion: '2.0',
+        approvedBy: 'College van B&W',
+        approvedOn: '2026-11-01',
+      });
     });
   });
 
@@ -33,9 +42,15 @@ describe('issued versions', () => {
     const path = createPlan(handlerHarness().dir);
     withPlan(path, (plan) => {
       issueVersion(plan, { number: '1.1', comment: '', approvedBy: '', approvedOn: '' });
-      expect(() => issueVersion(plan, { number: '1.1', comment: '', approvedBy: '', approvedOn: '' })).toThrow(/not after/);
-      expect(() => issueVersion(plan, { number: '1.0', comment: '', approvedBy: '', approvedOn: '' })).toThrow(/not after/);
-      expect(() => issueVersion(plan, { number: 'v2', comment: '', approvedBy: '', approvedOn: '' })).toThrow(/Not a version number/);
+      expect(() => issueVersion(plan, { number: '1.1', comment: '', approvedBy: '', approvedOn: '' })).toThrow(
+        /not after/,
+      );
+      expect(() => issueVersion(plan, { number: '1.0', comment: '', approvedBy: '', approvedOn: '' })).toThrow(
+        /not after/,
+      );
+      expect(() => issueVersion(plan, { number: 'v2', comment: '', approvedBy: '', approvedOn: '' })).toThrow(
+        /Not a version number/,
+      );
       expect(listVersions(plan).map((v) => v.number)).toEqual(['1.1']);
     });
   });
@@ -47,14 +62,29 @@ describe('issued versions', () => {
     const first = await app.ok<{ suggestedNumber: string; changesSinceLast: number }>('versions.list');
     expect(first.suggestedNumber).toBe('1.0');
     expect(first.changesSinceLast).toBeGreaterThan(0);
-    await app.ok('versions.issue', { number: '1.0', comment: 'Eerste versie', approvedBy: 'Vast bureau', approvedOn: '2026-09-15' });
+    await app.ok('versions.issue', {
+      number: '1.0',
+      comment: 'Eerste versie',
+      approvedBy: 'Vast bureau',
+      approvedOn: '2026-09-15',
+    });
     expect((await app.ok<{ changesSinceLast: number }>('versions.list')).changesSinceLast).toBe(0);
 
     await app.ok('section.update', { section: 'organisation', patch: { scope: 'Alle diensten' } });
-    const sinceIssue = await app.ok<{ section: string; changed: { fields: string[] }[] }[]>('versions.compare', { from: '1.0', to: 'current' });
-    expect(sinceIssue).toEqual([{ section: 'organisation', added: [], removed: [], changed: [{ id: '', title: '', fields: ['scope'] }] }]);
+    const sinceIssue = await app.ok<{ section: string; changed: { fields: string[] }[] }[]>('versions.compare', {
+      from: '1.0',
+      to: 'current',
+    });
+    expect(sinceIssue).toEqual([
+      { section: 'organisation', added: [], removed: [], changed: [{ id: '', title: '', fields: ['scope'] }] },
+    ]);
 
-    await app.ok('versions.issue', { number: '1.1', comment: 'Toepassingsgebied', approvedBy: 'Vast bureau', approvedOn: '2026-10-01' });
+    await app.ok('versions.issue', {
+      number: '1.1',
+      comment: 'Toepassingsgebied',
+      approvedBy: 'Vast bureau',
+      approvedOn: '2026-10-01',
+    });
     const record = await app.ok<{ number: string; sectionsChanged: string[] }[]>('versions.record');
     expect(record.map((r) => [r.number, r.sectionsChanged])).toEqual([
       ['1.1', ['organisation']],
@@ -62,7 +92,12 @@ describe('issued versions', () => {
     ]);
     await app.fails('version-exists', 'versions.issue', { number: '1.1', comment: '', approvedBy: '', approvedOn: '' });
     await app.fails('unknown-version', 'versions.compare', { from: '9.9', to: 'current' });
-    await app.fails('invalid-request', 'versions.issue', { number: '1.2', comment: '', approvedBy: '', approvedOn: 'gisteren' });
+    await app.fails('invalid-request', 'versions.issue', {
+      number: '1.2',
+      comment: '',
+      approvedBy: '',
+      approvedOn: 'gisteren',
+    });
   });
 
   it('keep the plan file small: a version of the example plan costs a few kilobytes', async () => {
@@ -90,7 +125,10 @@ describe('the example plan', () => {
     const record = await app.ok<{ number: string; sectionsChanged: string[] }[]>('versions.record');
     expect(record.map((r) => r.number)).toEqual(['1.0', '0.9']);
     expect(record[0]?.sectionsChanged).toEqual(expect.arrayContaining(['risks', 'scenarios', 'communication']));
-    const sinceFirst = await app.ok<{ section: string; added: unknown[] }[]>('versions.compare', { from: '0.9', to: '1.0' });
+    const sinceFirst = await app.ok<{ section: string; added: unknown[] }[]>('versions.compare', {
+      from: '0.9',
+      to: '1.0',
+    });
     expect(sinceFirst.find((d) => d.section === 'risks')?.added.length).toBeGreaterThan(0);
     const overview = await app.ok<{ changesSinceLast: number }>('versions.list');
     expect(overview.changesSinceLast).toBeGreaterThan(0);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../src/domain/health';
 import type { PlanSnapshot } from '../../src/domain/healthTypes';
 
-const flagged = (plan: PlanSnapshot) => collectWarnings(plan, { today: '2026-11-23' }).filter((w) => w.rule === 'replacement-slower-than-rto');
+const flagged = (plan: PlanSnapshot) =>
+  collectWarnings(plan, { today: '2026-11-23' }).filter((w) => w.rule === 'replacement-slower-than-rto');
 
 /** The front desk (RTO 4 h) needs the phones, which need the firewall. */
 function plan(firewall: Record<string, unknown>): PlanSnapshot {
@@ -18,7 +19,14 @@ function plan(firewall: Record<string, unknown>): PlanSnapshot {
 describe('an asset that takes longer to replace than its RTO allows', () => {
   it('is flagged at its redundancy field, with the RTO it inherits through the systems that need it', () => {
     expect(flagged(plan({ replacementLeadTimeDays: 2, redundancy: '' }))).toEqual([
-      expect.objectContaining({ severity: 'medium', step: 'inventory', section: 'systems', itemId: 'sys-fw', field: 'redundancy', params: { system: 'Firewall', hours: 48, rto: 4 } }),
+      expect.objectContaining({
+        severity: 'medium',
+        step: 'inventory',
+        section: 'systems',
+        itemId: 'sys-fw',
+        field: 'redundancy',
+        params: { system: 'Firewall', hours: 48, rto: 4 },
+      }),
     ]);
   });
 

@@ -38,7 +38,9 @@ describe('backup checks', () => {
       {
         code: 'backup-interval-exceeds-rpo',
         params: { backup: 'Mail backup', frequency: 24, rpo: 4, system: 'Exchange Online' },
-        section: 'backups', itemId: 'b1', field: 'frequencyHours',
+        section: 'backups',
+        itemId: 'b1',
+        field: 'frequencyHours',
       },
     ]);
   });
@@ -62,27 +64,43 @@ describe('backup checks', () => {
       {
         code: 'restore-slower-than-rto',
         params: { backup: 'Mail backup', duration: 10, rto: 8, system: 'Exchange Online' },
-        section: 'backups', itemId: 'b1', field: 'restoreTestDurationHours',
+        section: 'backups',
+        itemId: 'b1',
+        field: 'restoreTestDurationHours',
       },
     ]);
   });
 
   it('flag a critical system that holds data and has no backup at all', () => {
     expect(checkBackups(systems, [], objectives, TODAY)).toEqual([
-      { code: 'critical-system-without-backup', params: { system: 'Exchange Online', rto: 8 }, section: 'systems', itemId: 'email', field: 'name' },
+      {
+        code: 'critical-system-without-backup',
+        params: { system: 'Exchange Online', rto: 8 },
+        section: 'systems',
+        itemId: 'email',
+        field: 'name',
+      },
     ]);
   });
 
   it('do not ask a backup of systems that are replaced rather than restored, or that no urgent service needs', () => {
     const hardware: LooseItem[] = [{ id: 'laptops', name: 'Laptops', type: 'laptop', dependsOn: [] }];
-    const urgent = inheritObjectives([{ id: 's', rtoHours: 2, rpoHours: 1, systems: ['laptops', 'archive'] }], [...hardware, systems[1]!]);
+    const urgent = inheritObjectives(
+      [{ id: 's', rtoHours: 2, rpoHours: 1, systems: ['laptops', 'archive'] }],
+      [...hardware, systems[1]!],
+    );
     expect(checkBackups(hardware, [], urgent, TODAY)).toEqual([]);
     const slow = inheritObjectives([{ id: 's', rtoHours: 72, rpoHours: 24, systems: ['archive'] }], systems);
     expect(checkBackups(systems, [], slow, TODAY).map((w) => w.params.system)).toEqual([]);
   });
 
   it('skip the RPO and RTO checks while the backup holds no system with objectives', () => {
-    const warnings = checkBackups(systems, [goodBackup({ systems: ['archive'], frequencyHours: 500, restoreTestDurationHours: 500 })], objectives, TODAY);
+    const warnings = checkBackups(
+      systems,
+      [goodBackup({ systems: ['archive'], frequencyHours: 500, restoreTestDurationHours: 500 })],
+      objectives,
+      TODAY,
+    );
     expect(warnings.filter((w) => w.section === 'backups')).toEqual([]);
   });
 });
@@ -97,34 +115,60 @@ describe('twelve months before a date', () => {
 
 describe('where credentials are kept', () => {
   it('accepts descriptions of places', () => {
-    for (const place of ['Kluis bureau IT, envelop 3', 'Bitwarden, collectie "Netwerk"', 'KeePass-bestand op de USB-stick in de brandkast', 'Password manager of Kempen ICT (ticket 2024-118)', '']) {
+    for (const place of [
+      'Kluis bureau IT, envelop 3',
+      'Bitwarden, collectie "Netwerk"',
+      'KeePass-bestand op de USB-stick in de brandkast',
+      'Password manager of Kempen ICT (ticket 2024-118)',
+      '',
+    ]) {
       expect(looksLikePassword(place), place).toBe(false);
     }
   });
 
   it('recognises values that look like a password', () => {
-    for (const secret of ['wachtwoord: zomer2026', 'admin / Beek2026!', 'pw=hunter2', 'P@ssw0rd123', 'in de kluis, code 1234#abcd']) {
+    for (const secret of [
+      'wachtwoord: zomer2026',
+      'admin / Beek2026!',
+      'pw=hunter2',
+      'P@ssw0rd123',
+      'in de kluis, code 1234#abcd',
+    ]) {
       expect(looksLikePassword(secret), secret).toBe(true);
     }
   });
 
   it('warn on the system whose credentials field holds one', () => {
     expect(checkSystems([{ id: 'fw', name: 'Firewall', credentialsLocation: 'admin / Beek2026!' }])).toEqual([
-      { code: 'credentials-look-like-password', params: { system: 'Firewall' }, section: 'systems', itemId: 'fw', field: 'credentialsLocation' },
+      {
+        code: 'credentials-look-like-password',
+        params: { system: 'Firewall' },
+        section: 'systems',
+        itemId: 'fw',
+        field: 'credentialsLocation',
+      },
     ]);
   });
 });
 
 describe('service checks', () => {
   it('flag an RTO longer than the maximum tolerable outage', () => {
-    expect(checkServices([{ id: 's', name: 'Payroll', rtoHours: 96, mtpdHours: 72 }]).map((w) => w.code)).toEqual(['rto-exceeds-mtpd']);
+    expect(checkServices([{ id: 's', name: 'Payroll', rtoHours: 96, mtpdHours: 72 }]).map((w) => w.code)).toEqual([
+      'rto-exceeds-mtpd',
+    ]);
     expect(checkServices([{ id: 's', name: 'Payroll', rtoHours: 48, mtpdHours: 72 }])).toEqual([]);
   });
 
   it('flag an RTO longer than the moment the rated impact becomes unacceptable', () => {
     const civil = { id: 'c', name: 'Civil registry', impact4h: 'high', impact1d: 'critical', impact3d: 'critical' };
     expect(checkServices([{ ...civil, rtoHours: 48 }])).toEqual([
-      { code: 'rto-beyond-unacceptable-impact', params: { service: 'Civil registry', rto: 48, hours: 24 }, section: 'services', itemId: 'c', field: 'rtoHours' },
+      {
+        code: 'rto-beyond-unacceptable-impact',
+        params: { service: 'Civil registry', rto: 48, hours: 24 },
+        section: 'services',
+        itemId: 'c',
+        field: 'rtoHours',
+      },
     ]);
     expect(checkServices([{ ...civil, rtoHours: 24 }])).toEqual([]);
     expect(checkServices([{ id: 'p', name: 'Payroll', impact1w: 'high', rtoHours: 500 }])).toEqual([]);

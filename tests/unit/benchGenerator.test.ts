@@ -13,7 +13,14 @@ describe('the benchmark plan generator', () => {
   it('has the sizes the issue asks for, XL four times L', () => {
     expect(sectionCounts('S')).toMatchObject({ systems: 50, people: 30 });
     expect(sectionCounts('M')).toMatchObject({ systems: 500, people: 150 });
-    expect(sectionCounts('L')).toMatchObject({ systems: 2000, people: 400, services: 200, scenarios: 60, scenarioSteps: 900, incidents: 2000 });
+    expect(sectionCounts('L')).toMatchObject({
+      systems: 2000,
+      people: 400,
+      services: 200,
+      scenarios: 60,
+      scenarioSteps: 900,
+      incidents: 2000,
+    });
     const l = sectionCounts('L');
     const xl = sectionCounts('XL');
     for (const key of Object.keys(l)) expect(xl[key], key).toBe(l[key]! * 4);
@@ -36,6 +43,7 @@ describe('the benchmark plan generator', () => {
     const systems = generatePlanJson('M').sections.systems as { id: string; dependsOn: string[] }[];
     const position = new Map(systems.map((system, index) => [system.id, index]));
     expect(systems.some((system) => system.dependsOn.length > 0)).toBe(true);
-    for (const [index, system] of systems.entries()) for (const id of system.dependsOn) expect(position.get(id)).toBeLessThan(index);
+    for (const [index, system] of systems.entries())
+      for (const id of system.dependsOn) expect(position.get(id)).toBeLessThan(index);
   });
 });

@@ -5,11 +5,18 @@ import { SECTIONS } from '../../src/domain/plan';
 import { STEP_IDS } from '../../src/domain/steps';
 
 function keys(tree: CatalogueTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
 }
 
 function lookup(tree: CatalogueTree, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as CatalogueTree)[key] : undefined), tree);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as CatalogueTree)[key] : undefined),
+      tree,
+    );
 }
 
 describe('the Dutch and English catalogues', () => {
@@ -30,12 +37,19 @@ describe('the Dutch and English catalogues', () => {
   it('name every wizard step, every field of every section and every choice', () => {
     for (const language of ['nl', 'en'] as const) {
       const tree = catalogues[language];
-      for (const step of STEP_IDS) expect(lookup(tree, `steps.${step}.title`), `${language} step ${step}`).toEqual(expect.any(String));
+      for (const step of STEP_IDS)
+        expect(lookup(tree, `steps.${step}.title`), `${language} step ${step}`).toEqual(expect.any(String));
       for (const section of SECTIONS) {
         for (const field of section.fields) {
-          expect(lookup(tree, `fields.${section.key}.${field.name}.label`), `${language} ${section.key}.${field.name}`).toEqual(expect.any(String));
+          expect(
+            lookup(tree, `fields.${section.key}.${field.name}.label`),
+            `${language} ${section.key}.${field.name}`,
+          ).toEqual(expect.any(String));
           for (const option of field.options ?? []) {
-            expect(lookup(tree, `choices.${field.optionSet}.${option}`), `${language} choice ${field.optionSet}.${option}`).toEqual(expect.any(String));
+            expect(
+              lookup(tree, `choices.${field.optionSet}.${option}`),
+              `${language} choice ${field.optionSet}.${option}`,
+            ).toEqual(expect.any(String));
           }
         }
       }

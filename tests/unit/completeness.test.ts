@@ -19,7 +19,9 @@ describe('how far a step is (stepStatus)', () => {
   });
 
   it('is empty when only whitespace has been typed', () => {
-    expect(stepStatus(organisationStep, [{ section: organisationSection, records: [organisation({ name: '   ' })] }])).toBe('empty');
+    expect(
+      stepStatus(organisationStep, [{ section: organisationSection, records: [organisation({ name: '   ' })] }]),
+    ).toBe('empty');
   });
 
   it('is partial when some but not all required fields are filled', () => {
@@ -46,7 +48,9 @@ describe('how far a step is (stepStatus)', () => {
     const priorities = STEPS.find((step) => step.id === 'priorities')!;
     const health = STEPS.find((step) => step.id === 'health')!;
     expect(stepStatus(priorities, [])).toBe('derived');
-    expect(stepStatus(health, [{ section: organisationSection, records: [organisation(everyRequiredOrganisationField)] }])).toBe('derived');
+    expect(
+      stepStatus(health, [{ section: organisationSection, records: [organisation(everyRequiredOrganisationField)] }]),
+    ).toBe('derived');
   });
 
   it('is empty for a step that has no sections yet', () => {

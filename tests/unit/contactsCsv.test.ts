@@ -14,7 +14,8 @@ const people = findSection('people') as ListSection;
 const suppliers = findSection('suppliers') as ListSection;
 
 type Tree = { [key: string]: string | Tree };
-const lookup = (tree: Tree, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
+const lookup = (tree: Tree, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
 
 describe('reading a people list saved by Excel', () => {
   const parsed = parseCsv(fixture('people-excel.csv'));
@@ -76,7 +77,9 @@ describe('reading a comma-separated supplier list', () => {
       ['Polderlink', 'internet', 4.5],
       ['Westkust ICT', 'it-services', 2],
     ]);
-    expect(preview.rejected).toEqual([{ row: 4, problems: [{ field: 'category', problem: 'choice', value: 'Bakker' }] }]);
+    expect(preview.rejected).toEqual([
+      { row: 4, problems: [{ field: 'category', problem: 'choice', value: 'Bakker' }] },
+    ]);
   });
 
   it('honours an Excel "sep=" line', () => {
@@ -94,7 +97,9 @@ describe('reading single cells', () => {
     ['X', true],
     ['nee', false],
     ['', false],
-  ])('reads %s as a yes/no answer', (raw, value) => expect(readCell(field('privateConsent'), raw, () => [])).toEqual({ value }));
+  ])('reads %s as a yes/no answer', (raw, value) =>
+    expect(readCell(field('privateConsent'), raw, () => [])).toEqual({ value }),
+  );
   it('refuses a yes/no answer it cannot read rather than guessing', () => {
     expect(readCell(field('privateConsent'), 'misschien', () => [])).toEqual({ problem: 'boolean' });
   });
@@ -102,9 +107,21 @@ describe('reading single cells', () => {
 
 describe('writing a list for Excel', () => {
   it('writes a BOM, semicolons and labels, and leaves private numbers out', () => {
-    const csv = toCsv(people, [{ id: 'p1', name: 'De Smet; Jan', mobilePhone: '0470 11 22 02', privatePhone: '0470 99 88 77', privateConsent: true }], {
-      header: (f) => String(lookup(catalogues.nl, `fields.people.${f.name}.label`)),
-    });
+    const csv = toCsv(
+      people,
+      [
+        {
+          id: 'p1',
+          name: 'De Smet; Jan',
+          mobilePhone: '0470 11 22 02',
+          privatePhone: '0470 99 88 77',
+          privateConsent: true,
+        },
+      ],
+      {
+        header: (f) => String(lookup(catalogues.nl, `fields.people.${f.name}.label`)),
+      },
+    );
     expect(csv.startsWith('\uFEFFNaam;Functie;')).toBe(true);
     expect(csv).toContain('"De Smet; Jan"');
     expect(csv).not.toContain('0470 99 88 77');
@@ -112,10 +129,17 @@ describe('writing a list for Excel', () => {
   });
 
   it('reads back what it wrote', () => {
-    const items = [{ id: 'p1', name: 'Eline', email: 'eline@beekzande.be', lastVerified: '2026-09-01', privateConsent: true }];
+    const items = [
+      { id: 'p1', name: 'Eline', email: 'eline@beekzande.be', lastVerified: '2026-09-01', privateConsent: true },
+    ];
     const header = (f: FieldDescriptor) => String(lookup(catalogues.en, `fields.people.${f.name}.label`));
     const parsed = parseCsv(toCsv(people, items, { header }));
     const preview = previewImport(parsed, guessMapping(parsed.headers, people, fieldLabelsOf('people')), people, []);
-    expect(preview.accepted[0]?.data).toMatchObject({ name: 'Eline', email: 'eline@beekzande.be', lastVerified: '2026-09-01', privateConsent: true });
+    expect(preview.accepted[0]?.data).toMatchObject({
+      name: 'Eline',
+      email: 'eline@beekzande.be',
+      lastVerified: '2026-09-01',
+      privateConsent: true,
+    });
   });
 });

@@ -63,7 +63,11 @@ const refusedByTheContract: [string, unknown, unknown][] = [
   ['a patch that is text', 'section.update', { section: 'organisation', patch: 'name=x' }],
   ['a patch that is null', 'section.update', { section: 'organisation', patch: null }],
   ['a patch that is a list', 'section.update', { section: 'organisation', patch: [['name', 'x']] }],
-  ['a patch with an oversize field name', 'section.update', { section: 'organisation', patch: { [longString(65)]: 'x' } }],
+  [
+    'a patch with an oversize field name',
+    'section.update',
+    { section: 'organisation', patch: { [longString(65)]: 'x' } },
+  ],
   ['an empty item id', 'items.update', { section: 'contacts', id: '', patch: {} }],
   ['an oversize item id', 'items.remove', { section: 'contacts', id: longString(65) }],
   ['a negative position', 'items.move', { section: 'contacts', id: 'a', toIndex: -1 }],
@@ -72,11 +76,23 @@ const refusedByTheContract: [string, unknown, unknown][] = [
 ];
 
 const refusedByTheHandlers: [string, string, unknown][] = [
-  ['a field the organisation does not have', 'section.update', { section: 'organisation', patch: { favouriteColour: 'blue' } }],
+  [
+    'a field the organisation does not have',
+    'section.update',
+    { section: 'organisation', patch: { favouriteColour: 'blue' } },
+  ],
   ['a field name inherited from Object', 'section.update', { section: 'organisation', patch: { toString: 'x' } }],
   ['a number where text belongs', 'section.update', { section: 'organisation', patch: { name: 42 } }],
-  ['a valid field next to a wrong one', 'section.update', { section: 'organisation', patch: { name: 'Nieuw', staffCount: 'veel' } }],
-  ['text longer than any field allows', 'section.update', { section: 'organisation', patch: { address: longString(MAX_TEXT + 1) } }],
+  [
+    'a valid field next to a wrong one',
+    'section.update',
+    { section: 'organisation', patch: { name: 'Nieuw', staffCount: 'veel' } },
+  ],
+  [
+    'text longer than any field allows',
+    'section.update',
+    { section: 'organisation', patch: { address: longString(MAX_TEXT + 1) } },
+  ],
   ['a section that does not exist', 'section.get', { section: 'suppliers' }],
   ['a section that does not exist', 'section.update', { section: 'suppliers', patch: {} }],
   ['a list operation on a single record', 'items.list', { section: 'organisation' }],
@@ -84,21 +100,30 @@ const refusedByTheHandlers: [string, string, unknown][] = [
 ];
 
 describe('requests from the window are checked before anything happens', () => {
-  it.each(refusedByTheContract)('refuses %s (%s) with invalid-request and changes nothing', async (_what, channel, payload) => {
-    const { harness, before, snapshot } = await openPlanAndSnapshot();
-    await harness.fails('invalid-request', channel, payload);
-    expect(await snapshot()).toEqual(before);
-  });
+  it.each(refusedByTheContract)(
+    'refuses %s (%s) with invalid-request and changes nothing',
+    async (_what, channel, payload) => {
+      const { harness, before, snapshot } = await openPlanAndSnapshot();
+      await harness.fails('invalid-request', channel, payload);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
-  it.each(refusedByTheHandlers)('refuses %s (%s) with invalid-request and changes nothing', async (_what, channel, payload) => {
-    const { harness, before, snapshot } = await openPlanAndSnapshot();
-    await harness.fails('invalid-request', channel, payload);
-    expect(await snapshot()).toEqual(before);
-  });
+  it.each(refusedByTheHandlers)(
+    'refuses %s (%s) with invalid-request and changes nothing',
+    async (_what, channel, payload) => {
+      const { harness, before, snapshot } = await openPlanAndSnapshot();
+      await harness.fails('invalid-request', channel, payload);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   it('says which field was wrong, so a developer can find the form that sent it', async () => {
     const { harness } = await openPlanAndSnapshot();
-    const error = await harness.fails('invalid-request', 'section.update', { section: 'organisation', patch: { staffCount: 'veel' } });
+    const error = await harness.fails('invalid-request', 'section.update', {
+      section: 'organisation',
+      patch: { staffCount: 'veel' },
+    });
     expect(error.message).toContain('staffCount');
   });
 

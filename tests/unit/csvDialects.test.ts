@@ -7,7 +7,12 @@ import type { ListSection } from '../../src/domain/section';
 const people = findSection('people') as ListSection;
 const importPeople = (text: string) => {
   const parsed = parseCsv(text);
-  return previewImport(parsed, guessMapping(parsed.headers, people, () => []), people, []);
+  return previewImport(
+    parsed,
+    guessMapping(parsed.headers, people, () => []),
+    people,
+    [],
+  );
 };
 const names = (preview: ReturnType<typeof importPeople>) => preview.accepted.map((row) => row.data.name);
 
@@ -23,11 +28,16 @@ describe('a people sheet as people really save it', () => {
 
   it('keeps commas and tabs inside the cells of a semicolon sheet', () => {
     const preview = importPeople('naam;functie\nVermeersch, Eline;Schepen, ICT\tGDPR\n');
-    expect(preview.accepted.map((row) => row.data)).toEqual([{ name: 'Vermeersch, Eline', function: 'Schepen, ICT\tGDPR' }]);
+    expect(preview.accepted.map((row) => row.data)).toEqual([
+      { name: 'Vermeersch, Eline', function: 'Schepen, ICT\tGDPR' },
+    ]);
   });
 
   it('keeps a name with a comma whole in a sheet of one column', () => {
-    expect(names(importPeople('naam\nVermeersch, Eline\nPeeters, Jan\n'))).toEqual(['Vermeersch, Eline', 'Peeters, Jan']);
+    expect(names(importPeople('naam\nVermeersch, Eline\nPeeters, Jan\n'))).toEqual([
+      'Vermeersch, Eline',
+      'Peeters, Jan',
+    ]);
   });
 
   it('honours a "sep=" line in a sheet with old Mac line ends (CR only)', () => {
@@ -47,7 +57,11 @@ describe('a people sheet as people really save it', () => {
 describe('an inventory sheet as people really save it', () => {
   it('reads systems named in another script as different systems', () => {
     const parsed = findHeader(parseCsv('IT-inventaris\nnaam;soort\nСервер;server\nПринтер;printer\n'));
-    const preview = previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), { people: [], suppliers: [], systems: [] });
+    const preview = previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), {
+      people: [],
+      suppliers: [],
+      systems: [],
+    });
     expect(preview.accepted.map((row) => row.data.name)).toEqual(['Сервер', 'Принтер']);
   });
 });
@@ -56,8 +70,14 @@ describe('an inventory row whose dependencies cannot be imported', () => {
   it('is refused in the preview, not after the whole import failed (found by the importer fuzzing)', () => {
     const longName = 'x'.repeat(1001);
     const manyNames = Array.from({ length: 1001 }, (_, i) => `srv${i}`).join('; ');
-    const parsed = findHeader(parseCsv(`naam;soort;afhankelijk van\nA;server;${longName}\nB;server;"${manyNames}"\nC;server;A, B\n`));
-    const preview = previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), { people: [], suppliers: [], systems: [] });
+    const parsed = findHeader(
+      parseCsv(`naam;soort;afhankelijk van\nA;server;${longName}\nB;server;"${manyNames}"\nC;server;A, B\n`),
+    );
+    const preview = previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), {
+      people: [],
+      suppliers: [],
+      systems: [],
+    });
     expect(preview.accepted.map((row) => [row.data.name, row.dependsOnNames])).toEqual([['C', ['A', 'B']]]);
     expect(preview.rejected.map((row) => [row.row, row.problems.map((p) => `${p.field} ${p.problem}`)])).toEqual([
       [2, ['dependsOn invalid']],

@@ -4,7 +4,13 @@ import type { FieldDescriptor } from '../../src/domain/fields';
 import { findSection } from '../../src/domain/plan';
 import type { ListSection } from '../../src/domain/section';
 import { choiceLabels, fieldLabelsOf } from '../../src/renderer/csv/catalogueLabels';
-import { assignColumn, columnName, delimiterName, exampleOf, mappedColumns } from '../../src/renderer/csv/columnMapping';
+import {
+  assignColumn,
+  columnName,
+  delimiterName,
+  exampleOf,
+  mappedColumns,
+} from '../../src/renderer/csv/columnMapping';
 import { readCsvFile } from '../../src/renderer/csv/readCsvFile';
 
 const people = findSection('people') as ListSection;
@@ -26,7 +32,9 @@ describe('reading the file the coordinator chose', () => {
 
 describe('the words a sheet may use for a field or a choice', () => {
   it('are the field labels in Dutch and English, regional wordings included', () => {
-    expect(fieldLabelsOf('people')(fieldOf(people, 'mobilePhone'))).toEqual(expect.arrayContaining(['Gsm', 'Mobiel', 'Mobile']));
+    expect(fieldLabelsOf('people')(fieldOf(people, 'mobilePhone'))).toEqual(
+      expect.arrayContaining(['Gsm', 'Mobiel', 'Mobile']),
+    );
   });
 
   it('are nothing for a field the catalogues do not know', () => {
@@ -34,7 +42,10 @@ describe('the words a sheet may use for a field or a choice', () => {
   });
 
   it('are a choice label in each language', () => {
-    expect(choiceLabels(fieldOf(suppliers, 'category'), 'it-services')).toEqual(['IT-dienstverlener', 'IT service provider']);
+    expect(choiceLabels(fieldOf(suppliers, 'category'), 'it-services')).toEqual([
+      'IT-dienstverlener',
+      'IT service provider',
+    ]);
   });
 });
 

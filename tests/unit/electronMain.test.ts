@@ -110,7 +110,10 @@ function fakeElectron(userData: string) {
     app,
     ipcMain,
     BrowserWindow: FakeWindow,
-    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: unknown[]) => menus.push(menu) },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => template,
+      setApplicationMenu: (menu: unknown[]) => menus.push(menu),
+    },
     dialog: {},
     net: {},
     shell: {},
@@ -118,7 +121,12 @@ function fakeElectron(userData: string) {
     screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
     session: {
       fromPartition: () => ({ webRequest: { onBeforeRequest: () => undefined } }),
-      defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, webRequest: { onBeforeRequest: () => undefined } } },
+      defaultSession: {
+        setPermissionRequestHandler: () => undefined,
+        setPermissionCheckHandler: () => undefined,
+        webRequest: { onBeforeRequest: () => undefined },
+      },
+    },
   };
   return {
     electron,
@@ -148,7 +156,16 @@ beforeAll(async () => {
   mkdirSync('node_modules/.cache', { recursive: true });
   bundleDir = mkdtempSync(resolve('node_modules/.cache/paraat-main-'));
   bundle = join(bundleDir, 'main.cjs');
-  await build({ entryPoints: ['electron/main.ts'], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', 'better-sqlite3'], logLevel: 'error' });
+  await build({
+    entryPoints: ['electron/main.ts'],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron', 'better-sqlite3'],
+    logLevel: 'error',
+  });
 }, 60_000);
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
@@ -174,7 +191,10 @@ function startMain(argv: string[]): Fake {
   return fake;
 }
 
-const fromApp = (window: Fake['windows'][number]) => ({ sender: window.webContents, senderFrame: { url: 'app://paraat/index.html' } });
+const fromApp = (window: Fake['windows'][number]) => ({
+  sender: window.webContents,
+  senderFrame: { url: 'app://paraat/index.html' },
+});
 const labels = (menu: unknown[]) => (menu as { label?: string }[]).map((item) => item.label);
 
 describe('the main process', () => {
@@ -183,12 +203,18 @@ describe('the main process', () => {
     const fake = startMain(['/opt/Paraat/paraat', plan]);
     await fake.becomeReady();
     expect(fake.windows).toHaveLength(1);
-    expect(labels(fake.menus.at(-1)!)).toEqual(process.platform === 'darwin' ? ['Paraat', 'Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help'] : ['&Bestand', 'Be&werken', 'Beel&d', '&Help']);
+    expect(labels(fake.menus.at(-1)!)).toEqual(
+      process.platform === 'darwin'
+        ? ['Paraat', 'Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']
+        : ['&Bestand', 'Be&werken', 'Beel&d', '&Help'],
+    );
     // Nothing is sent before the page says it listens…
     expect(fake.sent).toEqual([]);
     fake.electron.ipcMain.emit('paraat:menu-ready', fromApp(fake.windows[0]!));
     // …then the waiting command arrives.
-    expect(fake.sent).toEqual([{ window: fake.windows[0]!.id, channel: 'paraat:menu-command', message: { command: 'openPath', path: plan } }]);
+    expect(fake.sent).toEqual([
+      { window: fake.windows[0]!.id, channel: 'paraat:menu-command', message: { command: 'openPath', path: plan } },
+    ]);
   });
 
   it('sends a second launch’s plan to the running window, adds opened plans to the OS’s recent documents and updates the menu', async () => {
@@ -210,7 +236,13 @@ describe('the main process', () => {
     expect(fake.menus.length).toBeGreaterThan(menusBefore);
 
     // A page from elsewhere gets nothing.
-    expect(await invoke({ sender: window!.webContents, senderFrame: { url: 'https://evil.example/' } }, 'plan.current', undefined)).toMatchObject({ ok: false });
+    expect(
+      await invoke(
+        { sender: window!.webContents, senderFrame: { url: 'https://evil.example/' } },
+        'plan.current',
+        undefined,
+      ),
+    ).toMatchObject({ ok: false });
     await invoke(fromApp(window!), 'plan.close', undefined);
   });
 
@@ -223,7 +255,11 @@ describe('the main process', () => {
     const find = (items: Item[], id: string): Item | undefined =>
       items.map((item) => (item.id === id ? item : find(item.submenu ?? [], id))).find(Boolean);
     find(fake.menus.at(-1) as Item[], 'file.open')!.click!();
-    expect(fake.sent.at(-1)).toEqual({ window: window!.id, channel: 'paraat:menu-command', message: { command: 'open' } });
+    expect(fake.sent.at(-1)).toEqual({
+      window: window!.id,
+      channel: 'paraat:menu-command',
+      message: { command: 'open' },
+    });
 
     // Print… prints the whole open plan (its print view), not the window, through the OS dialog.
     const plan = createPlan(scratch, { fileName: 'Afdruk.paraat', organisation: { name: 'Lokaal bestuur Beekzande' } });
@@ -255,7 +291,10 @@ describe('the main process', () => {
       return closes;
     };
     expect(unload()).toBe(false);
-    expect(asked[0]).toMatchObject({ message: expect.stringContaining('niet opgeslagen'), buttons: ['Venster openhouden', 'Sluiten en wijzigingen verliezen'] });
+    expect(asked[0]).toMatchObject({
+      message: expect.stringContaining('niet opgeslagen'),
+      buttons: ['Venster openhouden', 'Sluiten en wijzigingen verliezen'],
+    });
     answer = 1;
     expect(unload()).toBe(true);
   });

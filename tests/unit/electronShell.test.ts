@@ -11,17 +11,27 @@ import { parseMenuCommand } from '../../src/ipc/menuCommands';
 
 describe('a plan file given on the command line', () => {
   it('is found when Windows starts Paraat for a double-clicked file', () => {
-    expect(planPathFromArgv(['C:\\Program Files\\Paraat\\Paraat.exe', 'D:\\Plan\\Beekzande.paraat'], 'C:\\', 'win32')).toBe('D:\\Plan\\Beekzande.paraat');
-    expect(planPathFromArgv(['/opt/Paraat/paraat', '/media/stick/Beekzande.PARAAT'], '/home/eline')).toBe('/media/stick/Beekzande.PARAAT');
+    expect(
+      planPathFromArgv(['C:\\Program Files\\Paraat\\Paraat.exe', 'D:\\Plan\\Beekzande.paraat'], 'C:\\', 'win32'),
+    ).toBe('D:\\Plan\\Beekzande.paraat');
+    expect(planPathFromArgv(['/opt/Paraat/paraat', '/media/stick/Beekzande.PARAAT'], '/home/eline')).toBe(
+      '/media/stick/Beekzande.PARAAT',
+    );
   });
 
   it('is resolved against the folder the second launch was started from', () => {
-    expect(planPathFromArgv(['/opt/Paraat/paraat', 'plans/Beekzande.paraat'], '/home/eline', 'linux')).toBe('/home/eline/plans/Beekzande.paraat');
-    expect(planPathFromArgv(['C:\\Paraat\\Paraat.exe', 'Beekzande.paraat'], 'E:\\Plan', 'win32')).toBe('E:\\Plan\\Beekzande.paraat');
+    expect(planPathFromArgv(['/opt/Paraat/paraat', 'plans/Beekzande.paraat'], '/home/eline', 'linux')).toBe(
+      '/home/eline/plans/Beekzande.paraat',
+    );
+    expect(planPathFromArgv(['C:\\Paraat\\Paraat.exe', 'Beekzande.paraat'], 'E:\\Plan', 'win32')).toBe(
+      'E:\\Plan\\Beekzande.paraat',
+    );
   });
 
   it('is not confused with switches, the app folder of a development run or other files', () => {
-    expect(planPathFromArgv(['/usr/bin/electron', '--inspect=0', '/work/paraat', '--remote-debugging-port=0'], '/')).toBeNull();
+    expect(
+      planPathFromArgv(['/usr/bin/electron', '--inspect=0', '/work/paraat', '--remote-debugging-port=0'], '/'),
+    ).toBeNull();
     expect(planPathFromArgv(['/opt/Paraat/paraat', '--allow-file-access-from-files', 'notes.txt'], '/')).toBeNull();
     expect(planPathFromArgv(['/opt/Paraat/paraat', '--open=evil.paraat'], '/')).toBeNull();
     expect(planPathFromArgv(['/opt/Paraat/paraat.paraat'], '/')).toBeNull();
@@ -31,7 +41,9 @@ describe('a plan file given on the command line', () => {
   });
 
   it('also opens a double-clicked encrypted copy of a plan', () => {
-    expect(planPathFromArgv(['C:\\Paraat\\Paraat.exe', 'E:\\Noodkit\\Beekzande.paraatx'], 'C:\\', 'win32')).toBe('E:\\Noodkit\\Beekzande.paraatx');
+    expect(planPathFromArgv(['C:\\Paraat\\Paraat.exe', 'E:\\Noodkit\\Beekzande.paraatx'], 'C:\\', 'win32')).toBe(
+      'E:\\Noodkit\\Beekzande.paraatx',
+    );
     expect(isPlanPath('/media/stick/Beekzande.PARAATX')).toBe(true);
     expect(isPlanPath('/media/stick/Beekzande.paraatx.zip')).toBe(false);
   });
@@ -54,9 +66,17 @@ describe('opening a plan while Paraat already runs', () => {
   });
 
   it('opens another plan in a window without a plan, else in the window the user is in', () => {
-    expect(routeOpenRequest('/other.paraat', [...windows, { id: 3, planPath: null, focused: false }], 'linux')).toEqual({ action: 'open', windowId: 3 });
+    expect(routeOpenRequest('/other.paraat', [...windows, { id: 3, planPath: null, focused: false }], 'linux')).toEqual(
+      { action: 'open', windowId: 3 },
+    );
     expect(routeOpenRequest('/other.paraat', windows, 'linux')).toEqual({ action: 'open', windowId: 2 });
-    expect(routeOpenRequest('/other.paraat', windows.map((w) => ({ ...w, focused: false })), 'linux')).toEqual({ action: 'open', windowId: 1 });
+    expect(
+      routeOpenRequest(
+        '/other.paraat',
+        windows.map((w) => ({ ...w, focused: false })),
+        'linux',
+      ),
+    ).toEqual({ action: 'open', windowId: 1 });
   });
 
   it('brings Paraat to the front for a second launch without a file, and opens a window when none is left', () => {
@@ -76,7 +96,13 @@ describe('the window size and position', () => {
     const file = join(folder, 'profile', 'window-state.json');
     writeWindowState(file, { x: 100, y: 50, width: 1400, height: 900, maximized: true });
     expect(readWindowState(file)).toEqual({ x: 100, y: 50, width: 1400, height: 900, maximized: true });
-    expect(windowBounds(readWindowState(file), [laptop])).toEqual({ x: 100, y: 50, width: 1400, height: 900, maximized: true });
+    expect(windowBounds(readWindowState(file), [laptop])).toEqual({
+      x: 100,
+      y: 50,
+      width: 1400,
+      height: 900,
+      maximized: true,
+    });
   });
 
   it('starts centred at the default size the first time or when the remembered state is damaged', () => {
@@ -103,20 +129,35 @@ describe('the window size and position', () => {
   it('never writes where the profile cannot be written', () => {
     const notAFolder = join(folder, 'a-file');
     writeFileSync(notAFolder, '');
-    expect(() => writeWindowState(join(notAFolder, 'window-state.json'), { x: 0, y: 0, width: 800, height: 600, maximized: false })).not.toThrow();
+    expect(() =>
+      writeWindowState(join(notAFolder, 'window-state.json'), {
+        x: 0,
+        y: 0,
+        width: 800,
+        height: 600,
+        maximized: false,
+      }),
+    ).not.toThrow();
   });
 });
 
 describe('the packaged app’s native module and profile', () => {
   it('loads better-sqlite3 for Electron from beside the asar when packaged, from native/electron in a checkout', () => {
-    expect(nativeBindingPath({ isPackaged: true, appPath: '/opt/Paraat/resources/app.asar', resourcesPath: '/opt/Paraat/resources', electronVersion: '45.4.1' })).toBe(
-      join('/opt/Paraat/resources', 'app.asar.unpacked', 'native', 'electron', 'better_sqlite3-45.4.1.node'),
-    );
-    expect(nativeBindingPath({ isPackaged: false, appPath: '/work/paraat', resourcesPath: '/x', electronVersion: '45.4.1' })).toBe(
-      join('/work/paraat', 'native', 'electron', 'better_sqlite3-45.4.1.node'),
-    );
+    expect(
+      nativeBindingPath({
+        isPackaged: true,
+        appPath: '/opt/Paraat/resources/app.asar',
+        resourcesPath: '/opt/Paraat/resources',
+        electronVersion: '45.4.1',
+      }),
+    ).toBe(join('/opt/Paraat/resources', 'app.asar.unpacked', 'native', 'electron', 'better_sqlite3-45.4.1.node'));
+    expect(
+      nativeBindingPath({ isPackaged: false, appPath: '/work/paraat', resourcesPath: '/x', electronVersion: '45.4.1' }),
+    ).toBe(join('/work/paraat', 'native', 'electron', 'better_sqlite3-45.4.1.node'));
     // The same file scripts/native.mjs builds and the builder configuration packs.
-    expect(readFileSync('scripts/native.mjs', 'utf8')).toContain("join('native', 'electron', `better_sqlite3-${version}.node`)");
+    expect(readFileSync('scripts/native.mjs', 'utf8')).toContain(
+      "join('native', 'electron', `better_sqlite3-${version}.node`)",
+    );
   });
 
   it('keeps the portable build’s profile on the USB stick beside the program', () => {
@@ -138,7 +179,10 @@ describe('menu commands reaching the page', () => {
   it('pass only the known commands, and a path only with openPath', () => {
     expect(parseMenuCommand({ command: 'saveCopy' })).toEqual({ command: 'saveCopy' });
     expect(parseMenuCommand({ command: 'saveCopy', path: '/x.paraat' })).toEqual({ command: 'saveCopy' });
-    expect(parseMenuCommand({ command: 'openPath', path: '/stick/Beekzande.paraat' })).toEqual({ command: 'openPath', path: '/stick/Beekzande.paraat' });
+    expect(parseMenuCommand({ command: 'openPath', path: '/stick/Beekzande.paraat' })).toEqual({
+      command: 'openPath',
+      path: '/stick/Beekzande.paraat',
+    });
     expect(parseMenuCommand({ command: 'openPath' })).toBeNull();
     expect(parseMenuCommand({ command: 'openPath', path: 42 })).toBeNull();
     expect(parseMenuCommand({ command: 'eval', path: 'x' })).toBeNull();

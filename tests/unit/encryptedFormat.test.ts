@@ -52,7 +52,10 @@ describe('the encrypted plan copy format', { timeout: 30_000 }, () => {
   });
 
   it('uses a fresh salt and IV each time, so two copies of one plan look unrelated', async () => {
-    const [first, second] = await Promise.all([encryptBytes(PLAIN, PASSPHRASE, COST), encryptBytes(PLAIN, PASSPHRASE, COST)]);
+    const [first, second] = await Promise.all([
+      encryptBytes(PLAIN, PASSPHRASE, COST),
+      encryptBytes(PLAIN, PASSPHRASE, COST),
+    ]);
     expect(first.subarray(24, 68).equals(second.subarray(24, 68))).toBe(false);
     expect(first.subarray(HEADER_SIZE).equals(second.subarray(HEADER_SIZE))).toBe(false);
   });
@@ -66,8 +69,12 @@ describe('the encrypted plan copy format', { timeout: 30_000 }, () => {
   it('refuses a file with any single header byte changed', async () => {
     const sealed = await encryptBytes(PLAIN, PASSPHRASE, COST);
     const offsets = Array.from({ length: HEADER_SIZE }, (_, offset) => offset);
-    const codes = await Promise.all(offsets.map((offset) => refusal(() => decryptBytes(flipped(sealed, offset), PASSPHRASE))));
-    codes.forEach((code, offset) => expect(['not-a-plan', 'damaged', 'wrong-passphrase', 'newer-version'], `header byte ${offset}`).toContain(code));
+    const codes = await Promise.all(
+      offsets.map((offset) => refusal(() => decryptBytes(flipped(sealed, offset), PASSPHRASE))),
+    );
+    codes.forEach((code, offset) =>
+      expect(['not-a-plan', 'damaged', 'wrong-passphrase', 'newer-version'], `header byte ${offset}`).toContain(code),
+    );
   }, 120_000);
 
   it('refuses as damaged a file with any single byte of ciphertext or tag changed', async () => {
@@ -75,7 +82,9 @@ describe('the encrypted plan copy format', { timeout: 30_000 }, () => {
     const envelope = parseEnvelope(sealed);
     const key = await deriveKey(PASSPHRASE, envelope.salt, envelope.cost);
     for (let offset = HEADER_SIZE; offset < sealed.length; offset++) {
-      expect(await refusal(() => openEnvelope(parseEnvelope(flipped(sealed, offset)), key)), `byte ${offset}`).toBe('damaged');
+      expect(await refusal(() => openEnvelope(parseEnvelope(flipped(sealed, offset)), key)), `byte ${offset}`).toBe(
+        'damaged',
+      );
     }
     // The same path through the public entry point, for one byte of each part.
     expect(await refusal(() => decryptBytes(flipped(sealed, HEADER_SIZE + 3), PASSPHRASE))).toBe('damaged');
@@ -87,7 +96,10 @@ describe('the encrypted plan copy format', { timeout: 30_000 }, () => {
     const key = await deriveKey(PASSPHRASE, parseEnvelope(sealed).salt, parseEnvelope(sealed).cost);
     for (let length = 0; length < sealed.length; length++) {
       const cut = sealed.subarray(0, length);
-      const code = length < HEADER_SIZE + TAG_SIZE ? await refusal(() => decryptBytes(cut, PASSPHRASE)) : await refusal(() => openEnvelope(parseEnvelope(cut), key));
+      const code =
+        length < HEADER_SIZE + TAG_SIZE
+          ? await refusal(() => decryptBytes(cut, PASSPHRASE))
+          : await refusal(() => openEnvelope(parseEnvelope(cut), key));
       expect(['not-a-plan', 'damaged'], `length ${length}`).toContain(code);
     }
   });
@@ -95,7 +107,10 @@ describe('the encrypted plan copy format', { timeout: 30_000 }, () => {
   it('refuses a copy made by a newer Paraat, naming both versions', async () => {
     const sealed = await encryptBytes(PLAIN, PASSPHRASE, COST);
     sealed.writeUInt16BE(2, 16);
-    await expect(decryptBytes(sealed, PASSPHRASE)).rejects.toMatchObject({ code: 'newer-version', params: { fileVersion: 2, supportedVersion: 1 } });
+    await expect(decryptBytes(sealed, PASSPHRASE)).rejects.toMatchObject({
+      code: 'newer-version',
+      params: { fileVersion: 2, supportedVersion: 1 },
+    });
   });
 
   it('refuses key derivation settings that would cost gigabytes before the passphrase is even checked', async () => {

@@ -42,7 +42,10 @@ describe.each(PLAN_LANGUAGES)('the %s example plan', (language) => {
       const section = findSection(key)!;
       if (section.kind !== 'singleton') continue;
       const record = sections[key] as Record<string, unknown>;
-      expect(section.fields.map((f) => f.name).filter((name) => !(name in record)), key).toEqual([]);
+      expect(
+        section.fields.map((f) => f.name).filter((name) => !(name in record)),
+        key,
+      ).toEqual([]);
     }
   });
 });
@@ -51,7 +54,15 @@ describe('the example plans in both languages', () => {
   it('describe the same organisation with the same numbers and dates', () => {
     const nl = planJsonSchema.parse(readExample('nl')).sections.organisation as Record<string, unknown>;
     const en = planJsonSchema.parse(readExample('en')).sections.organisation as Record<string, unknown>;
-    for (const key of ['kind', 'staffCount', 'siteCount', 'approvedOn', 'nextReviewDate', 'reviewIntervalMonths', 'planVersion']) {
+    for (const key of [
+      'kind',
+      'staffCount',
+      'siteCount',
+      'approvedOn',
+      'nextReviewDate',
+      'reviewIntervalMonths',
+      'planVersion',
+    ]) {
       expect(en[key], key).toEqual(nl[key]);
     }
   });

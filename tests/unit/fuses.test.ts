@@ -10,7 +10,13 @@ const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 /** A stand-in for Electron's binary: some bytes, the sentinel, wire version 1, the wire, more bytes. */
 function binaryWith(states: Record<string, boolean>, copies = 1): Buffer {
   const wire = FUSES.map((name) => (name in states ? (states[name] ? '1' : '0') : '0')).join('');
-  const part = Buffer.concat([Buffer.from('\x7fELF...code...'), Buffer.from(SENTINEL), Buffer.from([1, FUSES.length]), Buffer.from(wire), Buffer.from('...more code')]);
+  const part = Buffer.concat([
+    Buffer.from('\x7fELF...code...'),
+    Buffer.from(SENTINEL),
+    Buffer.from([1, FUSES.length]),
+    Buffer.from(wire),
+    Buffer.from('...more code'),
+  ]);
   return Buffer.concat(Array.from({ length: copies }, () => part));
 }
 
@@ -32,8 +38,15 @@ describe('the fuses of a packaged Paraat', () => {
   });
 
   it('fail for a binary that still runs as Node or was never flipped, naming each fuse', () => {
-    expect(fuseMismatches(binaryWith({ ...configuredFuses(), runAsNode: true }))).toEqual(['runAsNode: on, should be off']);
-    const unflipped = binaryWith({ runAsNode: true, enableCookieEncryption: false, enableNodeOptionsEnvironmentVariable: true, enableNodeCliInspectArguments: true });
+    expect(fuseMismatches(binaryWith({ ...configuredFuses(), runAsNode: true }))).toEqual([
+      'runAsNode: on, should be off',
+    ]);
+    const unflipped = binaryWith({
+      runAsNode: true,
+      enableCookieEncryption: false,
+      enableNodeOptionsEnvironmentVariable: true,
+      enableNodeCliInspectArguments: true,
+    });
     expect(fuseMismatches(unflipped)).toHaveLength(Object.keys(configuredFuses()).length);
   });
 
@@ -45,7 +58,10 @@ describe('the fuses of a packaged Paraat', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good'), binaryWith(configuredFuses()));
     writeFileSync(join(dir, 'bad'), binaryWith({ ...configuredFuses(), enableNodeCliInspectArguments: true }));
-    const run = (file: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/security/fuses.ts', join(dir, file)], { encoding: 'utf8' });
+    const run = (file: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/security/fuses.ts', join(dir, file)], {
+        encoding: 'utf8',
+      });
     expect(run('good').status).toBe(0);
     const bad = run('bad');
     expect(bad.status).toBe(1);

@@ -45,7 +45,9 @@ describe('importing an inventory from a spreadsheet', () => {
   });
 
   it('reads kinds as people write them, suppliers and owners by name, and "38 stuks" as 38', () => {
-    expect(preview.accepted.map((r) => [r.row, r.data.name, r.data.type, r.data.vendor, r.data.owner, r.data.quantity])).toEqual([
+    expect(
+      preview.accepted.map((r) => [r.row, r.data.name, r.data.type, r.data.vendor, r.data.owner, r.data.quantity]),
+    ).toEqual([
       [4, 'Firewall', 'network', 'supplier-ict', 'person-pieter', 1],
       [5, 'Laptops', 'laptop', 'supplier-ict', '', 38],
       [7, 'Printers', 'printer', '', 'person-pieter', 4],
@@ -74,15 +76,34 @@ describe('importing an inventory from a spreadsheet', () => {
 
   it('links dependencies by name to systems already in the plan and just imported', () => {
     const systems = [...lookups.systems, { id: 'new-firewall', name: 'Firewall' }];
-    expect(resolveDependencies(['netwerk gemeentehuis', 'Firewall', 'Kluis'], systems)).toEqual({ ids: ['sys-lan', 'new-firewall'], unresolved: ['Kluis'] });
+    expect(resolveDependencies(['netwerk gemeentehuis', 'Firewall', 'Kluis'], systems)).toEqual({
+      ids: ['sys-lan', 'new-firewall'],
+      unresolved: ['Kluis'],
+    });
   });
 });
 
 describe('exporting the inventory', () => {
   it('writes labels, kinds, names of suppliers, owners and dependencies, and reads back the same', () => {
     const systems = [
-      { id: 'sys-lan', name: 'Netwerk gemeentehuis', type: 'network', vendor: 'supplier-ict', owner: 'person-pieter', quantity: 6, dependsOn: [] },
-      { id: 'sys-fw', name: 'Firewall; VPN', type: 'network', vendor: '', owner: '', quantity: 1, dependsOn: ['sys-lan'] },
+      {
+        id: 'sys-lan',
+        name: 'Netwerk gemeentehuis',
+        type: 'network',
+        vendor: 'supplier-ict',
+        owner: 'person-pieter',
+        quantity: 6,
+        dependsOn: [],
+      },
+      {
+        id: 'sys-fw',
+        name: 'Firewall; VPN',
+        type: 'network',
+        vendor: '',
+        owner: '',
+        quantity: 1,
+        dependsOn: ['sys-lan'],
+      },
     ];
     const csv = inventoryToCsv(systems, {
       header: (f: FieldDescriptor) => labels(f)[0]!,
@@ -96,7 +117,9 @@ describe('exporting the inventory', () => {
     const mapping = guessInventoryMapping(back.headers, labels);
     const preview = previewInventoryImport(back, mapping, { ...lookups, systems: [] }, choiceLabels);
     expect(preview.rejected).toEqual([]);
-    expect(preview.accepted.map((r) => [r.data.name, r.data.type, r.data.vendor, r.data.quantity, r.dependsOnNames])).toEqual([
+    expect(
+      preview.accepted.map((r) => [r.data.name, r.data.type, r.data.vendor, r.data.quantity, r.dependsOnNames]),
+    ).toEqual([
       ['Netwerk gemeentehuis', 'network', 'supplier-ict', 6, []],
       ['Firewall; VPN', 'network', '', 1, ['Netwerk gemeentehuis']],
     ]);

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { activationView } from '../../src/domain/activation/index';
-import { type UnsavedChange, countChanges, overlayList, withAdd, withPatch, withRealId } from '../../src/renderer/store/unsavedChanges';
+import {
+  type UnsavedChange,
+  countChanges,
+  overlayList,
+  withAdd,
+  withPatch,
+  withRealId,
+} from '../../src/renderer/store/unsavedChanges';
 
 const make = (data: Record<string, unknown>, id: string) => ({ ...data, id });
 
-const activation = { id: 'act-1', kind: 'exercise', level: 'major', scenarios: ['scn-1'], startedAt: '2026-11-29T08:00:00.000Z', status: 'active' };
+const activation = {
+  id: 'act-1',
+  kind: 'exercise',
+  level: 'major',
+  scenarios: ['scn-1'],
+  startedAt: '2026-11-29T08:00:00.000Z',
+  status: 'active',
+};
 const lists = {
   callTree: [],
   roles: [],
@@ -17,7 +31,15 @@ const lists = {
   incidents: [],
   alarm: { id: 'alarm' },
 };
-const tick = (at: string, target: string) => ({ activation: 'act-1', at, kind: 'step', target, outcome: 'done', by: 'Eline', text: target });
+const tick = (at: string, target: string) => ({
+  activation: 'act-1',
+  at,
+  kind: 'step',
+  target,
+  outcome: 'done',
+  by: 'Eline',
+  text: target,
+});
 
 describe('ticks kept while the plan file is away', () => {
   it('show as done at the time they were ticked, and stay on time when the window writes them an hour later', () => {
@@ -26,7 +48,11 @@ describe('ticks kept while the plan file is away', () => {
     queue = withAdd(queue, 'activationEvents', 'unsaved-2', tick('2026-11-29T08:25:00.000Z', 'st-2'));
     const later = '2026-11-29T09:30:00.000Z';
 
-    const view = activationView(activation, { ...lists, activationEvents: overlayList(queue, 'activationEvents', [], make) }, later);
+    const view = activationView(
+      activation,
+      { ...lists, activationEvents: overlayList(queue, 'activationEvents', [], make) },
+      later,
+    );
     // The second step was due ten minutes after the first: ticked at 08:25 it is late, whenever it is saved.
     expect(view.steps.map((step) => [step.stepId, step.state, step.at, step.late])).toEqual([
       ['st-1', 'done', '2026-11-29T08:05:00.000Z', false],
@@ -46,7 +72,11 @@ describe('ticks kept while the plan file is away', () => {
     queue = withAdd(queue, 'activationEvents', 'unsaved-1', tick('2026-11-29T08:05:00.000Z', 'st-1'));
     queue = withPatch(queue, 'activations', 'act-1', { cause: 'Phishingmail' });
     queue = withAdd(queue, 'activationEvents', 'unsaved-2', tick('2026-11-29T08:09:00.000Z', 'st-2'));
-    expect(queue.map((change) => (change.kind === 'add' ? change.id : change.kind))).toEqual(['patch', 'unsaved-1', 'unsaved-2']);
+    expect(queue.map((change) => (change.kind === 'add' ? change.id : change.kind))).toEqual([
+      'patch',
+      'unsaved-1',
+      'unsaved-2',
+    ]);
     expect(countChanges(queue)).toBe(3);
   });
 
@@ -56,6 +86,8 @@ describe('ticks kept while the plan file is away', () => {
     queue = withPatch(queue, 'roles', 'role-1', { deputy: 'unsaved-1' });
     expect(queue.map((change) => change.kind)).toEqual(['patch', 'add', 'patch']);
     // Once Lotte is written, the role's deputy points at her real id.
-    expect(withRealId(queue.slice(2), 'unsaved-1', 'person-7')).toEqual([{ kind: 'patch', section: 'roles', itemId: 'role-1', patch: { deputy: 'person-7' } }]);
+    expect(withRealId(queue.slice(2), 'unsaved-1', 'person-7')).toEqual([
+      { kind: 'patch', section: 'roles', itemId: 'role-1', patch: { deputy: 'person-7' } },
+    ]);
   });
 });

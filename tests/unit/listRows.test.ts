@@ -4,7 +4,8 @@ import { systemsSection } from '../../src/domain/sections/systems';
 import { type ListRow, type RowBuilder, buildRows, filterRows, sortRows } from '../../src/renderer/forms/listRows';
 import type { ListItem } from '../../src/renderer/store/sectionsSlice';
 
-const fieldsNamed = (...names: string[]) => names.map((name) => systemsSection.fields.find((f) => f.name === name)!) as FieldDescriptor[];
+const fieldsNamed = (...names: string[]) =>
+  names.map((name) => systemsSection.fields.find((f) => f.name === name)!) as FieldDescriptor[];
 const kinds: Record<string, string> = { laptop: 'Laptop', saas: 'Webtoepassing', network: 'Netwerk' };
 
 function builder(columns: FieldDescriptor[], calls: { count: number } = { count: 0 }): RowBuilder {

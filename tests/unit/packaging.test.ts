@@ -20,7 +20,11 @@ describe('the installers electron-builder makes', () => {
     expect(targets('win')).toEqual(['nsis', 'portable']);
     expect(targets('mac')).toEqual(['dmg']);
     expect(targets('linux')).toEqual(['AppImage', 'deb']);
-    expect(config).toMatchObject({ appId: 'be.paraat.app', productName: 'Paraat', directories: { output: 'release', buildResources: 'build' } });
+    expect(config).toMatchObject({
+      appId: 'be.paraat.app',
+      productName: 'Paraat',
+      directories: { output: 'release', buildResources: 'build' },
+    });
   });
 
   it('installs on Windows for the current user only, without asking for admin rights', () => {
@@ -43,14 +47,23 @@ describe('the installers electron-builder makes', () => {
       { from: 'dist-electron/THIRD-PARTY-LICENCES.txt', to: 'THIRD-PARTY-LICENCES.txt' },
     ]);
     // The About dialog opens the licences from there (electron/main.ts).
-    expect(readFileSync('electron/main.ts', 'utf8')).toContain("join(process.resourcesPath, 'THIRD-PARTY-LICENCES.txt')");
+    expect(readFileSync('electron/main.ts', 'utf8')).toContain(
+      "join(process.resourcesPath, 'THIRD-PARTY-LICENCES.txt')",
+    );
     // The Electron build of better-sqlite3 is packed where the packaged main process looks for it…
-    const packaged = nativeBindingPath({ isPackaged: true, appPath: '/x/app.asar', resourcesPath: '/x', electronVersion });
+    const packaged = nativeBindingPath({
+      isPackaged: true,
+      appPath: '/x/app.asar',
+      resourcesPath: '/x',
+      electronVersion,
+    });
     const inApp = relative(join('/x', 'app.asar.unpacked'), packaged).split('\\').join('/');
     expect(config.files).toContain(inApp);
     // …outside the asar archive, because the OS cannot load a library from inside it.
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['native/**/*.node', '**/node_modules/better-sqlite3/**/*.node']));
+    expect(config.asarUnpack).toEqual(
+      expect.arrayContaining(['native/**/*.node', '**/node_modules/better-sqlite3/**/*.node']),
+    );
     // The Node build (for tests and the CLI) stays out: it would not load in Electron.
     expect(config.files).toContain('!node_modules/better-sqlite3/{deps,src,build}/**/*');
     expect(config.files.some((pattern: string) => pattern.startsWith('!') && pattern.includes('electron,'))).toBe(true);
@@ -76,8 +89,14 @@ describe('the installers electron-builder makes', () => {
     expect(config.copyright).toMatch(/Paraat contributors$/);
     expect(config.linux.maintainer).toBe('Paraat contributors <maintainers@paraat.be>');
     const strings = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
-    const placeholders = strings(config).filter((text) => /example\.(com|org|net|invalid)|\.invalid\b|\b(todo|fixme|placeholder|changeme)\b/i.test(text));
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+    const placeholders = strings(config).filter((text) =>
+      /example\.(com|org|net|invalid)|\.invalid\b|\b(todo|fixme|placeholder|changeme)\b/i.test(text),
+    );
     expect(placeholders).toEqual([]);
   });
 
@@ -87,7 +106,9 @@ describe('the installers electron-builder makes', () => {
     const resolved = await getConfig(process.cwd(), 'electron-builder.config.cjs', null);
     await expect(validateConfiguration(resolved, new DebugLogger(false))).resolves.toBeUndefined();
     // The check itself can fail: a misspelt option is refused.
-    await expect(validateConfiguration({ ...resolved, nsis: { ...resolved.nsis, perMachien: false } }, new DebugLogger(false))).rejects.toThrow(/nsis/);
+    await expect(
+      validateConfiguration({ ...resolved, nsis: { ...resolved.nsis, perMachien: false } }, new DebugLogger(false)),
+    ).rejects.toThrow(/nsis/);
   }, 30_000);
 });
 
@@ -121,9 +142,23 @@ describe('the licences of the bundled dependencies', () => {
   };
 
   it('lists every production dependency, transitively, with its licence text, and no development tools', () => {
-    pkg(root, { name: 'app', version: '1.0.0', dependencies: { alpha: '1' }, optionalDependencies: { absent: '1', electron: '1' }, devDependencies: { tool: '1' } });
-    pkg(join(root, 'node_modules', 'alpha'), { name: 'alpha', version: '1.2.0', license: 'MIT', dependencies: { beta: '2' } }, 'MIT text of alpha');
-    pkg(join(root, 'node_modules', 'alpha', 'node_modules', 'beta'), { name: 'beta', version: '2.0.0', license: { type: 'ISC' } });
+    pkg(root, {
+      name: 'app',
+      version: '1.0.0',
+      dependencies: { alpha: '1' },
+      optionalDependencies: { absent: '1', electron: '1' },
+      devDependencies: { tool: '1' },
+    });
+    pkg(
+      join(root, 'node_modules', 'alpha'),
+      { name: 'alpha', version: '1.2.0', license: 'MIT', dependencies: { beta: '2' } },
+      'MIT text of alpha',
+    );
+    pkg(join(root, 'node_modules', 'alpha', 'node_modules', 'beta'), {
+      name: 'beta',
+      version: '2.0.0',
+      license: { type: 'ISC' },
+    });
     pkg(join(root, 'node_modules', 'beta'), { name: 'beta', version: '1.0.0', license: 'Apache-2.0' }, 'Apache text');
     pkg(join(root, 'node_modules', 'electron'), { name: 'electron', version: '45.0.0', license: 'MIT' });
     pkg(join(root, 'node_modules', 'tool'), { name: 'tool', version: '9.0.0', license: 'GPL-3.0' });
@@ -148,11 +183,16 @@ describe('the licences of the bundled dependencies', () => {
   });
 
   it('covers what Paraat really ships', () => {
-    const entries: { name: string; licence: string; text: string | null }[] = collectLicences(process.cwd(), { exclude: ['electron'] });
+    const entries: { name: string; licence: string; text: string | null }[] = collectLicences(process.cwd(), {
+      exclude: ['electron'],
+    });
     const names = entries.map((entry) => entry.name);
     expect(names).toEqual(expect.arrayContaining(['better-sqlite3', 'react', 'docx', 'zod', 'i18next']));
     expect(names).not.toContain('vitest');
     expect(names).not.toContain('electron-builder');
-    expect(entries.find((entry) => entry.name === 'better-sqlite3')).toMatchObject({ licence: 'MIT', text: expect.stringContaining('Permission is hereby granted') });
+    expect(entries.find((entry) => entry.name === 'better-sqlite3')).toMatchObject({
+      licence: 'MIT',
+      text: expect.stringContaining('Permission is hereby granted'),
+    });
   });
 });

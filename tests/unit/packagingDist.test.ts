@@ -14,8 +14,14 @@ describe('npm run dist', () => {
   });
 
   it('refuses another OS with the reason, because better-sqlite3 is native', () => {
-    expect(chooseTarget(['win'], 'linux')).toEqual({ ok: false, message: expect.stringMatching(/Cannot build for Windows on Linux: better-sqlite3 is a native module/) });
-    expect(chooseTarget(['amiga'], 'linux')).toEqual({ ok: false, message: expect.stringMatching(/Unknown target amiga/) });
+    expect(chooseTarget(['win'], 'linux')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Cannot build for Windows on Linux: better-sqlite3 is a native module/),
+    });
+    expect(chooseTarget(['amiga'], 'linux')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Unknown target amiga/),
+    });
   });
 
   const electron = electronInfo();
@@ -27,5 +33,8 @@ describe('npm run dist', () => {
     // Nothing was built on the way to that message.
     expect(result.stdout).not.toContain('electron-builder');
   });
-  if (electron.available) console.log('[packagingDist] Electron is installed: `npm run dist` would really build, so its refusal is not tested here.');
+  if (electron.available)
+    console.log(
+      '[packagingDist] Electron is installed: `npm run dist` would really build, so its refusal is not tested here.',
+    );
 });

@@ -7,9 +7,22 @@ import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
 type Item = Record<string, unknown> & { id: string };
 const read = (language: string) =>
-  (JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, language, 'peoplePlaces.json'), 'utf8')) as { sections: Record<string, Item[]> }).sections;
+  (
+    JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, language, 'peoplePlaces.json'), 'utf8')) as {
+      sections: Record<string, Item[]>;
+    }
+  ).sections;
 
-const PEOPLE_IDS = ['person-eline', 'person-jan', 'person-sofie', 'person-pieter', 'person-an', 'person-tom', 'person-lotte', 'person-koen'];
+const PEOPLE_IDS = [
+  'person-eline',
+  'person-jan',
+  'person-sofie',
+  'person-pieter',
+  'person-an',
+  'person-tom',
+  'person-lotte',
+  'person-koen',
+];
 
 describe('the people-and-places example', () => {
   const nl = read('nl');
@@ -22,7 +35,9 @@ describe('the people-and-places example', () => {
   it('only refers to people who exist', () => {
     for (const [key, items] of Object.entries(nl)) {
       const refFields = findSection(key)!.fields.filter((f) => f.widget === 'ref' && f.ref === 'people');
-      for (const item of items) for (const f of refFields) if (item[f.name]) expect(PEOPLE_IDS, `${key}.${item.id}.${f.name}`).toContain(item[f.name]);
+      for (const item of items)
+        for (const f of refFields)
+          if (item[f.name]) expect(PEOPLE_IDS, `${key}.${item.id}.${f.name}`).toContain(item[f.name]);
     }
   });
 

@@ -12,7 +12,13 @@ describe('the plan health overview', () => {
     const warnings = collectWarnings(plan, { today: '2026-11-23' });
     expect(warnings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ rule: 'roleNoDeputy', step: 'people', section: 'roles', itemId: 'r1', field: 'deputy' }),
+        expect.objectContaining({
+          rule: 'roleNoDeputy',
+          step: 'people',
+          section: 'roles',
+          itemId: 'r1',
+          field: 'deputy',
+        }),
         expect.objectContaining({ rule: 'copyOutdated', step: 'distribution', section: 'distribution', itemId: 'd1' }),
       ]),
     );
@@ -29,6 +35,7 @@ describe('the plan health overview', () => {
       distribution: [{ id: 'd1', holder: 'p1', versionHeld: '2.0', form: 'paper' }],
     };
     const rules = new Set(collectWarnings(plan, { today: '2026-11-23' }).map((w) => w.rule));
-    for (const rule of ['roleNoDeputy', 'roleNoMain', 'copyOutdated', 'contactStale']) expect(rules.has(rule), rule).toBe(false);
+    for (const rule of ['roleNoDeputy', 'roleNoMain', 'copyOutdated', 'contactStale'])
+      expect(rules.has(rule), rule).toBe(false);
   });
 });

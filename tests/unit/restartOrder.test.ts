@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RESTORE_HOURS, inheritObjectives, planRestart, tierForRto } from '../../src/domain/rules/restartOrder';
 import type { LooseItem } from '../../src/domain/rules/warnings';
 
-const service = (id: string, rtoHours: number | null, rpoHours: number | null, systems: string[], extra: Record<string, unknown> = {}): LooseItem => ({
+const service = (
+  id: string,
+  rtoHours: number | null,
+  rpoHours: number | null,
+  systems: string[],
+  extra: Record<string, unknown> = {},
+): LooseItem => ({
   id,
   name: id,
   rtoHours,
@@ -10,19 +16,32 @@ const service = (id: string, rtoHours: number | null, rpoHours: number | null, s
   systems,
   ...extra,
 });
-const system = (id: string, dependsOn: string[] = [], extra: Record<string, unknown> = {}): LooseItem => ({ id, name: id, dependsOn, ...extra });
+const system = (id: string, dependsOn: string[] = [], extra: Record<string, unknown> = {}): LooseItem => ({
+  id,
+  name: id,
+  dependsOn,
+  ...extra,
+});
 const orderOf = (plan: ReturnType<typeof planRestart>) => plan.order.map((entry) => entry.systemId);
 
 describe('RTO and RPO inheritance', () => {
   it('gives a system the tightest RTO and RPO of the services that use it', () => {
-    const inherited = inheritObjectives([service('civil', 8, 1, ['app']), service('social', 4, 24, ['app'])], [system('app')]);
+    const inherited = inheritObjectives(
+      [service('civil', 8, 1, ['app']), service('social', 4, 24, ['app'])],
+      [system('app')],
+    );
     expect(inherited.get('app')).toEqual({ rto: 4, rpo: 1, services: ['civil', 'social'] });
   });
 
   it('passes objectives down dependency chains: the network inherits what e-mail needs', () => {
     const inherited = inheritObjectives(
       [service('mail', 8, 4, ['email']), service('finance', 72, 24, ['accounting'])],
-      [system('network'), system('identity', ['network']), system('email', ['identity']), system('accounting', ['network'])],
+      [
+        system('network'),
+        system('identity', ['network']),
+        system('email', ['identity']),
+        system('accounting', ['network']),
+      ],
     );
     expect(inherited.get('identity')).toMatchObject({ rto: 8, rpo: 4, services: ['mail'] });
     expect(inherited.get('network')).toMatchObject({ rto: 8, rpo: 4, services: ['mail', 'finance'] });
@@ -48,22 +67,49 @@ describe('restart tiers', () => {
   });
 
   it('follow a written override instead of the inherited RTO, which can make the RTO unreachable', () => {
-    const plan = planRestart([service('s', 2, 1, ['a'])], [system('a', [], { tierOverride: '3', tierOverrideReason: 'spare unit on the shelf' })], []);
-    expect(plan.order[0]).toMatchObject({ derivedTier: 1, tier: 3, overridden: true, restoreHours: DEFAULT_RESTORE_HOURS[3] });
+    const plan = planRestart(
+      [service('s', 2, 1, ['a'])],
+      [system('a', [], { tierOverride: '3', tierOverrideReason: 'spare unit on the shelf' })],
+      [],
+    );
+    expect(plan.order[0]).toMatchObject({
+      derivedTier: 1,
+      tier: 3,
+      overridden: true,
+      restoreHours: DEFAULT_RESTORE_HOURS[3],
+    });
     expect(plan.warnings.map((w) => w.code)).toEqual(['rto-not-met']);
   });
 
   it('ask for a reason when a tier is overridden without one', () => {
     const plan = planRestart([], [system('a', [], { tierOverride: '2' })], []);
-    expect(plan.warnings).toEqual([{ code: 'tier-override-without-reason', params: { system: 'a' }, section: 'systems', itemId: 'a', field: 'tierOverrideReason' }]);
+    expect(plan.warnings).toEqual([
+      {
+        code: 'tier-override-without-reason',
+        params: { system: 'a' },
+        section: 'systems',
+        itemId: 'a',
+        field: 'tierOverrideReason',
+      },
+    ]);
   });
 });
 
 describe('the restart order', () => {
   it('brings dependencies back first, then the most urgent systems', () => {
     const plan = planRestart(
-      [service('civil', 4, 1, ['civil-app']), service('mail', 8, 4, ['email']), service('finance', 72, 24, ['accounting'])],
-      [system('accounting', ['network']), system('email', ['identity']), system('civil-app', ['network']), system('identity', ['network']), system('network')],
+      [
+        service('civil', 4, 1, ['civil-app']),
+        service('mail', 8, 4, ['email']),
+        service('finance', 72, 24, ['accounting']),
+      ],
+      [
+        system('accounting', ['network']),
+        system('email', ['identity']),
+        system('civil-app', ['network']),
+        system('identity', ['network']),
+        system('network'),
+      ],
       [],
     );
     expect(orderOf(plan)).toEqual(['network', 'civil-app', 'identity', 'email', 'accounting']);
@@ -78,26 +124,42 @@ describe('the restart order', () => {
   it('still restores a dependency first when its tier was overridden to later, and says so', () => {
     const plan = planRestart(
       [service('s', 2, 1, ['app'])],
-      [system('app', ['network']), system('network', [], { tierOverride: '3', tierOverrideReason: 'we think it is fine' })],
+      [
+        system('app', ['network']),
+        system('network', [], { tierOverride: '3', tierOverrideReason: 'we think it is fine' }),
+      ],
       [],
     );
     expect(orderOf(plan)).toEqual(['network', 'app']);
     expect(plan.warnings).toContainEqual({
       code: 'tier-after-dependent',
       params: { system: 'network', tier: 3, dependent: 'app', dependentTier: 1 },
-      section: 'systems', itemId: 'network', field: 'tierOverride',
+      section: 'systems',
+      itemId: 'network',
+      field: 'tierOverride',
     });
   });
 
   it('names a dependency cycle in a warning and still orders every system', () => {
     const plan = planRestart(
       [service('s', 4, 1, ['email'])],
-      [system('email', ['identity']), system('identity', ['directory']), system('directory', ['email']), system('printer')],
+      [
+        system('email', ['identity']),
+        system('identity', ['directory']),
+        system('directory', ['email']),
+        system('printer'),
+      ],
       [],
     );
     expect(plan.order).toHaveLength(4);
     expect(plan.warnings).toEqual([
-      { code: 'dependency-cycle', params: { cycle: 'email → identity → directory → email' }, section: 'systems', itemId: 'email', field: 'dependsOn' },
+      {
+        code: 'dependency-cycle',
+        params: { cycle: 'email → identity → directory → email' },
+        section: 'systems',
+        itemId: 'email',
+        field: 'dependsOn',
+      },
     ]);
   });
 
@@ -137,7 +199,12 @@ describe('the restore timeline', () => {
     );
     const [network, email] = plan.order;
     expect(network).toMatchObject({ startHour: 0, restoreHours: DEFAULT_RESTORE_HOURS[2], estimateSource: 'default' });
-    expect(email).toMatchObject({ startHour: DEFAULT_RESTORE_HOURS[2], restoreHours: 3, readyHour: DEFAULT_RESTORE_HOURS[2] + 3, estimateSource: 'restore-test' });
+    expect(email).toMatchObject({
+      startHour: DEFAULT_RESTORE_HOURS[2],
+      restoreHours: 3,
+      readyHour: DEFAULT_RESTORE_HOURS[2] + 3,
+      estimateSource: 'restore-test',
+    });
     expect(plan.serviceReadyHour.get('mail')).toBe(7);
     expect(plan.warnings).toEqual([]);
   });
@@ -148,6 +215,14 @@ describe('the restore timeline', () => {
       [system('network'), system('civil-app', ['network'])],
       [{ id: 'b', name: 'civil backup', systems: ['civil-app'], restoreTestDurationHours: 5 }],
     );
-    expect(plan.warnings).toEqual([{ code: 'rto-not-met', params: { service: 'civil', rto: 4, ready: 6 }, section: 'services', itemId: 'civil', field: 'rtoHours' }]);
+    expect(plan.warnings).toEqual([
+      {
+        code: 'rto-not-met',
+        params: { service: 'civil', rto: 4, ready: 6 },
+        section: 'services',
+        itemId: 'civil',
+        field: 'rtoHours',
+      },
+    ]);
   });
 });

@@ -16,8 +16,12 @@ describe('the plan document of the example municipality', () => {
   });
 
   it('prints the backup findings under the backups', () => {
-    const texts = (chapter('backups')?.blocks ?? []).filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
-    expect(texts.some((text) => text.includes('Back-up NAS technische dienst heeft geen kopie buiten het gebouw'))).toBe(true);
+    const texts = (chapter('backups')?.blocks ?? [])
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => (b as { text: string }).text);
+    expect(
+      texts.some((text) => text.includes('Back-up NAS technische dienst heeft geen kopie buiten het gebouw')),
+    ).toBe(true);
     expect(texts.some((text) => text.includes('Sociaal dossier (webtoepassing) is kritiek'))).toBe(true);
     // Dates as a reader writes them, not as stored.
     const outdated = texts.find((text) => text.includes('Snapshot boekhoudserver'));

@@ -6,8 +6,15 @@ import { contactsSection } from '../builders/listSection';
 
 describe('checking what a form sends (validatePatch)', () => {
   it('accepts known fields with fitting values', () => {
-    const result = validatePatch(organisationSection, { name: 'Gemeente Testdorp', staffCount: 12, approvedOn: '2026-01-31' });
-    expect(result).toEqual({ ok: true, value: { name: 'Gemeente Testdorp', staffCount: 12, approvedOn: '2026-01-31' } });
+    const result = validatePatch(organisationSection, {
+      name: 'Gemeente Testdorp',
+      staffCount: 12,
+      approvedOn: '2026-01-31',
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'Gemeente Testdorp', staffCount: 12, approvedOn: '2026-01-31' },
+    });
   });
 
   it('leaves fields that are not in the patch untouched instead of filling defaults', () => {

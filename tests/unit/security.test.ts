@@ -3,11 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, isAllowedRequest, isAppUrl } from '../../electron/policy';
 
 const directives = (policy: string) =>
-  Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe('the shell gives nothing away', () => {
   it('has a content policy without inline or remote scripts and styles', () => {
-    for (const policy of [CONTENT_SECURITY_POLICY, /content="([^"]+)"/.exec(readFileSync('src/renderer/index.html', 'utf8'))![1]!]) {
+    for (const policy of [
+      CONTENT_SECURITY_POLICY,
+      /content="([^"]+)"/.exec(readFileSync('src/renderer/index.html', 'utf8'))![1]!,
+    ]) {
       const parsed = directives(policy);
       expect(parsed['default-src']).toEqual(["'none'"]);
       expect(parsed['script-src']).toEqual(["'self'"]);
@@ -41,7 +49,10 @@ describe('the shell gives nothing away', () => {
     expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1);
     expect(preload).toMatch(/allowed\.has\(channel\)/);
     // Besides invoke, only the menu's one-way channel: listen for commands, say the page listens.
-    expect(preload.match(/ipcRenderer\.(on|send|sendSync)\([^,)]*/g)).toEqual(['ipcRenderer.on(IPC_MENU_COMMAND', 'ipcRenderer.send(IPC_MENU_READY']);
+    expect(preload.match(/ipcRenderer\.(on|send|sendSync)\([^,)]*/g)).toEqual([
+      'ipcRenderer.on(IPC_MENU_COMMAND',
+      'ipcRenderer.send(IPC_MENU_READY',
+    ]);
     expect(preload).toMatch(/parseMenuCommand\(message\)/);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../src/domain/health';
 
-const RULES = ['critical-service-without-recovery-steps', 'critical-service-without-recovery-lead', 'critical-service-without-full-recovery'];
+const RULES = [
+  'critical-service-without-recovery-steps',
+  'critical-service-without-recovery-lead',
+  'critical-service-without-full-recovery',
+];
 const recoveryWarnings = (services: Record<string, unknown>[]) =>
   collectWarnings({ services }, { today: '2026-11-23' }).filter((w) => RULES.includes(w.rule));
 
@@ -17,10 +21,19 @@ describe('a time-critical service’s way back', () => {
   });
 
   it('is satisfied once they are written, and does not ask it of services that may wait more than a day or have no RTO yet', () => {
-    expect(recoveryWarnings([
-      { id: 'a', name: 'Burgerzaken', rtoHours: 8, recoverySteps: '1. Netwerk nakijken', recoveryBy: 'person-an', fullyRecoveredWhen: 'Een attest kan afgedrukt worden' },
-      { id: 'b', name: 'Website', rtoHours: 48 },
-      { id: 'c', name: 'Nieuwe dienst', rtoHours: null },
-    ])).toEqual([]);
+    expect(
+      recoveryWarnings([
+        {
+          id: 'a',
+          name: 'Burgerzaken',
+          rtoHours: 8,
+          recoverySteps: '1. Netwerk nakijken',
+          recoveryBy: 'person-an',
+          fullyRecoveredWhen: 'Een attest kan afgedrukt worden',
+        },
+        { id: 'b', name: 'Website', rtoHours: 48 },
+        { id: 'c', name: 'Nieuwe dienst', rtoHours: null },
+      ]),
+    ).toEqual([]);
   });
 });

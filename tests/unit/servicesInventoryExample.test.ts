@@ -8,7 +8,11 @@ import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
 type Sections = { services: LooseItem[]; systems: LooseItem[]; backups: LooseItem[] };
 const readArea = (language: string): Sections =>
-  (JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, language, 'servicesInventory.json'), 'utf8')) as { sections: Sections }).sections;
+  (
+    JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, language, 'servicesInventory.json'), 'utf8')) as {
+      sections: Sections;
+    }
+  ).sections;
 
 /*
  * The example municipality by hand. Services (RTO/RPO in hours) and the systems they use:
@@ -58,7 +62,9 @@ describe.each(PLAN_LANGUAGES)('the %s example municipality', (language) => {
   });
 
   it('inherits the RTO and RPO computed by hand', () => {
-    const inherited = Object.fromEntries(analysis.restart.order.map((e) => [e.systemId, [e.inherited.rto, e.inherited.rpo]]));
+    const inherited = Object.fromEntries(
+      analysis.restart.order.map((e) => [e.systemId, [e.inherited.rto, e.inherited.rpo]]),
+    );
     expect(inherited).toMatchObject({
       'sys-internet': [4, 1],
       'sys-firewall': [4, 1],
@@ -69,7 +75,13 @@ describe.each(PLAN_LANGUAGES)('the %s example municipality', (language) => {
       'sys-nas': [168, 24],
     });
     const ready = Object.fromEntries(analysis.restart.order.map((e) => [e.systemId, e.readyHour]));
-    expect(ready).toMatchObject({ 'sys-firewall': 2, 'sys-telephony': 3, 'sys-m365': 5, 'sys-email': 8, 'sys-civil': 7 });
+    expect(ready).toMatchObject({
+      'sys-firewall': 2,
+      'sys-telephony': 3,
+      'sys-m365': 5,
+      'sys-email': 8,
+      'sys-civil': 7,
+    });
   });
 
   it('raises exactly the four backup findings, each pointing at the field to fix', () => {
@@ -83,22 +95,42 @@ describe.each(PLAN_LANGUAGES)('the %s example municipality', (language) => {
   });
 
   it('refers only to people, suppliers and systems that exist in the example', () => {
-    const people = ['person-eline', 'person-jan', 'person-sofie', 'person-pieter', 'person-an', 'person-tom', 'person-lotte', 'person-koen'];
+    const people = [
+      'person-eline',
+      'person-jan',
+      'person-sofie',
+      'person-pieter',
+      'person-an',
+      'person-tom',
+      'person-lotte',
+      'person-koen',
+    ];
     const suppliers = ['supplier-ict-partner', 'supplier-internet', 'supplier-burgerzaken'];
     const systemIds = systems.map((s) => s.id);
-    const refs = (items: LooseItem[], fields: string[]) => items.flatMap((item) => fields.flatMap((f) => [item[f]].flat().filter((v) => v !== '')));
+    const refs = (items: LooseItem[], fields: string[]) =>
+      items.flatMap((item) => fields.flatMap((f) => [item[f]].flat().filter((v) => v !== '')));
     expect(refs(services, ['owner', 'recoveryBy']).filter((id) => !people.includes(String(id)))).toEqual([]);
     expect(refs(systems, ['owner']).filter((id) => !people.includes(String(id)))).toEqual([]);
-    expect(refs(backups, ['checkedBy', 'restoreAuthorisedBy']).filter((id) => !people.includes(String(id)))).toEqual([]);
+    expect(refs(backups, ['checkedBy', 'restoreAuthorisedBy']).filter((id) => !people.includes(String(id)))).toEqual(
+      [],
+    );
     expect(refs(systems, ['vendor']).filter((id) => !suppliers.includes(String(id)))).toEqual([]);
-    expect(refs([...services, ...backups], ['systems']).concat(refs(systems, ['dependsOn'])).filter((id) => !systemIds.includes(String(id)))).toEqual([]);
+    expect(
+      refs([...services, ...backups], ['systems'])
+        .concat(refs(systems, ['dependsOn']))
+        .filter((id) => !systemIds.includes(String(id))),
+    ).toEqual([]);
   });
 });
 
 describe('the example in both languages', () => {
   it('has the same ids, numbers and links, only the words differ', () => {
     const strip = (sections: Sections) =>
-      JSON.parse(JSON.stringify(sections), (key, value: unknown) => (typeof value === 'string' && !/^(sys|svc|bk|person|supplier)-|^\d{4}-|^[0-9]$|^[a-z-]+$/.test(value) ? '' : value)) as unknown;
+      JSON.parse(JSON.stringify(sections), (key, value: unknown) =>
+        typeof value === 'string' && !/^(sys|svc|bk|person|supplier)-|^\d{4}-|^[0-9]$|^[a-z-]+$/.test(value)
+          ? ''
+          : value,
+      ) as unknown;
     expect(strip(readArea('en'))).toEqual(strip(readArea('nl')));
   });
 });

@@ -12,7 +12,10 @@ describe.each(ORGANISATION_KINDS)('the starting services and systems of a %s', (
     const seen = new Set<string>();
     for (const system of starter.systems) {
       expect(validatePatch(systemsSection, system.data).ok).toBe(true);
-      expect(system.dependsOn.filter((key) => !seen.has(key)), system.key).toEqual([]);
+      expect(
+        system.dependsOn.filter((key) => !seen.has(key)),
+        system.key,
+      ).toEqual([]);
       seen.add(system.key);
     }
     for (const service of starter.services) {
@@ -33,7 +36,8 @@ describe.each(ORGANISATION_KINDS)('the starting services and systems of a %s', (
 
 describe('wording of the starting services', () => {
   it('follows the region: a Dutch gemeente has a sociaal domein, a Flemish one a sociale dienst', () => {
-    const names = (kind: (typeof ORGANISATION_KINDS)[number]) => starterServicesAndSystems(kind, 'nl').services.map((s) => s.data.name);
+    const names = (kind: (typeof ORGANISATION_KINDS)[number]) =>
+      starterServicesAndSystems(kind, 'nl').services.map((s) => s.data.name);
     expect(names('municipality-flanders')).toContain('Sociale dienst');
     expect(names('municipality-netherlands')).toContain('Sociaal domein');
     expect(names('company')).toContain('Verkoop en orders');

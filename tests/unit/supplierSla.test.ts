@@ -2,14 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../src/domain/health';
 import type { PlanSnapshot } from '../../src/domain/healthTypes';
 
-const slaWarnings = (plan: PlanSnapshot) => collectWarnings(plan, { today: '2026-11-23' }).filter((w) => w.rule === 'supplier-sla-longer-than-rto');
+const slaWarnings = (plan: PlanSnapshot) =>
+  collectWarnings(plan, { today: '2026-11-23' }).filter((w) => w.rule === 'supplier-sla-longer-than-rto');
 
 /** Civil affairs (RTO 8 h) runs on a SaaS package that needs the internet line. */
-function plan({ slaRecoveryHours, redundancy = '' }: { slaRecoveryHours: number | null; redundancy?: string }): PlanSnapshot {
+function plan({
+  slaRecoveryHours,
+  redundancy = '',
+}: {
+  slaRecoveryHours: number | null;
+  redundancy?: string;
+}): PlanSnapshot {
   return {
     services: [{ id: 'svc-civil', name: 'Burgerzaken', rtoHours: 8, rpoHours: 1, systems: ['sys-civil'] }],
     systems: [
-      { id: 'sys-civil', name: 'Burgerzakenpakket', type: 'saas', vendor: 'sup-civil', dependsOn: ['sys-line'], redundancy: '' },
+      {
+        id: 'sys-civil',
+        name: 'Burgerzakenpakket',
+        type: 'saas',
+        vendor: 'sup-civil',
+        dependsOn: ['sys-line'],
+        redundancy: '',
+      },
       { id: 'sys-line', name: 'Glasvezellijn', type: 'network', vendor: 'sup-isp', dependsOn: [], redundancy },
     ],
     suppliers: [

@@ -23,8 +23,18 @@ describe('the edits a window keeps while its plan file is away', () => {
     queue = withRemove(queue, 'people', 'p2');
     queue = withMove(queue, 'people', 'p3', 0);
     expect(countChanges(queue)).toBe(5);
-    expect(queue[0]).toEqual({ kind: 'patch', section: 'organisation', itemId: null, patch: { address: 'Markt 12', staffCount: 120 } });
-    expect(queue[1]).toEqual({ kind: 'add', section: 'people', id: 'unsaved-1', data: { name: 'Eline', mobilePhone: '0470' } });
+    expect(queue[0]).toEqual({
+      kind: 'patch',
+      section: 'organisation',
+      itemId: null,
+      patch: { address: 'Markt 12', staffCount: 120 },
+    });
+    expect(queue[1]).toEqual({
+      kind: 'add',
+      section: 'people',
+      id: 'unsaved-1',
+      data: { name: 'Eline', mobilePhone: '0470' },
+    });
   });
 
   it('keeps values typed after a move of the same item after that move, so they are written in the order made', () => {
@@ -58,7 +68,10 @@ describe('the edits a window keeps while its plan file is away', () => {
     queue = withRemove(queue, 'people', 'p1');
     queue = withPatch(queue, 'people', 'p2', { name: 'Jan D.' });
     queue = withMove(queue, 'people', 'unsaved-1', 0);
-    expect(overlaySingleton(queue, 'organisation', { name: 'Beekzande', address: '' })).toEqual({ name: 'Beekzande', address: 'Markt 1' });
+    expect(overlaySingleton(queue, 'organisation', { name: 'Beekzande', address: '' })).toEqual({
+      name: 'Beekzande',
+      address: 'Markt 1',
+    });
     const people = overlayList(queue, 'people', [make({ name: 'Piet' }, 'p1'), make({ name: 'Jan' }, 'p2')], make);
     expect(people).toEqual([make({ name: 'Eline' }, 'unsaved-1'), make({ name: 'Jan D.' }, 'p2')]);
   });

@@ -6,7 +6,12 @@ function plan(sections: PlanJson['sections']): PlanJson {
   return { format: 'paraat-plan', formatVersion: 1, language: 'nl', sections };
 }
 
-const person = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, name, function: '', ...extra });
+const person = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name,
+  function: '',
+  ...extra,
+});
 
 describe('version numbers', () => {
   it('propose 1.0 first, then the next minor or major step after the highest issued', () => {
@@ -40,7 +45,9 @@ describe('comparing two states of a plan', () => {
   it('reports nothing for two identical plans, and treats a missing field as its empty value', () => {
     const a = plan({ organisation: { name: 'Beekzande' }, people: [person('p1', 'Eline')] });
     expect(diffPlans(a, structuredClone(a))).toEqual([]);
-    expect(diffPlans(plan({ organisation: { name: 'X' } }), plan({ organisation: { name: 'X', sector: null } }))).toEqual([]);
+    expect(
+      diffPlans(plan({ organisation: { name: 'X' } }), plan({ organisation: { name: 'X', sector: null } })),
+    ).toEqual([]);
   });
 });
 
@@ -48,7 +55,13 @@ describe('the record of changes', () => {
   it('lists versions newest first with the sections each changed since the one before', () => {
     const v1 = plan({ organisation: { name: 'Beekzande' }, people: [person('p1', 'Eline')] });
     const v2 = plan({ organisation: { name: 'Beekzande' }, people: [person('p1', 'Eline'), person('p2', 'Jan')] });
-    const facts = (number: string) => ({ number, issuedAt: '', comment: `v${number}`, approvedBy: 'College', approvedOn: '' });
+    const facts = (number: string) => ({
+      number,
+      issuedAt: '',
+      comment: `v${number}`,
+      approvedBy: 'College',
+      approvedOn: '',
+    });
     const record = recordOfChanges([
       { ...facts('1.0'), plan: v1 },
       { ...facts('1.1'), plan: v2 },

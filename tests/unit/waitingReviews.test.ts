@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { WAITING_SHOWN, incidentsWithoutReview, waitingToShow } from '../../src/renderer/steps/incidents/waitingReviews';
+import {
+  WAITING_SHOWN,
+  incidentsWithoutReview,
+  waitingToShow,
+} from '../../src/renderer/steps/incidents/waitingReviews';
 import type { ListItem } from '../../src/renderer/store/sectionsSlice';
 
-const incident = (number: number, occurredOn: string, extra: Record<string, unknown> = {}): ListItem => ({ id: `i${number}`, number, title: `Storing ${number}`, occurredOn, status: 'closed', ...extra });
+const incident = (number: number, occurredOn: string, extra: Record<string, unknown> = {}): ListItem => ({
+  id: `i${number}`,
+  number,
+  title: `Storing ${number}`,
+  occurredOn,
+  status: 'closed',
+  ...extra,
+});
 const nameOf = (item: ListItem) => `${String(item.number)} ${String(item.title)}`;
 const numbers = (items: ListItem[]) => items.map((item) => item.number);
 
 describe('incidents waiting for a review', () => {
   it('are the closed or resolved incidents no review names', () => {
-    const incidents = [incident(1, '2026-01-01'), incident(2, '2026-01-02', { status: 'open' }), incident(3, '2026-01-03', { status: 'open', resolvedOn: '2026-01-04' }), incident(4, '2026-01-05')];
+    const incidents = [
+      incident(1, '2026-01-01'),
+      incident(2, '2026-01-02', { status: 'open' }),
+      incident(3, '2026-01-03', { status: 'open', resolvedOn: '2026-01-04' }),
+      incident(4, '2026-01-05'),
+    ];
     expect(numbers(incidentsWithoutReview(incidents, [{ id: 'r1', incident: 'i4' }]))).toEqual([1, 3]);
   });
 
@@ -19,7 +35,9 @@ describe('incidents waiting for a review', () => {
   });
 
   it('in a long log, shows the most recently resolved or occurred first, no more than a few', () => {
-    const waiting = Array.from({ length: 500 }, (_, i) => incident(i + 1, `20${String(10 + (i % 17)).padStart(2, '0')}-05-01`));
+    const waiting = Array.from({ length: 500 }, (_, i) =>
+      incident(i + 1, `20${String(10 + (i % 17)).padStart(2, '0')}-05-01`),
+    );
     waiting[3] = incident(4, '2001-01-01', { resolvedOn: '2030-01-01' });
     const { shown, matching } = waitingToShow(waiting, nameOf, '');
     expect(shown).toHaveLength(WAITING_SHOWN);

@@ -31,7 +31,10 @@ describe('the wording a plan is written in', () => {
   });
 
   it('opens an organisation stored before the country existed, with no country', () => {
-    expect(readStored(organisationSection, { name: 'Bakkerij Janssens', kind: 'company' })).toMatchObject({ name: 'Bakkerij Janssens', country: '' });
+    expect(readStored(organisationSection, { name: 'Bakkerij Janssens', kind: 'company' })).toMatchObject({
+      name: 'Bakkerij Janssens',
+      country: '',
+    });
   });
 });
 
@@ -67,7 +70,8 @@ describe('Belgian and Netherlands words', () => {
 });
 
 describe('a company’s contacts as CSV', () => {
-  const header = (country: string) => contactsCsv(peopleSection, [], 'nl', 'company', false, country).split(/\r?\n/)[0]!;
+  const header = (country: string) =>
+    contactsCsv(peopleSection, [], 'nl', 'company', false, country).split(/\r?\n/)[0]!;
 
   it('heads the mobile number the way the company’s country says it', () => {
     expect(header('netherlands')).toContain('Mobiel');

@@ -37,10 +37,16 @@ export function eventsOf(events: readonly Rec[], activationId: string): LogEvent
 }
 
 /** The last event of `kind` about `target` (and `person`, for calls): a later tick overrides an earlier one. */
-export function latest(events: readonly LogEvent[], kind: string, target: string, person?: string): LogEvent | undefined {
+export function latest(
+  events: readonly LogEvent[],
+  kind: string,
+  target: string,
+  person?: string,
+): LogEvent | undefined {
   let found: LogEvent | undefined;
   for (const event of events) {
-    if (event.kind === kind && event.target === target && (person === undefined || event.person === person)) found = event;
+    if (event.kind === kind && event.target === target && (person === undefined || event.person === person))
+      found = event;
   }
   return found;
 }

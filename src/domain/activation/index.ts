@@ -32,7 +32,9 @@ export interface ActivationView {
 
 export function activationView(activation: Rec, lists: PlanLists, now: string): ActivationView {
   const events = eventsOf(lists.activationEvents, activation.id);
-  const level = (typeof activation.level === 'string' && activation.level !== '' ? activation.level : null) as IncidentLevel | null;
+  const level = (
+    typeof activation.level === 'string' && activation.level !== '' ? activation.level : null
+  ) as IncidentLevel | null;
   const startedAt = typeof activation.startedAt === 'string' ? activation.startedAt : '';
   const scenarioIds = idsIn(activation.scenarios);
   const calls = callChecklist({ callTree: lists.callTree, roles: lists.roles, level, events });

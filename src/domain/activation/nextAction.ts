@@ -13,9 +13,14 @@ export type NextAction =
  * unticked playbook step in order, then reconstitution, and finally closing the activation.
  * A call answered with "called" (waiting for a call back) no longer blocks the playbook.
  */
-export function nextAction(calls: readonly CallState[], steps: readonly StepState[], reconstitution: readonly ReconstitutionItem[]): NextAction {
+export function nextAction(
+  calls: readonly CallState[],
+  steps: readonly StepState[],
+  reconstitution: readonly ReconstitutionItem[],
+): NextAction {
   const call = calls.find((candidate) => candidate.current !== null && candidate.current.outcome === null);
-  if (call?.current) return { kind: 'call', roleId: call.roleId, personId: call.current.personId, contactKind: call.current.kind };
+  if (call?.current)
+    return { kind: 'call', roleId: call.roleId, personId: call.current.personId, contactKind: call.current.kind };
   const step = steps.find((candidate) => candidate.state === 'open');
   if (step) return { kind: 'step', stepId: step.stepId };
   const item = reconstitution.find((candidate) => candidate.state === 'open');

@@ -42,7 +42,8 @@ export function playbookChecklist(input: {
         const state = event?.outcome === 'done' ? 'done' : event?.outcome === 'skipped' ? 'skipped' : 'open';
         const targetMinutes = typeof step.targetMinutes === 'number' ? step.targetMinutes : null;
         const dueAt = startsAt !== null && targetMinutes !== null ? addMinutes(startsAt, targetMinutes) : null;
-        const late = state === 'done' && dueAt !== null && event !== undefined && (minutesBetween(dueAt, event.at) ?? 0) > 0;
+        const late =
+          state === 'done' && dueAt !== null && event !== undefined && (minutesBetween(dueAt, event.at) ?? 0) > 0;
         startsAt = state === 'open' ? null : (event?.at ?? null);
         return {
           stepId: step.id,
@@ -61,7 +62,11 @@ export function playbookChecklist(input: {
 }
 
 /** The services an activation affects: the chosen scenarios' services, then the incident's own. */
-export function affectedServiceIds(scenarios: readonly Rec[], scenarioIds: readonly string[], incident: Rec | undefined): string[] {
+export function affectedServiceIds(
+  scenarios: readonly Rec[],
+  scenarioIds: readonly string[],
+  incident: Rec | undefined,
+): string[] {
   const ids = [
     ...scenarioIds.flatMap((id) => idsIn(scenarios.find((scenario) => scenario.id === id)?.services)),
     ...idsIn(incident?.affectedServices),

@@ -50,7 +50,12 @@ export function reviewFacts(input: {
     const at = event && event.outcome !== 'skipped' ? event.at : fallback;
     const minutes = minutesBetween(input.startedAt, at);
     const recoveryHours = minutes === null ? null : round(Math.max(0, minutes) / 60);
-    return { serviceId, rtoHours, recoveryHours, withinRto: recoveryHours === null || rtoHours === null ? null : recoveryHours <= rtoHours };
+    return {
+      serviceId,
+      rtoHours,
+      recoveryHours,
+      withinRto: recoveryHours === null || rtoHours === null ? null : recoveryHours <= rtoHours,
+    };
   });
   const known = recovery.filter((item) => item.recoveryHours !== null);
   const judged = recovery.filter((item) => item.withinRto !== null);
@@ -63,6 +68,8 @@ export function reviewFacts(input: {
     late: input.steps.filter((step) => step.late),
     skipped: input.steps.filter((step) => step.state === 'skipped'),
     notDone: input.steps.filter((step) => step.state === 'open'),
-    reached: input.calls.flatMap((call) => call.contacts.filter((contact) => contact.outcome === 'reached').map((contact) => contact.personId)),
+    reached: input.calls.flatMap((call) =>
+      call.contacts.filter((contact) => contact.outcome === 'reached').map((contact) => contact.personId),
+    ),
   };
 }

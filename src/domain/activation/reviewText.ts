@@ -21,7 +21,9 @@ export function localDate(iso: string): string {
 /** "23/11 09:40" — the timeline may run over midnight. */
 function stamp(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : `${pad(date.getDate())}/${pad(date.getMonth() + 1)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return Number.isNaN(date.getTime())
+    ? ''
+    : `${pad(date.getDate())}/${pad(date.getMonth() + 1)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 export interface Names {
@@ -63,8 +65,11 @@ export function reviewTexts(activation: Rec, facts: ReviewFacts, t: Translate, n
   )
     .filter(([field]) => text(field))
     .map(([field, key]) => t(`${PREFIX}.${key}`, { text: text(field) }));
-  if (typeof activation.estimatedRestoreHours === 'number') assessmentLines.push(t(`${PREFIX}.estimate`, { hours: activation.estimatedRestoreHours }));
-  const timeline = facts.timeline.map((event) => `${stamp(event.at)} — ${event.text}${event.by ? ` (${event.by})` : ''}`);
+  if (typeof activation.estimatedRestoreHours === 'number')
+    assessmentLines.push(t(`${PREFIX}.estimate`, { hours: activation.estimatedRestoreHours }));
+  const timeline = facts.timeline.map(
+    (event) => `${stamp(event.at)} — ${event.text}${event.by ? ` (${event.by})` : ''}`,
+  );
   const recovery = facts.recovery.map((item) =>
     item.rtoHours === null
       ? t(`${PREFIX}.recoveryUnknownRto`, { service: names.service(item.serviceId), hours: item.recoveryHours ?? '?' })
@@ -78,11 +83,26 @@ export function reviewTexts(activation: Rec, facts: ReviewFacts, t: Translate, n
   ].join('\n');
 
   const reached = [...new Set(facts.reached)].map(names.person).filter(isFilled);
-  const communication = reached.length ? t(`${PREFIX}.communication`, { people: reached.join(', ') }) : t(`${PREFIX}.nobodyReached`);
+  const communication = reached.length
+    ? t(`${PREFIX}.communication`, { people: reached.join(', ') })
+    : t(`${PREFIX}.nobodyReached`);
 
-  const stepLines = (key: string, steps: ReviewFacts['late']) => (steps.length ? [t(`${PREFIX}.${key}`), ...steps.map((step) => `- ${names.step(step.stepId)}`)] : []);
-  const findings = [...stepLines('late', facts.late), ...stepLines('skipped', facts.skipped), ...stepLines('notDone', facts.notDone)];
+  const stepLines = (key: string, steps: ReviewFacts['late']) =>
+    steps.length ? [t(`${PREFIX}.${key}`), ...steps.map((step) => `- ${names.step(step.stepId)}`)] : [];
+  const findings = [
+    ...stepLines('late', facts.late),
+    ...stepLines('skipped', facts.skipped),
+    ...stepLines('notDone', facts.notDone),
+  ];
   const improvements = findings.length ? findings.join('\n') : t(`${PREFIX}.none`);
 
-  return { detection, assessment, communication, rootCause: text('cause'), improvements, timeline: timeline.join('\n'), recovery: recovery.join('\n') };
+  return {
+    detection,
+    assessment,
+    communication,
+    rootCause: text('cause'),
+    improvements,
+    timeline: timeline.join('\n'),
+    recovery: recovery.join('\n'),
+  };
 }

@@ -58,14 +58,25 @@ export interface Escalation {
  * incident one level up and call the roles the call tree adds at that level. Null while every
  * clock is fine.
  */
-export function escalationFor(clocks: readonly RtoClock[], level: IncidentLevel | '', alarm: Rec | undefined, callTree: readonly Rec[]): Escalation | null {
+export function escalationFor(
+  clocks: readonly RtoClock[],
+  level: IncidentLevel | '',
+  alarm: Rec | undefined,
+  callTree: readonly Rec[],
+): Escalation | null {
   const pressing = clocks.filter((clock) => clock.state === 'near' || clock.state === 'exceeded');
   if (pressing.length === 0) return null;
   pressing.sort((a, b) => (a.state === b.state ? 0 : a.state === 'exceeded' ? -1 : 1));
   const index = level === '' ? 0 : INCIDENT_LEVELS.indexOf(level) + 1;
   const toLevel = INCIDENT_LEVELS[index] ?? null;
   const rolesToCall = toLevel
-    ? [...new Set(callTree.filter((entry) => entry.fromLevel === toLevel && typeof entry.role === 'string' && entry.role !== '').map((entry) => entry.role as string))]
+    ? [
+        ...new Set(
+          callTree
+            .filter((entry) => entry.fromLevel === toLevel && typeof entry.role === 'string' && entry.role !== '')
+            .map((entry) => entry.role as string),
+        ),
+      ]
     : [];
   return {
     serviceIds: pressing.map((clock) => clock.serviceId),

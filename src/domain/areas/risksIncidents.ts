@@ -8,7 +8,17 @@ import { scenarioStepsSection, scenariosSection } from '../sections/scenarios';
 import type { PlanArea } from './area';
 
 export const risksIncidentsArea: PlanArea = {
-  sections: [risksSection, scenariosSection, scenarioStepsSection, alarmSection, callTreeSection, communicationSection, exercisesSection, incidentsSection, reviewsSection],
+  sections: [
+    risksSection,
+    scenariosSection,
+    scenarioStepsSection,
+    alarmSection,
+    callTreeSection,
+    communicationSection,
+    exercisesSection,
+    incidentsSection,
+    reviewsSection,
+  ],
   stepSections: {
     risks: ['risks'],
     scenarios: ['scenarios', 'scenarioSteps'],

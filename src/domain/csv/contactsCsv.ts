@@ -1,7 +1,16 @@
 import type { FieldDescriptor } from '../fields';
 import { type ListSection, validatePatch } from '../section';
 import { normalise } from './normalise';
-import { type CellProblem, type ColumnMapping, type FieldLabels, type ParsedCsv, guessColumns, parseCsv, readCell, toExcelCsv } from './sheet';
+import {
+  type CellProblem,
+  type ColumnMapping,
+  type FieldLabels,
+  type ParsedCsv,
+  guessColumns,
+  parseCsv,
+  readCell,
+  toExcelCsv,
+} from './sheet';
 
 /**
  * CSV import and export of contact lists (people, suppliers). A row that cannot be read is not
@@ -83,7 +92,8 @@ export function previewImport(
     else if (seen.has(normalise(name))) problems.push({ field: section.titleField, problem: 'duplicate', value: name });
     if (problems.length === 0) {
       const checked = validatePatch(section, data);
-      if (!checked.ok) problems.push({ field: section.titleField, problem: 'invalid', value: checked.problems.join('; ') });
+      if (!checked.ok)
+        problems.push({ field: section.titleField, problem: 'invalid', value: checked.problems.join('; ') });
       else {
         seen.add(normalise(name));
         preview.accepted.push({ row, data: checked.value });
@@ -105,9 +115,17 @@ export interface CsvExportOptions {
 }
 
 /** A list as a CSV Excel opens directly in Belgium and the Netherlands: BOM, semicolons, CRLF. */
-export function toCsv(section: ListSection, items: readonly Record<string, unknown>[], options: CsvExportOptions): string {
-  const fields = section.fields.filter((f) => f.widget !== 'ref' && f.widget !== 'refs' && (options.includePrivate || !f.private));
-  const show = options.display ?? ((_field: FieldDescriptor, value: unknown) => (value === null || value === undefined ? '' : String(value)));
+export function toCsv(
+  section: ListSection,
+  items: readonly Record<string, unknown>[],
+  options: CsvExportOptions,
+): string {
+  const fields = section.fields.filter(
+    (f) => f.widget !== 'ref' && f.widget !== 'refs' && (options.includePrivate || !f.private),
+  );
+  const show =
+    options.display ??
+    ((_field: FieldDescriptor, value: unknown) => (value === null || value === undefined ? '' : String(value)));
   return toExcelCsv(
     fields.map(options.header),
     items.map((item) => fields.map((f) => show(f, item[f.name]))),

@@ -41,7 +41,12 @@ export function parseCsv(text: string): ParsedCsv {
  * the Netherlands writes them, so a name like "Vermeersch, Eline" stays whole.
  */
 function guessDelimiter(content: string): string {
-  const guess = Papa.parse<string[]>(content, { delimiter: '', delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy', preview: 10 });
+  const guess = Papa.parse<string[]>(content, {
+    delimiter: '',
+    delimitersToGuess: [';', ',', '\t'],
+    skipEmptyLines: 'greedy',
+    preview: 10,
+  });
   return guess.errors.some((error) => error.code === 'UndetectableDelimiter') ? ';' : guess.meta.delimiter;
 }
 
@@ -62,7 +67,10 @@ export function guessColumns(
   aliases: Readonly<Record<string, readonly string[]>> = {},
 ): ColumnMapping {
   const used = new Set<string>();
-  const candidates = fields.map((field) => ({ field, names: new Set([field.name, ...labels(field), ...(aliases[field.name] ?? [])].map(normalise)) }));
+  const candidates = fields.map((field) => ({
+    field,
+    names: new Set([field.name, ...labels(field), ...(aliases[field.name] ?? [])].map(normalise)),
+  }));
   return headers.map((header) => {
     const key = normalise(header);
     const match = candidates.find((c) => !used.has(c.field.name) && c.names.has(key));
@@ -88,7 +96,11 @@ const YES = new Set(['ja', 'j', 'yes', 'y', 'x', '1', 'true', 'waar', 'wahr', 'o
 const NO = new Set(['nee', 'n', 'no', '0', 'false', 'onwaar', 'non', '']);
 
 /** One cell as its field stores it, or the reason it cannot be read. */
-export function readCell(field: FieldDescriptor, raw: string, choiceLabels: (field: FieldDescriptor, option: string) => readonly string[]): { value: unknown } | { problem: CellProblem } {
+export function readCell(
+  field: FieldDescriptor,
+  raw: string,
+  choiceLabels: (field: FieldDescriptor, option: string) => readonly string[],
+): { value: unknown } | { problem: CellProblem } {
   const value = raw.trim();
   switch (field.widget) {
     case 'date': {
@@ -100,7 +112,8 @@ export function readCell(field: FieldDescriptor, raw: string, choiceLabels: (fie
     case 'hours': {
       if (value === '') return { value: null };
       const number = Number(value.replace(/\s/g, '').replace(',', '.'));
-      if (!Number.isFinite(number) || number < 0 || (field.widget === 'integer' && !Number.isInteger(number))) return { problem: 'number' };
+      if (!Number.isFinite(number) || number < 0 || (field.widget === 'integer' && !Number.isInteger(number)))
+        return { problem: 'number' };
       return { value: number };
     }
     case 'boolean': {
@@ -112,7 +125,9 @@ export function readCell(field: FieldDescriptor, raw: string, choiceLabels: (fie
     case 'choice': {
       if (value === '') return { value: '' };
       const key = normalise(value);
-      const option = field.options?.find((o) => normalise(o) === key || choiceLabels(field, o).some((label) => normalise(label) === key));
+      const option = field.options?.find(
+        (o) => normalise(o) === key || choiceLabels(field, o).some((label) => normalise(label) === key),
+      );
       return option ? { value: option } : { problem: 'choice' };
     }
     default:

@@ -11,14 +11,27 @@ import { hoursOf, nameOf } from './warnings';
  */
 const replacementSlowerThanRto: HealthRule = (plan) => {
   const systems = itemsOf(plan, 'systems');
-  const objectives = new Map(planRestart(itemsOf(plan, 'services'), systems, itemsOf(plan, 'backups')).order.map((entry) => [entry.systemId, entry.inherited]));
+  const objectives = new Map(
+    planRestart(itemsOf(plan, 'services'), systems, itemsOf(plan, 'backups')).order.map((entry) => [
+      entry.systemId,
+      entry.inherited,
+    ]),
+  );
   return systems.flatMap((system) => {
     const days = hoursOf(system.replacementLeadTimeDays);
     const rto = objectives.get(system.id)?.rto ?? null;
     if (days === null || rto === null || days * 24 <= rto || isFilled(system.redundancy)) return [];
     return [
       itemWarning(
-        { rule: 'replacement-slower-than-rto', message: 'servicesInventory.warnings.codes.replacement-slower-than-rto', severity: 'medium', step: 'inventory', section: 'systems', field: 'redundancy', params: { system: nameOf(system) || system.id, hours: days * 24, rto } },
+        {
+          rule: 'replacement-slower-than-rto',
+          message: 'servicesInventory.warnings.codes.replacement-slower-than-rto',
+          severity: 'medium',
+          step: 'inventory',
+          section: 'systems',
+          field: 'redundancy',
+          params: { system: nameOf(system) || system.id, hours: days * 24, rto },
+        },
         system,
       ),
     ];

@@ -10,22 +10,27 @@ import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf } from './snapsho
  */
 const message = (rule: string) => `risksIncidents.warnings.audit.${rule}`;
 
-const servicesWithoutObjective = (objective: 'rto' | 'rpo'): HealthRule => (plan) => {
-  const objectiveField = fieldsMatching('services', (f) => new RegExp(`^${objective}`, 'i').test(f.name) && (f.widget === 'hours' || f.widget === 'integer'))[0];
-  if (!objectiveField) return [];
-  return itemWarnings(
-    plan,
-    {
-      rule: `service-without-${objective}`,
-      message: message(objective === 'rto' ? 'serviceWithoutRto' : 'serviceWithoutRpo'),
-      severity: 'high',
-      step: 'services',
-      section: 'services',
-      field: objectiveField.name,
-    },
-    (service) => !isFilled(service[objectiveField.name]),
-  );
-};
+const servicesWithoutObjective =
+  (objective: 'rto' | 'rpo'): HealthRule =>
+  (plan) => {
+    const objectiveField = fieldsMatching(
+      'services',
+      (f) => new RegExp(`^${objective}`, 'i').test(f.name) && (f.widget === 'hours' || f.widget === 'integer'),
+    )[0];
+    if (!objectiveField) return [];
+    return itemWarnings(
+      plan,
+      {
+        rule: `service-without-${objective}`,
+        message: message(objective === 'rto' ? 'serviceWithoutRto' : 'serviceWithoutRpo'),
+        severity: 'high',
+        step: 'services',
+        section: 'services',
+        field: objectiveField.name,
+      },
+      (service) => !isFilled(service[objectiveField.name]),
+    );
+  };
 
 /**
  * A system has a place in the restart order when it has a priority of its own, or when a service
@@ -34,13 +39,18 @@ const servicesWithoutObjective = (objective: 'rto' | 'rpo'): HealthRule => (plan
 const systemsNotPrioritised: HealthRule = (plan) => {
   const systems = itemsOf(plan, 'systems');
   if (systems.length === 0) return [];
-  const priorityFields = fieldsMatching('systems', (f) => /priorit|restart|tier/i.test(f.name) && ['choice', 'integer'].includes(f.widget));
+  const priorityFields = fieldsMatching(
+    'systems',
+    (f) => /priorit|restart|tier/i.test(f.name) && ['choice', 'integer'].includes(f.widget),
+  );
   const rtoField = fieldsMatching('services', (f) => /^rto/i.test(f.name))[0];
   const serviceToSystems = fieldsMatching('services', (f) => f.ref === 'systems');
   const systemToServices = fieldsMatching('systems', (f) => f.ref === 'services');
   const services = itemsOf(plan, 'services');
   const servicesWithRto = new Set(services.filter((s) => rtoField && isFilled(s[rtoField.name])).map((s) => s.id));
-  const neededBy = new Set(services.filter((s) => servicesWithRto.has(s.id)).flatMap((s) => serviceToSystems.flatMap((f) => idsIn(s[f.name]))));
+  const neededBy = new Set(
+    services.filter((s) => servicesWithRto.has(s.id)).flatMap((s) => serviceToSystems.flatMap((f) => idsIn(s[f.name]))),
+  );
   // A system that a needed system depends on is needed too (the network under everything).
   const systemToSystems = fieldsMatching('systems', (f) => f.ref === 'systems');
   const byId = new Map(systems.map((system) => [system.id, system]));
@@ -54,28 +64,54 @@ const systemsNotPrioritised: HealthRule = (plan) => {
       }
     }
   }
-  return itemWarnings(plan, { rule: 'system-not-prioritised', message: message('systemNotPrioritised'), severity: 'high', step: 'priorities', section: 'systems' }, (system) => {
-    if (priorityFields.some((f) => isFilled(system[f.name]))) return false;
-    if (neededBy.has(system.id)) return false;
-    return !systemToServices.some((f) => idsIn(system[f.name]).some((id) => servicesWithRto.has(id)));
-  });
+  return itemWarnings(
+    plan,
+    {
+      rule: 'system-not-prioritised',
+      message: message('systemNotPrioritised'),
+      severity: 'high',
+      step: 'priorities',
+      section: 'systems',
+    },
+    (system) => {
+      if (priorityFields.some((f) => isFilled(system[f.name]))) return false;
+      if (neededBy.has(system.id)) return false;
+      return !systemToServices.some((f) => idsIn(system[f.name]).some((id) => servicesWithRto.has(id)));
+    },
+  );
 };
 
-const audienceMissing = (rule: string, audiences: readonly string[], key: string): HealthRule => (plan) =>
-  itemsOf(plan, 'communication').some((entry) => audiences.includes(String(entry.audience)))
-    ? []
-    : [sectionWarning({ rule, message: message(key), severity: 'high', step: 'communication' }, { section: 'communication' })];
+const audienceMissing =
+  (rule: string, audiences: readonly string[], key: string): HealthRule =>
+  (plan) =>
+    itemsOf(plan, 'communication').some((entry) => audiences.includes(String(entry.audience)))
+      ? []
+      : [
+          sectionWarning(
+            { rule, message: message(key), severity: 'high', step: 'communication' },
+            { section: 'communication' },
+          ),
+        ];
 
 /** Forms of a copy that can be read when the IT is down. */
 const OFFLINE_FORMS = ['paper', 'print', 'printed', 'usb', 'usb-stick', 'offline', 'laptop'];
 
 const noOfflineCopy: HealthRule = (plan) => {
-  const formFields = fieldsMatching('distribution', (f) => (f.options ?? []).some((option) => OFFLINE_FORMS.includes(option)));
+  const formFields = fieldsMatching('distribution', (f) =>
+    (f.options ?? []).some((option) => OFFLINE_FORMS.includes(option)),
+  );
   if (formFields.length === 0) return [];
   const offline = itemsOf(plan, 'distribution').some((copy) =>
     formFields.some((f) => idsIn(copy[f.name]).some((value) => OFFLINE_FORMS.includes(value))),
   );
-  return offline ? [] : [sectionWarning({ rule: 'no-offline-copy', message: message('noOfflineCopy'), severity: 'high', step: 'distribution' }, { section: 'distribution' })];
+  return offline
+    ? []
+    : [
+        sectionWarning(
+          { rule: 'no-offline-copy', message: message('noOfflineCopy'), severity: 'high', step: 'distribution' },
+          { section: 'distribution' },
+        ),
+      ];
 };
 
 /** Municipalities speak of residents, companies of customers; either answers the finding. */

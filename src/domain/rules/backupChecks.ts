@@ -18,7 +18,11 @@ const AWAY_FROM_SITE = new Set(['off-site', 'offline', 'cloud']);
  */
 const HOLDS_DATA: ReadonlySet<SystemType> = new Set(['server-cloud', 'saas', 'software', 'cloud-service', 'email']);
 
-function tightest(ids: string[], objectives: Map<string, SystemObjectives>, key: 'rto' | 'rpo'): { value: number; systemId: string } | null {
+function tightest(
+  ids: string[],
+  objectives: Map<string, SystemObjectives>,
+  key: 'rto' | 'rpo',
+): { value: number; systemId: string } | null {
   let best: { value: number; systemId: string } | null = null;
   for (const id of ids) {
     const value = objectives.get(id)?.[key] ?? null;
@@ -48,7 +52,11 @@ export function checkBackups(
       warnings.push({ code, params: { backup: backupName, ...params }, section: 'backups', itemId: backup.id, field });
     const covered = idsOf(backup.systems).filter((id) => byId.has(id));
     /** `hours` (how often, how long) against the tightest objective among the systems covered, if it falls short. */
-    const shortfall = (name: 'frequency' | 'duration', hours: number | null, objective: 'rpo' | 'rto'): WarningParams | null => {
+    const shortfall = (
+      name: 'frequency' | 'duration',
+      hours: number | null,
+      objective: 'rpo' | 'rto',
+    ): WarningParams | null => {
       const tight = tightest(covered, objectives, objective);
       if (hours === null || tight === null || hours <= tight.value) return null;
       return { [name]: hours, [objective]: tight.value, system: nameOf(byId.get(tight.systemId)) };
@@ -57,11 +65,13 @@ export function checkBackups(
     const intervalShortfall = shortfall('frequency', hoursOf(backup.frequencyHours), 'rpo');
     if (intervalShortfall) warn('backup-interval-exceeds-rpo', 'frequencyHours', intervalShortfall);
 
-    if (!idsOf(backup.locations).some((location) => AWAY_FROM_SITE.has(location))) warn('backup-no-offsite-copy', 'locations');
+    if (!idsOf(backup.locations).some((location) => AWAY_FROM_SITE.has(location)))
+      warn('backup-no-offsite-copy', 'locations');
 
     const lastTest = textOf(backup.lastRestoreTest);
     if (lastTest === '') warn('restore-never-tested', 'lastRestoreTest');
-    else if (lastTest < oldestAcceptedTest) warn('restore-test-outdated', 'lastRestoreTest', { date: lastTest, months: RESTORE_TEST_MAX_AGE_MONTHS });
+    else if (lastTest < oldestAcceptedTest)
+      warn('restore-test-outdated', 'lastRestoreTest', { date: lastTest, months: RESTORE_TEST_MAX_AGE_MONTHS });
 
     const restoreShortfall = shortfall('duration', hoursOf(backup.restoreTestDurationHours), 'rto');
     if (restoreShortfall) warn('restore-slower-than-rto', 'restoreTestDurationHours', restoreShortfall);
@@ -72,7 +82,13 @@ export function checkBackups(
     const rto = objectives.get(system.id)?.rto ?? null;
     if (rto === null || rto > CRITICAL_RTO_HOURS) continue;
     if (!HOLDS_DATA.has(textOf(system.type) as SystemType) || backedUp.has(system.id)) continue;
-    warnings.push({ code: 'critical-system-without-backup', params: { system: nameOf(system), rto }, section: 'systems', itemId: system.id, field: 'name' });
+    warnings.push({
+      code: 'critical-system-without-backup',
+      params: { system: nameOf(system), rto },
+      section: 'systems',
+      itemId: system.id,
+      field: 'name',
+    });
   }
   return warnings;
 }

@@ -17,23 +17,72 @@ const AWAY_FROM_SITE = new Set(['off-site', 'offline', 'cloud']);
 
 /** One place only, even if away from the building: a fault or attack there takes every version with it. */
 const backupInOnePlace: HealthRule = (plan) =>
-  itemWarnings(plan, { rule: 'backup-single-location', message: message('backup-single-location'), severity: 'medium', step: 'backups', section: 'backups', field: 'locations', params: backupParams }, (backup) => {
-    const places = idsIn(backup.locations);
-    return places.length === 1 && AWAY_FROM_SITE.has(places[0]!);
-  });
+  itemWarnings(
+    plan,
+    {
+      rule: 'backup-single-location',
+      message: message('backup-single-location'),
+      severity: 'medium',
+      step: 'backups',
+      section: 'backups',
+      field: 'locations',
+      params: backupParams,
+    },
+    (backup) => {
+      const places = idsIn(backup.locations);
+      return places.length === 1 && AWAY_FROM_SITE.has(places[0]!);
+    },
+  );
 
 /** The data owner decides on a restore (the supplier only advises and carries it out). */
 const restoreWithoutAuthoriser: HealthRule = (plan) =>
-  itemWarnings(plan, { rule: 'restore-without-authoriser', message: message('restore-without-authoriser'), severity: 'low', step: 'backups', section: 'backups', field: 'restoreAuthorisedBy', params: backupParams }, (backup) => !isFilled(backup.restoreAuthorisedBy));
+  itemWarnings(
+    plan,
+    {
+      rule: 'restore-without-authoriser',
+      message: message('restore-without-authoriser'),
+      severity: 'low',
+      step: 'backups',
+      section: 'backups',
+      field: 'restoreAuthorisedBy',
+      params: backupParams,
+    },
+    (backup) => !isFilled(backup.restoreAuthorisedBy),
+  );
 
 const restoreWithoutProcedure: HealthRule = (plan) =>
-  itemWarnings(plan, { rule: 'restore-without-procedure', message: message('restore-without-procedure'), severity: 'low', step: 'backups', section: 'backups', field: 'restoreProcedure', params: backupParams }, (backup) => !isFilled(backup.restoreProcedure));
+  itemWarnings(
+    plan,
+    {
+      rule: 'restore-without-procedure',
+      message: message('restore-without-procedure'),
+      severity: 'low',
+      step: 'backups',
+      section: 'backups',
+      field: 'restoreProcedure',
+      params: backupParams,
+    },
+    (backup) => !isFilled(backup.restoreProcedure),
+  );
 
 const accessDetailsWithPassword: HealthRule = (plan) =>
   itemWarnings(
     plan,
-    { rule: 'access-details-look-like-password', message: message('access-details-look-like-password'), severity: 'high', step: 'inventory', section: 'systems', field: 'accessDetails', params: (system) => ({ system: String(system.name ?? '').trim() || system.id }) },
+    {
+      rule: 'access-details-look-like-password',
+      message: message('access-details-look-like-password'),
+      severity: 'high',
+      step: 'inventory',
+      section: 'systems',
+      field: 'accessDetails',
+      params: (system) => ({ system: String(system.name ?? '').trim() || system.id }),
+    },
     (system) => typeof system.accessDetails === 'string' && looksLikePassword(system.accessDetails),
   );
 
-export const backupPolicyRules: readonly HealthRule[] = [backupInOnePlace, restoreWithoutAuthoriser, restoreWithoutProcedure, accessDetailsWithPassword];
+export const backupPolicyRules: readonly HealthRule[] = [
+  backupInOnePlace,
+  restoreWithoutAuthoriser,
+  restoreWithoutProcedure,
+  accessDetailsWithPassword,
+];

@@ -38,7 +38,10 @@ export function contactsOfRole(role: Rec | undefined, fields: RolePeopleFields):
   const deputies = fields.deputy ? idsOf(role[fields.deputy]) : [];
   const seen = new Set<string>();
   const contacts: CallContact[] = [];
-  for (const [kind, ids] of [['main', main], ['deputy', deputies]] as const) {
+  for (const [kind, ids] of [
+    ['main', main],
+    ['deputy', deputies],
+  ] as const) {
     for (const personId of ids) {
       if (seen.has(personId)) continue;
       seen.add(personId);
@@ -66,7 +69,11 @@ export function callOrder(
 ): CallTreeCall[] {
   const roleById = new Map(roles.map((role) => [role.id, role]));
   const source = entries.length
-    ? entries.map((entry) => ({ entryId: entry.id as string | null, roleId: String(entry.role ?? ''), fromLevel: (entry.fromLevel ?? '') as IncidentLevel | '' }))
+    ? entries.map((entry) => ({
+        entryId: entry.id as string | null,
+        roleId: String(entry.role ?? ''),
+        fromLevel: (entry.fromLevel ?? '') as IncidentLevel | '',
+      }))
     : roles.map((role) => ({ entryId: null, roleId: role.id, fromLevel: '' as const }));
   return source
     .filter((call) => call.roleId !== '')

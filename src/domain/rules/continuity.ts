@@ -22,7 +22,12 @@ export function analyseContinuity({ services, systems, backups, today }: Continu
   const objectives = new Map(restart.order.map((entry) => [entry.systemId, entry.inherited]));
   return {
     restart,
-    warnings: [...checkServices(services), ...restart.warnings, ...checkSystems(systems), ...checkBackups(systems, backups, objectives, today)],
+    warnings: [
+      ...checkServices(services),
+      ...restart.warnings,
+      ...checkSystems(systems),
+      ...checkBackups(systems, backups, objectives, today),
+    ],
   };
 }
 

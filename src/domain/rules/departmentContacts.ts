@@ -10,8 +10,17 @@ import { isFilled } from './snapshot';
 const departmentWithoutSecondContact: HealthRule = (plan) =>
   itemWarnings(
     plan,
-    { rule: 'department-without-second-contact', message: 'peoplePlaces.warnings.departmentNoSecondContact', severity: 'low', step: 'people', section: 'departments', field: 'deputy', params: (item) => ({ name: String(item.name ?? '').trim() || item.id }) },
-    (department) => isFilled(department.contact) && (!isFilled(department.deputy) || department.deputy === department.contact),
+    {
+      rule: 'department-without-second-contact',
+      message: 'peoplePlaces.warnings.departmentNoSecondContact',
+      severity: 'low',
+      step: 'people',
+      section: 'departments',
+      field: 'deputy',
+      params: (item) => ({ name: String(item.name ?? '').trim() || item.id }),
+    },
+    (department) =>
+      isFilled(department.contact) && (!isFilled(department.deputy) || department.deputy === department.contact),
   );
 
 export const departmentContactRules: readonly HealthRule[] = [departmentWithoutSecondContact];

@@ -12,7 +12,11 @@ export interface WarningKind {
 }
 
 /** A warning about a section as a whole (nothing in it yet answers the finding), or a field of a singleton. */
-export function sectionWarning(kind: WarningKind, { section, field }: { section: string; field?: string }, params: WarningParams = {}): HealthWarning {
+export function sectionWarning(
+  kind: WarningKind,
+  { section, field }: { section: string; field?: string },
+  params: WarningParams = {},
+): HealthWarning {
   return { ...kind, section, ...(field === undefined ? {} : { field }), params };
 }
 
@@ -35,7 +39,11 @@ export function itemWarning({ params, field, ...kind }: ItemWarningSpec, item: S
 }
 
 /** One warning for every item of `spec.section` that `flagged` picks out. */
-export function itemWarnings(plan: PlanSnapshot, spec: ItemWarningSpec, flagged: (item: SnapshotItem) => boolean): HealthWarning[] {
+export function itemWarnings(
+  plan: PlanSnapshot,
+  spec: ItemWarningSpec,
+  flagged: (item: SnapshotItem) => boolean,
+): HealthWarning[] {
   return itemsOf(plan, spec.section)
     .filter(flagged)
     .map((item) => itemWarning(spec, item));

@@ -8,7 +8,8 @@ export const SCALE_VALUES = [1, 2, 3, 4, 5] as const;
 
 /** A rating as stored ('1'..'5', or a number); anything else is "not rated yet". */
 export function rating(value: unknown): number | null {
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  const parsed =
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   return Number.isInteger(parsed) && parsed >= 1 && parsed <= 5 ? parsed : null;
 }
 

@@ -3,7 +3,9 @@
  * action is noted with the time it was taken, so the timeline is right for the review afterwards.
  */
 export function nextIncidentNumber(incidents: readonly Readonly<Record<string, unknown>>[]): number {
-  const numbers = incidents.map((incident) => incident.number).filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
+  const numbers = incidents
+    .map((incident) => incident.number)
+    .filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
   return numbers.length ? Math.max(...numbers) + 1 : 1;
 }
 

@@ -13,14 +13,23 @@ export function looksLikePassword(value: string): boolean {
   return value
     .split(/\s+/)
     .map((word) => word.replace(/^[("'[]+|[)"'.,;:\]]+$/g, ''))
-    .some((word) => word.length >= 8 && !/^https?:|[/\\]/.test(word) && /\d/.test(word) && /\p{L}/u.test(word) && SYMBOL.test(word));
+    .some(
+      (word) =>
+        word.length >= 8 && !/^https?:|[/\\]/.test(word) && /\d/.test(word) && /\p{L}/u.test(word) && SYMBOL.test(word),
+    );
 }
 
 export function checkSystems(systems: readonly LooseItem[]): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   for (const system of systems) {
     if (looksLikePassword(textOf(system.credentialsLocation))) {
-      warnings.push({ code: 'credentials-look-like-password', params: { system: nameOf(system) }, section: 'systems', itemId: system.id, field: 'credentialsLocation' });
+      warnings.push({
+        code: 'credentials-look-like-password',
+        params: { system: nameOf(system) },
+        section: 'systems',
+        itemId: system.id,
+        field: 'credentialsLocation',
+      });
     }
   }
   return warnings;
@@ -45,11 +54,23 @@ export function checkServices(services: readonly LooseItem[]): PlanWarning[] {
     const rto = hoursOf(service.rtoHours);
     const limit = unacceptableAfter(service);
     if (rto !== null && limit !== null && rto > limit) {
-      warnings.push({ code: 'rto-beyond-unacceptable-impact', params: { service: nameOf(service), rto, hours: limit }, section: 'services', itemId: service.id, field: 'rtoHours' });
+      warnings.push({
+        code: 'rto-beyond-unacceptable-impact',
+        params: { service: nameOf(service), rto, hours: limit },
+        section: 'services',
+        itemId: service.id,
+        field: 'rtoHours',
+      });
     }
     const mtpd = hoursOf(service.mtpdHours);
     if (rto !== null && mtpd !== null && rto > mtpd) {
-      warnings.push({ code: 'rto-exceeds-mtpd', params: { service: nameOf(service), rto, mtpd }, section: 'services', itemId: service.id, field: 'rtoHours' });
+      warnings.push({
+        code: 'rto-exceeds-mtpd',
+        params: { service: nameOf(service), rto, mtpd },
+        section: 'services',
+        itemId: service.id,
+        field: 'rtoHours',
+      });
     }
   }
   return warnings;

@@ -1,5 +1,13 @@
 import { normalise } from '../csv/normalise';
-import { type ColumnMapping, type FieldLabels, type ParsedCsv, guessColumns, parseCsv, readCell, toExcelCsv } from '../csv/sheet';
+import {
+  type ColumnMapping,
+  type FieldLabels,
+  type ParsedCsv,
+  guessColumns,
+  parseCsv,
+  readCell,
+  toExcelCsv,
+} from '../csv/sheet';
 import type { FieldDescriptor } from '../fields';
 import { systemsSection } from '../sections/systems';
 import { validatePatch } from '../section';
@@ -23,7 +31,6 @@ export interface InventoryLookups {
   systems: NameIndex;
 }
 
-
 const ALIASES: Record<string, readonly string[]> = {
   name: ['naam', 'name', 'systeem', 'system', 'toestel', 'asset', 'omschrijving', 'description', 'item'],
   type: ['soort', 'type', 'kind', 'categorie', 'category', 'soort toestel'],
@@ -44,7 +51,19 @@ const TYPE_ALIASES: Record<string, readonly string[]> = {
   laptop: ['notebook', 'portable', 'laptops'],
   desktop: ['pc', 'computer', 'werkstation', 'workstation', 'desktop', 'vaste pc'],
   printer: ['printer', 'printers', 'scanner', 'mfp', 'multifunctional', 'copier', 'kopieerapparaat'],
-  network: ['netwerk', 'network', 'switch', 'router', 'firewall', 'wifi', 'wlan', 'access point', 'internet', 'vpn', 'lan'],
+  network: [
+    'netwerk',
+    'network',
+    'switch',
+    'router',
+    'firewall',
+    'wifi',
+    'wlan',
+    'access point',
+    'internet',
+    'vpn',
+    'lan',
+  ],
   'server-cloud': ['server', 'nas', 'vm', 'virtual machine', 'cloudserver'],
   saas: ['saas', 'webapp', 'webtoepassing', 'web application'],
   software: ['software', 'toepassing', 'application', 'programma', 'app'],
@@ -57,7 +76,8 @@ const TYPE_ALIASES: Record<string, readonly string[]> = {
 
 /** The aliases normalised once; the first kind that lists a word wins. */
 const TYPE_BY_ALIAS = new Map<string, string>();
-for (const [option, words] of Object.entries(TYPE_ALIASES)) for (const word of words) if (!TYPE_BY_ALIAS.has(normalise(word))) TYPE_BY_ALIAS.set(normalise(word), option);
+for (const [option, words] of Object.entries(TYPE_ALIASES))
+  for (const word of words) if (!TYPE_BY_ALIAS.has(normalise(word))) TYPE_BY_ALIAS.set(normalise(word), option);
 
 const TOTAL_ROW = /^(sub)?tota(a)?l\b/i;
 
@@ -84,7 +104,10 @@ export function guessInventoryMapping(headers: readonly string[], labels: FieldL
 export function findHeader(parsed: ParsedCsv, labels: FieldLabels = () => []): InventoryCsv {
   const all = [parsed.headers, ...parsed.rows];
   for (let i = 0; i < Math.min(all.length, 10); i++) {
-    const mapping = guessInventoryMapping(all[i]!.map((h) => h.trim()), labels);
+    const mapping = guessInventoryMapping(
+      all[i]!.map((h) => h.trim()),
+      labels,
+    );
     if (mapping.includes('name') && mapping.filter(Boolean).length >= 2) {
       return { ...parsed, headers: all[i]!.map((h) => h.trim()), rows: all.slice(i + 1), headerRow: i };
     }
@@ -185,13 +208,18 @@ export function previewInventoryImport(
         result.data[field.name] = id ?? '';
         if (raw && !id) result.unresolved.push({ field: field.name, value: raw });
       } else if (field.widget === 'refs') {
-        result.dependsOnNames = raw.split(/[;,|\n]/).map((n) => n.trim()).filter(Boolean);
+        result.dependsOnNames = raw
+          .split(/[;,|\n]/)
+          .map((n) => n.trim())
+          .filter(Boolean);
         // Refused here, in the preview, rather than failing the whole import afterwards.
         const tooLong = result.dependsOnNames.some((n) => [...n].length > DEPENDENCY_LIMITS.nameLength);
-        if (tooLong || result.dependsOnNames.length > DEPENDENCY_LIMITS.names) problems.push({ field: field.name, problem: 'invalid', value: raw.slice(0, 200) });
+        if (tooLong || result.dependsOnNames.length > DEPENDENCY_LIMITS.names)
+          problems.push({ field: field.name, problem: 'invalid', value: raw.slice(0, 200) });
       } else {
         // "3 stuks", "12 pcs": the number is what counts.
-        const cleaned = field.widget === 'integer' ? raw.replace(/^(\d[\d\s.]*)\s*[\p{L}.]*$/u, '$1').replace(/[\s.]/g, '') : raw;
+        const cleaned =
+          field.widget === 'integer' ? raw.replace(/^(\d[\d\s.]*)\s*[\p{L}.]*$/u, '$1').replace(/[\s.]/g, '') : raw;
         const cell = readCell(field, cleaned, choiceLabels);
         if ('problem' in cell) problems.push({ field: field.name, problem: cell.problem, value: raw });
         else result.data[field.name] = cell.value;
@@ -215,7 +243,10 @@ export function previewInventoryImport(
 }
 
 /** The ids of the systems a row needs, by name among the plan's systems (old and just imported). */
-export function resolveDependencies(names: readonly string[], systems: NameIndex): { ids: string[]; unresolved: string[] } {
+export function resolveDependencies(
+  names: readonly string[],
+  systems: NameIndex,
+): { ids: string[]; unresolved: string[] } {
   const ids: string[] = [];
   const unresolved: string[] = [];
   for (const name of names) {
@@ -234,14 +265,21 @@ export interface InventoryExportOptions {
 }
 
 /** The inventory as a CSV Excel opens directly in Belgium and the Netherlands (BOM, semicolons). */
-export function inventoryToCsv(systems: readonly Record<string, unknown>[], { header, choice, lookups }: InventoryExportOptions): string {
+export function inventoryToCsv(
+  systems: readonly Record<string, unknown>[],
+  { header, choice, lookups }: InventoryExportOptions,
+): string {
   const fields = systemsSection.fields;
   const nameOf = (index: NameIndex, id: unknown) => index.find((entry) => entry.id === id)?.name ?? '';
   const cell = (field: FieldDescriptor, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '';
     if (field.widget === 'choice') return choice(field, String(value));
     if (field.widget === 'ref') return nameOf(field.ref === 'people' ? lookups.people : lookups.suppliers, value);
-    if (field.widget === 'refs') return (Array.isArray(value) ? value : []).map((id) => nameOf(lookups.systems, id)).filter(Boolean).join('; ');
+    if (field.widget === 'refs')
+      return (Array.isArray(value) ? value : [])
+        .map((id) => nameOf(lookups.systems, id))
+        .filter(Boolean)
+        .join('; ');
     return String(value);
   };
   return toExcelCsv(

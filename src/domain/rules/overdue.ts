@@ -24,8 +24,15 @@ export function isExerciseOverdue(exercise: Readonly<Record<string, unknown>>, t
 }
 
 /** The most recent date an exercise was actually held, or null. */
-export function lastExerciseDone(exercises: readonly Readonly<Record<string, unknown>>[], today: string): string | null {
-  const done = exercises.map((e) => e.doneOn).filter(isDate).filter((d) => d <= today).sort();
+export function lastExerciseDone(
+  exercises: readonly Readonly<Record<string, unknown>>[],
+  today: string,
+): string | null {
+  const done = exercises
+    .map((e) => e.doneOn)
+    .filter(isDate)
+    .filter((d) => d <= today)
+    .sort();
   return done.at(-1) ?? null;
 }
 
@@ -35,7 +42,10 @@ export function noExerciseWithinYear(exercises: readonly Readonly<Record<string,
   return last === null || last < monthsBefore(today, 12);
 }
 
-export function isPlanReviewOverdue(organisation: Readonly<Record<string, unknown>> | undefined, today: string): boolean {
+export function isPlanReviewOverdue(
+  organisation: Readonly<Record<string, unknown>> | undefined,
+  today: string,
+): boolean {
   return isDate(organisation?.nextReviewDate) && organisation.nextReviewDate < today;
 }
 

@@ -35,7 +35,13 @@ const peoplePlacesWarnings: HealthRule = (plan, { today }) => {
     distribution: itemsOf(plan, 'distribution'),
   };
   return STEPS.flatMap((step) =>
-    stepWarnings(step, content, today).map((warning) => findingWarning(warning, { message: `peoplePlaces.warnings.${warning.code}`, severity: SEVERITY[warning.code], step })),
+    stepWarnings(step, content, today).map((warning) =>
+      findingWarning(warning, {
+        message: `peoplePlaces.warnings.${warning.code}`,
+        severity: SEVERITY[warning.code],
+        step,
+      }),
+    ),
   );
 };
 

@@ -67,16 +67,24 @@ export function roleWarnings(roles: readonly Item[]): PeoplePlacesWarning[] {
     const main = text(role.main);
     const deputy = text(role.deputy);
     // A role nobody fills yet (as pre-filled in a new plan) is one thing to do, not two.
-    if (!main && !deputy) warnings.push({ code: 'roleNoPeople', section: 'roles', itemId: role.id, field: 'main', params });
+    if (!main && !deputy)
+      warnings.push({ code: 'roleNoPeople', section: 'roles', itemId: role.id, field: 'main', params });
     else if (!main) warnings.push({ code: 'roleNoMain', section: 'roles', itemId: role.id, field: 'main', params });
-    else if (!deputy) warnings.push({ code: 'roleNoDeputy', section: 'roles', itemId: role.id, field: 'deputy', params });
-    else if (deputy === main) warnings.push({ code: 'roleDeputyIsMain', section: 'roles', itemId: role.id, field: 'deputy', params });
+    else if (!deputy)
+      warnings.push({ code: 'roleNoDeputy', section: 'roles', itemId: role.id, field: 'deputy', params });
+    else if (deputy === main)
+      warnings.push({ code: 'roleDeputyIsMain', section: 'roles', itemId: role.id, field: 'deputy', params });
   }
   return warnings;
 }
 
 /** Contacts whose details were last checked longer ago than the plan's review interval. */
-export function staleContactWarnings(section: string, items: readonly Item[], intervalMonths: number, today: string): PeoplePlacesWarning[] {
+export function staleContactWarnings(
+  section: string,
+  items: readonly Item[],
+  intervalMonths: number,
+  today: string,
+): PeoplePlacesWarning[] {
   return items
     .filter((item) => isOlderThan(text(item.lastVerified), intervalMonths, today))
     .map((item) => ({
@@ -94,7 +102,8 @@ export function formatWarnings(section: ListSection, items: readonly Item[]): Pe
   for (const item of items) {
     for (const field of section.fields) {
       const value = text(item[field.name]);
-      const verdict = field.widget === 'phone' ? checkPhone(value) : field.widget === 'email' ? checkEmail(value) : 'ok';
+      const verdict =
+        field.widget === 'phone' ? checkPhone(value) : field.widget === 'email' ? checkEmail(value) : 'ok';
       if (verdict !== 'suspicious') continue;
       warnings.push({
         code: field.widget === 'phone' ? 'phoneSuspicious' : 'emailSuspicious',
@@ -122,7 +131,8 @@ export function privatePhoneWarnings(people: readonly Item[]): PeoplePlacesWarni
 
 /** How many of a supplier's two contact slots hold a name, number or address. */
 export function supplierContactCount(supplier: Item): number {
-  return [1, 2].filter((n) => ['Name', 'Phone', 'Email'].some((part) => isFilled(supplier[`contact${n}${part}`]))).length;
+  return [1, 2].filter((n) => ['Name', 'Phone', 'Email'].some((part) => isFilled(supplier[`contact${n}${part}`])))
+    .length;
 }
 
 export function supplierWarnings(suppliers: readonly Item[], today: string): PeoplePlacesWarning[] {
@@ -131,10 +141,23 @@ export function supplierWarnings(suppliers: readonly Item[], today: string): Peo
     const name = text(supplier.name);
     const count = supplierContactCount(supplier);
     if (count < 2) {
-      warnings.push({ code: 'supplierFewContacts', section: 'suppliers', itemId: supplier.id, field: count === 0 ? 'contact1Name' : 'contact2Name', params: { name, count } });
+      warnings.push({
+        code: 'supplierFewContacts',
+        section: 'suppliers',
+        itemId: supplier.id,
+        field: count === 0 ? 'contact1Name' : 'contact2Name',
+        params: { name, count },
+      });
     }
     const end = text(supplier.contractEnd);
-    if (end && end < today) warnings.push({ code: 'supplierContractEnded', section: 'suppliers', itemId: supplier.id, field: 'contractEnd', params: { name, date: end } });
+    if (end && end < today)
+      warnings.push({
+        code: 'supplierContractEnded',
+        section: 'suppliers',
+        itemId: supplier.id,
+        field: 'contractEnd',
+        params: { name, date: end },
+      });
   }
   return warnings;
 }
@@ -142,7 +165,13 @@ export function supplierWarnings(suppliers: readonly Item[], today: string): Peo
 export function locationWarnings(locations: readonly Item[]): PeoplePlacesWarning[] {
   return locations
     .filter((location) => !text(location.contact))
-    .map((location) => ({ code: 'locationNoContact' as const, section: 'locations', itemId: location.id, field: 'contact', params: { name: text(location.name) } }));
+    .map((location) => ({
+      code: 'locationNoContact' as const,
+      section: 'locations',
+      itemId: location.id,
+      field: 'contact',
+      params: { name: text(location.name) },
+    }));
 }
 
 /** The name a copy holder goes by: the person from the directory, or the name typed instead. */
@@ -150,16 +179,40 @@ export function holderName(entry: Item, people: readonly Item[]): string {
   return personName(people, entry.holder) || text(entry.holderName);
 }
 
-export function distributionWarnings(distribution: readonly Item[], planVersion: string, people: readonly Item[]): PeoplePlacesWarning[] {
+export function distributionWarnings(
+  distribution: readonly Item[],
+  planVersion: string,
+  people: readonly Item[],
+): PeoplePlacesWarning[] {
   const warnings: PeoplePlacesWarning[] = [];
   const current = planVersion.trim();
   for (const entry of distribution) {
     const name = holderName(entry, people);
     const held = text(entry.versionHeld);
-    if (!name) warnings.push({ code: 'copyNoHolder', section: 'distribution', itemId: entry.id, field: 'holder', params: { name } });
-    if (!held) warnings.push({ code: 'copyVersionUnknown', section: 'distribution', itemId: entry.id, field: 'versionHeld', params: { name } });
+    if (!name)
+      warnings.push({
+        code: 'copyNoHolder',
+        section: 'distribution',
+        itemId: entry.id,
+        field: 'holder',
+        params: { name },
+      });
+    if (!held)
+      warnings.push({
+        code: 'copyVersionUnknown',
+        section: 'distribution',
+        itemId: entry.id,
+        field: 'versionHeld',
+        params: { name },
+      });
     else if (current && held !== current) {
-      warnings.push({ code: 'copyOutdated', section: 'distribution', itemId: entry.id, field: 'versionHeld', params: { name, held, current } });
+      warnings.push({
+        code: 'copyOutdated',
+        section: 'distribution',
+        itemId: entry.id,
+        field: 'versionHeld',
+        params: { name, held, current },
+      });
     }
   }
   return warnings;
@@ -168,7 +221,11 @@ export function distributionWarnings(distribution: readonly Item[], planVersion:
 export type PeoplePlacesStep = 'people' | 'suppliers' | 'locations' | 'distribution';
 
 /** Everything a step of this area reports, in the order it is shown at the top of the step. */
-export function stepWarnings(step: PeoplePlacesStep, content: PeoplePlacesContent, today: string): PeoplePlacesWarning[] {
+export function stepWarnings(
+  step: PeoplePlacesStep,
+  content: PeoplePlacesContent,
+  today: string,
+): PeoplePlacesWarning[] {
   const people = content.people ?? [];
   const interval = reviewIntervalMonths(content.organisation);
   switch (step) {

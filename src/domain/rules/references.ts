@@ -10,7 +10,10 @@ export interface Reference {
 }
 
 /** What a plan holds, keyed by section: a singleton's record or a list's items. */
-export type PlanContent = Record<string, Record<string, unknown> | ReadonlyArray<Record<string, unknown> & { id: string }> | undefined>;
+export type PlanContent = Record<
+  string,
+  Record<string, unknown> | ReadonlyArray<Record<string, unknown> & { id: string }> | undefined
+>;
 
 /**
  * Every place that points at an item of `targetSection` (by default a person), across all

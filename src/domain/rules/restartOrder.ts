@@ -29,7 +29,10 @@ export interface SystemObjectives {
  * that uses a system depending on it (e-mail needs identity, identity needs the network, so the
  * network inherits e-mail's RTO). Walks `dependsOn` with a visited set, so cycles cannot hang it.
  */
-export function inheritObjectives(services: readonly LooseItem[], systems: readonly LooseItem[]): Map<string, SystemObjectives> {
+export function inheritObjectives(
+  services: readonly LooseItem[],
+  systems: readonly LooseItem[],
+): Map<string, SystemObjectives> {
   // Systems by position (the last of a repeated id counts, as in a Map), so the walks below use
   // arrays and a stamp per service instead of a set of strings for each.
   const indexOf = new Map<string, number>();
@@ -191,17 +194,27 @@ export interface RestartStructure {
  * Systems are handled by their position in the inventory (arrays, not maps of ids): an inventory
  * of thousands of systems is ordered in a few milliseconds.
  */
-export function planRestart(services: readonly LooseItem[], systems: readonly LooseItem[], backups: readonly LooseItem[]): RestartPlan {
+export function planRestart(
+  services: readonly LooseItem[],
+  systems: readonly LooseItem[],
+  backups: readonly LooseItem[],
+): RestartPlan {
   return labelRestart(restartStructure(services, systems, backups), services, systems);
 }
 
 /** The costly part of `planRestart`: reads only `RESTART_STRUCTURE_FIELDS`. */
-export function restartStructure(services: readonly LooseItem[], systems: readonly LooseItem[], backups: readonly LooseItem[]): RestartStructure {
+export function restartStructure(
+  services: readonly LooseItem[],
+  systems: readonly LooseItem[],
+  backups: readonly LooseItem[],
+): RestartStructure {
   const n = systems.length;
   const positionOf = new Map(systems.map((system, i) => [system.id, i]));
   const objectives = inheritObjectives(services, systems);
   const inherited = systems.map((system) => objectives.get(system.id)!);
-  const edges = systems.map((system) => [...new Set(idsOf(system.dependsOn).flatMap((id) => (positionOf.has(id) ? [positionOf.get(id)!] : [])))]);
+  const edges = systems.map((system) => [
+    ...new Set(idsOf(system.dependsOn).flatMap((id) => (positionOf.has(id) ? [positionOf.get(id)!] : []))),
+  ]);
 
   const derivedTier = new Int8Array(n);
   const tier = new Int8Array(n);
@@ -218,7 +231,9 @@ export function restartStructure(services: readonly LooseItem[], systems: readon
   const loops = findCycles(edges).map((component) => loopThrough(component, edges));
 
   // Urgency once, as one number per system: lower tier, then tighter RTO, then inventory order.
-  const byUrgency = Array.from({ length: n }, (_, i) => i).sort((a, b) => tier[a]! - tier[b]! || rto[a]! - rto[b]! || a - b);
+  const byUrgency = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => tier[a]! - tier[b]! || rto[a]! - rto[b]! || a - b,
+  );
   const urgency = new Int32Array(n);
   byUrgency.forEach((i, rank) => (urgency[i] = rank));
 
@@ -280,7 +295,8 @@ export function restartStructure(services: readonly LooseItem[], systems: readon
   // The systems each service needs, gathered in one pass (not a scan of every system per service).
   const neededBy = new Map<string, number[]>();
   inherited.forEach((o, i) => {
-    for (const serviceId of o.services) (neededBy.get(serviceId) ?? neededBy.set(serviceId, []).get(serviceId)!).push(i);
+    for (const serviceId of o.services)
+      (neededBy.get(serviceId) ?? neededBy.set(serviceId, []).get(serviceId)!).push(i);
   });
   const serviceReadyHour = new Map<string, number>();
   for (const service of services) {
@@ -289,20 +305,50 @@ export function restartStructure(services: readonly LooseItem[], systems: readon
     serviceReadyHour.set(service.id, Math.max(...needed.map((i) => (Number.isNaN(readyAt[i]!) ? 0 : readyAt[i]!))));
   }
 
-  return { inherited, edges, derivedTier, tier, overridden, loops, sequence, restoreHours, fromRestoreTest, startHour, serviceReadyHour };
+  return {
+    inherited,
+    edges,
+    derivedTier,
+    tier,
+    overridden,
+    loops,
+    sequence,
+    restoreHours,
+    fromRestoreTest,
+    startHour,
+    serviceReadyHour,
+  };
 }
 
 /**
  * Puts the names on a restart structure and words its warnings; cheap (one pass), so an edit of
  * a name or an override's reason only needs this.
  */
-export function labelRestart(structure: RestartStructure, services: readonly LooseItem[], systems: readonly LooseItem[]): RestartPlan {
-  const { inherited, edges, derivedTier, tier, overridden, loops, sequence, restoreHours, fromRestoreTest, startHour, serviceReadyHour } = structure;
+export function labelRestart(
+  structure: RestartStructure,
+  services: readonly LooseItem[],
+  systems: readonly LooseItem[],
+): RestartPlan {
+  const {
+    inherited,
+    edges,
+    derivedTier,
+    tier,
+    overridden,
+    loops,
+    sequence,
+    restoreHours,
+    fromRestoreTest,
+    startHour,
+    serviceReadyHour,
+  } = structure;
   const names = systems.map((system) => nameOf(system));
   const warnings: PlanWarning[] = loops.map((loop) => ({
     code: 'dependency-cycle',
     params: { cycle: loop.map((i) => names[i] || '?').join(' → ') },
-    section: 'systems', itemId: systems[loop[0]!]!.id, field: 'dependsOn',
+    section: 'systems',
+    itemId: systems[loop[0]!]!.id,
+    field: 'dependsOn',
   }));
 
   const order: RestartEntry[] = sequence.map((i, place) => ({
@@ -321,14 +367,22 @@ export function labelRestart(structure: RestartStructure, services: readonly Loo
 
   for (const i of sequence) {
     if (overridden[i] && textOf(systems[i]!.tierOverrideReason).trim() === '') {
-      warnings.push({ code: 'tier-override-without-reason', params: { system: names[i]! }, section: 'systems', itemId: systems[i]!.id, field: 'tierOverrideReason' });
+      warnings.push({
+        code: 'tier-override-without-reason',
+        params: { system: names[i]! },
+        section: 'systems',
+        itemId: systems[i]!.id,
+        field: 'tierOverrideReason',
+      });
     }
     for (const dep of edges[i]!) {
       if (tier[dep]! > tier[i]!) {
         warnings.push({
           code: 'tier-after-dependent',
           params: { system: names[dep]!, tier: tier[dep]!, dependent: names[i]!, dependentTier: tier[i]! },
-          section: 'systems', itemId: systems[dep]!.id, field: 'tierOverride',
+          section: 'systems',
+          itemId: systems[dep]!.id,
+          field: 'tierOverride',
         });
       }
     }
@@ -339,7 +393,13 @@ export function labelRestart(structure: RestartStructure, services: readonly Loo
     if (ready === undefined) continue;
     const serviceRto = hoursOf(service.rtoHours);
     if (serviceRto !== null && ready > serviceRto) {
-      warnings.push({ code: 'rto-not-met', params: { service: nameOf(service), rto: serviceRto, ready }, section: 'services', itemId: service.id, field: 'rtoHours' });
+      warnings.push({
+        code: 'rto-not-met',
+        params: { service: nameOf(service), rto: serviceRto, ready },
+        section: 'services',
+        itemId: service.id,
+        field: 'rtoHours',
+      });
     }
   }
 

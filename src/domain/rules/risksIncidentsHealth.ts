@@ -1,21 +1,56 @@
 import type { HealthRule, HealthWarning } from '../healthTypes';
 import { isSevere, rateRisk } from './heatMap';
-import { isExerciseOverdue, isFollowUpOverdue, isPlanReviewOverdue, lastExerciseDone, noExerciseWithinYear } from './overdue';
+import {
+  isExerciseOverdue,
+  isFollowUpOverdue,
+  isPlanReviewOverdue,
+  lastExerciseDone,
+  noExerciseWithinYear,
+} from './overdue';
 import { itemWarning, itemWarnings, sectionWarning } from './healthWarnings';
 import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf, titleOf } from './snapshot';
 
 const message = (rule: string) => `risksIncidents.warnings.${rule}`;
 
 const risksWithoutMeasures: HealthRule = (plan) =>
-  itemWarnings(plan, { rule: 'risk-without-measures', message: message('riskWithoutMeasures'), severity: 'medium', step: 'risks', section: 'risks', field: 'measures' }, (risk) => !isFilled(risk.measures));
+  itemWarnings(
+    plan,
+    {
+      rule: 'risk-without-measures',
+      message: message('riskWithoutMeasures'),
+      severity: 'medium',
+      step: 'risks',
+      section: 'risks',
+      field: 'measures',
+    },
+    (risk) => !isFilled(risk.measures),
+  );
 
 const risksNotRated: HealthRule = (plan) =>
-  itemWarnings(plan, { rule: 'risk-not-rated', message: message('riskNotRated'), severity: 'low', step: 'risks', section: 'risks', field: 'likelihood' }, (risk) => rateRisk(risk) === null);
+  itemWarnings(
+    plan,
+    {
+      rule: 'risk-not-rated',
+      message: message('riskNotRated'),
+      severity: 'low',
+      step: 'risks',
+      section: 'risks',
+      field: 'likelihood',
+    },
+    (risk) => rateRisk(risk) === null,
+  );
 
 const measuresWithoutOwner: HealthRule = (plan) =>
   itemWarnings(
     plan,
-    { rule: 'measure-without-owner', message: message('measureWithoutOwner'), severity: 'low', step: 'risks', section: 'risks', field: 'measureOwner' },
+    {
+      rule: 'measure-without-owner',
+      message: message('measureWithoutOwner'),
+      severity: 'low',
+      step: 'risks',
+      section: 'risks',
+      field: 'measureOwner',
+    },
     (risk) => isFilled(risk.measures) && risk.measureStatus !== 'done' && !isFilled(risk.measureOwner),
   );
 
@@ -25,10 +60,24 @@ const severeRisksWithoutPlaybook: HealthRule = (plan) => {
   return itemsOf(plan, 'risks').flatMap((risk): HealthWarning[] => {
     const rated = rateRisk(risk);
     if (!rated || !isSevere(rated.band)) return [];
-    const covered = scenarios.some((s) => idsIn(s.risks).includes(risk.id) || (isFilled(risk.threat) && s.threat === risk.threat));
+    const covered = scenarios.some(
+      (s) => idsIn(s.risks).includes(risk.id) || (isFilled(risk.threat) && s.threat === risk.threat),
+    );
     if (covered) return [];
     const params = { title: titleOf('risks', risk), score: rated.score };
-    return [itemWarning({ rule: 'severe-risk-without-playbook', message: message('severeRiskWithoutPlaybook'), severity: 'high', step: 'scenarios', section: 'risks', params }, risk)];
+    return [
+      itemWarning(
+        {
+          rule: 'severe-risk-without-playbook',
+          message: message('severeRiskWithoutPlaybook'),
+          severity: 'high',
+          step: 'scenarios',
+          section: 'risks',
+          params,
+        },
+        risk,
+      ),
+    ];
   });
 };
 
@@ -36,7 +85,13 @@ const scenariosWithoutSteps: HealthRule = (plan) => {
   const steps = itemsOf(plan, 'scenarioSteps');
   return itemWarnings(
     plan,
-    { rule: 'scenario-without-steps', message: message('scenarioWithoutSteps'), severity: 'high', step: 'scenarios', section: 'scenarios' },
+    {
+      rule: 'scenario-without-steps',
+      message: message('scenarioWithoutSteps'),
+      severity: 'high',
+      step: 'scenarios',
+      section: 'scenarios',
+    },
     (scenario) => !steps.some((step) => step.scenario === scenario.id && isFilled(step.action)),
   );
 };
@@ -46,7 +101,9 @@ const scenariosWithoutReconstitution: HealthRule = (plan) => {
   const steps = itemsOf(plan, 'scenarioSteps');
   return itemsOf(plan, 'scenarios').flatMap((scenario): HealthWarning[] => {
     const own = steps.filter((step) => step.scenario === scenario.id);
-    const missing = (['validation', 'deactivation'] as const).filter((phase) => !isFilled(scenario[phase]) && !own.some((step) => step.phase === phase));
+    const missing = (['validation', 'deactivation'] as const).filter(
+      (phase) => !isFilled(scenario[phase]) && !own.some((step) => step.phase === phase),
+    );
     return missing.map((phase) =>
       itemWarning(
         {
@@ -66,7 +123,14 @@ const scenariosWithoutReconstitution: HealthRule = (plan) => {
 const playbookStepsWithoutRole: HealthRule = (plan) =>
   itemWarnings(
     plan,
-    { rule: 'playbook-step-without-role', message: message('playbookStepWithoutRole'), severity: 'low', step: 'scenarios', section: 'scenarioSteps', field: 'role' },
+    {
+      rule: 'playbook-step-without-role',
+      message: message('playbookStepWithoutRole'),
+      severity: 'low',
+      step: 'scenarios',
+      section: 'scenarioSteps',
+      field: 'role',
+    },
     (step) => isFilled(step.action) && !isFilled(step.role),
   );
 
@@ -89,7 +153,17 @@ const communicationWithoutFallback: HealthRule = (plan) =>
 const noStaffCommunication: HealthRule = (plan) =>
   itemsOf(plan, 'communication').some((entry) => entry.audience === 'staff')
     ? []
-    : [sectionWarning({ rule: 'no-staff-communication', message: message('noStaffCommunication'), severity: 'medium', step: 'communication' }, { section: 'communication' })];
+    : [
+        sectionWarning(
+          {
+            rule: 'no-staff-communication',
+            message: message('noStaffCommunication'),
+            severity: 'medium',
+            step: 'communication',
+          },
+          { section: 'communication' },
+        ),
+      ];
 
 const overdueExercises: HealthRule = (plan, { today }) =>
   itemWarnings(
@@ -110,7 +184,18 @@ const noRecentExercise: HealthRule = (plan, { today }) => {
   const exercises = itemsOf(plan, 'exercises');
   if (!noExerciseWithinYear(exercises, today)) return [];
   const last = lastExerciseDone(exercises, today);
-  return [sectionWarning({ rule: 'no-exercise-within-year', message: message(last ? 'noExerciseWithinYear' : 'neverExercised'), severity: 'high', step: 'tests' }, { section: 'exercises' }, { date: last ?? '' })];
+  return [
+    sectionWarning(
+      {
+        rule: 'no-exercise-within-year',
+        message: message(last ? 'noExerciseWithinYear' : 'neverExercised'),
+        severity: 'high',
+        step: 'tests',
+      },
+      { section: 'exercises' },
+      { date: last ?? '' },
+    ),
+  ];
 };
 
 const overdueFollowUps: HealthRule = (plan, { today }) => {
@@ -127,7 +212,8 @@ const overdueFollowUps: HealthRule = (plan, { today }) => {
         field: 'followUpDue',
         params: (exercise) => ({ title: titleOf('exercises', exercise), date: String(exercise.followUpDue) }),
       },
-      (exercise) => isFilled(exercise.followUp) && isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today),
+      (exercise) =>
+        isFilled(exercise.followUp) && isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today),
     ),
     ...itemWarnings(
       plan,
@@ -138,7 +224,10 @@ const overdueFollowUps: HealthRule = (plan, { today }) => {
         step: 'incidents',
         section: 'reviews',
         field: 'improvementsDue',
-        params: (review) => ({ title: incidentTitle(incidents, review.incident), date: String(review.improvementsDue) }),
+        params: (review) => ({
+          title: incidentTitle(incidents, review.incident),
+          date: String(review.improvementsDue),
+        }),
       },
       (review) => isFilled(review.improvements) && isFollowUpOverdue(review.improvementsDue, review.planUpdated, today),
     ),
@@ -149,9 +238,13 @@ const planReviewOverdue: HealthRule = (plan, { today }) => {
   const organisation = singletonOf(plan, 'organisation');
   if (!isPlanReviewOverdue(organisation, today)) return [];
   return [
-    sectionWarning({ rule: 'plan-review-overdue', message: message('planReviewOverdue'), severity: 'high', step: 'organisation' }, { section: 'organisation', field: 'nextReviewDate' }, {
-      date: String(organisation?.nextReviewDate),
-    }),
+    sectionWarning(
+      { rule: 'plan-review-overdue', message: message('planReviewOverdue'), severity: 'high', step: 'organisation' },
+      { section: 'organisation', field: 'nextReviewDate' },
+      {
+        date: String(organisation?.nextReviewDate),
+      },
+    ),
   ];
 };
 
@@ -194,7 +287,10 @@ const incidentsWithoutReview: HealthRule = (plan) => {
  * escalated (the alarm plan's rule); the RTO is found in the services' schema, as other areas define it.
  */
 const openIncidentsPastRto: HealthRule = (plan) => {
-  const rtoField = fieldsMatching('services', (f) => /^rto/i.test(f.name) && (f.widget === 'hours' || f.widget === 'integer'))[0];
+  const rtoField = fieldsMatching(
+    'services',
+    (f) => /^rto/i.test(f.name) && (f.widget === 'hours' || f.widget === 'integer'),
+  )[0];
   if (!rtoField) return [];
   const services = itemsOf(plan, 'services');
   const incidents = itemsOf(plan, 'incidents');
@@ -207,8 +303,24 @@ const openIncidentsPastRto: HealthRule = (plan) => {
       return affected.has(service.id) && typeof rto === 'number' && hours >= rto;
     });
     if (exceeded.length === 0) return [];
-    const params = { title: incidentTitle(incidents, incident.id), services: exceeded.map((service) => titleOf('services', service)).join(', ') };
-    return [itemWarning({ rule: 'open-incident-past-rto', message: message('openIncidentPastRto'), severity: 'high', step: 'incidents', section: 'incidents', field: 'level', params }, incident)];
+    const params = {
+      title: incidentTitle(incidents, incident.id),
+      services: exceeded.map((service) => titleOf('services', service)).join(', '),
+    };
+    return [
+      itemWarning(
+        {
+          rule: 'open-incident-past-rto',
+          message: message('openIncidentPastRto'),
+          severity: 'high',
+          step: 'incidents',
+          section: 'incidents',
+          field: 'level',
+          params,
+        },
+        incident,
+      ),
+    ];
   });
 };
 
@@ -239,11 +351,28 @@ const noDpaCommunication: HealthRule = (plan) => {
   const incidents = itemsOf(plan, 'incidents');
   const involved = incidents.filter((incident) => incident.personalData === true);
   if (involved.length === 0) {
-    return [sectionWarning({ rule: 'no-dpa-communication', message: message('noDpaCommunication'), severity: 'low', step: 'communication' }, { section: 'communication' })];
+    return [
+      sectionWarning(
+        {
+          rule: 'no-dpa-communication',
+          message: message('noDpaCommunication'),
+          severity: 'low',
+          step: 'communication',
+        },
+        { section: 'communication' },
+      ),
+    ];
   }
   return involved.map((incident) =>
     itemWarning(
-      { rule: 'personal-data-without-dpa', message: message('personalDataWithoutDpa'), severity: 'high', step: 'communication', section: 'incidents', params: { title: incidentTitle(incidents, incident.id) } },
+      {
+        rule: 'personal-data-without-dpa',
+        message: message('personalDataWithoutDpa'),
+        severity: 'high',
+        step: 'communication',
+        section: 'incidents',
+        params: { title: incidentTitle(incidents, incident.id) },
+      },
       incident,
     ),
   );

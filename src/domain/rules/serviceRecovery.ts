@@ -19,12 +19,48 @@ const isCritical = (service: Record<string, unknown>) => {
 };
 
 const withoutSteps: HealthRule = (plan) =>
-  itemWarnings(plan, { rule: 'critical-service-without-recovery-steps', message: message('critical-service-without-recovery-steps'), severity: 'medium', step: 'services', section: 'services', field: 'recoverySteps', params: named }, (service) => isCritical(service) && !isFilled(service.recoverySteps));
+  itemWarnings(
+    plan,
+    {
+      rule: 'critical-service-without-recovery-steps',
+      message: message('critical-service-without-recovery-steps'),
+      severity: 'medium',
+      step: 'services',
+      section: 'services',
+      field: 'recoverySteps',
+      params: named,
+    },
+    (service) => isCritical(service) && !isFilled(service.recoverySteps),
+  );
 
 const withoutLead: HealthRule = (plan) =>
-  itemWarnings(plan, { rule: 'critical-service-without-recovery-lead', message: message('critical-service-without-recovery-lead'), severity: 'low', step: 'services', section: 'services', field: 'recoveryBy', params: named }, (service) => isCritical(service) && !isFilled(service.recoveryBy));
+  itemWarnings(
+    plan,
+    {
+      rule: 'critical-service-without-recovery-lead',
+      message: message('critical-service-without-recovery-lead'),
+      severity: 'low',
+      step: 'services',
+      section: 'services',
+      field: 'recoveryBy',
+      params: named,
+    },
+    (service) => isCritical(service) && !isFilled(service.recoveryBy),
+  );
 
 const withoutEndPoint: HealthRule = (plan) =>
-  itemWarnings(plan, { rule: 'critical-service-without-full-recovery', message: message('critical-service-without-full-recovery'), severity: 'low', step: 'services', section: 'services', field: 'fullyRecoveredWhen', params: named }, (service) => isCritical(service) && !isFilled(service.fullyRecoveredWhen));
+  itemWarnings(
+    plan,
+    {
+      rule: 'critical-service-without-full-recovery',
+      message: message('critical-service-without-full-recovery'),
+      severity: 'low',
+      step: 'services',
+      section: 'services',
+      field: 'fullyRecoveredWhen',
+      params: named,
+    },
+    (service) => isCritical(service) && !isFilled(service.fullyRecoveredWhen),
+  );
 
 export const serviceRecoveryRules: readonly HealthRule[] = [withoutSteps, withoutLead, withoutEndPoint];

@@ -32,8 +32,17 @@ function stepOf(warning: PlanWarning): StepId {
 
 /** The restart-order and backup checks, for the plan health overview. */
 const continuityWarnings: HealthRule = (plan, { today }) =>
-  analyseContinuity({ services: itemsOf(plan, 'services'), systems: itemsOf(plan, 'systems'), backups: itemsOf(plan, 'backups'), today }).warnings.map((warning) =>
-    findingWarning(warning, { message: `servicesInventory.warnings.codes.${warning.code}`, severity: SEVERITY[warning.code] ?? 'medium', step: stepOf(warning) }),
+  analyseContinuity({
+    services: itemsOf(plan, 'services'),
+    systems: itemsOf(plan, 'systems'),
+    backups: itemsOf(plan, 'backups'),
+    today,
+  }).warnings.map((warning) =>
+    findingWarning(warning, {
+      message: `servicesInventory.warnings.codes.${warning.code}`,
+      severity: SEVERITY[warning.code] ?? 'medium',
+      step: stepOf(warning),
+    }),
   );
 
 export const servicesInventoryRules: readonly HealthRule[] = [continuityWarnings];

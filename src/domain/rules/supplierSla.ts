@@ -12,7 +12,12 @@ import { hoursOf, nameOf } from './warnings';
  */
 const slaLongerThanRto: HealthRule = (plan) => {
   const systems = itemsOf(plan, 'systems');
-  const objectives = new Map(planRestart(itemsOf(plan, 'services'), systems, itemsOf(plan, 'backups')).order.map((entry) => [entry.systemId, entry.inherited]));
+  const objectives = new Map(
+    planRestart(itemsOf(plan, 'services'), systems, itemsOf(plan, 'backups')).order.map((entry) => [
+      entry.systemId,
+      entry.inherited,
+    ]),
+  );
   return itemsOf(plan, 'suppliers').flatMap((supplier) => {
     const sla = hoursOf(supplier.slaRecoveryHours);
     if (sla === null) return [];
@@ -20,12 +25,21 @@ const slaLongerThanRto: HealthRule = (plan) => {
     for (const system of systems) {
       if (system.vendor !== supplier.id || isFilled(system.redundancy)) continue;
       const rto = objectives.get(system.id)?.rto ?? null;
-      if (rto !== null && rto < sla && (tightest === null || rto < tightest.rto)) tightest = { rto, system: nameOf(system) || system.id };
+      if (rto !== null && rto < sla && (tightest === null || rto < tightest.rto))
+        tightest = { rto, system: nameOf(system) || system.id };
     }
     if (tightest === null) return [];
     return [
       itemWarning(
-        { rule: 'supplier-sla-longer-than-rto', message: 'peoplePlaces.warnings.supplierSlaLongerThanRto', severity: 'medium', step: 'suppliers', section: 'suppliers', field: 'slaRecoveryHours', params: { name: nameOf(supplier) || supplier.id, sla, system: tightest.system, rto: tightest.rto } },
+        {
+          rule: 'supplier-sla-longer-than-rto',
+          message: 'peoplePlaces.warnings.supplierSlaLongerThanRto',
+          severity: 'medium',
+          step: 'suppliers',
+          section: 'suppliers',
+          field: 'slaRecoveryHours',
+          params: { name: nameOf(supplier) || supplier.id, sla, system: tightest.system, rto: tightest.rto },
+        },
         supplier,
       ),
     ];

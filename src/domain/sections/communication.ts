@@ -5,7 +5,20 @@ import { defineList } from '../section';
 export const AUDIENCES = ['staff', 'residents', 'customers', 'suppliers', 'press', 'supervisors', 'dpa'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const CHANNELS = ['email', 'phone', 'sms', 'messaging', 'website', 'social', 'intranet', 'noticeboard', 'letter', 'in-person', 'radio', 'press-release'] as const;
+export const CHANNELS = [
+  'email',
+  'phone',
+  'sms',
+  'messaging',
+  'website',
+  'social',
+  'intranet',
+  'noticeboard',
+  'letter',
+  'in-person',
+  'radio',
+  'press-release',
+] as const;
 
 /** The placeholders a message template may use; the communication step fills them in a preview. */
 export const TEMPLATE_PLACEHOLDERS = ['organisation', 'service', 'expectedRecovery', 'contact', 'date'] as const;

@@ -3,7 +3,19 @@ import { field } from '../fields';
 import { defineList } from '../section';
 
 /** The classic threats of the seeds, plus the coordinator's own. Also used as incident types. */
-export const THREATS = ['power', 'water', 'fire', 'hardware', 'software', 'user-error', 'ransomware', 'supplier', 'internet', 'theft', 'other'] as const;
+export const THREATS = [
+  'power',
+  'water',
+  'fire',
+  'hardware',
+  'software',
+  'user-error',
+  'ransomware',
+  'supplier',
+  'internet',
+  'theft',
+  'other',
+] as const;
 export type Threat = (typeof THREATS)[number];
 
 /** A 1–5 scale stored as text, so "not rated yet" stays distinguishable from a rating. */

@@ -56,12 +56,61 @@ const ransomware: PlaybookTemplate = {
     en: 'Tell staff and those involved that everything works normally, deactivate the plan, close the log and schedule a review.',
   },
   steps: [
-    { phase: 'first-hour', duty: 'helpdesk', targetMinutes: 15, action: { nl: 'Getroffen toestellen van het netwerk halen', en: 'Take affected devices off the network' } },
-    { phase: 'first-hour', duty: 'incident', targetMinutes: 30, action: { nl: 'Incident indelen en het team samenroepen', en: 'Classify the incident and call the team together' } },
-    { phase: 'first-hour', duty: 'crisis', targetMinutes: 60, action: { nl: 'Beslissen over melding aan politie, cyberautoriteit en gegevensbeschermingsautoriteit', en: 'Decide on reporting to the police, the cyber authority and the data protection authority' } },
-    { phase: 'recovery', duty: 'recovery', targetMinutes: 480, action: { nl: 'Toestellen herinstalleren en gegevens terugzetten uit een schone back-up', en: 'Reinstall devices and restore data from a clean backup' }, needs: { nl: 'Offline of onveranderbare back-up, installatiemedia', en: 'Off-line or immutable backup, installation media' } },
-    { phase: 'validation', duty: 'continuity', targetMinutes: 120, action: { nl: 'Gegevens en werking laten controleren door de diensten', en: 'Have departments check data and functionality' } },
-    { phase: 'deactivation', duty: 'continuity', targetMinutes: 60, action: { nl: 'Gebruikers verwittigen, plan deactiveren en evaluatie plannen', en: 'Tell the users, deactivate the plan and schedule the review' } },
+    {
+      phase: 'first-hour',
+      duty: 'helpdesk',
+      targetMinutes: 15,
+      action: { nl: 'Getroffen toestellen van het netwerk halen', en: 'Take affected devices off the network' },
+    },
+    {
+      phase: 'first-hour',
+      duty: 'incident',
+      targetMinutes: 30,
+      action: {
+        nl: 'Incident indelen en het team samenroepen',
+        en: 'Classify the incident and call the team together',
+      },
+    },
+    {
+      phase: 'first-hour',
+      duty: 'crisis',
+      targetMinutes: 60,
+      action: {
+        nl: 'Beslissen over melding aan politie, cyberautoriteit en gegevensbeschermingsautoriteit',
+        en: 'Decide on reporting to the police, the cyber authority and the data protection authority',
+      },
+    },
+    {
+      phase: 'recovery',
+      duty: 'recovery',
+      targetMinutes: 480,
+      action: {
+        nl: 'Toestellen herinstalleren en gegevens terugzetten uit een schone back-up',
+        en: 'Reinstall devices and restore data from a clean backup',
+      },
+      needs: {
+        nl: 'Offline of onveranderbare back-up, installatiemedia',
+        en: 'Off-line or immutable backup, installation media',
+      },
+    },
+    {
+      phase: 'validation',
+      duty: 'continuity',
+      targetMinutes: 120,
+      action: {
+        nl: 'Gegevens en werking laten controleren door de diensten',
+        en: 'Have departments check data and functionality',
+      },
+    },
+    {
+      phase: 'deactivation',
+      duty: 'continuity',
+      targetMinutes: 60,
+      action: {
+        nl: 'Gebruikers verwittigen, plan deactiveren en evaluatie plannen',
+        en: 'Tell the users, deactivate the plan and schedule the review',
+      },
+    },
   ],
 };
 
@@ -69,20 +118,69 @@ const power: PlaybookTemplate = {
   key: 'power',
   threat: 'power',
   title: { nl: 'Stroomuitval', en: 'Power outage' },
-  trigger: { nl: 'De stroom valt uit en is na een kwartier niet terug.', en: 'The power fails and is not back after a quarter of an hour.' },
+  trigger: {
+    nl: 'De stroom valt uit en is na een kwartier niet terug.',
+    en: 'The power fails and is not back after a quarter of an hour.',
+  },
   firstHour: {
     nl: 'De netbeheerder bellen voor de verwachte duur, netwerkapparatuur gecontroleerd afsluiten voor de UPS leeg is, de balies verwittigen.',
     en: 'Call the grid operator for the expected duration, shut network equipment down in an orderly way before the UPS runs empty, alert the desks.',
   },
-  endCriteria: { nl: 'De stroom is stabiel terug en alle systemen draaien.', en: 'Power is stable again and every system is running.' },
-  validation: { nl: 'Netwerk, telefonie, printers en de belangrijkste toepassingen testen.', en: 'Test the network, telephony, printers and the main applications.' },
-  deactivation: { nl: 'Personeel laten weten dat alles werkt en de uitwijkplaats vrijgeven.', en: 'Tell staff that everything works and release the fallback location.' },
+  endCriteria: {
+    nl: 'De stroom is stabiel terug en alle systemen draaien.',
+    en: 'Power is stable again and every system is running.',
+  },
+  validation: {
+    nl: 'Netwerk, telefonie, printers en de belangrijkste toepassingen testen.',
+    en: 'Test the network, telephony, printers and the main applications.',
+  },
+  deactivation: {
+    nl: 'Personeel laten weten dat alles werkt en de uitwijkplaats vrijgeven.',
+    en: 'Tell staff that everything works and release the fallback location.',
+  },
   steps: [
-    { phase: 'first-hour', duty: 'helpdesk', targetMinutes: 15, action: { nl: 'Netbeheerder bellen en de verwachte duur noteren', en: 'Call the grid operator and note the expected duration' } },
-    { phase: 'first-hour', duty: 'recovery', targetMinutes: 30, action: { nl: 'Netwerkapparatuur gecontroleerd afsluiten', en: 'Shut network equipment down in an orderly way' } },
-    { phase: 'recovery', duty: 'continuity', targetMinutes: 90, action: { nl: 'Dringende dienstverlening verhuizen naar de uitwijklocatie als de uitval lang duurt', en: 'Move urgent services to the fallback location if the outage lasts long' } },
-    { phase: 'validation', duty: 'helpdesk', targetMinutes: 30, action: { nl: 'Netwerk, telefonie en printers testen na de heropstart', en: 'Test network, telephony and printers after the restart' } },
-    { phase: 'deactivation', duty: 'continuity', targetMinutes: 30, action: { nl: 'Personeel verwittigen en de uitwijkplaats vrijgeven', en: 'Tell staff and release the fallback location' } },
+    {
+      phase: 'first-hour',
+      duty: 'helpdesk',
+      targetMinutes: 15,
+      action: {
+        nl: 'Netbeheerder bellen en de verwachte duur noteren',
+        en: 'Call the grid operator and note the expected duration',
+      },
+    },
+    {
+      phase: 'first-hour',
+      duty: 'recovery',
+      targetMinutes: 30,
+      action: { nl: 'Netwerkapparatuur gecontroleerd afsluiten', en: 'Shut network equipment down in an orderly way' },
+    },
+    {
+      phase: 'recovery',
+      duty: 'continuity',
+      targetMinutes: 90,
+      action: {
+        nl: 'Dringende dienstverlening verhuizen naar de uitwijklocatie als de uitval lang duurt',
+        en: 'Move urgent services to the fallback location if the outage lasts long',
+      },
+    },
+    {
+      phase: 'validation',
+      duty: 'helpdesk',
+      targetMinutes: 30,
+      action: {
+        nl: 'Netwerk, telefonie en printers testen na de heropstart',
+        en: 'Test network, telephony and printers after the restart',
+      },
+    },
+    {
+      phase: 'deactivation',
+      duty: 'continuity',
+      targetMinutes: 30,
+      action: {
+        nl: 'Personeel verwittigen en de uitwijkplaats vrijgeven',
+        en: 'Tell staff and release the fallback location',
+      },
+    },
   ],
 };
 
@@ -90,20 +188,69 @@ const internet: PlaybookTemplate = {
   key: 'internet',
   threat: 'internet',
   title: { nl: 'Uitval van internet of een leverancier', en: 'Internet or supplier failure' },
-  trigger: { nl: 'Geen toegang tot clouddiensten, of een storingsmelding van een leverancier.', en: 'No access to cloud services, or an outage notice from a supplier.' },
+  trigger: {
+    nl: 'Geen toegang tot clouddiensten, of een storingsmelding van een leverancier.',
+    en: 'No access to cloud services, or an outage notice from a supplier.',
+  },
   firstHour: {
     nl: 'Nagaan waar de storing zit, ze melden bij de provider of leverancier en de reserveverbinding inschakelen voor de dringendste diensten.',
     en: 'Find where the outage is, report it to the provider or supplier and switch on the backup connection for the most urgent services.',
   },
-  endCriteria: { nl: 'De verbinding of dienst werkt weer en de leverancier meldt de storing opgelost.', en: 'The connection or service works again and the supplier reports the outage resolved.' },
-  validation: { nl: 'Aanmelden op de clouddiensten vanaf enkele werkposten en nagaan dat niets verloren ging.', en: 'Sign in to the cloud services from a few workstations and check that nothing was lost.' },
-  deactivation: { nl: 'De reserveverbinding uitschakelen en de betrokkenen melden dat alles normaal werkt.', en: 'Switch off the backup connection and tell those involved that everything works normally.' },
+  endCriteria: {
+    nl: 'De verbinding of dienst werkt weer en de leverancier meldt de storing opgelost.',
+    en: 'The connection or service works again and the supplier reports the outage resolved.',
+  },
+  validation: {
+    nl: 'Aanmelden op de clouddiensten vanaf enkele werkposten en nagaan dat niets verloren ging.',
+    en: 'Sign in to the cloud services from a few workstations and check that nothing was lost.',
+  },
+  deactivation: {
+    nl: 'De reserveverbinding uitschakelen en de betrokkenen melden dat alles normaal werkt.',
+    en: 'Switch off the backup connection and tell those involved that everything works normally.',
+  },
   steps: [
-    { phase: 'first-hour', duty: 'helpdesk', targetMinutes: 20, action: { nl: 'Storing lokaliseren en melden bij de provider of leverancier', en: 'Locate the outage and report it to the provider or supplier' } },
-    { phase: 'first-hour', duty: 'recovery', targetMinutes: 30, action: { nl: 'Reserveverbinding inschakelen', en: 'Switch on the backup connection' } },
-    { phase: 'recovery', duty: 'incident', targetMinutes: 60, action: { nl: 'Elk uur de stand opvragen en escaleren als een RTO overschreden dreigt', en: 'Ask for news every hour and escalate when an RTO may be exceeded' } },
-    { phase: 'validation', duty: 'helpdesk', targetMinutes: 30, action: { nl: 'Aanmelden en een typische taak uitvoeren vanaf enkele werkposten', en: 'Sign in and carry out a typical task from a few workstations' } },
-    { phase: 'deactivation', duty: 'continuity', targetMinutes: 20, action: { nl: 'Reserveverbinding uitschakelen en betrokkenen informeren', en: 'Switch off the backup connection and inform those involved' } },
+    {
+      phase: 'first-hour',
+      duty: 'helpdesk',
+      targetMinutes: 20,
+      action: {
+        nl: 'Storing lokaliseren en melden bij de provider of leverancier',
+        en: 'Locate the outage and report it to the provider or supplier',
+      },
+    },
+    {
+      phase: 'first-hour',
+      duty: 'recovery',
+      targetMinutes: 30,
+      action: { nl: 'Reserveverbinding inschakelen', en: 'Switch on the backup connection' },
+    },
+    {
+      phase: 'recovery',
+      duty: 'incident',
+      targetMinutes: 60,
+      action: {
+        nl: 'Elk uur de stand opvragen en escaleren als een RTO overschreden dreigt',
+        en: 'Ask for news every hour and escalate when an RTO may be exceeded',
+      },
+    },
+    {
+      phase: 'validation',
+      duty: 'helpdesk',
+      targetMinutes: 30,
+      action: {
+        nl: 'Aanmelden en een typische taak uitvoeren vanaf enkele werkposten',
+        en: 'Sign in and carry out a typical task from a few workstations',
+      },
+    },
+    {
+      phase: 'deactivation',
+      duty: 'continuity',
+      targetMinutes: 20,
+      action: {
+        nl: 'Reserveverbinding uitschakelen en betrokkenen informeren',
+        en: 'Switch off the backup connection and inform those involved',
+      },
+    },
   ],
 };
 
@@ -111,19 +258,58 @@ const building: PlaybookTemplate = {
   key: 'building',
   threat: 'fire',
   title: { nl: 'Gebouw onbruikbaar (brand of waterschade)', en: 'Building unusable (fire or water damage)' },
-  trigger: { nl: 'Het gebouw of het lokaal met de netwerkapparatuur kan niet gebruikt worden.', en: 'The building or the room with the network equipment cannot be used.' },
+  trigger: {
+    nl: 'Het gebouw of het lokaal met de netwerkapparatuur kan niet gebruikt worden.',
+    en: 'The building or the room with the network equipment cannot be used.',
+  },
   firstHour: {
     nl: 'Veiligheid eerst: evacueren volgens het noodplan. Daarna de crisisverantwoordelijke verwittigen en de uitwijklocatie laten openen.',
     en: 'Safety first: evacuate according to the emergency plan. Then alert the crisis lead and have the fallback location opened.',
   },
-  endCriteria: { nl: 'Het gebouw is weer bruikbaar of de dienstverlening draait volledig vanaf de uitwijklocatie.', en: 'The building is usable again or services run fully from the fallback location.' },
-  validation: { nl: 'Op de (uitwijk)locatie nagaan dat toestellen, netwerk en toepassingen werken.', en: 'At the (fallback) location, check that devices, network and applications work.' },
-  deactivation: { nl: 'Terugverhuizen plannen, beschadigde toestellen laten vervangen en de verzekeraar informeren.', en: 'Plan the move back, have damaged devices replaced and inform the insurer.' },
+  endCriteria: {
+    nl: 'Het gebouw is weer bruikbaar of de dienstverlening draait volledig vanaf de uitwijklocatie.',
+    en: 'The building is usable again or services run fully from the fallback location.',
+  },
+  validation: {
+    nl: 'Op de (uitwijk)locatie nagaan dat toestellen, netwerk en toepassingen werken.',
+    en: 'At the (fallback) location, check that devices, network and applications work.',
+  },
+  deactivation: {
+    nl: 'Terugverhuizen plannen, beschadigde toestellen laten vervangen en de verzekeraar informeren.',
+    en: 'Plan the move back, have damaged devices replaced and inform the insurer.',
+  },
   steps: [
-    { phase: 'first-hour', duty: 'crisis', targetMinutes: 30, action: { nl: 'Crisisoverleg starten en beslissen over de uitwijk', en: 'Start the crisis meeting and decide on moving to the fallback location' } },
-    { phase: 'recovery', duty: 'recovery', targetMinutes: 240, action: { nl: 'Laptops en verbinding klaarzetten op de uitwijklocatie', en: 'Set up laptops and connectivity at the fallback location' }, needs: { nl: 'Reservelaptops, 4G-router, sleutels', en: 'Spare laptops, 4G router, keys' } },
-    { phase: 'validation', duty: 'helpdesk', targetMinutes: 60, action: { nl: 'Werking op de uitwijklocatie testen', en: 'Test working at the fallback location' } },
-    { phase: 'deactivation', duty: 'continuity', targetMinutes: 60, action: { nl: 'Terugkeer plannen en iedereen informeren', en: 'Plan the return and inform everyone' } },
+    {
+      phase: 'first-hour',
+      duty: 'crisis',
+      targetMinutes: 30,
+      action: {
+        nl: 'Crisisoverleg starten en beslissen over de uitwijk',
+        en: 'Start the crisis meeting and decide on moving to the fallback location',
+      },
+    },
+    {
+      phase: 'recovery',
+      duty: 'recovery',
+      targetMinutes: 240,
+      action: {
+        nl: 'Laptops en verbinding klaarzetten op de uitwijklocatie',
+        en: 'Set up laptops and connectivity at the fallback location',
+      },
+      needs: { nl: 'Reservelaptops, 4G-router, sleutels', en: 'Spare laptops, 4G router, keys' },
+    },
+    {
+      phase: 'validation',
+      duty: 'helpdesk',
+      targetMinutes: 60,
+      action: { nl: 'Werking op de uitwijklocatie testen', en: 'Test working at the fallback location' },
+    },
+    {
+      phase: 'deactivation',
+      duty: 'continuity',
+      targetMinutes: 60,
+      action: { nl: 'Terugkeer plannen en iedereen informeren', en: 'Plan the return and inform everyone' },
+    },
   ],
 };
 
@@ -139,7 +325,10 @@ const systemFailure: PlaybookTemplate = {
     nl: 'Vaststellen welk systeem defect is en welke diensten erop rekenen, de leverancier bellen met het klantnummer en de noodoplossing van de getroffen diensten starten.',
     en: 'Establish which system has failed and which services rely on it, call the supplier with the customer number and start the getting-by solution of the services affected.',
   },
-  endCriteria: { nl: 'Het systeem is hersteld of vervangen en de getroffen diensten werken weer.', en: 'The system is repaired or replaced and the services affected work again.' },
+  endCriteria: {
+    nl: 'Het systeem is hersteld of vervangen en de getroffen diensten werken weer.',
+    en: 'The system is repaired or replaced and the services affected work again.',
+  },
   validation: {
     nl: 'De eigenaar van elke getroffen dienst voert een typische taak uit en controleert dat de gegevens van de laatste dag er zijn.',
     en: 'The owner of every service affected carries out a typical task and checks that the data of the last day are there.',
@@ -149,11 +338,53 @@ const systemFailure: PlaybookTemplate = {
     en: 'Stop the getting-by solution, have what was done on paper entered, inform the users and close the failure in the log.',
   },
   steps: [
-    { phase: 'first-hour', duty: 'helpdesk', targetMinutes: 15, action: { nl: 'Melding registreren en nagaan welke diensten getroffen zijn', en: 'Log the report and find out which services are affected' } },
-    { phase: 'first-hour', duty: 'recovery', targetMinutes: 30, action: { nl: 'Leverancier bellen en een hersteltijd vragen', en: 'Call the supplier and ask for a recovery time' }, needs: { nl: 'Klantnummer, contract en SLA', en: 'Customer number, contract and SLA' } },
-    { phase: 'recovery', duty: 'recovery', targetMinutes: 480, action: { nl: 'Systeem herstellen of vervangen en de configuratie terugzetten', en: 'Repair or replace the system and restore its configuration' }, needs: { nl: 'Reservetoestel, back-up van de instellingen', en: 'Spare device, backup of the settings' } },
-    { phase: 'validation', duty: 'helpdesk', targetMinutes: 60, action: { nl: 'Werking laten controleren door de eigenaars van de diensten', en: 'Have the service owners check that things work' } },
-    { phase: 'deactivation', duty: 'continuity', targetMinutes: 30, action: { nl: 'Noodoplossing stoppen en iedereen informeren', en: 'Stop the getting-by solution and inform everyone' } },
+    {
+      phase: 'first-hour',
+      duty: 'helpdesk',
+      targetMinutes: 15,
+      action: {
+        nl: 'Melding registreren en nagaan welke diensten getroffen zijn',
+        en: 'Log the report and find out which services are affected',
+      },
+    },
+    {
+      phase: 'first-hour',
+      duty: 'recovery',
+      targetMinutes: 30,
+      action: {
+        nl: 'Leverancier bellen en een hersteltijd vragen',
+        en: 'Call the supplier and ask for a recovery time',
+      },
+      needs: { nl: 'Klantnummer, contract en SLA', en: 'Customer number, contract and SLA' },
+    },
+    {
+      phase: 'recovery',
+      duty: 'recovery',
+      targetMinutes: 480,
+      action: {
+        nl: 'Systeem herstellen of vervangen en de configuratie terugzetten',
+        en: 'Repair or replace the system and restore its configuration',
+      },
+      needs: { nl: 'Reservetoestel, back-up van de instellingen', en: 'Spare device, backup of the settings' },
+    },
+    {
+      phase: 'validation',
+      duty: 'helpdesk',
+      targetMinutes: 60,
+      action: {
+        nl: 'Werking laten controleren door de eigenaars van de diensten',
+        en: 'Have the service owners check that things work',
+      },
+    },
+    {
+      phase: 'deactivation',
+      duty: 'continuity',
+      targetMinutes: 30,
+      action: {
+        nl: 'Noodoplossing stoppen en iedereen informeren',
+        en: 'Stop the getting-by solution and inform everyone',
+      },
+    },
   ],
 };
 
@@ -169,7 +400,10 @@ const dataLoss: PlaybookTemplate = {
     nl: 'Niets meer wijzigen in de getroffen map of toepassing, vaststellen wat verloren is en sinds wanneer, en de eigenaar van de gegevens om akkoord voor een terugzetting vragen.',
     en: 'Stop changing the folder or application affected, establish what was lost and since when, and ask the owner of the data to authorise a restore.',
   },
-  endCriteria: { nl: 'De gegevens zijn teruggezet tot het laatste goede punt en wat daarna verloren ging, is opnieuw ingevoerd.', en: 'The data are restored to the last good point and what was lost after it has been entered again.' },
+  endCriteria: {
+    nl: 'De gegevens zijn teruggezet tot het laatste goede punt en wat daarna verloren ging, is opnieuw ingevoerd.',
+    en: 'The data are restored to the last good point and what was lost after it has been entered again.',
+  },
   validation: {
     nl: 'De eigenaar van de gegevens controleert steekproefsgewijs de teruggezette gegevens en keurt ze goed.',
     en: 'The owner of the data spot-checks the restored data and approves them.',
@@ -179,15 +413,63 @@ const dataLoss: PlaybookTemplate = {
     en: 'Note the restore in the backup log, inform those involved and work out how to prevent the mistake from now on.',
   },
   steps: [
-    { phase: 'first-hour', duty: 'helpdesk', targetMinutes: 15, action: { nl: 'Vaststellen wat verloren is, waar en sinds wanneer', en: 'Establish what was lost, where and since when' } },
-    { phase: 'first-hour', duty: 'incident', targetMinutes: 60, action: { nl: 'Akkoord van de eigenaar van de gegevens vragen voor de terugzetting', en: 'Ask the owner of the data to authorise the restore' } },
-    { phase: 'recovery', duty: 'recovery', targetMinutes: 240, action: { nl: 'Gegevens terugzetten naar een aparte plaats en daarna overzetten', en: 'Restore the data to a separate place, then move them back' }, needs: { nl: 'Herstelprocedure van de back-up', en: 'Restore procedure of the backup' } },
-    { phase: 'validation', duty: 'continuity', targetMinutes: 60, action: { nl: 'De eigenaar de teruggezette gegevens laten controleren', en: 'Have the owner check the restored data' } },
-    { phase: 'deactivation', duty: 'continuity', targetMinutes: 20, action: { nl: 'Terugzetting in het logboek noteren en betrokkenen informeren', en: 'Note the restore in the log and inform those involved' } },
+    {
+      phase: 'first-hour',
+      duty: 'helpdesk',
+      targetMinutes: 15,
+      action: {
+        nl: 'Vaststellen wat verloren is, waar en sinds wanneer',
+        en: 'Establish what was lost, where and since when',
+      },
+    },
+    {
+      phase: 'first-hour',
+      duty: 'incident',
+      targetMinutes: 60,
+      action: {
+        nl: 'Akkoord van de eigenaar van de gegevens vragen voor de terugzetting',
+        en: 'Ask the owner of the data to authorise the restore',
+      },
+    },
+    {
+      phase: 'recovery',
+      duty: 'recovery',
+      targetMinutes: 240,
+      action: {
+        nl: 'Gegevens terugzetten naar een aparte plaats en daarna overzetten',
+        en: 'Restore the data to a separate place, then move them back',
+      },
+      needs: { nl: 'Herstelprocedure van de back-up', en: 'Restore procedure of the backup' },
+    },
+    {
+      phase: 'validation',
+      duty: 'continuity',
+      targetMinutes: 60,
+      action: {
+        nl: 'De eigenaar de teruggezette gegevens laten controleren',
+        en: 'Have the owner check the restored data',
+      },
+    },
+    {
+      phase: 'deactivation',
+      duty: 'continuity',
+      targetMinutes: 20,
+      action: {
+        nl: 'Terugzetting in het logboek noteren en betrokkenen informeren',
+        en: 'Note the restore in the log and inform those involved',
+      },
+    },
   ],
 };
 
-export const PLAYBOOK_TEMPLATES: readonly PlaybookTemplate[] = [ransomware, power, internet, building, systemFailure, dataLoss];
+export const PLAYBOOK_TEMPLATES: readonly PlaybookTemplate[] = [
+  ransomware,
+  power,
+  internet,
+  building,
+  systemFailure,
+  dataLoss,
+];
 
 type Rec = Record<string, unknown> & { id: string };
 

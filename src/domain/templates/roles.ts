@@ -58,7 +58,10 @@ const FLANDERS: readonly RoleTemplate[] = [
     key: 'general-director',
     plan: 'crisis',
     name: { nl: 'Algemeen directeur', en: 'General director' },
-    duties: { nl: 'Activeert het plan en leidt het crisisoverleg.', en: 'Activates the plan and chairs the crisis meeting.' },
+    duties: {
+      nl: 'Activeert het plan en leidt het crisisoverleg.',
+      en: 'Activates the plan and chairs the crisis meeting.',
+    },
   },
   {
     key: 'information-security',
@@ -89,7 +92,10 @@ const NETHERLANDS: readonly RoleTemplate[] = [
     key: 'municipal-secretary',
     plan: 'crisis',
     name: { nl: 'Gemeentesecretaris', en: 'Municipal secretary' },
-    duties: { nl: 'Activeert het plan en leidt het ambtelijk crisisoverleg.', en: 'Activates the plan and chairs the crisis meeting of the civil service.' },
+    duties: {
+      nl: 'Activeert het plan en leidt het ambtelijk crisisoverleg.',
+      en: 'Activates the plan and chairs the crisis meeting of the civil service.',
+    },
   },
   {
     key: 'ciso',
@@ -112,7 +118,10 @@ const NETHERLANDS: readonly RoleTemplate[] = [
   {
     key: 'crisis-coordinator',
     plan: 'crisis',
-    name: { nl: 'Adviseur openbare orde en veiligheid (AOV) / crisiscoördinator', en: 'Public order and safety adviser / crisis coordinator' },
+    name: {
+      nl: 'Adviseur openbare orde en veiligheid (AOV) / crisiscoördinator',
+      en: 'Public order and safety adviser / crisis coordinator',
+    },
     duties: {
       nl: 'Stemt af met de veiligheidsregio en bewaakt de samenhang met de crisisorganisatie.',
       en: 'Liaises with the safety region and keeps the plan in line with the crisis organisation.',
@@ -129,7 +138,10 @@ const COMPANY: readonly RoleTemplate[] = [
     key: 'managing-director',
     plan: 'crisis',
     name: { nl: 'Zaakvoerder of directeur', en: 'Managing director' },
-    duties: { nl: 'Activeert het plan en beslist over klanten, personeel en kosten.', en: 'Activates the plan and decides about customers, staff and costs.' },
+    duties: {
+      nl: 'Activeert het plan en beslist over klanten, personeel en kosten.',
+      en: 'Activates the plan and decides about customers, staff and costs.',
+    },
   },
   {
     key: 'it-responsible',
@@ -144,7 +156,10 @@ const COMPANY: readonly RoleTemplate[] = [
     key: 'privacy-contact',
     plan: 'incident',
     name: { nl: 'Aanspreekpunt privacy', en: 'Privacy contact' },
-    duties: { nl: 'Beoordeelt gegevenslekken en meldt ze aan de toezichthouder.', en: 'Assesses data breaches and reports them to the supervisory authority.' },
+    duties: {
+      nl: 'Beoordeelt gegevenslekken en meldt ze aan de toezichthouder.',
+      en: 'Assesses data breaches and reports them to the supervisory authority.',
+    },
   },
   planManager,
   helpdesk,

@@ -37,20 +37,34 @@ function reach(context: RenderContext, personId: unknown): string {
   const person = records(context.plan, 'people').find((candidate) => candidate.id === personId);
   if (!person) return '';
   // A number is dialled whole: its spaces do not break, so a narrow column wraps between numbers, not inside one.
-  const phones = ['mobilePhone', 'workPhone', 'privatePhone'].map((name) => value(context, 'people', person, name).replace(/ /g, '\u00A0'));
+  const phones = ['mobilePhone', 'workPhone', 'privatePhone'].map((name) =>
+    value(context, 'people', person, name).replace(/ /g, '\u00A0'),
+  );
   return [value(context, 'people', person, 'name'), joined(...phones)].filter(Boolean).join('\n');
 }
 
 function textPart(title: string, texts: string[], empty: string): { title: string; blocks: Block[] } {
   const filled = texts.filter((text) => text.trim());
-  return { title, blocks: filled.length ? filled.map((text) => ({ kind: 'paragraph', text })) : [{ kind: 'paragraph', text: empty, tone: 'muted' }] };
+  return {
+    title,
+    blocks: filled.length
+      ? filled.map((text) => ({ kind: 'paragraph', text }))
+      : [{ kind: 'paragraph', text: empty, tone: 'muted' }],
+  };
 }
 
-function tablePart(title: string, columns: string[], rows: string[][], empty: string): { title: string; blocks: Block[] } {
+function tablePart(
+  title: string,
+  columns: string[],
+  rows: string[][],
+  empty: string,
+): { title: string; blocks: Block[] } {
   const filled = rows.filter((row) => row.some(Boolean));
   return {
     title,
-    blocks: filled.length ? [{ kind: 'table', columns, rows: filled, wide: false }] : [{ kind: 'paragraph', text: empty, tone: 'muted' }],
+    blocks: filled.length
+      ? [{ kind: 'table', columns, rows: filled, wide: false }]
+      : [{ kind: 'paragraph', text: empty, tone: 'muted' }],
   };
 }
 
@@ -83,12 +97,18 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
 
   const callTree = callTreeRows(context);
   const suppliers = records(plan, 'suppliers')
-    .filter((supplier) => value(context, 'suppliers', supplier, 'emergencyLine') || value(context, 'suppliers', supplier, 'contact1Phone'))
+    .filter(
+      (supplier) =>
+        value(context, 'suppliers', supplier, 'emergencyLine') ||
+        value(context, 'suppliers', supplier, 'contact1Phone'),
+    )
     .map((supplier) => [
       value(context, 'suppliers', supplier, 'name'),
       value(context, 'suppliers', supplier, 'emergencyLine'),
       value(context, 'suppliers', supplier, 'customerNumber'),
-      [value(context, 'suppliers', supplier, 'contact1Name'), value(context, 'suppliers', supplier, 'contact1Phone')].filter(Boolean).join('\n'),
+      [value(context, 'suppliers', supplier, 'contact1Name'), value(context, 'suppliers', supplier, 'contact1Phone')]
+        .filter(Boolean)
+        .join('\n'),
     ]);
   const locations = records(plan, 'locations').map((location) => [
     value(context, 'locations', location, 'name'),
@@ -110,7 +130,12 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
       textPart(c('firstSteps'), [value(context, 'alarm', alarm, 'reporting')], empty),
       tablePart(c('callTree'), callTreeColumns(context), callTree, empty),
       textPart(c('escalation'), [value(context, 'alarm', alarm, 'escalationRule')], empty),
-      tablePart(c('suppliers'), [c('supplier'), c('emergencyLine'), c('customerNumber'), c('contact')], suppliers, empty),
+      tablePart(
+        c('suppliers'),
+        [c('supplier'), c('emergencyLine'), c('customerNumber'), c('contact')],
+        suppliers,
+        empty,
+      ),
       tablePart(c('locations'), [c('location'), c('address'), c('access')], locations, empty),
     ],
   };

@@ -7,7 +7,8 @@ import { blockHtml, html } from '../html/printView';
 import { PRINT_CSS, cssString } from '../html/printCss';
 import type { EmergencyCard } from './emergencyCard';
 
-const heading = (card: EmergencyCard) => [card.organisation, card.version && `v${card.version}`, card.date].filter(Boolean).join(' · ');
+const heading = (card: EmergencyCard) =>
+  [card.organisation, card.version && `v${card.version}`, card.date].filter(Boolean).join(' · ');
 
 /** The card as a Word document: one portrait section, meant to fit on one or two pages. */
 export async function renderCardDocx(card: EmergencyCard): Promise<Buffer> {

@@ -18,22 +18,38 @@ import { COLOURS } from './theme';
 
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
 
-function cell(text: string, width: number, options: Partial<ITableCellOptions> & { header?: boolean; term?: boolean; compact?: boolean } = {}): TableCell {
+function cell(
+  text: string,
+  width: number,
+  options: Partial<ITableCellOptions> & { header?: boolean; term?: boolean; compact?: boolean } = {},
+): TableCell {
   const { header, term, compact, ...rest } = options;
   const size = compact ? { size: 16 } : {};
   const fill = header ? COLOURS.headerFill : term ? COLOURS.termFill : undefined;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
-    children: text.split(/\n\s*\n/).map((part) =>
-      textParagraph(part, { style: 'TableText', keepNext: header }, header ? { ...size, bold: true, color: COLOURS.headerText } : term ? { bold: true } : size),
-    ),
+    children: text
+      .split(/\n\s*\n/)
+      .map((part) =>
+        textParagraph(
+          part,
+          { style: 'TableText', keepNext: header },
+          header ? { ...size, bold: true, color: COLOURS.headerText } : term ? { bold: true } : size,
+        ),
+      ),
     ...rest,
   });
 }
 
 /** A data table whose header row repeats on every page it runs onto. */
-export function dataTable(columns: string[], rows: string[][], width: number, blankRows = 0, weights?: number[]): Table {
+export function dataTable(
+  columns: string[],
+  rows: string[][],
+  width: number,
+  blankRows = 0,
+  weights?: number[],
+): Table {
   const widths = columnWidths(columns, rows, width, weights);
   const compact = columns.length > COMPACT_COLUMNS;
   const header = new TableRow({
@@ -42,10 +58,21 @@ export function dataTable(columns: string[], rows: string[][], width: number, bl
     children: columns.map((column, i) => cell(column, widths[i]!, { header: true, compact })),
   });
   // A row is never torn across two pages: a reader sees each system, person or step whole.
-  const body = rows.map((row) => new TableRow({ cantSplit: keptWhole(row) || undefined, children: columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { compact })) }));
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: keptWhole(row) || undefined,
+        children: columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { compact })),
+      }),
+  );
   const blanks = Array.from(
     { length: blankRows },
-    () => new TableRow({ height: { value: 520, rule: 'atLeast' }, cantSplit: true, children: widths.map((w) => cell('', w)) }),
+    () =>
+      new TableRow({
+        height: { value: 520, rule: 'atLeast' },
+        cantSplit: true,
+        children: widths.map((w) => cell('', w)),
+      }),
   );
   return new Table({
     width: { size: width, type: WidthType.DXA },
@@ -66,11 +93,22 @@ export function definitionTable(entries: Definition[], width: number): Table {
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     margins: CELL_MARGINS,
-    rows: entries.map((entry) => new TableRow({ cantSplit: keptWhole([entry.value]) || undefined, children: [cell(entry.term, termWidth, { term: true }), cell(entry.value, width - termWidth)] })),
+    rows: entries.map(
+      (entry) =>
+        new TableRow({
+          cantSplit: keptWhole([entry.value]) || undefined,
+          children: [cell(entry.term, termWidth, { term: true }), cell(entry.value, width - termWidth)],
+        }),
+    ),
   });
 }
 
-const TONE_FILL: Record<MatrixCell['tone'], string> = { low: 'D9EAD3', medium: 'FFF2CC', high: 'F9CB9C', critical: 'EA9999' };
+const TONE_FILL: Record<MatrixCell['tone'], string> = {
+  low: 'D9EAD3',
+  medium: 'FFF2CC',
+  high: 'F9CB9C',
+  critical: 'EA9999',
+};
 
 /** A shaded grid (the risk heat map): row labels on the left, the column labels on top. */
 function matrixTable(block: Extract<Block, { kind: 'matrix' }>, width: number): Table {
@@ -100,14 +138,24 @@ function matrixTable(block: Extract<Block, { kind: 'matrix' }>, width: number): 
         ],
       }),
   );
-  return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: BORDERS, margins: CELL_MARGINS, rows: [header, ...rows] });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    margins: CELL_MARGINS,
+    rows: [header, ...rows],
+  });
 }
 
 /** Questions with ruled space below each to answer by hand. */
 function formBlock(questions: string[], lines: number): Paragraph[] {
   return questions.flatMap((question) => [
     textParagraph(question, { keepNext: true, spacing: { before: 200, after: 0 } }, { bold: true }),
-    ...Array.from({ length: lines }, () => new Paragraph({ border: { bottom: RULE }, spacing: { before: 0, after: 0, line: 420 }, children: [] })),
+    ...Array.from(
+      { length: lines },
+      () => new Paragraph({ border: { bottom: RULE }, spacing: { before: 0, after: 0, line: 420 }, children: [] }),
+    ),
   ]);
 }
 
@@ -122,19 +170,32 @@ export type WrittenTable = (xml: string) => FileChild;
 export function blockChildren(block: Block, width: number, written?: WrittenTable): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: textRuns(block.text) })];
+      return [
+        new Paragraph({
+          heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+          children: textRuns(block.text),
+        }),
+      ];
     case 'paragraph':
       return [textParagraph(block.text, block.tone === 'muted' ? { style: 'Muted' } : {})];
     case 'definitions':
-      return [written ? written(definitionTableXml(block.entries, width)) : definitionTable(block.entries, width), spacer()];
+      return [
+        written ? written(definitionTableXml(block.entries, width)) : definitionTable(block.entries, width),
+        spacer(),
+      ];
     case 'table':
       return [
-        written ? written(dataTableXml(block.columns, block.rows, width, block.blankRows, block.weights)) : dataTable(block.columns, block.rows, width, block.blankRows, block.weights),
+        written
+          ? written(dataTableXml(block.columns, block.rows, width, block.blankRows, block.weights))
+          : dataTable(block.columns, block.rows, width, block.blankRows, block.weights),
         spacer(),
       ];
     case 'form':
       return formBlock(block.questions, block.lines);
     case 'matrix':
-      return [matrixTable(block, Math.min(width, 7400)), textParagraph(block.caption, { style: 'Muted', spacing: { before: 80 } })];
+      return [
+        matrixTable(block, Math.min(width, 7400)),
+        textParagraph(block.caption, { style: 'Muted', spacing: { before: 80 } }),
+      ];
   }
 }

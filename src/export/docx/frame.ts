@@ -27,7 +27,11 @@ export function pageProperties(orientation: Orientation, titlePage = false): ISe
     titlePage,
     page: {
       // docx swaps width and height itself for a landscape page.
-      size: { width: A4.width, height: A4.height, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      size: {
+        width: A4.width,
+        height: A4.height,
+        orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
       margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
     },
   };
@@ -59,7 +63,9 @@ export function pageFooter(model: DocumentModel, orientation: Orientation): Foot
           { type: TabStopType.RIGHT, position: width },
         ],
         children: [
-          new TextRun({ children: [`${model.texts.page} `, PageNumber.CURRENT, ` ${model.texts.of} `, PageNumber.TOTAL_PAGES] }),
+          new TextRun({
+            children: [`${model.texts.page} `, PageNumber.CURRENT, ` ${model.texts.of} `, PageNumber.TOTAL_PAGES],
+          }),
           new TextRun({ text: `\t${model.classification}`, bold: true, color: COLOURS.confidential }),
           new TextRun({ text: `\t${xmlSafe(model.texts.printed)}` }),
         ],

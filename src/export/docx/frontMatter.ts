@@ -10,7 +10,9 @@ export function coverPage(model: DocumentModel, width: number): FileChild[] {
   return [
     new Paragraph({
       alignment: AlignmentType.RIGHT,
-      children: [new TextRun({ text: model.classification.toUpperCase(), bold: true, color: COLOURS.confidential, size: 22 })],
+      children: [
+        new TextRun({ text: model.classification.toUpperCase(), bold: true, color: COLOURS.confidential, size: 22 }),
+      ],
     }),
     new Paragraph({ spacing: { before: 2800 }, children: [] }),
     textParagraph(model.organisation, { spacing: { after: 120 } }, { size: 32, color: COLOURS.muted }),
@@ -26,7 +28,9 @@ export function coverPage(model: DocumentModel, width: number): FileChild[] {
       ],
       Math.round(width * 0.75),
     ),
-    ...(model.edition ? [textParagraph(model.edition, { spacing: { before: 240 } }, { italics: true, color: COLOURS.muted })] : []),
+    ...(model.edition
+      ? [textParagraph(model.edition, { spacing: { before: 240 } }, { italics: true, color: COLOURS.muted })]
+      : []),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }

@@ -18,7 +18,10 @@ function chapterSections(model: DocumentModel, chapter: Chapter, written?: Writt
       index === 0
         ? [
             textParagraph(chapter.label, { style: 'ChapterLabel' }),
-            new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(`${chapter.number}. ${chapter.title}`) }),
+            new Paragraph({
+              heading: HeadingLevel.HEADING_1,
+              children: textRuns(`${chapter.number}. ${chapter.title}`),
+            }),
             ...(chapter.intro ? [textParagraph(chapter.intro)] : []),
           ]
         : [];
@@ -48,7 +51,11 @@ export interface DocxSteps {
   packing(): Promise<void>;
 }
 
-async function documentSections(model: DocumentModel, written?: WrittenTable, steps?: DocxSteps): Promise<ISectionOptions[]> {
+async function documentSections(
+  model: DocumentModel,
+  written?: WrittenTable,
+  steps?: DocxSteps,
+): Promise<ISectionOptions[]> {
   const sections = [frontSection(model)];
   const chapters = [...model.chapters, ...model.annexes];
   for (const [index, chapter] of chapters.entries()) {
@@ -83,11 +90,19 @@ const PAGE_ESTIMATE_LIMIT = 600;
 function blockCount(model: DocumentModel): number {
   return [...model.chapters, ...model.annexes]
     .flatMap((chapter) => chapter.blocks)
-    .reduce((sum, block) => sum + (block.kind === 'table' ? block.rows.length : block.kind === 'definitions' ? block.entries.length : 1), 0);
+    .reduce(
+      (sum, block) =>
+        sum + (block.kind === 'table' ? block.rows.length : block.kind === 'definitions' ? block.entries.length : 1),
+      0,
+    );
 }
 
 /** The document with every table built as docx objects; with the page numbers estimated, if asked. */
-export async function renderDocxWithBuiltTables(model: DocumentModel, estimatePages: boolean, steps?: DocxSteps): Promise<Buffer> {
+export async function renderDocxWithBuiltTables(
+  model: DocumentModel,
+  estimatePages: boolean,
+  steps?: DocxSteps,
+): Promise<Buffer> {
   return Packer.toBuffer(wordDocument(model, estimatePages, await documentSections(model, undefined, steps)));
 }
 
@@ -98,7 +113,9 @@ export async function renderDocxWithBuiltTables(model: DocumentModel, estimatePa
  */
 export async function renderDocxWithWrittenTables(model: DocumentModel, steps?: DocxSteps): Promise<Buffer> {
   const tables = new WrittenTables();
-  return tables.fillIn(await Packer.toBuffer(wordDocument(model, false, await documentSections(model, tables.placeholder, steps))));
+  return tables.fillIn(
+    await Packer.toBuffer(wordDocument(model, false, await documentSections(model, tables.placeholder, steps))),
+  );
 }
 
 /** Renders the document model to a .docx file's bytes. */

@@ -39,9 +39,12 @@ const BOLD = 1.1;
 type Words = number[][];
 
 const wordsOf = (text: string, scale = 1): Words =>
-  text
-    .split(/\n/)
-    .map((line) => line.split(/\s+/).filter(Boolean).map((word) => Math.ceil(word.length * scale)));
+  text.split(/\n/).map((line) =>
+    line
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => Math.ceil(word.length * scale)),
+  );
 
 /** Lines a cell needs at a width of `chars` characters; a word broken mid-word costs an extra line, so widths avoid it. */
 function linesNeeded(words: Words, chars: number): number {
@@ -88,7 +91,14 @@ export function columnWidths(columns: string[], rows: string[][], width: number,
   const sample = [columns, ...sampleRows(rows)];
   const CHAR = columns.length > COMPACT_COLUMNS ? COMPACT_CHAR : CHAR_WIDTH;
   const minimum = columns.map(
-    (column, index) => Math.max(NARROWEST, Math.ceil(longestWord(column) * BOLD), ...sample.slice(1).map((row) => longestWord(row[index] ?? ''))) * CHAR + PADDING,
+    (column, index) =>
+      Math.max(
+        NARROWEST,
+        Math.ceil(longestWord(column) * BOLD),
+        ...sample.slice(1).map((row) => longestWord(row[index] ?? '')),
+      ) *
+        CHAR +
+      PADDING,
   );
   const minimumTotal = minimum.reduce((sum, w) => sum + w, 0);
   if (minimumTotal >= width) return minimum.map((w) => Math.floor((w / minimumTotal) * width));
@@ -97,7 +107,9 @@ export function columnWidths(columns: string[], rows: string[][], width: number,
   const words = sample.map((row, r) => columns.map((_, index) => wordsOf(row[index] ?? '', r === 0 ? BOLD : 1)));
   const least = minimum.map((w) => Math.round((w - PADDING) / CHAR));
   const room = Math.floor((width - minimumTotal) / CHAR);
-  const most = columns.map((_, index) => Math.min(least[index]! + room, Math.max(least[index]!, ...sample.map((row) => (row[index] ?? '').length))));
+  const most = columns.map((_, index) =>
+    Math.min(least[index]! + room, Math.max(least[index]!, ...sample.map((row) => (row[index] ?? '').length))),
+  );
   // Worked out only for the widths the search below looks at.
   const memo = columns.map(() => new Map<number, number[]>());
   const linesAt = (column: number, chars: number): number[] => {

@@ -37,7 +37,10 @@ function paragraph(text: string, look: RunLook, keepNext: boolean): string {
   const runs = xmlSafe(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line, index) => `<w:r>${properties}${index > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escape(line)}</w:t></w:r>`)
+    .map(
+      (line, index) =>
+        `<w:r>${properties}${index > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escape(line)}</w:t></w:r>`,
+    )
     .join('');
   return `<w:p><w:pPr><w:pStyle w:val="TableText"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${runs}</w:p>`;
 }
@@ -64,13 +67,24 @@ function table(width: number, widths: number[], rows: string[]): string {
 }
 
 /** What `dataTable` writes: the header row repeated on every page, then the rows, then empty rows to fill in by hand. */
-export function dataTableXml(columns: string[], rows: string[][], width: number, blankRows = 0, weights?: number[]): string {
+export function dataTableXml(
+  columns: string[],
+  rows: string[][],
+  width: number,
+  blankRows = 0,
+  weights?: number[],
+): string {
   const widths = columnWidths(columns, rows, width, weights);
   const size = columns.length > COMPACT_COLUMNS ? 16 : undefined;
   const header = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns
-    .map((column, i) => cell(column, widths[i]!, { bold: true, color: COLOURS.headerText, size }, COLOURS.headerFill, true))
+    .map((column, i) =>
+      cell(column, widths[i]!, { bold: true, color: COLOURS.headerText, size }, COLOURS.headerFill, true),
+    )
     .join('')}</w:tr>`;
-  const body = rows.map((row) => `<w:tr>${rowProperties(row)}${columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { size })).join('')}</w:tr>`);
+  const body = rows.map(
+    (row) =>
+      `<w:tr>${rowProperties(row)}${columns.map((_, i) => cell(row[i] ?? '', widths[i]!, { size })).join('')}</w:tr>`,
+  );
   const blank = `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="520" w:hRule="atLeast"/></w:trPr>${widths.map((w) => cell('', w)).join('')}</w:tr>`;
   return table(width, widths, [header, ...body, ...Array.from({ length: blankRows }, () => blank)]);
 }
@@ -78,6 +92,9 @@ export function dataTableXml(columns: string[], rows: string[][], width: number,
 /** What `definitionTable` writes: the labels shaded, the values beside them. */
 export function definitionTableXml(entries: Definition[], width: number): string {
   const termWidth = Math.round(width * 0.32);
-  const rows = entries.map((entry) => `<w:tr>${rowProperties([entry.value])}${cell(entry.term, termWidth, { bold: true }, COLOURS.termFill)}${cell(entry.value, width - termWidth)}</w:tr>`);
+  const rows = entries.map(
+    (entry) =>
+      `<w:tr>${rowProperties([entry.value])}${cell(entry.term, termWidth, { bold: true }, COLOURS.termFill)}${cell(entry.value, width - termWidth)}</w:tr>`,
+  );
   return table(width, [termWidth, width - termWidth], rows);
 }

@@ -5,8 +5,11 @@ import { Paragraph, type IParagraphOptions, TextRun, type IRunOptions } from 'do
  * make Word refuse the whole file; a pasted text may contain them, so they are left out.
  */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** One run per line, so a line break typed in Paraat is a line break in Word. */
@@ -17,6 +20,10 @@ export function textRuns(text: string, style: Omit<IRunOptions, 'text' | 'break'
     .map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }));
 }
 
-export function textParagraph(text: string, options: Omit<IParagraphOptions, 'children' | 'text'> = {}, run: Omit<IRunOptions, 'text' | 'break'> = {}): Paragraph {
+export function textParagraph(
+  text: string,
+  options: Omit<IParagraphOptions, 'children' | 'text'> = {},
+  run: Omit<IRunOptions, 'text' | 'break'> = {},
+): Paragraph {
   return new Paragraph({ ...options, children: textRuns(text, run) });
 }

@@ -18,7 +18,10 @@ export const FONT = 'Arial';
 export const STYLES: IStylesOptions = {
   default: {
     document: { run: { font: FONT, size: 20, color: COLOURS.ink }, paragraph: { spacing: { after: 120, line: 276 } } },
-    title: { run: { font: FONT, size: 56, bold: true, color: COLOURS.accent }, paragraph: { spacing: { before: 120, after: 240, line: 240, lineRule: 'auto' } } },
+    title: {
+      run: { font: FONT, size: 56, bold: true, color: COLOURS.accent },
+      paragraph: { spacing: { before: 120, after: 240, line: 240, lineRule: 'auto' } },
+    },
     heading1: {
       run: { font: FONT, size: 34, bold: true, color: COLOURS.accent },
       paragraph: { spacing: { before: 0, after: 240 }, keepNext: true },
@@ -42,7 +45,13 @@ export const STYLES: IStylesOptions = {
       paragraph: { spacing: { after: 60 }, keepNext: true },
     },
     { id: 'Muted', name: 'Muted', basedOn: 'Normal', run: { color: COLOURS.muted, italics: true } },
-    { id: 'TableText', name: 'Table text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 0, line: 252 } } },
+    {
+      id: 'TableText',
+      name: 'Table text',
+      basedOn: 'Normal',
+      run: { size: 18 },
+      paragraph: { spacing: { after: 0, line: 252 } },
+    },
     {
       id: 'PageFrame',
       name: 'Page frame',

@@ -25,12 +25,15 @@ export class WrittenTables {
     const files = unzipSync(packed);
     const document = files[DOCUMENT];
     if (!document) throw new Error(`No ${DOCUMENT} in the packed document`);
-    const pieces = strFromU8(document).split(/<w:p><w:r><w:t xml:space="preserve">\[\[table ([0-9a-f]+) (\d+)\]\]<\/w:t><\/w:r><\/w:p>/);
+    const pieces = strFromU8(document).split(
+      /<w:p><w:r><w:t xml:space="preserve">\[\[table ([0-9a-f]+) (\d+)\]\]<\/w:t><\/w:r><\/w:p>/,
+    );
     // split() with two groups gives text, nonce, index, text, nonce, index, …, text.
     let filled = 0;
     for (let i = 1; i < pieces.length; i += 3) {
       const index = Number(pieces[i + 1]);
-      if (pieces[i] !== this.nonce || this.tables[index] === undefined) throw new Error('A table placeholder that is not this document’s');
+      if (pieces[i] !== this.nonce || this.tables[index] === undefined)
+        throw new Error('A table placeholder that is not this document’s');
       pieces[i] = '';
       pieces[i + 1] = this.tables[index]!;
       filled++;

@@ -2,8 +2,11 @@ import type { DocumentModel } from '../model';
 
 /** A text as a CSS string literal (for `content:` in the page margins). */
 export function cssString(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return `"${text.replace(/[\u0000-\u001F\u007F]/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `"${text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001F\u007F]/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')}"`;
 }
 
 /** The running header and footer: organisation and version above, "page X of Y" and date below. */

@@ -25,12 +25,17 @@ const paragraphs = (text: string) =>
 
 function table(columns: string[], rows: string[][], blankRows = 0, weights?: number[]): string {
   const total = weights?.reduce((sum, weight) => sum + weight, 0) ?? 0;
-  const colgroup = weights ? `<colgroup>${weights.map((weight) => `<col style="width:${((weight / total) * 100).toFixed(1)}%">`).join('')}</colgroup>` : '';
+  const colgroup = weights
+    ? `<colgroup>${weights.map((weight) => `<col style="width:${((weight / total) * 100).toFixed(1)}%">`).join('')}</colgroup>`
+    : '';
   const head = `<thead><tr>${columns.map((column) => `<th>${html(column)}</th>`).join('')}</tr></thead>`;
   // A short value (a phone number, a date) stays on one line.
   const cell = (text: string) => `<td${text.length <= 14 ? ' class="short"' : ''}>${paragraphs(text)}</td>`;
   const body = rows.map((row) => `<tr>${columns.map((_, i) => cell(row[i] ?? '')).join('')}</tr>`);
-  const blanks = Array.from({ length: blankRows }, () => `<tr class="blank">${columns.map(() => '<td></td>').join('')}</tr>`);
+  const blanks = Array.from(
+    { length: blankRows },
+    () => `<tr class="blank">${columns.map(() => '<td></td>').join('')}</tr>`,
+  );
   return `<table class="data${columns.length > 6 ? ' compact' : ''}">${colgroup}${head}<tbody>${[...body, ...blanks].join('')}</tbody></table>`;
 }
 
@@ -48,11 +53,17 @@ export function blockHtml(block: Block): string {
       return table(block.columns, block.rows, block.blankRows, block.weights);
     case 'matrix':
       return `<table class="matrix"><thead><tr><th>${html(block.corner)}</th>${block.columns.map((column) => `<th>${html(column)}</th>`).join('')}</tr></thead><tbody>${block.rows
-        .map((row) => `<tr><th scope="row">${html(row.label)}</th>${row.cells.map((entry) => `<td class="tone-${entry.tone}">${html(entry.text)}</td>`).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr><th scope="row">${html(row.label)}</th>${row.cells.map((entry) => `<td class="tone-${entry.tone}">${html(entry.text)}</td>`).join('')}</tr>`,
+        )
         .join('')}</tbody></table><p class="muted">${html(block.caption)}</p>`;
     case 'form':
       return block.questions
-        .map((question) => `<div class="question"><p><strong>${html(question)}</strong></p>${'<div class="line"></div>'.repeat(block.lines)}</div>`)
+        .map(
+          (question) =>
+            `<div class="question"><p><strong>${html(question)}</strong></p>${'<div class="line"></div>'.repeat(block.lines)}</div>`,
+        )
         .join('');
   }
 }

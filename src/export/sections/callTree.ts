@@ -15,12 +15,20 @@ export function callTreeBlocks(records: Record<string, unknown>[], context: Rend
   const table = generic.find((block) => block.kind === 'table');
   if (records.length === 0 || !table || table.kind !== 'table') return generic;
   const shown = new Set(
-    section.fields.filter((field) => ['label', 'role', 'fromLevel'].includes(field.name)).map((field) => fieldLabel(section, field, context)),
+    section.fields
+      .filter((field) => ['label', 'role', 'fromLevel'].includes(field.name))
+      .map((field) => fieldLabel(section, field, context)),
   );
   const kept = table.columns.map((column, index) => ({ column, index })).filter(({ column }) => !shown.has(column));
-  const rows = callTreeRows(context).map((row, r) => [...row, ...kept.map(({ index }) => table.rows[r]?.[index] ?? '')]);
+  const rows = callTreeRows(context).map((row, r) => [
+    ...row,
+    ...kept.map(({ index }) => table.rows[r]?.[index] ?? ''),
+  ]);
   const columns = [...callTreeColumns(context), ...kept.map(({ column }) => column)];
-  return [{ kind: 'table', columns, rows, wide: columns.length > PORTRAIT_COLUMNS }, ...generic.filter((block) => block !== table)];
+  return [
+    { kind: 'table', columns, rows, wide: columns.length > PORTRAIT_COLUMNS },
+    ...generic.filter((block) => block !== table),
+  ];
 }
 
 registerSectionRenderer('callTree', callTreeBlocks);

@@ -23,10 +23,15 @@ function heatMapBlock(risks: Risk[], title: string, context: RenderContext): Blo
       columns: ['1', '2', '3', '4', '5'],
       rows: map.rows.map((row, index) => ({
         label: String(5 - index),
-        cells: row.map((cell) => ({ text: cell.riskIds.map((id) => numbers.get(id) ?? '').join(', '), tone: cell.band })),
+        cells: row.map((cell) => ({
+          text: cell.riskIds.map((id) => numbers.get(id) ?? '').join(', '),
+          tone: cell.band,
+        })),
       })),
     },
-    ...(map.unrated.length ? [{ kind: 'paragraph' as const, text: t(`${h}.unrated`, { count: map.unrated.length }), tone: 'muted' as const }] : []),
+    ...(map.unrated.length
+      ? [{ kind: 'paragraph' as const, text: t(`${h}.unrated`, { count: map.unrated.length }), tone: 'muted' as const }]
+      : []),
   ];
 }
 
@@ -38,7 +43,12 @@ export function risksBlocks(records: Record<string, unknown>[], context: RenderC
   const blocks = listBlocks(section, risks, context).map((block): Block => {
     if (block.kind !== 'table' || risks.length === 0) return block;
     const columns = [context.t('exports.document.riskNumber'), ...block.columns];
-    return { ...block, columns, rows: block.rows.map((row, index) => [number(index), ...row]), wide: columns.length > PORTRAIT_COLUMNS };
+    return {
+      ...block,
+      columns,
+      rows: block.rows.map((row, index) => [number(index), ...row]),
+      wide: columns.length > PORTRAIT_COLUMNS,
+    };
   });
   if (risks.length === 0) return blocks;
   const residual = risks.map((risk) => ({ ...risk, likelihood: risk.residualLikelihood, impact: risk.residualImpact }));

@@ -13,6 +13,20 @@ import nlSteps from '../locales/nl/steps.json' with { type: 'json' };
 import type { AreaCatalogue } from './area';
 
 export const foundationCatalogue: AreaCatalogue = {
-  nl: { common: nlCommon, start: nlStart, errors: nlErrors, steps: nlSteps, choices: nlChoices, fields: { organisation: nlOrganisation } },
-  en: { common: enCommon, start: enStart, errors: enErrors, steps: enSteps, choices: enChoices, fields: { organisation: enOrganisation } },
+  nl: {
+    common: nlCommon,
+    start: nlStart,
+    errors: nlErrors,
+    steps: nlSteps,
+    choices: nlChoices,
+    fields: { organisation: nlOrganisation },
+  },
+  en: {
+    common: enCommon,
+    start: enStart,
+    errors: enErrors,
+    steps: enSteps,
+    choices: enChoices,
+    fields: { organisation: enOrganisation },
+  },
 };

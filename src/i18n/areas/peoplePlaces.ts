@@ -15,6 +15,18 @@ import type { AreaCatalogue } from './area';
  * the CSV type is added here, next to the CSV export of people and suppliers.
  */
 export const peoplePlacesCatalogue: AreaCatalogue = {
-  nl: { fields: nlFields, choices: nlChoices, lists: nlLists, peoplePlaces: nlUi, exports: { panel: { fileTypes: nlCsvFileType } } },
-  en: { fields: enFields, choices: enChoices, lists: enLists, peoplePlaces: enUi, exports: { panel: { fileTypes: enCsvFileType } } },
+  nl: {
+    fields: nlFields,
+    choices: nlChoices,
+    lists: nlLists,
+    peoplePlaces: nlUi,
+    exports: { panel: { fileTypes: nlCsvFileType } },
+  },
+  en: {
+    fields: enFields,
+    choices: enChoices,
+    lists: enLists,
+    peoplePlaces: enUi,
+    exports: { panel: { fileTypes: enCsvFileType } },
+  },
 };

@@ -29,14 +29,21 @@ export function ActionView({ activation }: { activation: ListItem }) {
           <span className="action-badge">{t(`activation.view.${kind === 'exercise' ? 'exercise' : 'incident'}`)}</span>
           <h2>{String(activation.title ?? '')}</h2>
           <span className="action-meta">
-            {activation.level ? t('activation.view.level', { level: t(`choices.incidentLevel.${String(activation.level)}`) }) : ''}
+            {activation.level
+              ? t('activation.view.level', { level: t(`choices.incidentLevel.${String(activation.level)}`) })
+              : ''}
             {' · '}
             {t('activation.view.since', { duration: duration(startedAt, now, t) })}
           </span>
         </div>
         <label className="action-by">
           <span>{t('activation.view.by')}</span>
-          <input type="text" value={by} placeholder={t('activation.view.byPlaceholder')} onChange={(event) => setBy(event.target.value)} />
+          <input
+            type="text"
+            value={by}
+            placeholder={t('activation.view.byPlaceholder')}
+            onChange={(event) => setBy(event.target.value)}
+          />
         </label>
         <button type="button" className="quiet" onClick={() => setConsulting(true)}>
           {t('activation.view.consultPlan')}

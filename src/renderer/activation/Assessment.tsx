@@ -4,7 +4,16 @@ import { FieldRow } from '../forms/FieldRow';
 import { useStore } from '../store';
 import type { ListItem } from '../store/sectionsSlice';
 
-const FIELDS = ['cause', 'furtherDamage', 'siteState', 'networkState', 'systemsState', 'equipmentState', 'toReplace', 'estimatedRestoreHours'];
+const FIELDS = [
+  'cause',
+  'furtherDamage',
+  'siteState',
+  'networkState',
+  'systemsState',
+  'equipmentState',
+  'toReplace',
+  'estimatedRestoreHours',
+];
 
 /** The outage assessment at activation (NIST SP 800-34): what is known now, changed as more is known. */
 export function Assessment({ activation }: { activation: ListItem }) {

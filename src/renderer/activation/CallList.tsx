@@ -13,7 +13,11 @@ export function CallList({ activation, data }: Props) {
       {calls.length === 0 && <p className="muted">{t('activation.calls.empty')}</p>}
       <ol className="check-list">
         {calls.map((call) => (
-          <li key={call.roleId} className={call.reached ? 'is-done' : call.exhausted ? 'is-problem' : ''} data-testid={`call-${call.roleId}`}>
+          <li
+            key={call.roleId}
+            className={call.reached ? 'is-done' : call.exhausted ? 'is-problem' : ''}
+            data-testid={`call-${call.roleId}`}
+          >
             <div className="check-head">
               <strong>{nameOf(data.roles, call.roleId, 'name') || call.label}</strong>
               {call.label && <span className="muted"> · {call.label}</span>}
@@ -28,7 +32,11 @@ export function CallList({ activation, data }: Props) {
                       {nameOf(data.people, contact.personId, 'name') || contact.personId}
                       <span className="muted"> ({t(`activation.calls.${contact.kind}`)})</span>
                     </span>
-                    {phone && <a className="contact-phone" href={`tel:${phone.replace(/\s+/g, '')}`}>{phone}</a>}
+                    {phone && (
+                      <a className="contact-phone" href={`tel:${phone.replace(/\s+/g, '')}`}>
+                        {phone}
+                      </a>
+                    )}
                     {contact.outcome && (
                       <span className={`outcome outcome-${contact.outcome}`}>
                         {t(`choices.activationOutcome.${contact.outcome}`)} {clock(contact.at)}
@@ -36,10 +44,23 @@ export function CallList({ activation, data }: Props) {
                     )}
                     {isCurrent && (
                       <span className="row-buttons">
-                        <button type="button" onClick={() => void act.call(call.roleId, contact.personId, 'reached')}>{t('activation.buttons.reached')}</button>
-                        <button type="button" onClick={() => void act.call(call.roleId, contact.personId, 'not-reached')}>{t('activation.buttons.notReached')}</button>
+                        <button type="button" onClick={() => void act.call(call.roleId, contact.personId, 'reached')}>
+                          {t('activation.buttons.reached')}
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() => void act.call(call.roleId, contact.personId, 'not-reached')}
+                        >
+                          {t('activation.buttons.notReached')}
+                        </button>
                         {contact.outcome !== 'called' && (
-                          <button type="button" className="quiet" onClick={() => void act.call(call.roleId, contact.personId, 'called')}>{t('activation.buttons.called')}</button>
+                          <button
+                            type="button"
+                            className="quiet"
+                            onClick={() => void act.call(call.roleId, contact.personId, 'called')}
+                          >
+                            {t('activation.buttons.called')}
+                          </button>
                         )}
                       </span>
                     )}

@@ -25,8 +25,19 @@ export function ClosePanel({ activation, data }: Props) {
   const close = async () => {
     setWorking(true);
     try {
-      const closed = await whileReachable(() => invoke('activation.close', { id: activation.id, at: new Date().toISOString() }));
-      setPendingWarning({ rule: 'activation-closed', message: '', severity: 'low', step: 'incidents', section: 'reviews', itemId: closed.review.id, field: 'prevention', params: {} });
+      const closed = await whileReachable(() =>
+        invoke('activation.close', { id: activation.id, at: new Date().toISOString() }),
+      );
+      setPendingWarning({
+        rule: 'activation-closed',
+        message: '',
+        severity: 'low',
+        step: 'incidents',
+        section: 'reviews',
+        itemId: closed.review.id,
+        field: 'prevention',
+        params: {},
+      });
       goToStep('incidents');
       setConsulting(false);
       // The activation last: once it reads closed, the wizard returns and finds the review there.
@@ -47,7 +58,12 @@ export function ClosePanel({ activation, data }: Props) {
           {t('activation.close.waits', { count: kept })}
         </p>
       )}
-      <button type="button" className="big primary" disabled={!data.view.mayClose || working || fileAway} onClick={() => void close()}>
+      <button
+        type="button"
+        className="big primary"
+        disabled={!data.view.mayClose || working || fileAway}
+        onClick={() => void close()}
+      >
         {t('activation.close.button')}
       </button>
     </section>

@@ -18,10 +18,20 @@ export function LogBox({ activation, data }: Props) {
   return (
     <section className="action-card" aria-labelledby="log-title">
       <h3 id="log-title">{t('activation.log.title')}</h3>
-      <textarea aria-labelledby="log-title" rows={3} value={text} placeholder={t('activation.log.placeholder')} onChange={(event) => setText(event.target.value)} />
+      <textarea
+        aria-labelledby="log-title"
+        rows={3}
+        value={text}
+        placeholder={t('activation.log.placeholder')}
+        onChange={(event) => setText(event.target.value)}
+      />
       <div className="row-buttons">
-        <button type="button" disabled={!text.trim()} onClick={() => void save('note')}>{t('activation.log.saveNote')}</button>
-        <button type="button" disabled={!text.trim()} onClick={() => void save('decision')}>{t('activation.log.saveDecision')}</button>
+        <button type="button" disabled={!text.trim()} onClick={() => void save('note')}>
+          {t('activation.log.saveNote')}
+        </button>
+        <button type="button" disabled={!text.trim()} onClick={() => void save('decision')}>
+          {t('activation.log.saveDecision')}
+        </button>
       </div>
       <h4>{t('activation.log.timeline')}</h4>
       {events.length === 0 && <p className="muted">{t('activation.log.empty')}</p>}
@@ -29,7 +39,9 @@ export function LogBox({ activation, data }: Props) {
         {events.map((event) => (
           <li key={event.id} className={`log-${event.kind}`}>
             <time dateTime={event.at}>{clock(event.at)}</time>
-            <span className="log-kind">{t(`choices.activationEventKind.${event.kind}`, { defaultValue: event.kind })}</span>
+            <span className="log-kind">
+              {t(`choices.activationEventKind.${event.kind}`, { defaultValue: event.kind })}
+            </span>
             <span className="log-text">
               {event.text}
               {event.by && <span className="muted"> — {event.by}</span>}

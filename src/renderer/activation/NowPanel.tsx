@@ -13,7 +13,9 @@ export function NowPanel({ activation, data }: Props) {
     const phone = phoneOf(data.people, next.personId);
     body = (
       <>
-        <p className="now-what">{t('activation.view.callNow', { name: nameOf(data.people, next.personId, 'name') || next.personId })}</p>
+        <p className="now-what">
+          {t('activation.view.callNow', { name: nameOf(data.people, next.personId, 'name') || next.personId })}
+        </p>
         <p className="now-detail">
           {t('activation.view.asRole', { role: nameOf(data.roles, next.roleId, 'name') })}
           {next.contactKind === 'deputy' && <strong className="now-deputy"> — {t('activation.view.deputyNow')}</strong>}
@@ -28,9 +30,27 @@ export function NowPanel({ activation, data }: Props) {
           )}
         </p>
         <div className="now-buttons">
-          <button type="button" className="big primary" onClick={() => void act.call(next.roleId, next.personId, 'reached')}>{t('activation.buttons.reached')}</button>
-          <button type="button" className="big" onClick={() => void act.call(next.roleId, next.personId, 'not-reached')}>{t('activation.buttons.notReached')}</button>
-          <button type="button" className="big quiet" onClick={() => void act.call(next.roleId, next.personId, 'called')}>{t('activation.buttons.called')}</button>
+          <button
+            type="button"
+            className="big primary"
+            onClick={() => void act.call(next.roleId, next.personId, 'reached')}
+          >
+            {t('activation.buttons.reached')}
+          </button>
+          <button
+            type="button"
+            className="big"
+            onClick={() => void act.call(next.roleId, next.personId, 'not-reached')}
+          >
+            {t('activation.buttons.notReached')}
+          </button>
+          <button
+            type="button"
+            className="big quiet"
+            onClick={() => void act.call(next.roleId, next.personId, 'called')}
+          >
+            {t('activation.buttons.called')}
+          </button>
         </div>
       </>
     );
@@ -42,12 +62,21 @@ export function NowPanel({ activation, data }: Props) {
       <>
         <p className="now-what">{step?.action}</p>
         <p className="now-detail">
-          {t('activation.view.stepRole', { role: nameOf(data.roles, role, 'name'), person: nameOf(data.people, main, 'name') })}
-          {step?.targetMinutes !== null && step?.targetMinutes !== undefined && ` · ${t('activation.steps.target', { minutes: step.targetMinutes })}`}
+          {t('activation.view.stepRole', {
+            role: nameOf(data.roles, role, 'name'),
+            person: nameOf(data.people, main, 'name'),
+          })}
+          {step?.targetMinutes !== null &&
+            step?.targetMinutes !== undefined &&
+            ` · ${t('activation.steps.target', { minutes: step.targetMinutes })}`}
         </p>
         <div className="now-buttons">
-          <button type="button" className="big primary" onClick={() => void act.step(next.stepId, 'done')}>{t('activation.buttons.done')}</button>
-          <button type="button" className="big quiet" onClick={() => void act.step(next.stepId, 'skipped')}>{t('activation.buttons.skip')}</button>
+          <button type="button" className="big primary" onClick={() => void act.step(next.stepId, 'done')}>
+            {t('activation.buttons.done')}
+          </button>
+          <button type="button" className="big quiet" onClick={() => void act.step(next.stepId, 'skipped')}>
+            {t('activation.buttons.skip')}
+          </button>
         </div>
       </>
     );
@@ -56,8 +85,12 @@ export function NowPanel({ activation, data }: Props) {
       <>
         <p className="now-what">{t('activation.view.reconNow', { item: t(`activation.recon.items.${next.key}`) })}</p>
         <div className="now-buttons">
-          <button type="button" className="big primary" onClick={() => void act.recon(next.key, 'done')}>{t('activation.buttons.done')}</button>
-          <button type="button" className="big quiet" onClick={() => void act.recon(next.key, 'skipped')}>{t('activation.buttons.skip')}</button>
+          <button type="button" className="big primary" onClick={() => void act.recon(next.key, 'done')}>
+            {t('activation.buttons.done')}
+          </button>
+          <button type="button" className="big quiet" onClick={() => void act.recon(next.key, 'skipped')}>
+            {t('activation.buttons.skip')}
+          </button>
         </div>
       </>
     );

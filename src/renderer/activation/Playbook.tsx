@@ -19,19 +19,31 @@ export function Playbook({ activation, data, now }: Props & { now: string }) {
             {steps
               .filter((step) => step.scenarioId === scenarioId)
               .map((step) => (
-                <li key={step.stepId} className={step.state === 'open' ? '' : step.late ? 'is-done is-late' : 'is-done'} data-testid={`step-${step.stepId}`}>
+                <li
+                  key={step.stepId}
+                  className={step.state === 'open' ? '' : step.late ? 'is-done is-late' : 'is-done'}
+                  data-testid={`step-${step.stepId}`}
+                >
                   <div className="check-head">
-                    <span className="check-mark" aria-hidden="true">{step.state === 'done' ? '✓' : step.state === 'skipped' ? '–' : '○'}</span>
+                    <span className="check-mark" aria-hidden="true">
+                      {step.state === 'done' ? '✓' : step.state === 'skipped' ? '–' : '○'}
+                    </span>
                     <span className="check-text">{step.action}</span>
                   </div>
                   <div className="check-meta">
                     <span className="muted">{nameOf(data.roles, step.roleId, 'name')}</span>
-                    {step.state === 'open' && step.dueAt && <span className="muted"> · {t('activation.steps.due', { time: clock(step.dueAt) })}</span>}
-                    {step.state === 'open' && step.dueAt && Date.parse(step.dueAt) < Date.parse(now) && <strong className="late"> · {t('activation.steps.overdue')}</strong>}
+                    {step.state === 'open' && step.dueAt && (
+                      <span className="muted"> · {t('activation.steps.due', { time: clock(step.dueAt) })}</span>
+                    )}
+                    {step.state === 'open' && step.dueAt && Date.parse(step.dueAt) < Date.parse(now) && (
+                      <strong className="late"> · {t('activation.steps.overdue')}</strong>
+                    )}
                     {step.state !== 'open' && (
                       <span>
                         {' · '}
-                        {t(step.state === 'done' ? 'activation.steps.doneAt' : 'activation.steps.skippedAt', { time: clock(step.at) })}
+                        {t(step.state === 'done' ? 'activation.steps.doneAt' : 'activation.steps.skippedAt', {
+                          time: clock(step.at),
+                        })}
                         {step.by && ` ${t('activation.steps.byWhom', { by: step.by })}`}
                       </span>
                     )}
@@ -39,8 +51,12 @@ export function Playbook({ activation, data, now }: Props & { now: string }) {
                   </div>
                   {step.state === 'open' && (
                     <span className="row-buttons">
-                      <button type="button" onClick={() => void act.step(step.stepId, 'done')}>{t('activation.buttons.done')}</button>
-                      <button type="button" className="quiet" onClick={() => void act.step(step.stepId, 'skipped')}>{t('activation.buttons.skip')}</button>
+                      <button type="button" onClick={() => void act.step(step.stepId, 'done')}>
+                        {t('activation.buttons.done')}
+                      </button>
+                      <button type="button" className="quiet" onClick={() => void act.step(step.stepId, 'skipped')}>
+                        {t('activation.buttons.skip')}
+                      </button>
                     </span>
                   )}
                 </li>

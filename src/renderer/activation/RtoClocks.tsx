@@ -13,13 +13,23 @@ export function RtoClocks({ activation, data, now }: Props & { now: string }) {
       <h3 id="clocks-title">{t('activation.clocks.title')}</h3>
       {escalation && (
         <div className="escalation" role="alert">
-          <p className="escalation-title">{t('activation.clocks.escalationTitle', { services: escalation.serviceIds.map((id) => nameOf(data.services, id, 'name')).join(', ') })}</p>
+          <p className="escalation-title">
+            {t('activation.clocks.escalationTitle', {
+              services: escalation.serviceIds.map((id) => nameOf(data.services, id, 'name')).join(', '),
+            })}
+          </p>
           {escalation.rule && (
             <p>
               <span className="muted">{t('activation.clocks.rule')}</span> {escalation.rule}
             </p>
           )}
-          {escalation.rolesToCall.length > 0 && <p>{t('activation.clocks.rolesToCall', { roles: escalation.rolesToCall.map((id) => nameOf(data.roles, id, 'name')).join(', ') })}</p>}
+          {escalation.rolesToCall.length > 0 && (
+            <p>
+              {t('activation.clocks.rolesToCall', {
+                roles: escalation.rolesToCall.map((id) => nameOf(data.roles, id, 'name')).join(', '),
+              })}
+            </p>
+          )}
           {escalation.toLevel ? (
             <button type="button" className="primary" onClick={() => void act.escalate(escalation.toLevel!)}>
               {t('activation.clocks.escalateTo', { level: t(`choices.incidentLevel.${escalation.toLevel}`) })}
@@ -38,7 +48,9 @@ export function RtoClocks({ activation, data, now }: Props & { now: string }) {
               <span className="clock-name">{nameOf(data.services, clock.serviceId, 'name') || clock.serviceId}</span>
               <span className="clock-state">{t(`activation.clocks.state.${clock.state}`)}</span>
               <span className="clock-time">
-                {clock.rtoHours === null ? t('activation.clocks.elapsedNoRto', { elapsed }) : t('activation.clocks.elapsed', { elapsed, rto: clock.rtoHours })}
+                {clock.rtoHours === null
+                  ? t('activation.clocks.elapsedNoRto', { elapsed })
+                  : t('activation.clocks.elapsed', { elapsed, rto: clock.rtoHours })}
               </span>
               {clock.state !== 'recovered' && (
                 <button type="button" className="quiet" onClick={() => void act.recovered(clock.serviceId)}>

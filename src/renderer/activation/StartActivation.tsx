@@ -83,14 +83,17 @@ function StartDialog({ onClose }: { onClose: () => void }) {
     if (element && !element.open) element.showModal();
   }, []);
 
-  const toggle = (id: string) => setChosen((current) => (current.includes(id) ? current.filter((c) => c !== id) : [...current, id]));
+  const toggle = (id: string) =>
+    setChosen((current) => (current.includes(id) ? current.filter((c) => c !== id) : [...current, id]));
 
   const start = async () => {
     setWorking(true);
     setProblem(null);
     try {
       // One transaction in main that cannot be kept in the window: refused while the plan file is away.
-      await whileReachable(() => invoke('activation.start', { kind, level, scenarios: chosen, at: new Date().toISOString(), by: by.trim() }));
+      await whileReachable(() =>
+        invoke('activation.start', { kind, level, scenarios: chosen, at: new Date().toISOString(), by: by.trim() }),
+      );
       await Promise.all(['activations', 'activationEvents', 'incidents'].map((section) => loadList(section)));
       setConsulting(false);
       dialog.current?.close();
@@ -105,8 +108,22 @@ function StartDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={dialog} className="start-activation-dialog" aria-labelledby="start-activation-title" onClose={onClose}>
       <h2 id="start-activation-title">{t('activation.start.title')}</h2>
       <p className="lead">{t('activation.start.intro')}</p>
-      <BigChoice legend={t('activation.start.kind')} name="activation-kind" options={ACTIVATION_KINDS} optionSet="activationKind" value={kind} onChange={setKind} />
-      <BigChoice legend={t('activation.start.level')} name="activation-level" options={INCIDENT_LEVELS} optionSet="incidentLevel" value={level} onChange={setLevel} />
+      <BigChoice
+        legend={t('activation.start.kind')}
+        name="activation-kind"
+        options={ACTIVATION_KINDS}
+        optionSet="activationKind"
+        value={kind}
+        onChange={setKind}
+      />
+      <BigChoice
+        legend={t('activation.start.level')}
+        name="activation-level"
+        options={INCIDENT_LEVELS}
+        optionSet="incidentLevel"
+        value={level}
+        onChange={setLevel}
+      />
       <fieldset className="field">
         <legend className="field-label">{t('activation.start.scenarios')}</legend>
         {scenarios.length === 0 && <p className="muted">{t('activation.start.noScenarios')}</p>}

@@ -23,14 +23,36 @@ export function useActions({ activation, data }: Props) {
         target: roleId,
         person: personId,
         outcome: value,
-        text: t('activation.events.call', { person: nameOf(data.people, personId, 'name') || personId, role: nameOf(data.roles, roleId, 'name'), outcome: outcome(value) }),
+        text: t('activation.events.call', {
+          person: nameOf(data.people, personId, 'name') || personId,
+          role: nameOf(data.roles, roleId, 'name'),
+          outcome: outcome(value),
+        }),
       }),
     step: (stepId: string, value: 'done' | 'skipped') =>
-      tick({ kind: 'step', target: stepId, outcome: value, text: t('activation.events.step', { action: nameOf(data.scenarioSteps, stepId, 'action'), outcome: outcome(value) }) }),
+      tick({
+        kind: 'step',
+        target: stepId,
+        outcome: value,
+        text: t('activation.events.step', {
+          action: nameOf(data.scenarioSteps, stepId, 'action'),
+          outcome: outcome(value),
+        }),
+      }),
     recon: (key: string, value: 'done' | 'skipped') =>
-      tick({ kind: 'reconstitution', target: key, outcome: value, text: t('activation.events.recon', { item: t(`activation.recon.items.${key}`), outcome: outcome(value) }) }),
+      tick({
+        kind: 'reconstitution',
+        target: key,
+        outcome: value,
+        text: t('activation.events.recon', { item: t(`activation.recon.items.${key}`), outcome: outcome(value) }),
+      }),
     recovered: (serviceId: string) =>
-      tick({ kind: 'recovered', target: serviceId, outcome: 'done', text: t('activation.events.recovered', { service: nameOf(data.services, serviceId, 'name') }) }),
+      tick({
+        kind: 'recovered',
+        target: serviceId,
+        outcome: 'done',
+        text: t('activation.events.recovered', { service: nameOf(data.services, serviceId, 'name') }),
+      }),
     note: (kind: 'note' | 'decision', text: string) => tick({ kind, text }),
     escalate: async (toLevel: string) => {
       const from = String(activation.level ?? '');
@@ -41,7 +63,10 @@ export function useActions({ activation, data }: Props) {
         kind: 'escalation',
         target: toLevel,
         outcome: 'done',
-        text: t('activation.events.escalation', { from: from ? t(`choices.incidentLevel.${from}`) : '—', to: t(`choices.incidentLevel.${toLevel}`) }),
+        text: t('activation.events.escalation', {
+          from: from ? t(`choices.incidentLevel.${from}`) : '—',
+          to: t(`choices.incidentLevel.${toLevel}`),
+        }),
       });
     },
   };

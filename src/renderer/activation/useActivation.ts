@@ -39,8 +39,32 @@ export function useActivationData(activation: ListItem, now: string): Activation
   const services = useListSection('services');
   const incidents = useListSection('incidents');
   const { data: alarm } = useSingletonSection('alarm');
-  if (!activationEvents || !callTree || !roles || !people || !scenarios || !scenarioSteps || !services || !incidents || !alarm) return null;
-  const view = activationView(activation, { activationEvents, callTree, roles, scenarios, scenarioSteps, services, incidents, alarm: { ...alarm, id: 'alarm' } }, now);
+  if (
+    !activationEvents ||
+    !callTree ||
+    !roles ||
+    !people ||
+    !scenarios ||
+    !scenarioSteps ||
+    !services ||
+    !incidents ||
+    !alarm
+  )
+    return null;
+  const view = activationView(
+    activation,
+    {
+      activationEvents,
+      callTree,
+      roles,
+      scenarios,
+      scenarioSteps,
+      services,
+      incidents,
+      alarm: { ...alarm, id: 'alarm' },
+    },
+    now,
+  );
   return { view, people, roles, services, scenarioSteps, scenarios };
 }
 
@@ -67,8 +91,14 @@ export function clock(iso: string | null): string {
 }
 
 /** "1 h 25 min" since `fromIso`, in the words of the catalogue. */
-export function duration(fromIso: string, toIso: string, t: (key: string, params?: Record<string, unknown>) => string): string {
+export function duration(
+  fromIso: string,
+  toIso: string,
+  t: (key: string, params?: Record<string, unknown>) => string,
+): string {
   const minutes = Math.max(0, Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
   if (Number.isNaN(minutes)) return '';
-  return minutes < 60 ? t('activation.view.minutes', { count: minutes }) : t('activation.view.hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+  return minutes < 60
+    ? t('activation.view.minutes', { count: minutes })
+    : t('activation.view.hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }

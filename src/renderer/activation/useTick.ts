@@ -13,5 +13,6 @@ export interface TickData {
 export function useTick(activationId: string) {
   const addItem = useStore((s) => s.addItem);
   const by = useActivationUi((s) => s.by);
-  return (data: TickData) => addItem('activationEvents', { activation: activationId, at: new Date().toISOString(), by: by.trim(), ...data });
+  return (data: TickData) =>
+    addItem('activationEvents', { activation: activationId, at: new Date().toISOString(), by: by.trim(), ...data });
 }

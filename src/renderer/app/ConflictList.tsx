@@ -16,7 +16,10 @@ function ConflictEntry({ conflict }: { conflict: Conflict }) {
     values === null
       ? t(change.kind === 'remove' ? 'media.conflictRemoved' : 'media.conflictMoved')
       : Object.entries(values)
-          .map(([field, value]) => `${t(`fields.${change.section}.${field}.label`, { defaultValue: field })}: ${valueText(value)}`)
+          .map(
+            ([field, value]) =>
+              `${t(`fields.${change.section}.${field}.label`, { defaultValue: field })}: ${valueText(value)}`,
+          )
           .join('; ');
   const reason = t(`errors.${problem.code}`, { ...problem.params, defaultValue: t('errors.internal', problem.params) });
   return (

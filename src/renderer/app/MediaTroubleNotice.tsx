@@ -51,7 +51,9 @@ export function MediaTroubleNotice() {
         <h2 id="media-trouble-title">{t('media.title')}</h2>
         <p>{t('media.kept', { count, fileName: plan.fileName, folder: plan.folder })}</p>
         <p>{t('media.advice')}</p>
-        <p className="media-trouble-status">{trouble.unreadable ? t('media.unreadable') : t(`media.status.${trouble.status}`, { path: plan.path })}</p>
+        <p className="media-trouble-status">
+          {trouble.unreadable ? t('media.unreadable') : t(`media.status.${trouble.status}`, { path: plan.path })}
+        </p>
         <div className="media-trouble-actions">
           <button type="button" className="primary" disabled={busy} onClick={() => void saveElsewhere()}>
             {t('media.saveElsewhere')}

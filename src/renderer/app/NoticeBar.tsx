@@ -23,7 +23,10 @@ function PassingNotice() {
   if (!notice) return null;
   const text =
     notice.kind === 'error'
-      ? t(`errors.${notice.problem.code}`, { ...notice.problem.params, defaultValue: t('errors.internal', notice.problem.params) })
+      ? t(`errors.${notice.problem.code}`, {
+          ...notice.problem.params,
+          defaultValue: t('errors.internal', notice.problem.params),
+        })
       : t(notice.key, notice.params);
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>

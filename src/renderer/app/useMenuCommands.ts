@@ -21,7 +21,9 @@ export function useMenuCommands(): void {
         case 'new':
           // The start screen holds the new-plan form; put the cursor in its first field.
           void (store.plan ? store.closePlan() : Promise.resolve()).then(() => {
-            requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[aria-labelledby="new-plan-title"] input')?.focus());
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLInputElement>('[aria-labelledby="new-plan-title"] input')?.focus(),
+            );
           });
           return;
         case 'open':

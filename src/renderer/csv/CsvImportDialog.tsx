@@ -11,7 +11,11 @@ import { delimiterName } from './columnMapping';
 import { readCsvFile } from './readCsvFile';
 
 /** Import of a list from CSV (column mapping, preview, the rows it cannot take, confirm) and export to CSV. */
-export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>({ spec }: { spec: CsvImportSpec<Parsed, Row> }) {
+export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>({
+  spec,
+}: {
+  spec: CsvImportSpec<Parsed, Row>;
+}) {
   const { t } = useTranslation();
   const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
   const input = useRef<HTMLInputElement>(null);
@@ -96,7 +100,8 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
         {outcome && (
           <span role="status" className="csv-done">
             {message('done', { count: outcome.imported })}
-            {outcome.unresolved.length > 0 && ` ${message('dependencyUnresolved', { names: outcome.unresolved.join(', ') })}`}
+            {outcome.unresolved.length > 0 &&
+              ` ${message('dependencyUnresolved', { names: outcome.unresolved.join(', ') })}`}
           </span>
         )}
       </div>
@@ -104,22 +109,36 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
         <section className="csv-preview card" aria-labelledby={titleId}>
           <h4 id={titleId}>{message('previewTitle', { file: file.name })}</h4>
           {spec.look.detected && (
-            <p className="muted">{message('detected', { count: file.parsed.rows.length, delimiter: message(`delimiters.${delimiterName(file.parsed.delimiter)}`) })}</p>
+            <p className="muted">
+              {message('detected', {
+                count: file.parsed.rows.length,
+                delimiter: message(`delimiters.${delimiterName(file.parsed.delimiter)}`),
+              })}
+            </p>
           )}
           <ColumnMappingTable spec={spec} parsed={file.parsed} mapping={mapping} onChange={setMapping} />
           <p>
             <strong>{message('willImport', { count: preview.accepted.length })}</strong>
             {preview.skipped ? ` ${message('skipped', { count: preview.skipped })}` : null}
           </p>
-          {preview.accepted.length > 0 && <AcceptedRows spec={spec} rows={preview.accepted} mapping={mapping} fileName={file.name} />}
+          {preview.accepted.length > 0 && (
+            <AcceptedRows spec={spec} rows={preview.accepted} mapping={mapping} fileName={file.name} />
+          )}
           {preview.rejected.length > 0 && <RejectedRows spec={spec} rejected={preview.rejected} />}
           {fileAway && (
             <p className="field-error" role="alert" data-testid="csv-import-waits">
-              {refusal ? `${t(`errors.${refusal.code}`, refusal.params)} ${t('media.importKept')}` : t('media.importWaits')}
+              {refusal
+                ? `${t(`errors.${refusal.code}`, refusal.params)} ${t('media.importKept')}`
+                : t('media.importWaits')}
             </p>
           )}
           <div className="csv-actions">
-            <button type="button" className="primary" disabled={busy || readOnly || fileAway || preview.accepted.length === 0} onClick={() => void runImport()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || readOnly || fileAway || preview.accepted.length === 0}
+              onClick={() => void runImport()}
+            >
               {message('import', { count: preview.accepted.length })}
             </button>
             <button type="button" onClick={() => setFile(null)}>

@@ -22,7 +22,9 @@ export function AcceptedRows<Parsed extends ParsedCsv, Row extends ImportRow>({
   const columns = mappedColumns(mapping).flatMap(({ name }) => spec.fields.filter((field) => field.name === name));
   return (
     <table className="list-table">
-      <caption className="visually-hidden">{spec.look.caption === 'previewTitle' ? message('previewTitle', { file: fileName }) : message('previewRows')}</caption>
+      <caption className="visually-hidden">
+        {spec.look.caption === 'previewTitle' ? message('previewTitle', { file: fileName }) : message('previewRows')}
+      </caption>
       <thead>
         <tr>
           {spec.look.rowNumbers && <th scope="col">{message('row', { row: '' }).trim()}</th>}
@@ -48,7 +50,13 @@ export function AcceptedRows<Parsed extends ParsedCsv, Row extends ImportRow>({
 }
 
 /** Every row that will not be imported, with its reasons, so the coordinator can fix the sheet. */
-export function RejectedRows({ spec, rejected }: { spec: Pick<CsvImportSpec, 'section' | 'messages'>; rejected: ImportPreview<ImportRow>['rejected'] }) {
+export function RejectedRows({
+  spec,
+  rejected,
+}: {
+  spec: Pick<CsvImportSpec, 'section' | 'messages'>;
+  rejected: ImportPreview<ImportRow>['rejected'];
+}) {
   const { t } = useTranslation();
   const context = useWordingContext();
   const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
@@ -61,7 +69,10 @@ export function RejectedRows({ spec, rejected }: { spec: Pick<CsvImportSpec, 'se
       <ul>
         {rejected.map(({ row, problems }) => (
           <li key={row}>
-            {message('row', { row })}: {problems.map((p) => message(`problems.${p.problem}`, { field: label(p.field), value: p.value })).join('; ')}
+            {message('row', { row })}:{' '}
+            {problems
+              .map((p) => message(`problems.${p.problem}`, { field: label(p.field), value: p.value }))
+              .join('; ')}
           </li>
         ))}
       </ul>

@@ -10,7 +10,12 @@ import { catalogues } from '../../i18n/catalogues';
 const LANGUAGES = ['nl', 'en'] as const;
 
 function lookup(tree: CatalogueTree, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as CatalogueTree)[key] : undefined), tree);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as CatalogueTree)[key] : undefined),
+      tree,
+    );
 }
 
 /** A section's field labels (`label`, `labelFlanders`, …) in both languages, to recognise column headers. */

@@ -7,7 +7,12 @@ import { type Problem, toProblem } from '../store/errors';
 import { PassphraseFields } from './PassphraseFields';
 import { ProtectionNotice } from './ProtectionNotice';
 
-type SaveState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; path: string } | { kind: 'cancelled' } | { kind: 'failed'; problem: Problem };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; path: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; problem: Problem };
 
 /** "Encrypted copy…": a copy of the plan for the USB stick that only opens with its passphrase. */
 export function EncryptedCopyDialog({ onClose }: { onClose: () => void }) {
@@ -35,7 +40,12 @@ export function EncryptedCopyDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={dialog} className="export-panel encryption-dialog" aria-labelledby="encrypted-copy-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="export-panel encryption-dialog"
+      aria-labelledby="encrypted-copy-title"
+      onClose={onClose}
+    >
       <h2 id="encrypted-copy-title">{t('encryption.copy.title')}</h2>
       <p className="lead">{t('encryption.copy.intro')}</p>
       <PassphraseFields onChange={setPassphrase} />
@@ -52,14 +62,27 @@ export function EncryptedCopyDialog({ onClose }: { onClose: () => void }) {
       )}
       {state.kind === 'failed' && (
         <p className="banner banner-warning" role="alert">
-          {t(`errors.${state.problem.code}`, { ...state.problem.params, defaultValue: t('errors.internal', state.problem.params) })}
+          {t(`errors.${state.problem.code}`, {
+            ...state.problem.params,
+            defaultValue: t('errors.internal', state.problem.params),
+          })}
         </p>
       )}
       <div className="export-panel-actions">
-        <button type="button" className="quiet" disabled={state.kind === 'working'} onClick={() => dialog.current?.close()}>
+        <button
+          type="button"
+          className="quiet"
+          disabled={state.kind === 'working'}
+          onClick={() => dialog.current?.close()}
+        >
           {t('encryption.copy.close')}
         </button>
-        <button type="button" className="primary" disabled={!passphrase || state.kind === 'working'} onClick={() => void save()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!passphrase || state.kind === 'working'}
+          onClick={() => void save()}
+        >
           {state.kind === 'working' ? t('encryption.copy.working') : t('encryption.copy.save')}
         </button>
       </div>

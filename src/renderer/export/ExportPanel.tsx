@@ -10,9 +10,18 @@ import { KitEncryptionOptions, type KitEncryption } from './KitEncryptionOptions
 
 type Format = 'docx' | 'pdf' | 'card' | 'kit';
 const CHANNELS = { docx: 'export.docx', pdf: 'export.pdf', card: 'export.card', kit: 'export.kit' } as const;
-const DONE = { docx: 'exports.panel.done', pdf: 'exports.panel.donePdf', card: 'exports.panel.doneCard', kit: 'exports.panel.doneKit' } as const;
+const DONE = {
+  docx: 'exports.panel.done',
+  pdf: 'exports.panel.donePdf',
+  card: 'exports.panel.doneCard',
+  kit: 'exports.panel.doneKit',
+} as const;
 type Progress = NonNullable<ResultOf<'export.progress'>>;
-type ExportState = { kind: 'idle' } | { kind: 'working'; format: Format } | { kind: 'done'; format: Format; path: string } | { kind: 'failed'; problem: Problem };
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'working'; format: Format }
+  | { kind: 'done'; format: Format; path: string }
+  | { kind: 'failed'; problem: Problem };
 
 /** The export dialog: the document's language, whether private data goes in, and Word or PDF. */
 export function ExportPanel({ onClose }: { onClose: () => void }) {
@@ -23,7 +32,11 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const refreshProgress = useStore((s) => s.refreshProgress);
   const [language, setLanguage] = useState<PlanLanguage>(planLanguage);
   const [withoutPrivate, setWithoutPrivate] = useState(false);
-  const [kitEncryption, setKitEncryption] = useState<KitEncryption>({ enabled: false, passphrase: null, documents: 'without-private' });
+  const [kitEncryption, setKitEncryption] = useState<KitEncryption>({
+    enabled: false,
+    passphrase: null,
+    documents: 'without-private',
+  });
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [cancelled, setCancelled] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -42,7 +55,11 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       await flushSaves();
       const written =
         format === 'kit' && kitEncryption.enabled && kitEncryption.passphrase
-          ? await invoke('export.encryptedKit', { language, passphrase: kitEncryption.passphrase, documents: kitEncryption.documents })
+          ? await invoke('export.encryptedKit', {
+              language,
+              passphrase: kitEncryption.passphrase,
+              documents: kitEncryption.documents,
+            })
           : await invoke(CHANNELS[format], { language, includePrivate: !withoutPrivate });
       if (written && format === 'kit') {
         // The kit was noted in the distribution list: show it there as it is now.
@@ -59,7 +76,10 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const problemText = (problem: Problem) =>
     t(`exports.panel.errors.${problem.code}`, {
       ...problem.params,
-      defaultValue: t(`errors.${problem.code}`, { ...problem.params, defaultValue: t('errors.internal', problem.params) }),
+      defaultValue: t(`errors.${problem.code}`, {
+        ...problem.params,
+        defaultValue: t('errors.internal', problem.params),
+      }),
     });
 
   return (
@@ -71,7 +91,12 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         <div className="choice-group">
           {PLAN_LANGUAGES.map((option) => (
             <label key={option} className="choice">
-              <input type="radio" name="export-language" checked={language === option} onChange={() => setLanguage(option)} />
+              <input
+                type="radio"
+                name="export-language"
+                checked={language === option}
+                onChange={() => setLanguage(option)}
+              />
               {t(`common.languages.${option}`)}
             </label>
           ))}
@@ -114,7 +139,11 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
             {t('exports.panel.close')}
           </button>
         )}
-        <button type="button" disabled={state.kind === 'working' || (kitEncryption.enabled && !kitEncryption.passphrase)} onClick={() => void exportAs('kit')}>
+        <button
+          type="button"
+          disabled={state.kind === 'working' || (kitEncryption.enabled && !kitEncryption.passphrase)}
+          onClick={() => void exportAs('kit')}
+        >
           {state.kind === 'working' && state.format === 'kit' ? t('exports.panel.working') : t('exports.panel.toKit')}
         </button>
         <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('card')}>
@@ -123,7 +152,12 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         <button type="button" disabled={state.kind === 'working'} onClick={() => void exportAs('pdf')}>
           {state.kind === 'working' && state.format === 'pdf' ? t('exports.panel.working') : t('exports.panel.toPdf')}
         </button>
-        <button type="button" className="primary" disabled={state.kind === 'working'} onClick={() => void exportAs('docx')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={state.kind === 'working'}
+          onClick={() => void exportAs('docx')}
+        >
           {state.kind === 'working' && state.format === 'docx' ? t('exports.panel.working') : t('exports.panel.toWord')}
         </button>
       </div>
@@ -167,7 +201,9 @@ function useExportProgress(running: boolean): Progress | null {
 /** "Hoofdstuk 5 van 17: IT-inventaris", "Word-bestand opmaken: 5 van 20 (IT-inventaris)"; in the kit prefixed with its part, "2 van 5: Word — …". */
 function progressText(progress: Progress, t: TFunction): string {
   const { chapter, stage } = progress;
-  const step = chapter ? t(stage === 'chapter' ? 'exports.panel.progress.chapter' : 'exports.panel.progress.layout', chapter) : t(`exports.panel.progress.${stage}`);
+  const step = chapter
+    ? t(stage === 'chapter' ? 'exports.panel.progress.chapter' : 'exports.panel.progress.layout', chapter)
+    : t(`exports.panel.progress.${stage}`);
   if (!progress.part) return step;
   const { number, of, name } = progress.part;
   return t('exports.panel.progress.part', { number, of, name: t(`exports.panel.progress.parts.${name}`), step });

@@ -10,12 +10,22 @@ export interface KitEncryption {
 }
 
 /** The off-line kit's option to encrypt its plan copy, and what then happens to the documents beside it. */
-export function KitEncryptionOptions({ value, onChange }: { value: KitEncryption; onChange: (next: KitEncryption) => void }) {
+export function KitEncryptionOptions({
+  value,
+  onChange,
+}: {
+  value: KitEncryption;
+  onChange: (next: KitEncryption) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="kit-encryption">
       <label className="choice">
-        <input type="checkbox" checked={value.enabled} onChange={(event) => onChange({ ...value, enabled: event.target.checked, passphrase: null })} />
+        <input
+          type="checkbox"
+          checked={value.enabled}
+          onChange={(event) => onChange({ ...value, enabled: event.target.checked, passphrase: null })}
+        />
         {t('encryption.kit.option')}
       </label>
       {value.enabled && (
@@ -25,7 +35,12 @@ export function KitEncryptionOptions({ value, onChange }: { value: KitEncryption
             <legend className="field-label">{t('encryption.kit.documents')}</legend>
             {(['without-private', 'none'] as const).map((documents) => (
               <label key={documents} className="choice">
-                <input type="radio" name="kit-documents" checked={value.documents === documents} onChange={() => onChange({ ...value, documents })} />
+                <input
+                  type="radio"
+                  name="kit-documents"
+                  checked={value.documents === documents}
+                  onChange={() => onChange({ ...value, documents })}
+                />
                 {t(documents === 'none' ? 'encryption.kit.none' : 'encryption.kit.withoutPrivate')}
               </label>
             ))}

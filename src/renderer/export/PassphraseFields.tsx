@@ -33,8 +33,14 @@ export function PassphraseFields({ onChange }: { onChange: (passphrase: string |
           aria-describedby={`${id}-strength`}
           onChange={(event) => update(event.target.value, second)}
         />
-        <span id={`${id}-strength`} className={`field-hint passphrase-strength passphrase-${strength}`} aria-live="polite">
-          {strength === 'too-short' ? t('encryption.tooShort', { min: MIN_PASSPHRASE_LENGTH }) : t(`encryption.strength.${strength}`)}
+        <span
+          id={`${id}-strength`}
+          className={`field-hint passphrase-strength passphrase-${strength}`}
+          aria-live="polite"
+        >
+          {strength === 'too-short'
+            ? t('encryption.tooShort', { min: MIN_PASSPHRASE_LENGTH })
+            : t(`encryption.strength.${strength}`)}
         </span>
       </div>
       <div className="field">

@@ -38,7 +38,12 @@ function UnlockForm({ path }: { path: string }) {
   };
 
   return (
-    <dialog ref={dialog} className="export-panel encryption-dialog" aria-labelledby="unlock-title" onClose={cancelUnlock}>
+    <dialog
+      ref={dialog}
+      className="export-panel encryption-dialog"
+      aria-labelledby="unlock-title"
+      onClose={cancelUnlock}
+    >
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -68,7 +73,11 @@ function UnlockForm({ path }: { path: string }) {
         </label>
         {problem && (
           <p className="banner banner-warning" role="alert">
-            {t(`errors.${problem.code}`, { ...problem.params, path: fileName, defaultValue: t('errors.internal', problem.params) })}
+            {t(`errors.${problem.code}`, {
+              ...problem.params,
+              path: fileName,
+              defaultValue: t('errors.internal', problem.params),
+            })}
           </p>
         )}
         <div className="export-panel-actions">

@@ -23,14 +23,36 @@ function numberOrNull(raw: string): number | null {
 export function FieldInput({ field, id, value, readOnly, describedBy, onChange }: FieldInputProps) {
   const { t } = useTranslation();
   const context = useWordingContext();
-  const common = { id, disabled: readOnly, 'aria-describedby': describedBy, 'aria-required': field.required || undefined };
+  const common = {
+    id,
+    disabled: readOnly,
+    'aria-describedby': describedBy,
+    'aria-required': field.required || undefined,
+  };
   switch (field.widget) {
     case 'longText':
       return <textarea {...common} rows={4} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
     case 'email':
-      return <input {...common} type="text" inputMode="email" autoComplete="off" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <input
+          {...common}
+          type="text"
+          inputMode="email"
+          autoComplete="off"
+          value={String(value ?? '')}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
     case 'phone':
-      return <input {...common} type="tel" autoComplete="off" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <input
+          {...common}
+          type="tel"
+          autoComplete="off"
+          value={String(value ?? '')}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
     case 'date':
       return <input {...common} type="date" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
     case 'integer':
@@ -46,7 +68,9 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange }
         />
       );
     case 'boolean':
-      return <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+      return (
+        <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+      );
     case 'choice':
       return (
         <select {...common} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)}>
@@ -68,7 +92,9 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange }
                 type="checkbox"
                 disabled={readOnly}
                 checked={selected.includes(option)}
-                onChange={(e) => onChange(e.target.checked ? [...selected, option] : selected.filter((v) => v !== option))}
+                onChange={(e) =>
+                  onChange(e.target.checked ? [...selected, option] : selected.filter((v) => v !== option))
+                }
               />
               {t(`choices.${field.optionSet}.${option}`, { context })}
             </label>
@@ -79,14 +105,32 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange }
     case 'ref':
       return <RefSelect field={field} common={common} value={String(value ?? '')} onChange={onChange} />;
     case 'refs':
-      return <RefsChecklist field={field} id={id} readOnly={readOnly} value={Array.isArray(value) ? (value as string[]) : []} onChange={onChange} />;
+      return (
+        <RefsChecklist
+          field={field}
+          id={id}
+          readOnly={readOnly}
+          value={Array.isArray(value) ? (value as string[]) : []}
+          onChange={onChange}
+        />
+      );
     case 'text':
     default:
       return <input {...common} type="text" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
   }
 }
 
-function RefSelect({ field, common, value, onChange }: { field: FieldDescriptor; common: object; value: string; onChange: (value: unknown) => void }) {
+function RefSelect({
+  field,
+  common,
+  value,
+  onChange,
+}: {
+  field: FieldDescriptor;
+  common: object;
+  value: string;
+  onChange: (value: unknown) => void;
+}) {
   const { t } = useTranslation();
   const items = useListSection(field.ref ?? '') ?? [];
   const target = findSection(field.ref ?? '');
@@ -128,7 +172,12 @@ const RefsChecklist = memo(
     const [search, setSearch] = useState('');
     const target = findSection(field.ref ?? '');
     const titleField = target?.kind === 'list' ? target.titleField : 'name';
-    if (items.length === 0) return <span className="field-hint" id={id}>{t('servicesInventory.noItemsToPick')}</span>;
+    if (items.length === 0)
+      return (
+        <span className="field-hint" id={id}>
+          {t('servicesInventory.noItemsToPick')}
+        </span>
+      );
     const title = (item: Record<string, unknown>) => String(item[titleField] ?? '') || t('common.unnamed');
     const box = (item: Record<string, unknown> & { id: string }) => (
       <label key={item.id} className="choice">
@@ -150,7 +199,9 @@ const RefsChecklist = memo(
       );
     }
     const needle = search.trim().toLocaleLowerCase();
-    const matches = needle ? items.filter((item) => !value.includes(item.id) && title(item).toLocaleLowerCase().includes(needle)) : [];
+    const matches = needle
+      ? items.filter((item) => !value.includes(item.id) && title(item).toLocaleLowerCase().includes(needle))
+      : [];
     return (
       <span className="refs-search" id={id}>
         <span className="choice-group">{items.filter((item) => value.includes(item.id)).map(box)}</span>
@@ -163,9 +214,17 @@ const RefsChecklist = memo(
           onChange={(e) => setSearch(e.target.value)}
         />
         {matches.length > 0 && <span className="choice-group">{matches.slice(0, REFS_SEARCH_RESULTS).map(box)}</span>}
-        {matches.length > REFS_SEARCH_RESULTS && <span className="field-hint">{t('servicesInventory.refsMore', { count: matches.length - REFS_SEARCH_RESULTS })}</span>}
+        {matches.length > REFS_SEARCH_RESULTS && (
+          <span className="field-hint">
+            {t('servicesInventory.refsMore', { count: matches.length - REFS_SEARCH_RESULTS })}
+          </span>
+        )}
       </span>
     );
   },
-  (before, after) => before.field === after.field && before.id === after.id && before.readOnly === after.readOnly && before.value === after.value,
+  (before, after) =>
+    before.field === after.field &&
+    before.id === after.id &&
+    before.readOnly === after.readOnly &&
+    before.value === after.value,
 );

@@ -23,7 +23,18 @@ interface ItemFormProps {
 }
 
 /** The selected item's form under a list: its fields, and moving or removing the item. */
-export function ItemForm({ section, item, position, total, only, readOnly, confirmRemove, onRemoved, footer, fieldNote }: ItemFormProps) {
+export function ItemForm({
+  section,
+  item,
+  position,
+  total,
+  only,
+  readOnly,
+  confirmRemove,
+  onRemoved,
+  footer,
+  fieldNote,
+}: ItemFormProps) {
   const { t } = useTranslation();
   const editItem = useStore((s) => s.editItem);
   const removeItem = useStore((s) => s.removeItem);
@@ -33,16 +44,30 @@ export function ItemForm({ section, item, position, total, only, readOnly, confi
   const display = useDisplayValue(section.key);
   const titleField = section.fields.find((f) => f.name === section.titleField);
   // A title that is a reference (a copy holder) reads as the person's name, not the id.
-  const title = (titleField ? display(titleField, item[section.titleField]) : String(item[section.titleField] ?? '')) || t('common.unnamed');
+  const title =
+    (titleField ? display(titleField, item[section.titleField]) : String(item[section.titleField] ?? '')) ||
+    t('common.unnamed');
   return (
     <section className="item-form section-form" aria-label={title}>
       <div className="item-form-header">
         <h3>{title}</h3>
         <div className="item-actions">
-          <button type="button" disabled={readOnly || position === 0} onClick={() => void moveItem(section.key, item.id, position - 1)} aria-label={t('common.moveUp')} title={t('common.moveUp')}>
+          <button
+            type="button"
+            disabled={readOnly || position === 0}
+            onClick={() => void moveItem(section.key, item.id, position - 1)}
+            aria-label={t('common.moveUp')}
+            title={t('common.moveUp')}
+          >
             <ArrowUp size={16} aria-hidden="true" />
           </button>
-          <button type="button" disabled={readOnly || position === total - 1} onClick={() => void moveItem(section.key, item.id, position + 1)} aria-label={t('common.moveDown')} title={t('common.moveDown')}>
+          <button
+            type="button"
+            disabled={readOnly || position === total - 1}
+            onClick={() => void moveItem(section.key, item.id, position + 1)}
+            aria-label={t('common.moveDown')}
+            title={t('common.moveDown')}
+          >
             <ArrowDown size={16} aria-hidden="true" />
           </button>
           <button
@@ -50,7 +75,9 @@ export function ItemForm({ section, item, position, total, only, readOnly, confi
             className="danger"
             disabled={readOnly}
             onClick={async () => {
-              const proceed = confirmRemove ? await confirmRemove(item, title) : window.confirm(t('common.confirmRemove', { name: title }));
+              const proceed = confirmRemove
+                ? await confirmRemove(item, title)
+                : window.confirm(t('common.confirmRemove', { name: title }));
               if (!proceed) return;
               await removeItem(section.key, item.id);
               onRemoved();
@@ -60,7 +87,11 @@ export function ItemForm({ section, item, position, total, only, readOnly, confi
           </button>
         </div>
       </div>
-      <MissingFields idPrefix={idPrefix} section={section.key} fields={fields.filter((f) => f.required && !isFilled(item[f.name]))} />
+      <MissingFields
+        idPrefix={idPrefix}
+        section={section.key}
+        fields={fields.filter((f) => f.required && !isFilled(item[f.name]))}
+      />
       {fields.map((field) => (
         <FieldRow
           key={field.name}

@@ -37,7 +37,18 @@ interface ListSectionEditorProps {
  * A list section as a table with a filter, and the selected item's form below it, both generated
  * from the section schema. Items are added, removed and reordered here; edits save as you type.
  */
-export function ListSectionEditor({ section: sectionKey, columns, only, selectedId: controlledId, onSelect, rowFlag, confirmRemove, itemFilter, itemFooter, fieldNote }: ListSectionEditorProps) {
+export function ListSectionEditor({
+  section: sectionKey,
+  columns,
+  only,
+  selectedId: controlledId,
+  onSelect,
+  rowFlag,
+  confirmRemove,
+  itemFilter,
+  itemFooter,
+  fieldNote,
+}: ListSectionEditorProps) {
   const { t } = useTranslation();
   const section = findSection(sectionKey) as ListSection | undefined;
   const items = useListSection(sectionKey);
@@ -52,16 +63,28 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
   // Sorting is a view: the stored order (moved with the arrows) stays what the plan prints.
   const [sort, setSort] = useState<SortOrder | null>(null);
   const toggleSort = useCallback(
-    (field: string) => setSort((current) => (current?.field !== field ? { field, descending: false } : current.descending ? null : { field, descending: true })),
+    (field: string) =>
+      setSort((current) =>
+        current?.field !== field
+          ? { field, descending: false }
+          : current.descending
+            ? null
+            : { field, descending: true },
+      ),
     [],
   );
 
   const columnFields = useColumnFields(section, columns);
   const rows = useRows(items, section, columnFields, rowFlag);
-  const candidates = useMemo(() => (itemFilter ? rows.filter((row) => itemFilter(row.item)) : rows), [rows, itemFilter]);
+  const candidates = useMemo(
+    () => (itemFilter ? rows.filter((row) => itemFilter(row.item)) : rows),
+    [rows, itemFilter],
+  );
   const filtered = useMemo(() => filterRows(candidates, filter), [candidates, filter]);
   const visible = useMemo(() => sortRows(filtered, columnFields, sort), [filtered, columnFields, sort]);
-  const referenced = [...new Set(columnFields.filter((f) => f.widget === 'ref' || f.widget === 'refs').map((f) => f.ref ?? ''))];
+  const referenced = [
+    ...new Set(columnFields.filter((f) => f.widget === 'ref' || f.widget === 'refs').map((f) => f.ref ?? '')),
+  ];
 
   if (!section || !items) return null;
   const selected = items.find((item) => item.id === selectedId);
@@ -110,20 +133,43 @@ export function ListSectionEditor({ section: sectionKey, columns, only, selected
         />
       )}
       {selected && (
-        <ItemForm key={selected.id} section={section} item={selected} position={items.indexOf(selected)} total={items.length} only={only} readOnly={readOnly} confirmRemove={confirmRemove} onRemoved={() => setSelectedId(null)} footer={itemFooter?.(selected)} fieldNote={fieldNote} />
+        <ItemForm
+          key={selected.id}
+          section={section}
+          item={selected}
+          position={items.indexOf(selected)}
+          total={items.length}
+          only={only}
+          readOnly={readOnly}
+          confirmRemove={confirmRemove}
+          onRemoved={() => setSelectedId(null)}
+          footer={itemFooter?.(selected)}
+          fieldNote={fieldNote}
+        />
       )}
     </div>
   );
 }
 
 /** The fields shown as columns; by default the title field and the next two. */
-function useColumnFields(section: ListSection | undefined, columns: readonly string[] | undefined): readonly FieldDescriptor[] {
+function useColumnFields(
+  section: ListSection | undefined,
+  columns: readonly string[] | undefined,
+): readonly FieldDescriptor[] {
   // Keyed by the names, not the array: steps pass a new array literal on every render.
   const names = columns?.join('\u0000');
   return useMemo(() => {
     if (!section) return [];
-    const chosen = names?.split('\u0000') ?? [section.titleField, ...section.fields.map((f) => f.name).filter((n) => n !== section.titleField).slice(0, 2)];
-    return chosen.map((name) => section.fields.find((f) => f.name === name)).filter((f): f is FieldDescriptor => Boolean(f));
+    const chosen = names?.split('\u0000') ?? [
+      section.titleField,
+      ...section.fields
+        .map((f) => f.name)
+        .filter((n) => n !== section.titleField)
+        .slice(0, 2),
+    ];
+    return chosen
+      .map((name) => section.fields.find((f) => f.name === name))
+      .filter((f): f is FieldDescriptor => Boolean(f));
   }, [section, names]);
 }
 
@@ -134,10 +180,18 @@ function ReferencedList({ section }: { section: string }) {
 }
 
 /** The table rows, rebuilt only for the items that changed. */
-function useRows(items: ListItem[] | undefined, section: ListSection | undefined, columns: readonly FieldDescriptor[], rowFlag?: (item: ListItem) => string | null): readonly ListRow[] {
+function useRows(
+  items: ListItem[] | undefined,
+  section: ListSection | undefined,
+  columns: readonly FieldDescriptor[],
+  rowFlag?: (item: ListItem) => string | null,
+): readonly ListRow[] {
   const texts = useCellTexts(columns);
   const required = useMemo(() => section?.fields.filter((f) => f.required) ?? [], [section]);
   // A new cache whenever how a row reads changes (another column, a renamed supplier, the language).
-  const builder = useMemo(() => ({ columns, texts, required, rowFlag, cache: new WeakMap<ListItem, ListRow>() }), [columns, texts, required, rowFlag]);
+  const builder = useMemo(
+    () => ({ columns, texts, required, rowFlag, cache: new WeakMap<ListItem, ListRow>() }),
+    [columns, texts, required, rowFlag],
+  );
   return useMemo(() => (items ? buildRows(items, builder, builder.cache) : []), [items, builder]);
 }

@@ -44,7 +44,14 @@ function PlainListTable({ section, columns, rows, sort, onSort, selectedId, onSe
       <ListTableHead section={section} columns={columns} sort={sort} onSort={onSort} />
       <tbody ref={body} onKeyDown={onKeyDown}>
         {rows.map((row, index) => (
-          <ListTableRow key={row.item.id} row={row} index={index} selected={row.item.id === selectedId} onSelect={onSelect} labels={labels} />
+          <ListTableRow
+            key={row.item.id}
+            row={row}
+            index={index}
+            selected={row.item.id === selectedId}
+            onSelect={onSelect}
+            labels={labels}
+          />
         ))}
       </tbody>
     </table>

@@ -16,7 +16,12 @@ export function SpacerRow({ height, columns }: { height: number; columns: number
 }
 
 /** Narrow columns for numbers, dates and yes/no in a fixed-layout table; text shares the rest. */
-const FIXED_WIDTHS: Partial<Record<FieldDescriptor['widget'], string>> = { integer: '6rem', hours: '11rem', date: '8.5rem', boolean: '6rem' };
+const FIXED_WIDTHS: Partial<Record<FieldDescriptor['widget'], string>> = {
+  integer: '6rem',
+  hours: '11rem',
+  date: '8.5rem',
+  boolean: '6rem',
+};
 
 export function ColumnWidths({ columns, flags }: { columns: readonly FieldDescriptor[]; flags: boolean }) {
   return (
@@ -50,7 +55,11 @@ export function ListTableHead({ ref, section, columns, sort, onSort, ariaRowInde
     <thead ref={ref}>
       <tr aria-rowindex={ariaRowIndex}>
         {columns.map((field) => (
-          <th key={field.name} scope="col" aria-sort={sort?.field === field.name ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+          <th
+            key={field.name}
+            scope="col"
+            aria-sort={sort?.field === field.name ? (sort.descending ? 'descending' : 'ascending') : undefined}
+          >
             <button type="button" className="sort-button" title={t('common.sortBy')} onClick={() => onSort(field.name)}>
               {t(`fields.${section}.${field.name}.label`, { context })}
               <span aria-hidden="true">{sort?.field === field.name ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>

@@ -18,10 +18,24 @@ interface ListTableRowProps {
  * One item's row. Memoised: a keystroke in the filter or in another item's form leaves the rows
  * that did not change alone (their `row` object is reused by `buildRows`).
  */
-export const ListTableRow = memo(function ListTableRow({ row, index, selected, onSelect, labels, ariaRowIndex, measureRef }: ListTableRowProps) {
+export const ListTableRow = memo(function ListTableRow({
+  row,
+  index,
+  selected,
+  onSelect,
+  labels,
+  ariaRowIndex,
+  measureRef,
+}: ListTableRowProps) {
   const { item, cells } = row;
   return (
-    <tr ref={measureRef} data-index={index} aria-rowindex={ariaRowIndex} aria-selected={selected} onClick={() => onSelect(item.id)}>
+    <tr
+      ref={measureRef}
+      data-index={index}
+      aria-rowindex={ariaRowIndex}
+      aria-selected={selected}
+      onClick={() => onSelect(item.id)}
+    >
       {cells.map((text, column) => (
         <td key={column}>
           {column === 0 ? (

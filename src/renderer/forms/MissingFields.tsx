@@ -3,7 +3,15 @@ import type { FieldDescriptor } from '../../domain/fields';
 import { useWordingContext } from './useSection';
 
 /** Tells what is still to be filled in, each name a link to its field. */
-export function MissingFields({ section, idPrefix, fields }: { section: string; idPrefix: string; fields: FieldDescriptor[] }) {
+export function MissingFields({
+  section,
+  idPrefix,
+  fields,
+}: {
+  section: string;
+  idPrefix: string;
+  fields: FieldDescriptor[];
+}) {
   const { t } = useTranslation();
   const context = useWordingContext();
   if (fields.length === 0) return null;

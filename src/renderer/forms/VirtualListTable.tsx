@@ -1,14 +1,41 @@
 import { type Range, defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { type FocusEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ListTableProps } from './ListTable';
-import { ColumnWidths, ListCaption, ListTableHead, SpacerRow, focusRow, useRowKeys, useRowLabels } from './ListTableParts';
+import {
+  ColumnWidths,
+  ListCaption,
+  ListTableHead,
+  SpacerRow,
+  focusRow,
+  useRowKeys,
+  useRowLabels,
+} from './ListTableParts';
 import { ListTableRow } from './ListTableRow';
 
 /** Scroll offsets of long lists by plan and section, so returning to a step finds the same rows. */
 const scrollOffsets = new Map<string, number>();
 
 /** A long list: only the rows in view (and the selected and focused ones), in a scrolling box. */
-export function VirtualListTable({ section, columns, rows, sort, onSort, selectedId, onSelect, flags, scrollKey }: ListTableProps) {
+export function VirtualListTable({
+  section,
+  columns,
+  rows,
+  sort,
+  onSort,
+  selectedId,
+  onSelect,
+  flags,
+  scrollKey,
+}: ListTableProps) {
   const labels = useRowLabels();
   const box = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
@@ -80,7 +107,10 @@ export function VirtualListTable({ section, columns, rows, sort, onSort, selecte
   const shown: ReactNode[] = [];
   let end = headerHeight;
   for (const virtual of virtualizer.getVirtualItems()) {
-    if (virtual.start > end) shown.push(<SpacerRow key={`spacer-${virtual.index}`} height={virtual.start - end} columns={columns.length + 1} />);
+    if (virtual.start > end)
+      shown.push(
+        <SpacerRow key={`spacer-${virtual.index}`} height={virtual.start - end} columns={columns.length + 1} />,
+      );
     const row = rows[virtual.index]!;
     shown.push(
       <ListTableRow
@@ -115,4 +145,3 @@ export function VirtualListTable({ section, columns, rows, sort, onSort, selecte
     </div>
   );
 }
-

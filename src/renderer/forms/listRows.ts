@@ -24,7 +24,11 @@ export interface RowBuilder {
  * Rows for a list, reusing the rows of items that did not change since the last call with the same
  * cache: typing in one system's form rebuilds that system's row, not the other 1,999.
  */
-export function buildRows(items: readonly ListItem[], builder: RowBuilder, cache: WeakMap<ListItem, ListRow>): ListRow[] {
+export function buildRows(
+  items: readonly ListItem[],
+  builder: RowBuilder,
+  cache: WeakMap<ListItem, ListRow>,
+): ListRow[] {
   return items.map((item) => {
     let row = cache.get(item);
     if (!row) {
@@ -57,12 +61,17 @@ export interface SortOrder {
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 /** Rows ordered by one column: numbers as numbers (empty last), everything else as the text shown. */
-export function sortRows(rows: readonly ListRow[], columns: readonly FieldDescriptor[], sort: SortOrder | null): readonly ListRow[] {
+export function sortRows(
+  rows: readonly ListRow[],
+  columns: readonly FieldDescriptor[],
+  sort: SortOrder | null,
+): readonly ListRow[] {
   const column = sort ? columns.findIndex((field) => field.name === sort.field) : -1;
   if (!sort || column < 0) return rows;
   const field = columns[column]!;
   const numeric = field.widget === 'integer' || field.widget === 'hours';
-  const number = (row: ListRow) => (typeof row.item[field.name] === 'number' ? (row.item[field.name] as number) : Number.POSITIVE_INFINITY);
+  const number = (row: ListRow) =>
+    typeof row.item[field.name] === 'number' ? (row.item[field.name] as number) : Number.POSITIVE_INFINITY;
   const compare = numeric
     ? (a: ListRow, b: ListRow) => {
         const x = number(a);

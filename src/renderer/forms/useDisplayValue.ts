@@ -36,7 +36,12 @@ function refTarget(field: FieldDescriptor): { section: string; titleField: strin
  * The text of one field's values: choices translated, references by their item's title. `refItems`
  * is the referenced list (for `ref` and `refs` fields), undefined while it loads.
  */
-export function cellText(field: FieldDescriptor, t: TFunction, refItems: readonly ListItem[] | undefined, context?: string): CellText {
+export function cellText(
+  field: FieldDescriptor,
+  t: TFunction,
+  refItems: readonly ListItem[] | undefined,
+  context?: string,
+): CellText {
   switch (field.widget) {
     case 'choice': {
       const label = choiceLabels(field, t, context);
@@ -54,7 +59,10 @@ export function cellText(field: FieldDescriptor, t: TFunction, refItems: readonl
       return (value) => {
         if (isEmpty(value)) return '';
         const ids = Array.isArray(value) ? (value as string[]) : [String(value)];
-        return ids.map((id) => titles.get(id) ?? '').filter(Boolean).join(', ');
+        return ids
+          .map((id) => titles.get(id) ?? '')
+          .filter(Boolean)
+          .join(', ');
       };
     }
     default:
@@ -93,8 +101,13 @@ export function useCellTexts(fields: readonly FieldDescriptor[]): CellText[] {
   const { t } = useTranslation();
   const context = useWordingContext();
   // Shallow: the same array as long as each referenced list is the same.
-  const refs = useStore(useShallow((s) => fields.map((field) => (isRef(field) ? s.lists[field.ref ?? ''] : undefined))));
-  return useMemo(() => fields.map((field, index) => cellText(field, t, refs[index], context)), [fields, t, refs, context]);
+  const refs = useStore(
+    useShallow((s) => fields.map((field) => (isRef(field) ? s.lists[field.ref ?? ''] : undefined))),
+  );
+  return useMemo(
+    () => fields.map((field, index) => cellText(field, t, refs[index], context)),
+    [fields, t, refs, context],
+  );
 }
 
 /** How a stored value reads in a table: choices translated, references by their item's title. */

@@ -31,7 +31,10 @@ export function useListSection(section: string) {
     const inFlight = loading.get(plan) ?? new Map<string, Promise<void>>();
     loading.set(plan, inFlight);
     if (inFlight.has(section)) return;
-    inFlight.set(section, load(section).finally(() => inFlight.delete(section)));
+    inFlight.set(
+      section,
+      load(section).finally(() => inFlight.delete(section)),
+    );
   }, [items, plan, load, section]);
   return items;
 }
@@ -51,7 +54,10 @@ export function useWordingContext(): string | undefined {
     const inFlight = loading.get(plan) ?? new Map<string, Promise<void>>();
     loading.set(plan, inFlight);
     if (inFlight.has('organisation')) return;
-    inFlight.set('organisation', load('organisation').finally(() => inFlight.delete('organisation')));
+    inFlight.set(
+      'organisation',
+      load('organisation').finally(() => inFlight.delete('organisation')),
+    );
   }, [needsCountry, plan, load]);
   const region = wordingRegion(kind, typeof country === 'string' ? country : '');
   return region === 'company' ? undefined : region;

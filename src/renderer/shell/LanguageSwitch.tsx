@@ -11,7 +11,11 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const language = useStore((s) => s.language);
   const setLanguage = useStore((s) => s.setLanguage);
   return (
-    <div className={compact ? 'language-switch compact' : 'language-switch'} role="group" aria-label={t('common.language')}>
+    <div
+      className={compact ? 'language-switch compact' : 'language-switch'}
+      role="group"
+      aria-label={t('common.language')}
+    >
       {PLAN_LANGUAGES.map((option) => (
         <button
           key={option}

@@ -1,7 +1,8 @@
 import { ChevronDown } from 'lucide-react';
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
-const menuItems = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+const menuItems = (menu: HTMLElement | null) =>
+  Array.from(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
 
 /** Focuses the item at `index`, counted from the end when negative and wrapping around. */
 function focusMenuItem(menu: HTMLElement | null, index: number) {
@@ -23,7 +24,15 @@ export interface MenuAction {
  * Space or the arrow keys open it, the arrows, Home, End and a first letter move through it,
  * Escape closes it and gives the focus back to the button, Tab or a click elsewhere closes it.
  */
-export function MenuButton({ label, actions, className }: { label: ReactNode; actions: readonly MenuAction[]; className?: string }) {
+export function MenuButton({
+  label,
+  actions,
+  className,
+}: {
+  label: ReactNode;
+  actions: readonly MenuAction[];
+  className?: string;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -106,7 +115,14 @@ export function MenuButton({ label, actions, className }: { label: ReactNode; ac
         <ChevronDown size={16} aria-hidden="true" className="menu-chevron" />
       </button>
       {open && (
-        <ul ref={menu} id={`${id}-menu`} role="menu" aria-labelledby={`${id}-button`} className="menu-list" onKeyDown={onMenuKey}>
+        <ul
+          ref={menu}
+          id={`${id}-menu`}
+          role="menu"
+          aria-labelledby={`${id}-button`}
+          className="menu-list"
+          onKeyDown={onMenuKey}
+        >
           {actions.map((action) => (
             <li
               key={action.key}

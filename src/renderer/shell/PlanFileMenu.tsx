@@ -5,7 +5,8 @@ import { useStore } from '../store';
 import { MenuButton } from './MenuButton';
 
 /** Opens a dialog the way the application menu does, so both go through one path. */
-const openFromMenu = (command: MenuCommandName) => window.dispatchEvent(new CustomEvent(MENU_EVENT, { detail: command }));
+const openFromMenu = (command: MenuCommandName) =>
+  window.dispatchEvent(new CustomEvent(MENU_EVENT, { detail: command }));
 
 /** The header's "File" menu: what is done with the plan file as a whole. */
 export function PlanFileMenu() {
@@ -20,7 +21,12 @@ export function PlanFileMenu() {
       actions={[
         { key: 'export', label: t('exports.panel.open'), disabled: busy, run: () => openFromMenu('export') },
         { key: 'saveCopy', label: t('common.saveCopy'), disabled: busy, run: () => void saveCopy() },
-        { key: 'encryptedCopy', label: t('encryption.copy.open'), disabled: busy, run: () => openFromMenu('encryptedCopy') },
+        {
+          key: 'encryptedCopy',
+          label: t('encryption.copy.open'),
+          disabled: busy,
+          run: () => openFromMenu('encryptedCopy'),
+        },
         { key: 'close', label: t('common.closePlan'), disabled: busy, separated: true, run: () => void closePlan() },
       ]}
     />

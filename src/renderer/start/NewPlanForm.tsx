@@ -1,6 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORGANISATION_KINDS, type OrganisationKind, type PlanLanguage, PLAN_LANGUAGES } from '../../domain/organisationKinds';
+import {
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  type PlanLanguage,
+  PLAN_LANGUAGES,
+} from '../../domain/organisationKinds';
 import { useStore } from '../store';
 
 export function NewPlanForm() {

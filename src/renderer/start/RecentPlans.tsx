@@ -16,7 +16,13 @@ export function RecentPlans() {
             <span className="muted path">{plan.path}</span>
             {!plan.available && <span className="muted">{t('start.unavailable')}</span>}
           </button>
-          <button type="button" className="quiet" aria-label={`${t('start.forget')}: ${plan.name}`} title={t('start.forget')} onClick={() => void forget(plan.path)}>
+          <button
+            type="button"
+            className="quiet"
+            aria-label={`${t('start.forget')}: ${plan.name}`}
+            title={t('start.forget')}
+            onClick={() => void forget(plan.path)}
+          >
             ×
           </button>
         </li>

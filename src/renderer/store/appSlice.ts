@@ -6,7 +6,8 @@ import { type Problem, toProblem } from './errors';
 import type { RootState } from './index';
 
 export type RecentPlan = ResultOf<'recent.list'>[number];
-export type Notice = { kind: 'error'; problem: Problem } | { kind: 'info'; key: string; params?: Record<string, string> };
+export type Notice =
+  { kind: 'error'; problem: Problem } | { kind: 'info'; key: string; params?: Record<string, string> };
 
 export interface AppSlice {
   language: Language;
@@ -52,7 +53,11 @@ export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set, g
     notice: null,
     busy: false,
     start: async () => {
-      const [settings, plan, recent] = await Promise.all([invoke('settings.get'), invoke('plan.current'), invoke('recent.list')]);
+      const [settings, plan, recent] = await Promise.all([
+        invoke('settings.get'),
+        invoke('plan.current'),
+        invoke('recent.list'),
+      ]);
       set({ language: settings.language, recent });
       await adopt(plan);
     },

@@ -2,7 +2,15 @@ import type { StateCreator } from 'zustand';
 import { invoke } from '../api';
 import { toProblem } from './errors';
 import type { RootState } from './index';
-import { type Conflict, type MediaTrouble, isMediaTrouble, itemAsStored, mediaRefusal, unsavedChangesError, writeChange } from './mediaTrouble';
+import {
+  type Conflict,
+  type MediaTrouble,
+  isMediaTrouble,
+  itemAsStored,
+  mediaRefusal,
+  unsavedChangesError,
+  writeChange,
+} from './mediaTrouble';
 import {
   type UnsavedChange,
   countChanges,
@@ -90,7 +98,12 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
 
   const updateSaveState = (failed = false) =>
     set({
-      saveState: failed || get().mediaTrouble || get().unsaved.length > 0 ? 'failed' : inFlight > 0 || pending.size > 0 ? 'saving' : 'saved',
+      saveState:
+        failed || get().mediaTrouble || get().unsaved.length > 0
+          ? 'failed'
+          : inFlight > 0 || pending.size > 0
+            ? 'saving'
+            : 'saved',
     });
 
   const keep = (change: (queue: UnsavedChange[]) => UnsavedChange[]) => {
@@ -208,12 +221,17 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
           set((state) => ({
             unsaved: withRealId(state.unsaved, change.id, realId),
             lists: Object.fromEntries(Object.entries(state.lists).map(([key, items]) => [key, items?.map(swap)])),
-            singletons: Object.fromEntries(Object.entries(state.singletons).map(([key, record]) => [key, record && swap(record)])),
+            singletons: Object.fromEntries(
+              Object.entries(state.singletons).map(([key, record]) => [key, record && swap(record)]),
+            ),
           }));
         }
       } catch (error) {
         if (isMediaTrouble(error, get().plan)) {
-          set((state) => ({ unsaved: [change, ...state.unsaved], mediaTrouble: { status: 'missing', unreadable: false } }));
+          set((state) => ({
+            unsaved: [change, ...state.unsaved],
+            mediaTrouble: { status: 'missing', unreadable: false },
+          }));
           updateSaveState();
           return;
         }
@@ -235,7 +253,8 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
       }
       const wasAway = get().unsaved.length > 0;
       await replay();
-      if (wasAway && !get().mediaTrouble) set({ notice: { kind: 'info', key: 'media.savedAgain', params: { fileName: get().plan?.fileName ?? '' } } });
+      if (wasAway && !get().mediaTrouble)
+        set({ notice: { kind: 'info', key: 'media.savedAgain', params: { fileName: get().plan?.fileName ?? '' } } });
     } catch {
       // No plan open any more, or the bridge is gone (the window closes): the next attempt says more.
     }
@@ -251,12 +270,19 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
     loadSingleton: (section) =>
       guarded(async () => {
         const data = await invoke('section.get', { section });
-        set((state) => ({ singletons: { ...state.singletons, [section]: overlaySingleton(state.unsaved, section, data) } }));
+        set((state) => ({
+          singletons: { ...state.singletons, [section]: overlaySingleton(state.unsaved, section, data) },
+        }));
       }),
     loadList: (section) =>
       guarded(async () => {
         const items = await invoke('items.list', { section });
-        set((state) => ({ lists: { ...state.lists, [section]: overlayList(state.unsaved, section, items, (data, id) => itemAsStored(section, data, id)) } }));
+        set((state) => ({
+          lists: {
+            ...state.lists,
+            [section]: overlayList(state.unsaved, section, items, (data, id) => itemAsStored(section, data, id)),
+          },
+        }));
       }),
     editSingleton: (section, patch) => {
       set((state) => ({ singletons: { ...state.singletons, [section]: { ...state.singletons[section], ...patch } } }));
@@ -264,7 +290,10 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
     },
     editItem: (section, id, patch) => {
       set((state) => ({
-        lists: { ...state.lists, [section]: state.lists[section]?.map((item) => (item.id === id ? { ...item, ...patch } : item)) },
+        lists: {
+          ...state.lists,
+          [section]: state.lists[section]?.map((item) => (item.id === id ? { ...item, ...patch } : item)),
+        },
       }));
       queue(section, id, patch);
     },
@@ -363,7 +392,10 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
           }
           if (saved.status === 'cancelled') return;
           // The window goes on with the new file; what is on screen and the kept edits stay as they are.
-          set({ plan: saved.plan, notice: { kind: 'info', key: 'media.savedElsewhere', params: { path: saved.plan.path } } });
+          set({
+            plan: saved.plan,
+            notice: { kind: 'info', key: 'media.savedElsewhere', params: { path: saved.plan.path } },
+          });
           await replay();
         } catch (error) {
           get().showProblem(error);

@@ -30,20 +30,29 @@ const concerns = (change: UnsavedChange, section: string, id: string | null) =>
 const pointsAt = (value: unknown, id: string) => value === id || (Array.isArray(value) && value.includes(id));
 
 function refersToAddAfter(queue: readonly UnsavedChange[], index: number, patch: Fields): boolean {
-  return queue.slice(index + 1).some((change) => change.kind === 'add' && Object.values(patch).some((value) => pointsAt(value, change.id)));
+  return queue
+    .slice(index + 1)
+    .some((change) => change.kind === 'add' && Object.values(patch).some((value) => pointsAt(value, change.id)));
 }
 
 /**
  * Adds field values. They join the queued add of an item not yet written, or the queued values of
  * the same record; otherwise they go at the end. The same field typed twice counts once.
  */
-export function withPatch(queue: readonly UnsavedChange[], section: string, itemId: string | null, patch: Fields): UnsavedChange[] {
+export function withPatch(
+  queue: readonly UnsavedChange[],
+  section: string,
+  itemId: string | null,
+  patch: Fields,
+): UnsavedChange[] {
   // Only the last change of the record may take them: a remove or move after it must stay after them.
   const index = queue.findLastIndex((change) => concerns(change, section, itemId));
   // Values pointing at an item added after that change would be written before the item exists.
   const last = refersToAddAfter(queue, index, patch) ? undefined : queue[index];
-  if (last?.kind === 'add') return queue.map((change, i) => (i === index ? { ...last, data: { ...last.data, ...patch } } : change));
-  if (last?.kind === 'patch') return queue.map((change, i) => (i === index ? { ...last, patch: { ...last.patch, ...patch } } : change));
+  if (last?.kind === 'add')
+    return queue.map((change, i) => (i === index ? { ...last, data: { ...last.data, ...patch } } : change));
+  if (last?.kind === 'patch')
+    return queue.map((change, i) => (i === index ? { ...last, patch: { ...last.patch, ...patch } } : change));
   return [...queue, { kind: 'patch', section, itemId, patch }];
 }
 
@@ -58,18 +67,27 @@ export function withRemove(queue: readonly UnsavedChange[], section: string, id:
   return addedHere ? rest : [...rest, { kind: 'remove', section, id }];
 }
 
-export function withMove(queue: readonly UnsavedChange[], section: string, id: string, toIndex: number): UnsavedChange[] {
+export function withMove(
+  queue: readonly UnsavedChange[],
+  section: string,
+  id: string,
+  toIndex: number,
+): UnsavedChange[] {
   return [...queue, { kind: 'move', section, id, toIndex }];
 }
 
 /** A field value with references to the temporary id (a role's main contact, say) pointing to the real one. */
 export function withIdReplaced(value: unknown, temporary: string, real: string): unknown {
   if (value === temporary) return real;
-  return Array.isArray(value) && value.includes(temporary) ? value.map((entry) => (entry === temporary ? real : entry)) : value;
+  return Array.isArray(value) && value.includes(temporary)
+    ? value.map((entry) => (entry === temporary ? real : entry))
+    : value;
 }
 
 export function fieldsWithIdReplaced<T extends Fields>(fields: T, temporary: string, real: string): T {
-  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, withIdReplaced(value, temporary, real)])) as T;
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [key, withIdReplaced(value, temporary, real)]),
+  ) as T;
 }
 
 /** Once a queued add is written, what follows refers to the item by its real id, also in references. */
@@ -77,7 +95,11 @@ export function withRealId(queue: readonly UnsavedChange[], temporary: string, r
   return queue.map((change) => {
     switch (change.kind) {
       case 'patch':
-        return { ...change, itemId: change.itemId === temporary ? real : change.itemId, patch: fieldsWithIdReplaced(change.patch, temporary, real) };
+        return {
+          ...change,
+          itemId: change.itemId === temporary ? real : change.itemId,
+          patch: fieldsWithIdReplaced(change.patch, temporary, real),
+        };
       case 'add':
         return { ...change, data: fieldsWithIdReplaced(change.data, temporary, real) };
       default:
@@ -101,23 +123,37 @@ export function movedTo<T extends { id: string }>(items: readonly T[], id: strin
 
 /** A singleton as read from the plan, with the queued values over it, as the user left it. */
 export function overlaySingleton(queue: readonly UnsavedChange[], section: string, data: Fields): Fields {
-  return queue.reduce((record, change) => (change.kind === 'patch' && change.section === section && change.itemId === null ? { ...record, ...change.patch } : record), data);
+  return queue.reduce(
+    (record, change) =>
+      change.kind === 'patch' && change.section === section && change.itemId === null
+        ? { ...record, ...change.patch }
+        : record,
+    data,
+  );
 }
 
 /** A list as read from the plan, with the queued changes applied in order, as the user left it. */
-export function overlayList<T extends { id: string }>(queue: readonly UnsavedChange[], section: string, items: readonly T[], make: (data: Fields, id: string) => T): T[] {
-  return queue.reduce<T[]>((list, change) => {
-    if (change.section !== section) return list;
-    switch (change.kind) {
-      case 'patch':
-        return list.map((item) => (item.id === change.itemId ? { ...item, ...change.patch } : item));
-      case 'add':
-        return [...list, make(change.data, change.id)];
-      case 'remove':
-        return list.filter((item) => item.id !== change.id);
-      case 'move':
-        return movedTo(list, change.id, change.toIndex);
-    }
-    return list;
-  }, [...items]);
+export function overlayList<T extends { id: string }>(
+  queue: readonly UnsavedChange[],
+  section: string,
+  items: readonly T[],
+  make: (data: Fields, id: string) => T,
+): T[] {
+  return queue.reduce<T[]>(
+    (list, change) => {
+      if (change.section !== section) return list;
+      switch (change.kind) {
+        case 'patch':
+          return list.map((item) => (item.id === change.itemId ? { ...item, ...change.patch } : item));
+        case 'add':
+          return [...list, make(change.data, change.id)];
+        case 'remove':
+          return list.filter((item) => item.id !== change.id);
+        case 'move':
+          return movedTo(list, change.id, change.toIndex);
+      }
+      return list;
+    },
+    [...items],
+  );
 }

@@ -19,7 +19,9 @@ export const createVersionsSlice: StateCreator<RootState, [], [], VersionsSlice>
   loadVersions: async () => {
     try {
       // While edits wait for a pulled stick (flushSaves refuses), the step shows what the plan holds.
-      await get().flushSaves().catch(() => undefined);
+      await get()
+        .flushSaves()
+        .catch(() => undefined);
       const [versionOverview, changeRecord] = await Promise.all([invoke('versions.list'), invoke('versions.record')]);
       set({ versionOverview, changeRecord });
     } catch (error) {

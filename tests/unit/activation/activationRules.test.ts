@@ -12,7 +12,9 @@ const START = '2026-11-23T08:00:00.000Z';
 const at = (minutes: number) => new Date(Date.parse(START) + minutes * 60_000).toISOString();
 
 let counter = 0;
-const event = (fields: Partial<Record<'kind' | 'target' | 'person' | 'outcome' | 'by' | 'text', string>> & { minute: number }): Rec => ({
+const event = (
+  fields: Partial<Record<'kind' | 'target' | 'person' | 'outcome' | 'by' | 'text', string>> & { minute: number },
+): Rec => ({
   id: `event-${++counter}`,
   activation: 'act-1',
   at: at(fields.minute),
@@ -54,7 +56,10 @@ describe('the call checklist', () => {
   });
 
   it('shows the deputy as the one to call as soon as the main contact is not reached', () => {
-    const events = eventsOf([event({ minute: 2, kind: 'call', target: 'role-helpdesk', person: 'person-pieter', outcome: 'not-reached' })], 'act-1');
+    const events = eventsOf(
+      [event({ minute: 2, kind: 'call', target: 'role-helpdesk', person: 'person-pieter', outcome: 'not-reached' })],
+      'act-1',
+    );
     const [helpdesk] = callChecklist({ callTree, roles, level: 'minor', events });
     expect(helpdesk!.current).toMatchObject({ personId: 'person-lotte', kind: 'deputy' });
     expect(helpdesk!.reached).toBe(false);
@@ -77,7 +82,12 @@ describe('the call checklist', () => {
 
 describe('the playbook checklist', () => {
   it('runs the chosen scenarios in the order chosen, each playbook in its own order', () => {
-    const checklist = playbookChecklist({ scenarioIds: ['sc-ransom', 'sc-power'], steps, startedAt: START, events: [] });
+    const checklist = playbookChecklist({
+      scenarioIds: ['sc-ransom', 'sc-power'],
+      steps,
+      startedAt: START,
+      events: [],
+    });
     expect(checklist.map((step) => step.stepId)).toEqual(['s1', 's2', 's3', 'p1']);
   });
 
@@ -99,7 +109,13 @@ describe('the playbook checklist', () => {
   });
 
   it('lets a later tick undo an earlier one', () => {
-    const events = eventsOf([event({ minute: 5, kind: 'step', target: 's1', outcome: 'done' }), event({ minute: 6, kind: 'step', target: 's1', outcome: 'skipped' })], 'act-1');
+    const events = eventsOf(
+      [
+        event({ minute: 5, kind: 'step', target: 's1', outcome: 'done' }),
+        event({ minute: 6, kind: 'step', target: 's1', outcome: 'skipped' }),
+      ],
+      'act-1',
+    );
     const [first] = playbookChecklist({ scenarioIds: ['sc-ransom'], steps, startedAt: START, events });
     expect(first!.state).toBe('skipped');
   });
@@ -110,23 +126,46 @@ describe('the next thing to do', () => {
     const calls = callChecklist({ callTree, roles, level: 'weak', events: [] });
     const checklist = playbookChecklist({ scenarioIds: ['sc-ransom'], steps, startedAt: START, events: [] });
     const recon = reconstitutionChecklist([]);
-    expect(nextAction(calls, checklist, recon)).toEqual({ kind: 'call', roleId: 'role-helpdesk', personId: 'person-pieter', contactKind: 'main' });
+    expect(nextAction(calls, checklist, recon)).toEqual({
+      kind: 'call',
+      roleId: 'role-helpdesk',
+      personId: 'person-pieter',
+      contactKind: 'main',
+    });
 
-    const called = eventsOf([event({ minute: 1, kind: 'call', target: 'role-helpdesk', person: 'person-pieter', outcome: 'reached' }), event({ minute: 3, kind: 'step', target: 's1', outcome: 'done' })], 'act-1');
+    const called = eventsOf(
+      [
+        event({ minute: 1, kind: 'call', target: 'role-helpdesk', person: 'person-pieter', outcome: 'reached' }),
+        event({ minute: 3, kind: 'step', target: 's1', outcome: 'done' }),
+      ],
+      'act-1',
+    );
     const afterCalls = callChecklist({ callTree, roles, level: 'weak', events: called });
     const afterStep = playbookChecklist({ scenarioIds: ['sc-ransom'], steps, startedAt: START, events: called });
     expect(nextAction(afterCalls, afterStep, recon)).toEqual({ kind: 'step', stepId: 's2' });
 
     const allSteps = afterStep.map((step) => ({ ...step, state: 'done' as const }));
     expect(nextAction(afterCalls, allSteps, recon)).toEqual({ kind: 'reconstitution', key: 'validate-data' });
-    expect(nextAction(afterCalls, allSteps, recon.map((item) => ({ ...item, state: 'done' as const })))).toEqual({ kind: 'close' });
+    expect(
+      nextAction(
+        afterCalls,
+        allSteps,
+        recon.map((item) => ({ ...item, state: 'done' as const })),
+      ),
+    ).toEqual({ kind: 'close' });
   });
 });
 
 describe('the RTO clocks', () => {
   it('show each service as ok, near from 75 % of its RTO, or exceeded, and stop when it is back', () => {
     const events = eventsOf([event({ minute: 60, kind: 'recovered', target: 'svc-web', outcome: 'done' })], 'act-1');
-    const clocks = rtoClocks({ serviceIds: ['svc-civil', 'svc-email', 'svc-web'], services, startedAt: START, now: at(6.5 * 60), events });
+    const clocks = rtoClocks({
+      serviceIds: ['svc-civil', 'svc-email', 'svc-web'],
+      services,
+      startedAt: START,
+      now: at(6.5 * 60),
+      events,
+    });
     expect(clocks.map((clock) => [clock.serviceId, clock.state])).toEqual([
       ['svc-civil', 'near'],
       ['svc-email', 'exceeded'],
@@ -138,9 +177,20 @@ describe('the RTO clocks', () => {
   });
 
   it('prescribe the alarm plan’s escalation: one level up, with the roles the call tree adds there', () => {
-    const clocks = rtoClocks({ serviceIds: ['svc-civil', 'svc-email'], services, startedAt: START, now: at(6.5 * 60), events: [] });
+    const clocks = rtoClocks({
+      serviceIds: ['svc-civil', 'svc-email'],
+      services,
+      startedAt: START,
+      now: at(6.5 * 60),
+      events: [],
+    });
     const escalation = escalationFor(clocks, 'major', { id: 'alarm', escalationRule: 'Call the director.' }, callTree);
-    expect(escalation).toEqual({ serviceIds: ['svc-email', 'svc-civil'], toLevel: 'crisis', rule: 'Call the director.', rolesToCall: ['role-director'] });
+    expect(escalation).toEqual({
+      serviceIds: ['svc-email', 'svc-civil'],
+      toLevel: 'crisis',
+      rule: 'Call the director.',
+      rolesToCall: ['role-director'],
+    });
     const calm = rtoClocks({ serviceIds: ['svc-civil'], services, startedAt: START, now: at(60), events: [] });
     expect(escalationFor(calm, 'major', undefined, callTree)).toBeNull();
   });
@@ -148,9 +198,20 @@ describe('the RTO clocks', () => {
 
 describe('reconstitution', () => {
   it('allows closing only when every item is done or explicitly skipped', () => {
-    const partly = eventsOf(RECONSTITUTION_KEYS.slice(1).map((key, i) => event({ minute: i, kind: 'reconstitution', target: key, outcome: 'done' })), 'act-1');
+    const partly = eventsOf(
+      RECONSTITUTION_KEYS.slice(1).map((key, i) =>
+        event({ minute: i, kind: 'reconstitution', target: key, outcome: 'done' }),
+      ),
+      'act-1',
+    );
     expect(mayClose(reconstitutionChecklist(partly))).toBe(false);
-    const all = eventsOf([...partly.map((e) => ({ ...e, activation: 'act-1' })), event({ minute: 30, kind: 'reconstitution', target: 'validate-data', outcome: 'skipped' })], 'act-1');
+    const all = eventsOf(
+      [
+        ...partly.map((e) => ({ ...e, activation: 'act-1' })),
+        event({ minute: 30, kind: 'reconstitution', target: 'validate-data', outcome: 'skipped' }),
+      ],
+      'act-1',
+    );
     expect(mayClose(reconstitutionChecklist(all))).toBe(true);
   });
 });
@@ -163,18 +224,36 @@ describe('the review pre-fill', () => {
       event({ minute: 6 * 60, kind: 'step', target: 's2', outcome: 'skipped' }),
       event({ minute: 7 * 60, kind: 'reconstitution', target: 'declare-recovery', outcome: 'done' }),
     ];
-    const activation: Rec = { id: 'act-1', level: 'major', startedAt: START, scenarios: ['sc-ransom'], incident: 'inc-1' };
-    const view = activationView(activation, {
-      activationEvents: stored,
-      callTree,
-      roles,
-      scenarios: [{ id: 'sc-ransom', services: ['svc-civil', 'svc-email'] }],
-      scenarioSteps: steps,
+    const activation: Rec = {
+      id: 'act-1',
+      level: 'major',
+      startedAt: START,
+      scenarios: ['sc-ransom'],
+      incident: 'inc-1',
+    };
+    const view = activationView(
+      activation,
+      {
+        activationEvents: stored,
+        callTree,
+        roles,
+        scenarios: [{ id: 'sc-ransom', services: ['svc-civil', 'svc-email'] }],
+        scenarioSteps: steps,
+        services,
+        incidents: [{ id: 'inc-1', affectedServices: ['svc-web'] }],
+        alarm: undefined,
+      },
+      at(8 * 60),
+    );
+    const facts = reviewFacts({
+      startedAt: START,
+      closedAt: at(9 * 60),
+      events: view.events,
+      serviceIds: view.serviceIds,
       services,
-      incidents: [{ id: 'inc-1', affectedServices: ['svc-web'] }],
-      alarm: undefined,
-    }, at(8 * 60));
-    const facts = reviewFacts({ startedAt: START, closedAt: at(9 * 60), events: view.events, serviceIds: view.serviceIds, services, steps: view.steps, calls: view.calls });
+      steps: view.steps,
+      calls: view.calls,
+    });
     expect(facts.recovery).toEqual([
       { serviceId: 'svc-civil', rtoHours: 8, recoveryHours: 7, withinRto: true },
       { serviceId: 'svc-email', rtoHours: 4, recoveryHours: 5, withinRto: false },

@@ -14,7 +14,12 @@ describe('the call tree', () => {
       { id: 'call-1', label: 'First', role: 'role-irp', fromLevel: '' },
       { id: 'call-2', label: 'Then', role: 'role-helpdesk', fromLevel: '' },
     ];
-    expect(callOrder(entries, roles, fields).map((call) => [call.roleId, call.contacts.map((c) => `${c.kind}:${c.personId}`)])).toEqual([
+    expect(
+      callOrder(entries, roles, fields).map((call) => [
+        call.roleId,
+        call.contacts.map((c) => `${c.kind}:${c.personId}`),
+      ]),
+    ).toEqual([
       ['role-irp', ['main:person-eline', 'deputy:person-pieter']],
       ['role-helpdesk', ['main:person-pieter', 'deputy:person-eline']],
     ]);
@@ -37,7 +42,15 @@ describe('the call tree', () => {
   });
 
   it('shows a role without deputy with its main contact only, and a missing role with nobody', () => {
-    const calls = callOrder([{ id: 'x', role: 'role-cmp' }, { id: 'y', role: 'role-gone' }, { id: 'z', role: '' }], roles, fields);
+    const calls = callOrder(
+      [
+        { id: 'x', role: 'role-cmp' },
+        { id: 'y', role: 'role-gone' },
+        { id: 'z', role: '' },
+      ],
+      roles,
+      fields,
+    );
     expect(calls.map((c) => c.contacts)).toEqual([[{ personId: 'person-jan', kind: 'main' }], []]);
   });
 

@@ -21,7 +21,12 @@ describe('the example plan for risks, playbooks, alarm, communication, tests and
     for (const section of risksIncidentsArea.sections) {
       const facts = (content: unknown) =>
         asList(content).map((record) =>
-          Object.fromEntries(section.fields.filter((f) => !['text', 'longText'].includes(f.widget)).map((f) => [f.name, record[f.name]]).concat([['id', record.id]])),
+          Object.fromEntries(
+            section.fields
+              .filter((f) => !['text', 'longText'].includes(f.widget))
+              .map((f) => [f.name, record[f.name]])
+              .concat([['id', record.id]]),
+          ),
         );
       expect(facts(en.sections[section.key]), section.key).toEqual(facts(nl.sections[section.key]));
     }
@@ -35,7 +40,8 @@ describe('the example plan for risks, playbooks, alarm, communication, tests and
           if (!Array.isArray(target) || !findSection(field.ref!)) continue;
           const ids = new Set(target.map((item) => item.id));
           const values = ([] as unknown[]).concat(record[field.name] ?? []).filter((v) => v !== '');
-          for (const value of values) expect(ids.has(String(value)), `${section.key}.${field.name} → ${String(value)}`).toBe(true);
+          for (const value of values)
+            expect(ids.has(String(value)), `${section.key}.${field.name} → ${String(value)}`).toBe(true);
         }
       }
     }
@@ -44,7 +50,15 @@ describe('the example plan for risks, playbooks, alarm, communication, tests and
   it('gives three playbooks that end in validation and standing down, and a reviewed incident', () => {
     const warnings = collectWarnings(nl.sections as never, { today: '2026-11-23' });
     const rules = warnings.map((w) => w.rule);
-    for (const rule of ['scenario-without-steps', 'scenario-without-validation', 'scenario-without-deactivation', 'severe-risk-without-playbook', 'incident-without-review', 'no-supplier-communication', 'no-citizen-communication']) {
+    for (const rule of [
+      'scenario-without-steps',
+      'scenario-without-validation',
+      'scenario-without-deactivation',
+      'severe-risk-without-playbook',
+      'incident-without-review',
+      'no-supplier-communication',
+      'no-citizen-communication',
+    ]) {
       expect(rules, rule).not.toContain(rule);
     }
     expect(warnings.find((w) => w.rule === 'exercise-overdue')?.itemId).toBe('exercise-tabletop-2026');

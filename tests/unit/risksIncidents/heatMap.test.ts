@@ -3,11 +3,25 @@ import { heatMap, rateRisk, riskBand } from '../../../src/domain/rules/heatMap';
 
 describe('the risk heat map', () => {
   it('bands scores as low up to 4, medium up to 9, high up to 16 and critical from 20', () => {
-    expect([1, 4, 5, 9, 10, 16, 20, 25].map(riskBand)).toEqual(['low', 'low', 'medium', 'medium', 'high', 'high', 'critical', 'critical']);
+    expect([1, 4, 5, 9, 10, 16, 20, 25].map(riskBand)).toEqual([
+      'low',
+      'low',
+      'medium',
+      'medium',
+      'high',
+      'high',
+      'critical',
+      'critical',
+    ]);
   });
 
   it('scores a risk as likelihood times impact, from stored text or numbers', () => {
-    expect(rateRisk({ likelihood: '4', impact: '5' })).toEqual({ likelihood: 4, impact: 5, score: 20, band: 'critical' });
+    expect(rateRisk({ likelihood: '4', impact: '5' })).toEqual({
+      likelihood: 4,
+      impact: 5,
+      score: 20,
+      band: 'critical',
+    });
     expect(rateRisk({ likelihood: 2, impact: 3 })).toMatchObject({ score: 6, band: 'medium' });
   });
 

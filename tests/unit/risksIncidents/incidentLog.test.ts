@@ -9,7 +9,9 @@ describe('writing the incident log during an incident', () => {
 
   it('adds each action on its own line with the time it was taken', () => {
     expect(appendLogLine('', '08:45', 'Storing gemeld')).toBe('08:45 Storing gemeld');
-    expect(appendLogLine('08:45 Storing gemeld\n', '09:10', ' 4G-router aangesloten ')).toBe('08:45 Storing gemeld\n09:10 4G-router aangesloten');
+    expect(appendLogLine('08:45 Storing gemeld\n', '09:10', ' 4G-router aangesloten ')).toBe(
+      '08:45 Storing gemeld\n09:10 4G-router aangesloten',
+    );
     expect(appendLogLine('08:45 Storing gemeld', '09:12', '   ')).toBe('08:45 Storing gemeld');
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isExerciseOverdue, isFollowUpOverdue, isPlanReviewOverdue, lastExerciseDone, monthsBefore, noExerciseWithinYear } from '../../../src/domain/rules/overdue';
+import {
+  isExerciseOverdue,
+  isFollowUpOverdue,
+  isPlanReviewOverdue,
+  lastExerciseDone,
+  monthsBefore,
+  noExerciseWithinYear,
+} from '../../../src/domain/rules/overdue';
 import { fillTemplate, placeholdersIn } from '../../../src/domain/rules/templates';
 
 const today = '2026-11-23';

@@ -11,9 +11,31 @@ const context = { today };
 function healthyPlan(): PlanSnapshot {
   return {
     organisation: [{ name: 'Beekzande', kind: 'municipality-flanders', nextReviewDate: '2027-09-15' }],
-    risks: [{ id: 'risk-ransom', title: 'Ransomware', threat: 'ransomware', likelihood: '3', impact: '5', measures: 'Offline backups', measureOwner: 'person-eline', measureStatus: 'in-progress' }],
-    scenarios: [{ id: 'sc-ransom', title: 'Ransomware', threat: 'ransomware', risks: ['risk-ransom'], validation: 'Check the registry', deactivation: 'Tell staff' }],
-    scenarioSteps: [{ id: 'st-1', scenario: 'sc-ransom', action: 'Disconnect the network', role: 'role-irp', phase: 'first-hour' }],
+    risks: [
+      {
+        id: 'risk-ransom',
+        title: 'Ransomware',
+        threat: 'ransomware',
+        likelihood: '3',
+        impact: '5',
+        measures: 'Offline backups',
+        measureOwner: 'person-eline',
+        measureStatus: 'in-progress',
+      },
+    ],
+    scenarios: [
+      {
+        id: 'sc-ransom',
+        title: 'Ransomware',
+        threat: 'ransomware',
+        risks: ['risk-ransom'],
+        validation: 'Check the registry',
+        deactivation: 'Tell staff',
+      },
+    ],
+    scenarioSteps: [
+      { id: 'st-1', scenario: 'sc-ransom', action: 'Disconnect the network', role: 'role-irp', phase: 'first-hour' },
+    ],
     communication: [
       { id: 'c-staff', audience: 'staff', fallbackChannels: ['sms'] },
       { id: 'c-res', audience: 'residents', fallbackChannels: ['website'] },
@@ -30,14 +52,24 @@ const rules = (plan: PlanSnapshot) => collectWarnings(plan, context).map((w) => 
 
 describe('plan health warnings for risks, playbooks, tests and incidents', () => {
   it('finds nothing to flag in a plan that has all of it', () => {
-    expect(collectWarnings(healthyPlan(), context).filter((w) => w.section !== 'distribution' && w.section !== 'services' && w.section !== 'systems')).toEqual([]);
+    expect(
+      collectWarnings(healthyPlan(), context).filter(
+        (w) => w.section !== 'distribution' && w.section !== 'services' && w.section !== 'systems',
+      ),
+    ).toEqual([]);
   });
 
   it('flags a risk without measures and points at its measures field', () => {
     const plan = healthyPlan();
     plan.risks = [{ ...plan.risks![0]!, measures: '  ' }];
     const warning = collectWarnings(plan, context).find((w) => w.rule === 'risk-without-measures');
-    expect(warning).toMatchObject({ step: 'risks', section: 'risks', itemId: 'risk-ransom', field: 'measures', params: { title: 'Ransomware' } });
+    expect(warning).toMatchObject({
+      step: 'risks',
+      section: 'risks',
+      itemId: 'risk-ransom',
+      field: 'measures',
+      params: { title: 'Ransomware' },
+    });
   });
 
   it('flags a high risk that no playbook covers, by reference or by threat', () => {
@@ -60,32 +92,66 @@ describe('plan health warnings for risks, playbooks, tests and incidents', () =>
     const plan = healthyPlan();
     plan.scenarioSteps = [];
     plan.scenarios = [{ ...plan.scenarios![0]!, validation: '', deactivation: '' }];
-    expect(rules(plan)).toEqual(expect.arrayContaining(['scenario-without-steps', 'scenario-without-validation', 'scenario-without-deactivation']));
+    expect(rules(plan)).toEqual(
+      expect.arrayContaining([
+        'scenario-without-steps',
+        'scenario-without-validation',
+        'scenario-without-deactivation',
+      ]),
+    );
   });
 
   it('accepts validation written as a step of the playbook', () => {
     const plan = healthyPlan();
     plan.scenarios = [{ ...plan.scenarios![0]!, validation: '' }];
-    plan.scenarioSteps = [...plan.scenarioSteps!, { id: 'st-2', scenario: 'sc-ransom', action: 'Test the registry', role: 'role-irp', phase: 'validation' }];
+    plan.scenarioSteps = [
+      ...plan.scenarioSteps!,
+      { id: 'st-2', scenario: 'sc-ransom', action: 'Test the registry', role: 'role-irp', phase: 'validation' },
+    ];
     expect(rules(plan)).not.toContain('scenario-without-validation');
   });
 
   it('flags an overdue exercise, a year without exercise, an overdue follow-up and an overdue plan review', () => {
     const plan = healthyPlan();
     plan.exercises = [
-      { id: 'old', title: 'Tabletop', plannedOn: '2025-03-01', doneOn: '2025-03-01', followUp: 'Buy a UPS', followUpDue: '2025-06-01', followUpDone: false },
+      {
+        id: 'old',
+        title: 'Tabletop',
+        plannedOn: '2025-03-01',
+        doneOn: '2025-03-01',
+        followUp: 'Buy a UPS',
+        followUpDue: '2025-06-01',
+        followUpDone: false,
+      },
       { id: 'late', title: 'Restore test', plannedOn: '2026-10-01', doneOn: '' },
     ];
     plan.organisation = [{ ...plan.organisation![0]!, nextReviewDate: '2026-09-15' }];
     const warnings = collectWarnings(plan, context);
-    expect(warnings.map((w) => w.rule)).toEqual(expect.arrayContaining(['exercise-overdue', 'no-exercise-within-year', 'follow-up-overdue', 'plan-review-overdue']));
-    expect(warnings.find((w) => w.rule === 'plan-review-overdue')).toMatchObject({ step: 'organisation', field: 'nextReviewDate' });
+    expect(warnings.map((w) => w.rule)).toEqual(
+      expect.arrayContaining([
+        'exercise-overdue',
+        'no-exercise-within-year',
+        'follow-up-overdue',
+        'plan-review-overdue',
+      ]),
+    );
+    expect(warnings.find((w) => w.rule === 'plan-review-overdue')).toMatchObject({
+      step: 'organisation',
+      field: 'nextReviewDate',
+    });
   });
 
   it('flags a closed incident until a review points at it', () => {
     const plan = healthyPlan();
-    plan.incidents = [{ id: 'inc-1', number: 1, title: 'Internet down', status: 'closed' }, { id: 'inc-2', number: 2, title: 'Still busy', status: 'open' }];
-    expect(collectWarnings(plan, context).filter((w) => w.rule === 'incident-without-review').map((w) => w.itemId)).toEqual(['inc-1']);
+    plan.incidents = [
+      { id: 'inc-1', number: 1, title: 'Internet down', status: 'closed' },
+      { id: 'inc-2', number: 2, title: 'Still busy', status: 'open' },
+    ];
+    expect(
+      collectWarnings(plan, context)
+        .filter((w) => w.rule === 'incident-without-review')
+        .map((w) => w.itemId),
+    ).toEqual(['inc-1']);
     plan.reviews = [{ id: 'rev-1', incident: 'inc-1', improvements: 'x' }];
     expect(rules(plan)).not.toContain('incident-without-review');
   });
@@ -93,7 +159,10 @@ describe('plan health warnings for risks, playbooks, tests and incidents', () =>
   it('flags communication without a channel for when e-mail and phones are down', () => {
     const plan = healthyPlan();
     plan.communication = plan.communication!.map((c) => (c.audience === 'staff' ? { ...c, fallbackChannels: [] } : c));
-    expect(collectWarnings(plan, context).find((w) => w.rule === 'communication-without-fallback')).toMatchObject({ itemId: 'c-staff', params: { audience: 'staff' } });
+    expect(collectWarnings(plan, context).find((w) => w.rule === 'communication-without-fallback')).toMatchObject({
+      itemId: 'c-staff',
+      params: { audience: 'staff' },
+    });
   });
 
   it('copes with a plan that has none of these sections at all', () => {
@@ -103,7 +172,9 @@ describe('plan health warnings for risks, playbooks, tests and incidents', () =>
 
   it('lists the most serious warnings first', () => {
     const severities = collectWarnings({}, context).map((w) => w.severity);
-    expect(severities).toEqual([...severities].sort((a, b) => ['high', 'medium', 'low'].indexOf(a) - ['high', 'medium', 'low'].indexOf(b)));
+    expect(severities).toEqual(
+      [...severities].sort((a, b) => ['high', 'medium', 'low'].indexOf(a) - ['high', 'medium', 'low'].indexOf(b)),
+    );
   });
 });
 
@@ -112,7 +183,9 @@ describe('the audit findings of the domain brief', () => {
     const plan = healthyPlan();
     plan.communication = plan.communication!.filter((c) => c.audience === 'staff');
     const warnings = collectWarnings(plan, context);
-    expect(warnings.map((w) => w.rule)).toEqual(expect.arrayContaining(['no-supplier-communication', 'no-citizen-communication']));
+    expect(warnings.map((w) => w.rule)).toEqual(
+      expect.arrayContaining(['no-supplier-communication', 'no-citizen-communication']),
+    );
     expect(warnings.find((w) => w.rule === 'no-citizen-communication')?.message).toMatch(/noResidentCommunication$/);
   });
 
@@ -120,28 +193,45 @@ describe('the audit findings of the domain brief', () => {
     const plan = healthyPlan();
     plan.organisation = [{ kind: 'company' }];
     plan.communication = [];
-    expect(collectWarnings(plan, context).find((w) => w.rule === 'no-citizen-communication')?.message).toMatch(/noCustomerCommunication$/);
+    expect(collectWarnings(plan, context).find((w) => w.rule === 'no-citizen-communication')?.message).toMatch(
+      /noCustomerCommunication$/,
+    );
   });
 
   it.skipIf(!findSection('services'))('flags a service without RTO or RPO', () => {
     const rto = findSection('services')!.fields.find((f) => /^rto/i.test(f.name))!.name;
     const rpo = findSection('services')!.fields.find((f) => /^rpo/i.test(f.name))!.name;
-    const plan = { ...healthyPlan(), services: [{ id: 'service-civil', name: 'Civil registry', [rto]: 8, [rpo]: null }] };
-    const warnings = collectWarnings(plan, context).filter((w) => w.section === 'services' && w.rule.startsWith('service-without-'));
+    const plan = {
+      ...healthyPlan(),
+      services: [{ id: 'service-civil', name: 'Civil registry', [rto]: 8, [rpo]: null }],
+    };
+    const warnings = collectWarnings(plan, context).filter(
+      (w) => w.section === 'services' && w.rule.startsWith('service-without-'),
+    );
     expect(warnings.map((w) => [w.rule, w.field])).toEqual([['service-without-rpo', rpo]]);
   });
 
-  it.skipIf(!findSection('systems') || !findSection('services'))('flags a system that no service with an RTO needs and that has no priority', () => {
-    const services = findSection('services')!;
-    const rto = services.fields.find((f) => /^rto/i.test(f.name))!.name;
-    const uses = services.fields.find((f) => f.ref === 'systems')!.name;
-    const plan = {
-      ...healthyPlan(),
-      services: [{ id: 'service-civil', name: 'Civil registry', [rto]: 8, [uses]: ['system-civil'] }],
-      systems: [{ id: 'system-civil', name: 'Civil registry software' }, { id: 'system-old', name: 'Old fax server' }],
-    };
-    expect(collectWarnings(plan, context).filter((w) => w.rule === 'system-not-prioritised').map((w) => w.itemId)).toEqual(['system-old']);
-  });
+  it.skipIf(!findSection('systems') || !findSection('services'))(
+    'flags a system that no service with an RTO needs and that has no priority',
+    () => {
+      const services = findSection('services')!;
+      const rto = services.fields.find((f) => /^rto/i.test(f.name))!.name;
+      const uses = services.fields.find((f) => f.ref === 'systems')!.name;
+      const plan = {
+        ...healthyPlan(),
+        services: [{ id: 'service-civil', name: 'Civil registry', [rto]: 8, [uses]: ['system-civil'] }],
+        systems: [
+          { id: 'system-civil', name: 'Civil registry software' },
+          { id: 'system-old', name: 'Old fax server' },
+        ],
+      };
+      expect(
+        collectWarnings(plan, context)
+          .filter((w) => w.rule === 'system-not-prioritised')
+          .map((w) => w.itemId),
+      ).toEqual(['system-old']);
+    },
+  );
 
   it.skipIf(!findSection('distribution'))('flags a plan of which nobody holds a copy on paper or USB', () => {
     const form = findSection('distribution')!.fields.find((f) => f.options?.includes('paper'))!.name;
@@ -181,31 +271,58 @@ describe('the plan health score', () => {
 });
 
 describe('escalation of an open incident', () => {
-  it.skipIf(!findSection('services'))('asks to escalate once an open incident lasts as long as the RTO of a service it affects', () => {
-    const rto = findSection('services')!.fields.find((f) => /^rto/i.test(f.name))!.name;
-    const plan = {
-      services: [{ id: 'svc-civil', name: 'Burgerzaken', [rto]: 4 }, { id: 'svc-web', name: 'Website', [rto]: 48 }],
-      incidents: [{ id: 'inc', number: 3, title: 'Internet plat', status: 'open', durationHours: 3, affectedServices: ['svc-civil', 'svc-web'] }],
-    };
-    expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('open-incident-past-rto');
-    plan.incidents[0]!.durationHours = 4;
-    expect(collectWarnings(plan, context).find((w) => w.rule === 'open-incident-past-rto')).toMatchObject({ severity: 'high', itemId: 'inc', params: { services: 'Burgerzaken' } });
-    plan.incidents[0]!.status = 'closed';
-    expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('open-incident-past-rto');
-  });
+  it.skipIf(!findSection('services'))(
+    'asks to escalate once an open incident lasts as long as the RTO of a service it affects',
+    () => {
+      const rto = findSection('services')!.fields.find((f) => /^rto/i.test(f.name))!.name;
+      const plan = {
+        services: [
+          { id: 'svc-civil', name: 'Burgerzaken', [rto]: 4 },
+          { id: 'svc-web', name: 'Website', [rto]: 48 },
+        ],
+        incidents: [
+          {
+            id: 'inc',
+            number: 3,
+            title: 'Internet plat',
+            status: 'open',
+            durationHours: 3,
+            affectedServices: ['svc-civil', 'svc-web'],
+          },
+        ],
+      };
+      expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('open-incident-past-rto');
+      plan.incidents[0]!.durationHours = 4;
+      expect(collectWarnings(plan, context).find((w) => w.rule === 'open-incident-past-rto')).toMatchObject({
+        severity: 'high',
+        itemId: 'inc',
+        params: { services: 'Burgerzaken' },
+      });
+      plan.incidents[0]!.status = 'closed';
+      expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('open-incident-past-rto');
+    },
+  );
 });
 
 describe('lessons and an empty incident log', () => {
   it('asks to put the lessons of a review in the plan, or give them a due date', () => {
-    const plan = { incidents: [{ id: 'i', number: 1, title: 'Storing', status: 'closed' }], reviews: [{ id: 'r', incident: 'i', improvements: 'UPS', planUpdated: false, improvementsDue: '' }] };
-    expect(collectWarnings(plan, context).find((w) => w.rule === 'review-lessons-not-in-plan')).toMatchObject({ itemId: 'r', params: { title: '1 Storing' } });
+    const plan = {
+      incidents: [{ id: 'i', number: 1, title: 'Storing', status: 'closed' }],
+      reviews: [{ id: 'r', incident: 'i', improvements: 'UPS', planUpdated: false, improvementsDue: '' }],
+    };
+    expect(collectWarnings(plan, context).find((w) => w.rule === 'review-lessons-not-in-plan')).toMatchObject({
+      itemId: 'r',
+      params: { title: '1 Storing' },
+    });
     plan.reviews[0]!.improvementsDue = '2027-01-31';
     expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('review-lessons-not-in-plan');
   });
 
   it('does not count an empty incident log as a gap: the complete example without incidents is still complete', () => {
     const example = loadExamplePlan(EXAMPLES_DIRECTORY, 'nl');
-    const snapshot = Object.fromEntries(Object.entries(example.sections).map(([key, value]) => [key, Array.isArray(value) ? value : [value]]));
+    const snapshot = Object.fromEntries(
+      Object.entries(example.sections).map(([key, value]) => [key, Array.isArray(value) ? value : [value]]),
+    );
     const complete = planHealth(snapshot, context).completeness;
     const withoutIncidents = planHealth({ ...snapshot, incidents: [], reviews: [] }, context);
     expect(withoutIncidents.steps.find((s) => s.step === 'incidents')?.status).toBe('empty');
@@ -219,9 +336,14 @@ describe('the data protection authority', () => {
     noDpa.communication = noDpa.communication!.filter((c) => c.audience !== 'dpa');
     expect(collectWarnings(noDpa, context).find((w) => w.rule === 'no-dpa-communication')?.severity).toBe('low');
     noDpa.incidents = [{ id: 'leak', number: 4, title: 'Verloren laptop', personalData: true }];
-    expect(collectWarnings(noDpa, context).find((w) => w.rule === 'personal-data-without-dpa')).toMatchObject({ severity: 'high', itemId: 'leak' });
+    expect(collectWarnings(noDpa, context).find((w) => w.rule === 'personal-data-without-dpa')).toMatchObject({
+      severity: 'high',
+      itemId: 'leak',
+    });
     noDpa.communication = healthyPlan().communication!;
-    expect(collectWarnings(noDpa, context).map((w) => w.rule)).not.toEqual(expect.arrayContaining(['personal-data-without-dpa']));
+    expect(collectWarnings(noDpa, context).map((w) => w.rule)).not.toEqual(
+      expect.arrayContaining(['personal-data-without-dpa']),
+    );
     expect(collectWarnings(noDpa, context).map((w) => w.rule)).not.toContain('no-dpa-communication');
   });
 });

@@ -55,9 +55,16 @@ export function CallTreeView() {
             const entry = entries.find((e) => e.id === call.entryId);
             return (
               <li key={call.entryId ?? `${call.roleId}-${index}`}>
-                <strong>{titleOf('roles', roles.find((role) => role.id === call.roleId)) || call.roleId}</strong>
+                <strong>
+                  {titleOf(
+                    'roles',
+                    roles.find((role) => role.id === call.roleId),
+                  ) || call.roleId}
+                </strong>
                 {entry?.label ? <span className="muted"> — {String(entry.label)}</span> : null}
-                {call.fromLevel ? <span className="level-badge">{t(`choices.incidentLevel.${call.fromLevel}`)}</span> : null}
+                {call.fromLevel ? (
+                  <span className="level-badge">{t(`choices.incidentLevel.${call.fromLevel}`)}</span>
+                ) : null}
                 {call.contacts.length === 0 ? (
                   <p className="muted">{t('risksIncidents.callTree.noContacts')}</p>
                 ) : (
@@ -67,7 +74,8 @@ export function CallTreeView() {
                       const phones = phoneFields.map((f) => String(person?.[f.name] ?? '')).filter(Boolean);
                       return (
                         <li key={contact.personId}>
-                          {titleOf('people', person) || contact.personId} <span className="muted">({t(`risksIncidents.callTree.${contact.kind}`)})</span>
+                          {titleOf('people', person) || contact.personId}{' '}
+                          <span className="muted">({t(`risksIncidents.callTree.${contact.kind}`)})</span>
                           {phones.length > 0 && (
                             <span className="call-phones">
                               <Phone size={14} aria-hidden="true" /> {phones.join(' · ')}

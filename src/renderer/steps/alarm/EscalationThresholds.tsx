@@ -10,7 +10,9 @@ export function EscalationThresholds() {
   const { t } = useTranslation();
   const services = useListSection('services');
   const section = findSection('services');
-  const rtoField = section?.fields.find((f) => /^rto/i.test(f.name) && (f.widget === 'hours' || f.widget === 'integer'))?.name;
+  const rtoField = section?.fields.find(
+    (f) => /^rto/i.test(f.name) && (f.widget === 'hours' || f.widget === 'integer'),
+  )?.name;
   if (!services || !section || section.kind !== 'list' || !rtoField) return null;
   const withRto = services
     .filter((service) => typeof service[rtoField] === 'number')
@@ -23,7 +25,8 @@ export function EscalationThresholds() {
       <ul className="thresholds">
         {withRto.map((service) => (
           <li key={service.id}>
-            <strong>{String(service[section.titleField] || t('common.unnamed'))}</strong>: {t('risksIncidents.alarm.hours', { count: service[rtoField] as number })}
+            <strong>{String(service[section.titleField] || t('common.unnamed'))}</strong>:{' '}
+            {t('risksIncidents.alarm.hours', { count: service[rtoField] as number })}
           </li>
         ))}
       </ul>

@@ -42,7 +42,11 @@ export function BackupsStep() {
           ) : null
         }
       />
-      <ListSectionEditor section="backups" columns={['name', 'systems', 'method', 'frequencyHours', 'lastRestoreTest']} {...selection} />
+      <ListSectionEditor
+        section="backups"
+        columns={['name', 'systems', 'method', 'frequencyHours', 'lastRestoreTest']}
+        {...selection}
+      />
     </div>
   );
 }

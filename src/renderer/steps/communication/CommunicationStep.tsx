@@ -19,8 +19,13 @@ function TemplatePreview({ entry }: { entry: ListItem }) {
   const nameField = peopleSection?.kind === 'list' ? peopleSection.titleField : 'name';
   const phoneField = peopleSection?.fields.find((f) => f.widget === 'phone' && !f.private)?.name;
   const spokesperson = people.find((person) => person.id === entry.spokesperson);
-  const contact = spokesperson ? [spokesperson[nameField], phoneField ? spokesperson[phoneField] : ''].filter(Boolean).join(', ') : '';
-  const today = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${localIsoDate(new Date())}T00:00:00Z`));
+  const contact = spokesperson
+    ? [spokesperson[nameField], phoneField ? spokesperson[phoneField] : ''].filter(Boolean).join(', ')
+    : '';
+  const today = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${localIsoDate(new Date())}T00:00:00Z`));
   const text = fillTemplate(template, {
     organisation: String(organisation?.name ?? ''),
     service: t('risksIncidents.communication.sampleService'),
@@ -48,7 +53,11 @@ export function CommunicationStep() {
     <div className="communication-step">
       <StepHealthWarnings step="communication" onFollow={follow} />
       <h3>{t('lists.communication.title')}</h3>
-      <ListSectionEditor section="communication" columns={['audience', 'spokesperson', 'fallbackChannels']} {...propsFor('communication')} />
+      <ListSectionEditor
+        section="communication"
+        columns={['audience', 'spokesperson', 'fallbackChannels']}
+        {...propsFor('communication')}
+      />
       {open && <TemplatePreview entry={open} />}
     </div>
   );

@@ -13,7 +13,9 @@ export function DistributionStep() {
   const current = String(useSingletonSection('organisation').data?.planVersion ?? '').trim();
   return (
     <div className="distribution-step">
-      <p className="current-version">{current ? t('peoplePlaces.currentVersion', { version: current }) : t('peoplePlaces.noCurrentVersion')}</p>
+      <p className="current-version">
+        {current ? t('peoplePlaces.currentVersion', { version: current }) : t('peoplePlaces.noCurrentVersion')}
+      </p>
       <StepWarnings warnings={warnings} onFollow={follow} />
       <ListSectionEditor
         section="distribution"

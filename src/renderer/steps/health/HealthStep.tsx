@@ -38,7 +38,8 @@ export function HealthStep() {
 
       <section aria-labelledby="health-warnings-title">
         <h3 id="health-warnings-title">
-          {t('risksIncidents.health.warnings')} <span className="muted">({t('risksIncidents.health.warningCount', { count: health.warnings.length })})</span>
+          {t('risksIncidents.health.warnings')}{' '}
+          <span className="muted">({t('risksIncidents.health.warningCount', { count: health.warnings.length })})</span>
         </h3>
         {health.warnings.length === 0 && <p className="empty-state">{t('risksIncidents.health.noWarnings')}</p>}
         {SEVERITIES.map((severity) => {
@@ -91,7 +92,9 @@ export function HealthStep() {
                     </a>
                   </td>
                   <td>{t(`common.status.${s.status}`)}</td>
-                  <td className="muted">{s.warnings > 0 ? t('risksIncidents.health.warningCount', { count: s.warnings }) : ''}</td>
+                  <td className="muted">
+                    {s.warnings > 0 ? t('risksIncidents.health.warningCount', { count: s.warnings }) : ''}
+                  </td>
                 </tr>
               ))}
           </tbody>

@@ -21,7 +21,8 @@ export function StepHealthWarnings({ step, onFollow }: { step: StepId; onFollow:
   return (
     <section className="step-warnings" aria-labelledby={`health-warnings-${step}`}>
       <h3 id={`health-warnings-${step}`}>
-        <TriangleAlert size={18} aria-hidden="true" /> {t('risksIncidents.health.warningCount', { count: warnings.length })}
+        <TriangleAlert size={18} aria-hidden="true" />{' '}
+        {t('risksIncidents.health.warningCount', { count: warnings.length })}
       </h3>
       <ul>
         {shown.map((warning, index) => (

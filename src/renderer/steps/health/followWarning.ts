@@ -32,7 +32,9 @@ export function focusWhenShown(id: string, attempts = 20): void {
   if (element) {
     element.scrollIntoView({ block: 'center' });
     // A group of checkboxes (choices, references) has its id on the group: focus its first box.
-    const input = element.matches('input, select, textarea, button') ? element : (element.querySelector<HTMLElement>('input, select, textarea') ?? element);
+    const input = element.matches('input, select, textarea, button')
+      ? element
+      : (element.querySelector<HTMLElement>('input, select, textarea') ?? element);
     input.focus();
   } else if (attempts > 0) {
     setTimeout(() => focusWhenShown(id, attempts - 1), 50);
@@ -45,7 +47,10 @@ export function focusWhenShown(id: string, attempts = 20): void {
  */
 export function useWarningSelection(sections: readonly string[]) {
   const [selected, setSelected] = useState<Record<string, string | null>>({});
-  const select = useCallback((section: string, id: string | null) => setSelected((current) => ({ ...current, [section]: id })), []);
+  const select = useCallback(
+    (section: string, id: string | null) => setSelected((current) => ({ ...current, [section]: id })),
+    [],
+  );
   const follow = useCallback(
     (warning: Partial<WarningPlace>) => {
       if (warning.section && warning.itemId) select(warning.section, warning.itemId);
@@ -60,6 +65,9 @@ export function useWarningSelection(sections: readonly string[]) {
     // Only on opening the step.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const propsFor = (section: string) => ({ selectedId: selected[section] ?? null, onSelect: (id: string | null) => select(section, id) });
+  const propsFor = (section: string) => ({
+    selectedId: selected[section] ?? null,
+    onSelect: (id: string | null) => select(section, id),
+  });
   return { follow, propsFor, selected, select };
 }

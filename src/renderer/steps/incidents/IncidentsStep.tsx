@@ -26,7 +26,10 @@ export function IncidentsStep() {
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const addItem = useStore((s) => s.addItem);
   const { follow, propsFor, select, selected } = useWarningSelection(['incidents', 'reviews']);
-  const waiting = useMemo(() => (incidents && reviews ? incidentsWithoutReview(incidents, reviews) : []), [incidents, reviews]);
+  const waiting = useMemo(
+    () => (incidents && reviews ? incidentsWithoutReview(incidents, reviews) : []),
+    [incidents, reviews],
+  );
   const titleOf = useCallback((incident: ListItem) => incidentName(incident) || t('common.unnamed'), [t]);
   // The same element while `follow` stays: a keystroke in the log does not render the step's
   // health warnings again (thousands in a long log); they follow the plan health by themselves.
@@ -36,7 +39,12 @@ export function IncidentsStep() {
   const open = incidents.find((incident) => incident.id === selected.incidents && incident.status !== 'closed');
   const logNow = async () => {
     const now = new Date();
-    const incident = await addItem('incidents', { number: nextIncidentNumber(incidents), occurredOn: localIsoDate(now), occurredAt: logTime(now), status: 'open' });
+    const incident = await addItem('incidents', {
+      number: nextIncidentNumber(incidents),
+      occurredOn: localIsoDate(now),
+      occurredAt: logTime(now),
+      status: 'open',
+    });
     if (incident) select('incidents', incident.id);
   };
   const startReview = async (incident: ListItem) => {
@@ -54,8 +62,19 @@ export function IncidentsStep() {
         </button>
       </p>
       {open && <QuickLogNote incident={open} title={incidentName(open) || t('common.unnamed')} />}
-      <ListSectionEditor section="incidents" columns={['number', 'title', 'occurredOn', 'level', 'status']} {...propsFor('incidents')} />
-      {waiting.length > 0 && <WaitingReviews waiting={waiting} nameOf={titleOf} readOnly={readOnly} onStart={(incident) => void startReview(incident)} />}
+      <ListSectionEditor
+        section="incidents"
+        columns={['number', 'title', 'occurredOn', 'level', 'status']}
+        {...propsFor('incidents')}
+      />
+      {waiting.length > 0 && (
+        <WaitingReviews
+          waiting={waiting}
+          nameOf={titleOf}
+          readOnly={readOnly}
+          onStart={(incident) => void startReview(incident)}
+        />
+      )}
       <h3>{t('lists.reviews.title')}</h3>
       <ListSectionEditor section="reviews" columns={['incident', 'reviewedOn', 'rtoMet']} {...propsFor('reviews')} />
     </div>

@@ -25,7 +25,13 @@ export function QuickLogNote({ incident, title }: { incident: ListItem; title: s
       }}
     >
       <label htmlFor="quick-note">{t('risksIncidents.incidents.quickNote', { title })}</label>
-      <input id="quick-note" type="text" value={text} disabled={readOnly} onChange={(event) => setText(event.target.value)} />
+      <input
+        id="quick-note"
+        type="text"
+        value={text}
+        disabled={readOnly}
+        onChange={(event) => setText(event.target.value)}
+      />
       <button type="submit" disabled={readOnly || !text.trim()}>
         <Clock size={16} aria-hidden="true" /> {t('risksIncidents.incidents.note')}
       </button>

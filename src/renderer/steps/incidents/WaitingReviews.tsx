@@ -8,7 +8,12 @@ import { WAITING_SHOWN, waitingToShow } from './waitingReviews';
  * Closed incidents that still wait for a review, each with a button that starts one. A log of
  * thousands lists the most recent few and a search field that reaches the rest.
  */
-export function WaitingReviews({ waiting, nameOf, readOnly, onStart }: {
+export function WaitingReviews({
+  waiting,
+  nameOf,
+  readOnly,
+  onStart,
+}: {
   waiting: readonly ListItem[];
   nameOf: (incident: ListItem) => string;
   readOnly: boolean;
@@ -24,7 +29,12 @@ export function WaitingReviews({ waiting, nameOf, readOnly, onStart }: {
       {many && (
         <p>
           <label htmlFor="waiting-reviews-search">{t('risksIncidents.incidents.findWaiting')}</label>{' '}
-          <input id="waiting-reviews-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+          <input
+            id="waiting-reviews-search"
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
         </p>
       )}
       {many && (
@@ -40,7 +50,8 @@ export function WaitingReviews({ waiting, nameOf, readOnly, onStart }: {
         {shown.map((incident) => (
           <li key={incident.id}>
             <button type="button" className="inline-action" disabled={readOnly} onClick={() => onStart(incident)}>
-              <FilePlus2 size={14} aria-hidden="true" /> {t('risksIncidents.incidents.startReview', { title: nameOf(incident) })}
+              <FilePlus2 size={14} aria-hidden="true" />{' '}
+              {t('risksIncidents.incidents.startReview', { title: nameOf(incident) })}
             </button>
           </li>
         ))}

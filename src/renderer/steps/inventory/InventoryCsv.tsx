@@ -18,10 +18,19 @@ import { choiceLabels, fieldLabelsOf } from '../../csv/catalogueLabels';
 import type { CsvImportSpec } from '../../csv/importSpec';
 import { useListSection, useWordingContext } from '../../forms/useSection';
 
-const index = (items: readonly Record<string, unknown>[] | undefined): NameIndex => (items ?? []).map((item) => ({ id: String(item.id), name: String(item.name ?? '') }));
+const index = (items: readonly Record<string, unknown>[] | undefined): NameIndex =>
+  (items ?? []).map((item) => ({ id: String(item.id), name: String(item.name ?? '') }));
 
 /** A row's value in the preview: a kind by its label, a supplier or owner by name, dependencies by the names in the sheet. */
-function InventoryCell({ row, field, lookups }: { row: InventoryImportRow; field: FieldDescriptor; lookups: InventoryLookups }) {
+function InventoryCell({
+  row,
+  field,
+  lookups,
+}: {
+  row: InventoryImportRow;
+  field: FieldDescriptor;
+  lookups: InventoryLookups;
+}) {
   const { t } = useTranslation();
   const context = useWordingContext();
   const value = row.data[field.name];
@@ -34,7 +43,14 @@ function InventoryCell({ row, field, lookups }: { row: InventoryImportRow; field
   return (
     <>
       {shown}
-      {missing && <span className="field-hint">{t('servicesInventory.csv.unresolved', { field: t(`fields.systems.${field.name}.label`, { context }), value: missing.value })}</span>}
+      {missing && (
+        <span className="field-hint">
+          {t('servicesInventory.csv.unresolved', {
+            field: t(`fields.systems.${field.name}.label`, { context }),
+            value: missing.value,
+          })}
+        </span>
+      )}
     </>
   );
 }
@@ -57,7 +73,9 @@ function useInventoryCsvSpec(): CsvImportSpec<ParsedInventory, InventoryImportRo
       cell: (row, field) => <InventoryCell row={row} field={field} lookups={lookups} />,
       save: async (rows) => {
         // One transaction in main: a failing medium leaves the inventory as it was, never half imported.
-        const result = await invoke('inventory.import', { rows: rows.map(({ data, dependsOnNames }) => ({ data, dependsOnNames })) });
+        const result = await invoke('inventory.import', {
+          rows: rows.map(({ data, dependsOnNames }) => ({ data, dependsOnNames })),
+        });
         return { imported: result.added, unresolved: result.unresolved };
       },
       exportCsv: () => invoke('inventory.exportCsv'),

@@ -17,7 +17,13 @@ export function InventoryStep() {
   const selection = useFollowedSelection('systems');
   const [kind, setKind] = useState('');
   // Findings about backups are shown on the backups step, where they are fixed.
-  const warnings = useMemo(() => (analysis ? warningsFor(analysis.warnings, 'systems').filter((w) => w.code !== 'critical-system-without-backup') : []), [analysis]);
+  const warnings = useMemo(
+    () =>
+      analysis
+        ? warningsFor(analysis.warnings, 'systems').filter((w) => w.code !== 'critical-system-without-backup')
+        : [],
+    [analysis],
+  );
   // Stable, so the list keeps its rows between renders of the step.
   const ofKind = useMemo(() => (kind ? (item: ListItem) => item.type === kind : undefined), [kind]);
   const usage = useCallback((item: ListItem) => <SystemUsage system={item} analysis={analysis} />, [analysis]);

@@ -11,15 +11,35 @@ export function SystemUsage({ system, analysis }: { system: ListItem; analysis: 
   const backups = useListSection('backups') ?? [];
   const entry = analysis?.restart.order.find((e) => e.systemId === system.id);
   if (!entry) return null;
-  const hours = (value: number | null) => (value === null ? t('servicesInventory.inventory.unknown') : t('servicesInventory.priorities.hours', { value }));
-  const needing = services.filter((s) => entry.inherited.services.includes(s.id)).map((s) => String(s.name ?? '') || t('common.unnamed'));
-  const holding = backups.filter((b) => idsOf(b.systems).includes(system.id)).map((b) => String(b.name ?? '') || t('common.unnamed'));
+  const hours = (value: number | null) =>
+    value === null ? t('servicesInventory.inventory.unknown') : t('servicesInventory.priorities.hours', { value });
+  const needing = services
+    .filter((s) => entry.inherited.services.includes(s.id))
+    .map((s) => String(s.name ?? '') || t('common.unnamed'));
+  const holding = backups
+    .filter((b) => idsOf(b.systems).includes(system.id))
+    .map((b) => String(b.name ?? '') || t('common.unnamed'));
   return (
     <aside className="system-usage" aria-label={t('servicesInventory.inventory.usageTitle')}>
       <h4>{t('servicesInventory.inventory.usageTitle')}</h4>
-      <p>{needing.length > 0 ? t('servicesInventory.inventory.usedBy', { services: needing.join(', ') }) : t('servicesInventory.inventory.notUsed')}</p>
-      <p>{t('servicesInventory.inventory.restart', { position: entry.position, tier: entry.tier, rto: hours(entry.inherited.rto), rpo: hours(entry.inherited.rpo) })}</p>
-      <p>{holding.length > 0 ? t('servicesInventory.inventory.backups', { names: holding.join(', ') }) : t('servicesInventory.inventory.noBackups')}</p>
+      <p>
+        {needing.length > 0
+          ? t('servicesInventory.inventory.usedBy', { services: needing.join(', ') })
+          : t('servicesInventory.inventory.notUsed')}
+      </p>
+      <p>
+        {t('servicesInventory.inventory.restart', {
+          position: entry.position,
+          tier: entry.tier,
+          rto: hours(entry.inherited.rto),
+          rpo: hours(entry.inherited.rpo),
+        })}
+      </p>
+      <p>
+        {holding.length > 0
+          ? t('servicesInventory.inventory.backups', { names: holding.join(', ') })
+          : t('servicesInventory.inventory.noBackups')}
+      </p>
     </aside>
   );
 }

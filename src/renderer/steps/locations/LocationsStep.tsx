@@ -10,7 +10,12 @@ export function LocationsStep() {
   return (
     <div className="locations-step">
       <StepWarnings warnings={warnings} onFollow={follow} />
-      <ListSectionEditor section="locations" columns={['name', 'capacity', 'contact']} fieldNote={notesFor('locations')} {...propsFor('locations')} />
+      <ListSectionEditor
+        section="locations"
+        columns={['name', 'capacity', 'contact']}
+        fieldNote={notesFor('locations')}
+        {...propsFor('locations')}
+      />
     </div>
   );
 }

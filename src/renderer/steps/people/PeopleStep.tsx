@@ -32,7 +32,13 @@ export function PeopleStep() {
         confirmRemove={confirmRemove}
       />
       <h3>{t('lists.roles.title')}</h3>
-      <ListSectionEditor section="roles" columns={['name', 'main', 'deputy']} rowFlag={roleFlag} fieldNote={notesFor('roles')} {...propsFor('roles')} />
+      <ListSectionEditor
+        section="roles"
+        columns={['name', 'main', 'deputy']}
+        rowFlag={roleFlag}
+        fieldNote={notesFor('roles')}
+        {...propsFor('roles')}
+      />
       <h3>{t('lists.departments.title')}</h3>
       <ListSectionEditor section="departments" columns={['name', 'contact']} {...propsFor('departments')} />
     </div>

@@ -64,11 +64,15 @@ function RemoveReferencedDialog({ pending, onDone }: { pending: PendingRemoval; 
       <p>{t('peoplePlaces.references.intro', { name: pending.name })}</p>
       <ul>
         {pending.uses.references.map((reference) => (
-          <li key={`${reference.section}-${reference.itemId}-${reference.field}`}>{describeReference(reference, pending.item.id, t)}</li>
+          <li key={`${reference.section}-${reference.itemId}-${reference.field}`}>
+            {describeReference(reference, pending.item.id, t)}
+          </li>
         ))}
       </ul>
       <label className="field">
-        <span className="field-label">{t(`peoplePlaces.references.replaceWith.${targetSection === 'people' ? 'people' : 'other'}`)}</span>
+        <span className="field-label">
+          {t(`peoplePlaces.references.replaceWith.${targetSection === 'people' ? 'people' : 'other'}`)}
+        </span>
         <select value={replacement} onChange={(event) => setReplacement(event.target.value)}>
           <option value="">{t('peoplePlaces.references.nobody')}</option>
           {candidates

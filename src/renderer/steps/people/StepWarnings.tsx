@@ -16,7 +16,11 @@ export function useStepWarnings(step: PeoplePlacesStep): PeoplePlacesWarning[] |
   const distribution = useListSection('distribution');
   return useMemo(() => {
     if (!organisation || !people || !roles || !suppliers || !locations || !distribution) return null;
-    return stepWarnings(step, { organisation, people, roles, suppliers, locations, distribution }, localIsoDate(new Date()));
+    return stepWarnings(
+      step,
+      { organisation, people, roles, suppliers, locations, distribution },
+      localIsoDate(new Date()),
+    );
   }, [step, organisation, people, roles, suppliers, locations, distribution]);
 }
 
@@ -31,20 +35,35 @@ export function useFieldNotes(warnings: PeoplePlacesWarning[] | null) {
     for (const warning of warnings ?? []) {
       if (!warning.field) continue;
       const key = `${warning.section}/${warning.itemId}/${warning.field}`;
-      const text = t(`peoplePlaces.warnings.${warning.code}`, { ...warning.params, name: warning.params.name || t('peoplePlaces.unnamed') });
+      const text = t(`peoplePlaces.warnings.${warning.code}`, {
+        ...warning.params,
+        name: warning.params.name || t('peoplePlaces.unnamed'),
+      });
       notes.set(key, notes.has(key) ? `${notes.get(key)} ${text}` : text);
     }
-    return (section: string) => (item: { id: string }, field: string) => notes.get(`${section}/${item.id}/${field}`) ?? null;
+    return (section: string) => (item: { id: string }, field: string) =>
+      notes.get(`${section}/${item.id}/${field}`) ?? null;
   }, [warnings, t]);
 }
 
 /** The step's flags at the top of the step, each a link to the item and field it is about. */
-export function StepWarnings({ warnings, onFollow }: { warnings: PeoplePlacesWarning[] | null; onFollow: (warning: PeoplePlacesWarning) => void }) {
+export function StepWarnings({
+  warnings,
+  onFollow,
+}: {
+  warnings: PeoplePlacesWarning[] | null;
+  onFollow: (warning: PeoplePlacesWarning) => void;
+}) {
   const { t, i18n } = useTranslation();
   if (!warnings || warnings.length === 0) return null;
-  const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'long', timeZone: 'UTC' });
+  const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
   const readable = (params: PeoplePlacesWarning['params']) =>
-    typeof params.date === 'string' && params.date ? { ...params, date: dates.format(new Date(`${params.date}T00:00:00Z`)) } : params;
+    typeof params.date === 'string' && params.date
+      ? { ...params, date: dates.format(new Date(`${params.date}T00:00:00Z`)) }
+      : params;
   return (
     <section className="step-warnings" aria-labelledby="step-warnings-title">
       <h3 id="step-warnings-title">
@@ -60,7 +79,10 @@ export function StepWarnings({ warnings, onFollow }: { warnings: PeoplePlacesWar
                 onFollow(warning);
               }}
             >
-              {t(`peoplePlaces.warnings.${warning.code}`, { ...readable(warning.params), name: warning.params.name || t('peoplePlaces.unnamed') })}
+              {t(`peoplePlaces.warnings.${warning.code}`, {
+                ...readable(warning.params),
+                name: warning.params.name || t('peoplePlaces.unnamed'),
+              })}
             </a>
           </li>
         ))}

@@ -14,11 +14,17 @@ export interface ItemUses {
 
 export async function findUses(targetSection: string, id: string): Promise<ItemUses> {
   // While edits wait for a pulled stick (flushSaves refuses), the uses are read from what the plan holds.
-  await useStore.getState().flushSaves().catch(() => undefined);
+  await useStore
+    .getState()
+    .flushSaves()
+    .catch(() => undefined);
   const content: PlanContent = {};
   for (const section of SECTIONS) {
     if (!section.fields.some((f) => (f.widget === 'ref' || f.widget === 'refs') && f.ref === targetSection)) continue;
-    content[section.key] = section.kind === 'list' ? await invoke('items.list', { section: section.key }) : await invoke('section.get', { section: section.key });
+    content[section.key] =
+      section.kind === 'list'
+        ? await invoke('items.list', { section: section.key })
+        : await invoke('section.get', { section: section.key });
   }
   return { targetSection, content, references: referencesTo(content, id, targetSection) };
 }
@@ -28,7 +34,9 @@ export function describeReference(reference: Reference, targetId: string, t: TFu
   const title = reference.title && reference.title !== targetId ? reference.title : '';
   return t('peoplePlaces.references.where', {
     field: t(`fields.${reference.section}.${reference.field}.label`),
-    section: t(`peoplePlaces.sectionNames.${reference.section}`, { defaultValue: t('peoplePlaces.sectionNames.other') }),
+    section: t(`peoplePlaces.sectionNames.${reference.section}`, {
+      defaultValue: t('peoplePlaces.sectionNames.other'),
+    }),
     title,
   }).trim();
 }

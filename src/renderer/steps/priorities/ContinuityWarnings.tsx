@@ -24,7 +24,9 @@ export function ContinuityWarnings({ warnings, action, followHere }: ContinuityW
       </h3>
       <ul>
         {warnings.map((warning) => {
-          const params = Object.fromEntries(Object.entries(warning.params).map(([key, value]) => [key, value === '' ? t('common.unnamed') : value]));
+          const params = Object.fromEntries(
+            Object.entries(warning.params).map(([key, value]) => [key, value === '' ? t('common.unnamed') : value]),
+          );
           const { section, itemId, field } = warning;
           return (
             <li key={`${warning.code}-${section}-${itemId}-${field}`}>

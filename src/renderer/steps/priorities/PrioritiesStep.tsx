@@ -14,7 +14,12 @@ import { useWarningSelection } from '../health/followWarning';
 
 const ROW_LIMIT = 200;
 
-const RESTART_CODES = new Set(['dependency-cycle', 'tier-override-without-reason', 'tier-after-dependent', 'rto-not-met']);
+const RESTART_CODES = new Set([
+  'dependency-cycle',
+  'tier-override-without-reason',
+  'tier-after-dependent',
+  'rto-not-met',
+]);
 
 /** A tier override is fixed in the table on this step itself. */
 function focusOverride(warning: PlanWarning): boolean {
@@ -39,7 +44,10 @@ export function PrioritiesStep() {
   const hidden = analysis.restart.order.length - order.length;
   return (
     <div className="priorities-step">
-      <ContinuityWarnings warnings={analysis.warnings.filter((w) => RESTART_CODES.has(w.code))} followHere={focusOverride} />
+      <ContinuityWarnings
+        warnings={analysis.warnings.filter((w) => RESTART_CODES.has(w.code))}
+        followHere={focusOverride}
+      />
       {order.length === 0 ? (
         <p className="empty-state">{t('servicesInventory.priorities.empty')}</p>
       ) : (
@@ -65,7 +73,8 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
   const editItem = useStore((s) => s.editItem);
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const follow = useFollowWarning();
-  const hours = (value: number | null) => (value === null ? t('servicesInventory.priorities.noObjective') : t('servicesInventory.priorities.hours', { value }));
+  const hours = (value: number | null) =>
+    value === null ? t('servicesInventory.priorities.noObjective') : t('servicesInventory.priorities.hours', { value });
   const serviceName = (id: string) => String(services.find((s) => s.id === id)?.name ?? '') || t('common.unnamed');
   return (
     <table className="list-table restart-table">
@@ -92,47 +101,62 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
             <tr key={entry.systemId} data-testid={`restart-${entry.systemId}`}>
               <td>{entry.position}</td>
               <th scope="row">
-                <button type="button" className="link" onClick={() => follow({ section: 'systems', itemId: entry.systemId, field: 'name' })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => follow({ section: 'systems', itemId: entry.systemId, field: 'name' })}
+                >
                   {name}
                 </button>
               </th>
               <td>
-                <span className={`tier-badge tier-${entry.tier}`}>{t('servicesInventory.priorities.tierValue', { tier: entry.tier })}</span>
-                {entry.overridden && <span className="field-hint"> ({t('servicesInventory.priorities.derived', { tier: entry.derivedTier })})</span>}
+                <span className={`tier-badge tier-${entry.tier}`}>
+                  {t('servicesInventory.priorities.tierValue', { tier: entry.tier })}
+                </span>
+                {entry.overridden && (
+                  <span className="field-hint">
+                    {' '}
+                    ({t('servicesInventory.priorities.derived', { tier: entry.derivedTier })})
+                  </span>
+                )}
               </td>
               <td>{hours(entry.inherited.rto)}</td>
               <td>{hours(entry.inherited.rpo)}</td>
               <td className="services-cell" title={entry.inherited.services.map(serviceName).join(', ')}>
                 <DrivingServices entry={entry} services={services} />
               </td>
-              <td title={t(`servicesInventory.priorities.estimate.${entry.estimateSource}`)}>{hours(entry.readyHour)}</td>
+              <td title={t(`servicesInventory.priorities.estimate.${entry.estimateSource}`)}>
+                {hours(entry.readyHour)}
+              </td>
               <td>
                 <div className="override-cell">
-                <select
-                  id={`${idPrefix}-tierOverride`}
-                  aria-label={`${t('servicesInventory.priorities.override')}: ${name}`}
-                  disabled={readOnly}
-                  value={String(system?.tierOverride ?? '')}
-                  onChange={(e) => editItem('systems', entry.systemId, { tierOverride: e.target.value })}
-                >
-                  <option value="">{t('servicesInventory.priorities.followDerived', { tier: entry.derivedTier })}</option>
-                  {RESTART_TIERS.map((tier) => (
-                    <option key={tier} value={tier}>
-                      {t(`choices.restartTier.${tier}`)}
-                    </option>
-                  ))}
-                </select>
-                {entry.overridden && (
-                  <input
-                    id={`${idPrefix}-tierOverrideReason`}
-                    type="text"
-                    placeholder={t('servicesInventory.priorities.reason')}
-                    aria-label={`${t('servicesInventory.priorities.reason')}: ${name}`}
+                  <select
+                    id={`${idPrefix}-tierOverride`}
+                    aria-label={`${t('servicesInventory.priorities.override')}: ${name}`}
                     disabled={readOnly}
-                    value={String(system?.tierOverrideReason ?? '')}
-                    onChange={(e) => editItem('systems', entry.systemId, { tierOverrideReason: e.target.value })}
-                  />
-                )}
+                    value={String(system?.tierOverride ?? '')}
+                    onChange={(e) => editItem('systems', entry.systemId, { tierOverride: e.target.value })}
+                  >
+                    <option value="">
+                      {t('servicesInventory.priorities.followDerived', { tier: entry.derivedTier })}
+                    </option>
+                    {RESTART_TIERS.map((tier) => (
+                      <option key={tier} value={tier}>
+                        {t(`choices.restartTier.${tier}`)}
+                      </option>
+                    ))}
+                  </select>
+                  {entry.overridden && (
+                    <input
+                      id={`${idPrefix}-tierOverrideReason`}
+                      type="text"
+                      placeholder={t('servicesInventory.priorities.reason')}
+                      aria-label={`${t('servicesInventory.priorities.reason')}: ${name}`}
+                      disabled={readOnly}
+                      value={String(system?.tierOverrideReason ?? '')}
+                      onChange={(e) => editItem('systems', entry.systemId, { tierOverrideReason: e.target.value })}
+                    />
+                  )}
                 </div>
               </td>
             </tr>
@@ -150,12 +174,18 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
 function DrivingServices({ entry, services }: { entry: RestartEntry; services: readonly ListItem[] }) {
   const { t } = useTranslation();
   const needing = services.filter((s) => entry.inherited.services.includes(s.id));
-  const drivers = needing.filter((s) => (entry.inherited.rto !== null && s.rtoHours === entry.inherited.rto) || (entry.inherited.rpo !== null && s.rpoHours === entry.inherited.rpo));
+  const drivers = needing.filter(
+    (s) =>
+      (entry.inherited.rto !== null && s.rtoHours === entry.inherited.rto) ||
+      (entry.inherited.rpo !== null && s.rpoHours === entry.inherited.rpo),
+  );
   const others = needing.length - drivers.length;
   return (
     <>
       {drivers.map((s) => String(s.name ?? '') || t('common.unnamed')).join(', ')}
-      {others > 0 && <span className="field-hint"> {t('servicesInventory.priorities.andOthers', { count: others })}</span>}
+      {others > 0 && (
+        <span className="field-hint"> {t('servicesInventory.priorities.andOthers', { count: others })}</span>
+      )}
     </>
   );
 }

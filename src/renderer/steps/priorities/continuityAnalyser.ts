@@ -1,7 +1,13 @@
 import { checkBackups } from '../../../domain/rules/backupChecks';
 import type { ContinuityAnalysis, ContinuityInput } from '../../../domain/rules/continuity';
 import { checkServices, checkSystems } from '../../../domain/rules/inventoryChecks';
-import { RESTART_STRUCTURE_FIELDS, type RestartStructure, type SystemObjectives, labelRestart, restartStructure } from '../../../domain/rules/restartOrder';
+import {
+  RESTART_STRUCTURE_FIELDS,
+  type RestartStructure,
+  type SystemObjectives,
+  labelRestart,
+  restartStructure,
+} from '../../../domain/rules/restartOrder';
 import type { LooseItem, PlanWarning } from '../../../domain/rules/warnings';
 
 /** The fields of a system the backup checks read (a test tracks them); the backups are read whole. */
@@ -26,7 +32,8 @@ interface Kept {
 export function createContinuityAnalyser(structureOf: typeof restartStructure = restartStructure) {
   let last: Kept | null = null;
   const systemWarnings = new WeakMap<LooseItem, PlanWarning[]>();
-  const warningsOf = (system: LooseItem) => systemWarnings.get(system) ?? systemWarnings.set(system, checkSystems([system])).get(system)!;
+  const warningsOf = (system: LooseItem) =>
+    systemWarnings.get(system) ?? systemWarnings.set(system, checkSystems([system])).get(system)!;
 
   return (input: ContinuityInput): ContinuityAnalysis => {
     const { services, systems, backups, today } = input;
@@ -38,13 +45,23 @@ export function createContinuityAnalyser(structureOf: typeof restartStructure = 
       sameFields(before!.backups, backups, RESTART_STRUCTURE_FIELDS.backups);
     const structure = sameStructure ? last!.structure : structureOf(services, systems, backups);
     const restart = labelRestart(structure, services, systems);
-    const objectives = sameStructure ? last!.objectives : new Map(restart.order.map((entry) => [entry.systemId, entry.inherited]));
-    const serviceWarnings = last !== null && before!.services === services ? last.serviceWarnings : checkServices(services);
-    const sameForBackups = sameStructure && before!.backups === backups && before!.today === today && sameFields(before!.systems, systems, BACKUP_CHECK_SYSTEM_FIELDS);
+    const objectives = sameStructure
+      ? last!.objectives
+      : new Map(restart.order.map((entry) => [entry.systemId, entry.inherited]));
+    const serviceWarnings =
+      last !== null && before!.services === services ? last.serviceWarnings : checkServices(services);
+    const sameForBackups =
+      sameStructure &&
+      before!.backups === backups &&
+      before!.today === today &&
+      sameFields(before!.systems, systems, BACKUP_CHECK_SYSTEM_FIELDS);
     const backupWarnings = sameForBackups ? last!.backupWarnings : checkBackups(systems, backups, objectives, today);
     // The lists kept are the newest, so the next comparison mostly meets the same objects.
     last = { input: { services, systems, backups, today }, structure, objectives, serviceWarnings, backupWarnings };
-    return { restart, warnings: [...serviceWarnings, ...restart.warnings, ...systems.flatMap(warningsOf), ...backupWarnings] };
+    return {
+      restart,
+      warnings: [...serviceWarnings, ...restart.warnings, ...systems.flatMap(warningsOf), ...backupWarnings],
+    };
   };
 }
 

@@ -31,7 +31,9 @@ export function useFollowWarning() {
 function focusField(elementId: string) {
   const element = document.getElementById(elementId);
   if (!element) return;
-  const input = element.matches('input, select, textarea') ? element : element.querySelector<HTMLElement>('input, select, textarea');
+  const input = element.matches('input, select, textarea')
+    ? element
+    : element.querySelector<HTMLElement>('input, select, textarea');
   element.scrollIntoView({ block: 'center' });
   (input ?? element).focus();
 }

@@ -20,7 +20,10 @@ export function useContinuity(): ContinuityAnalysis | null {
   const systems = useDeferredValue(useListSection('systems'));
   const backups = useDeferredValue(useListSection('backups'));
   return useMemo(
-    () => (services && systems && backups ? analyseContinuity({ services, systems, backups, today: localIsoDate(new Date()) }) : null),
+    () =>
+      services && systems && backups
+        ? analyseContinuity({ services, systems, backups, today: localIsoDate(new Date()) })
+        : null,
     [services, systems, backups],
   );
 }

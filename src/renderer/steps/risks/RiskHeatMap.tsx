@@ -18,7 +18,12 @@ export function RiskHeatMap({ risks, selected, onSelect }: RiskHeatMapProps) {
   const { t } = useTranslation();
   const map = heatMap(risks);
   const label = (cell: HeatMapCell) =>
-    t('risksIncidents.heatMap.cell', { likelihood: cell.likelihood, impact: cell.impact, count: cell.riskIds.length, band: t(`risksIncidents.heatMap.band.${cell.band}`) });
+    t('risksIncidents.heatMap.cell', {
+      likelihood: cell.likelihood,
+      impact: cell.impact,
+      count: cell.riskIds.length,
+      band: t(`risksIncidents.heatMap.band.${cell.band}`),
+    });
   return (
     <figure className="heat-map">
       <figcaption className="muted">{t('risksIncidents.heatMap.caption')}</figcaption>
@@ -60,7 +65,9 @@ export function RiskHeatMap({ risks, selected, onSelect }: RiskHeatMapProps) {
         </div>
       </div>
       <span className="heat-map-axis heat-map-axis-x">{t('risksIncidents.heatMap.likelihood')} →</span>
-      {map.unrated.length > 0 && <p className="muted">{t('risksIncidents.heatMap.unrated', { count: map.unrated.length })}</p>}
+      {map.unrated.length > 0 && (
+        <p className="muted">{t('risksIncidents.heatMap.unrated', { count: map.unrated.length })}</p>
+      )}
     </figure>
   );
 }

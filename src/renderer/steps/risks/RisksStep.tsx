@@ -22,7 +22,9 @@ export function RisksStep() {
   if (!risks) return null;
 
   // After measures, the map places each risk by its residual likelihood and impact.
-  const placed: ListItem[] = residual ? risks.map((risk) => ({ ...risk, likelihood: risk.residualLikelihood, impact: risk.residualImpact })) : risks;
+  const placed: ListItem[] = residual
+    ? risks.map((risk) => ({ ...risk, likelihood: risk.residualLikelihood, impact: risk.residualImpact }))
+    : risks;
   const risksIn = (key: CellKey) =>
     placed.filter((risk) => {
       const rated = rateRisk(risk);
@@ -58,7 +60,9 @@ export function RisksStep() {
       <RiskHeatMap risks={placed} selected={cell} onSelect={chooseCell} />
       {cell && (
         <section className="cell-risks" aria-labelledby="cell-risks-title">
-          <h3 id="cell-risks-title">{t('risksIncidents.heatMap.filtered', { likelihood: cell.likelihood, impact: cell.impact })}</h3>
+          <h3 id="cell-risks-title">
+            {t('risksIncidents.heatMap.filtered', { likelihood: cell.likelihood, impact: cell.impact })}
+          </h3>
           {inCell.length === 0 ? (
             <p className="muted">{t('lists.risks.empty')}</p>
           ) : (
@@ -78,7 +82,11 @@ export function RisksStep() {
         </section>
       )}
       <h3>{t('lists.risks.title')}</h3>
-      <ListSectionEditor section="risks" columns={['title', 'threat', 'likelihood', 'impact', 'measureStatus']} {...propsFor('risks')} />
+      <ListSectionEditor
+        section="risks"
+        columns={['title', 'threat', 'likelihood', 'impact', 'measureStatus']}
+        {...propsFor('risks')}
+      />
     </div>
   );
 }

@@ -48,21 +48,41 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
           {steps.map((step, index) => (
             <li key={step.id} className={step.id === editingId ? 'editing' : undefined}>
               <span className="step-no">{index + 1}.</span>
-              <span className={`phase-badge phase-${String(step.phase || 'none')}`}>{display(fieldOf('phase'), step.phase)}</span>
+              <span className={`phase-badge phase-${String(step.phase || 'none')}`}>
+                {display(fieldOf('phase'), step.phase)}
+              </span>
               <span className="playbook-text">
-                <button type="button" className="link playbook-action" onClick={() => setEditingId(step.id === editingId ? null : step.id)}>
+                <button
+                  type="button"
+                  className="link playbook-action"
+                  onClick={() => setEditingId(step.id === editingId ? null : step.id)}
+                >
                   {String(step.action || t('common.unnamed'))}
                 </button>
                 <span className="muted">
                   {display(fieldOf('role'), step.role) || t('risksIncidents.playbook.noRole')}
-                  {typeof step.targetMinutes === 'number' ? ` · ${t('risksIncidents.playbook.minutes', { count: step.targetMinutes })}` : ''}
+                  {typeof step.targetMinutes === 'number'
+                    ? ` · ${t('risksIncidents.playbook.minutes', { count: step.targetMinutes })}`
+                    : ''}
                 </span>
               </span>
               <span className="item-actions">
-                <button type="button" disabled={readOnly || index === 0} onClick={() => move(step, -1)} aria-label={t('common.moveUp')} title={t('common.moveUp')}>
+                <button
+                  type="button"
+                  disabled={readOnly || index === 0}
+                  onClick={() => move(step, -1)}
+                  aria-label={t('common.moveUp')}
+                  title={t('common.moveUp')}
+                >
                   <ArrowUp size={14} aria-hidden="true" />
                 </button>
-                <button type="button" disabled={readOnly || index === steps.length - 1} onClick={() => move(step, 1)} aria-label={t('common.moveDown')} title={t('common.moveDown')}>
+                <button
+                  type="button"
+                  disabled={readOnly || index === steps.length - 1}
+                  onClick={() => move(step, 1)}
+                  aria-label={t('common.moveDown')}
+                  title={t('common.moveDown')}
+                >
                   <ArrowDown size={14} aria-hidden="true" />
                 </button>
               </span>
@@ -82,7 +102,10 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
         <Plus size={16} aria-hidden="true" /> {t('lists.scenarioSteps.add')}
       </button>
       {editing && (
-        <section className="item-form section-form" aria-label={t('risksIncidents.playbook.editing', { number: steps.indexOf(editing) + 1 })}>
+        <section
+          className="item-form section-form"
+          aria-label={t('risksIncidents.playbook.editing', { number: steps.indexOf(editing) + 1 })}
+        >
           <div className="item-form-header">
             <h4>{t('risksIncidents.playbook.editing', { number: steps.indexOf(editing) + 1 })}</h4>
             <button
@@ -90,7 +113,8 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
               className="danger"
               disabled={readOnly}
               onClick={async () => {
-                if (!window.confirm(t('common.confirmRemove', { name: String(editing.action || t('common.unnamed')) }))) return;
+                if (!window.confirm(t('common.confirmRemove', { name: String(editing.action || t('common.unnamed')) })))
+                  return;
                 await removeItem('scenarioSteps', editing.id);
                 setEditingId(null);
               }}

@@ -34,7 +34,12 @@ export function PlaybookTemplatePicker({ onAdded }: { onAdded: (scenarioId: stri
   return (
     <div className="template-picker">
       <label htmlFor="playbook-template">{t('risksIncidents.playbook.template')}</label>
-      <select id="playbook-template" value={key} onChange={(event) => setKey(event.target.value)} disabled={readOnly || busy}>
+      <select
+        id="playbook-template"
+        value={key}
+        onChange={(event) => setKey(event.target.value)}
+        disabled={readOnly || busy}
+      >
         {PLAYBOOK_TEMPLATES.map((template) => (
           <option key={template.key} value={template.key}>
             {template.title[language]}

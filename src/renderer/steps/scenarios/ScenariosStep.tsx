@@ -37,7 +37,11 @@ export function ScenariosStep() {
       <h3>{t('lists.scenarios.title')}</h3>
       <PlaybookTemplatePicker onAdded={(id) => select('scenarios', id)} />
       <ListSectionEditor section="scenarios" columns={['title', 'threat', 'location']} {...propsFor('scenarios')} />
-      {open ? <PlaybookSteps key={open.id} scenario={open} /> : scenarios && scenarios.length > 0 && <p className="muted">{t('risksIncidents.playbook.none')}</p>}
+      {open ? (
+        <PlaybookSteps key={open.id} scenario={open} />
+      ) : (
+        scenarios && scenarios.length > 0 && <p className="muted">{t('risksIncidents.playbook.none')}</p>
+      )}
     </div>
   );
 }

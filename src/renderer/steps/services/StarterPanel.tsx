@@ -16,7 +16,8 @@ export function StarterPanel() {
   const plan = useStore((s) => s.plan);
   const addItem = useStore((s) => s.addItem);
   const [busy, setBusy] = useState(false);
-  if (!plan || plan.readOnly !== null || !services || !systems || services.length > 0 || systems.length > 0) return null;
+  if (!plan || plan.readOnly !== null || !services || !systems || services.length > 0 || systems.length > 0)
+    return null;
 
   const addStarter = async () => {
     setBusy(true);
@@ -25,12 +26,21 @@ export function StarterPanel() {
       const ids = new Map<string, string>();
       // Systems come in dependency order, so every dependency has its id by the time it is needed.
       for (const system of starter.systems) {
-        const item = await addItem('systems', { ...system.data, dependsOn: system.dependsOn.map((key) => ids.get(key)).filter(Boolean) });
+        const item = await addItem('systems', {
+          ...system.data,
+          dependsOn: system.dependsOn.map((key) => ids.get(key)).filter(Boolean),
+        });
         if (!item) return;
         ids.set(system.key, item.id);
       }
       for (const service of starter.services) {
-        if (!(await addItem('services', { ...service.data, systems: service.systems.map((key) => ids.get(key)).filter(Boolean) }))) return;
+        if (
+          !(await addItem('services', {
+            ...service.data,
+            systems: service.systems.map((key) => ids.get(key)).filter(Boolean),
+          }))
+        )
+          return;
       }
     } finally {
       setBusy(false);

@@ -15,10 +15,13 @@ function SupportedSystems({ supplier }: { supplier: ListItem }) {
   const systems = useListSection('systems') ?? [];
   const section = findSection('systems');
   const titleField = section?.kind === 'list' ? section.titleField : 'name';
-  const names = systems.filter((system) => system.vendor === supplier.id).map((system) => String(system[titleField] ?? ''));
+  const names = systems
+    .filter((system) => system.vendor === supplier.id)
+    .map((system) => String(system[titleField] ?? ''));
   return (
     <p className="supported-systems">
-      <strong>{t('peoplePlaces.supportedSystems')}</strong> {names.length > 0 ? names.join(', ') : t('peoplePlaces.noSupportedSystems')}
+      <strong>{t('peoplePlaces.supportedSystems')}</strong>{' '}
+      {names.length > 0 ? names.join(', ') : t('peoplePlaces.noSupportedSystems')}
     </p>
   );
 }

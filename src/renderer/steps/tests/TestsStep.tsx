@@ -17,18 +17,31 @@ export function TestsStep() {
   if (!exercises) return null;
   const today = localIsoDate(new Date());
   const last = lastExerciseDone(exercises, today);
-  const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'long', timeZone: 'UTC' });
+  const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
   const flag = (exercise: ListItem): string | null => {
     if (isExerciseOverdue(exercise, today)) return t('risksIncidents.tests.overdue');
-    if (isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today)) return t('risksIncidents.tests.followUpOverdue');
+    if (isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today))
+      return t('risksIncidents.tests.followUpOverdue');
     return null;
   };
   return (
     <div className="tests-step">
       <StepHealthWarnings step="tests" onFollow={follow} />
-      <p>{last ? t('risksIncidents.tests.lastDone', { date: dates.format(new Date(`${last}T00:00:00Z`)) }) : t('risksIncidents.tests.neverDone')}</p>
+      <p>
+        {last
+          ? t('risksIncidents.tests.lastDone', { date: dates.format(new Date(`${last}T00:00:00Z`)) })
+          : t('risksIncidents.tests.neverDone')}
+      </p>
       <h3>{t('lists.exercises.title')}</h3>
-      <ListSectionEditor section="exercises" columns={['title', 'type', 'plannedOn', 'doneOn']} rowFlag={flag} {...propsFor('exercises')} />
+      <ListSectionEditor
+        section="exercises"
+        columns={['title', 'type', 'plannedOn', 'doneOn']}
+        rowFlag={flag}
+        {...propsFor('exercises')}
+      />
     </div>
   );
 }

@@ -31,7 +31,12 @@ export function IssueVersionForm({ suggestedNumber }: { suggestedNumber: string 
         </label>
         <label className="field">
           <span className="field-label">{t('versions.approvedBy')}</span>
-          <input value={approvedBy} disabled={readOnly} onChange={(e) => setApprovedBy(e.target.value)} maxLength={500} />
+          <input
+            value={approvedBy}
+            disabled={readOnly}
+            onChange={(e) => setApprovedBy(e.target.value)}
+            maxLength={500}
+          />
         </label>
         <label className="field">
           <span className="field-label">{t('versions.approvedOn')}</span>
@@ -40,7 +45,13 @@ export function IssueVersionForm({ suggestedNumber }: { suggestedNumber: string 
       </div>
       <label className="field">
         <span className="field-label">{t('versions.comment')}</span>
-        <textarea rows={2} value={comment} disabled={readOnly} onChange={(e) => setComment(e.target.value)} maxLength={10_000} />
+        <textarea
+          rows={2}
+          value={comment}
+          disabled={readOnly}
+          onChange={(e) => setComment(e.target.value)}
+          maxLength={10_000}
+        />
       </label>
       {fileAway && (
         <p className="field-error" role="note" data-testid="issue-waits">

@@ -28,7 +28,11 @@ export function OutdatedCopies({ currentVersion, issued, onShowChanges }: Outdat
             return (
               <li key={copy.id}>
                 {held
-                  ? t('versions.holderHolds', { holder: holderName(copy), held, form: t(`choices.copyForm.${String(copy.form || 'other')}`) })
+                  ? t('versions.holderHolds', {
+                      holder: holderName(copy),
+                      held,
+                      form: t(`choices.copyForm.${String(copy.form || 'other')}`),
+                    })
                   : t('versions.holderUnknown', { holder: holderName(copy) })}
                 {issued.includes(held) && (
                   <button type="button" className="link inline" onClick={() => onShowChanges(held)}>

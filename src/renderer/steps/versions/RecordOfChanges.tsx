@@ -28,7 +28,9 @@ export function RecordOfChanges() {
                 <td>{new Date(entry.issuedAt).toLocaleDateString(i18n.language)}</td>
                 <td>
                   {entry.approvedBy}
-                  {entry.approvedOn && <span className="muted"> ({new Date(entry.approvedOn).toLocaleDateString(i18n.language)})</span>}
+                  {entry.approvedOn && (
+                    <span className="muted"> ({new Date(entry.approvedOn).toLocaleDateString(i18n.language)})</span>
+                  )}
                 </td>
                 <td>{entry.sectionsChanged.map((key) => sectionTitle(t, key)).join(', ')}</td>
                 <td className="pre-line">{entry.comment}</td>

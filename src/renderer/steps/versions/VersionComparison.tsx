@@ -63,8 +63,12 @@ export function VersionComparison({ versions, initialFrom }: { versions: string[
                 {section.changed.map((item) => (
                   <li key={item.id || 'record'}>
                     {item.id
-                      ? t('versions.changed', { items: `${item.title || t('common.unnamed')} (${item.fields.map((f) => fieldLabel(section.section, f)).join(', ')})` })
-                      : t('versions.changedRecord', { fields: item.fields.map((f) => fieldLabel(section.section, f)).join(', ') })}
+                      ? t('versions.changed', {
+                          items: `${item.title || t('common.unnamed')} (${item.fields.map((f) => fieldLabel(section.section, f)).join(', ')})`,
+                        })
+                      : t('versions.changedRecord', {
+                          fields: item.fields.map((f) => fieldLabel(section.section, f)).join(', '),
+                        })}
                   </li>
                 ))}
               </ul>

@@ -26,9 +26,17 @@ export function VersionsStep() {
       </p>
       <IssueVersionForm key={overview.suggestedNumber} suggestedNumber={overview.suggestedNumber} />
       <RecordOfChanges />
-      <OutdatedCopies currentVersion={newest?.number ?? ''} issued={overview.versions.map((v) => v.number)} onShowChanges={setCompareFrom} />
+      <OutdatedCopies
+        currentVersion={newest?.number ?? ''}
+        issued={overview.versions.map((v) => v.number)}
+        onShowChanges={setCompareFrom}
+      />
       {overview.versions.length > 0 && (
-        <VersionComparison key={compareFrom ?? ''} versions={overview.versions.map((v) => v.number)} initialFrom={compareFrom ?? undefined} />
+        <VersionComparison
+          key={compareFrom ?? ''}
+          versions={overview.versions.map((v) => v.number)}
+          initialFrom={compareFrom ?? undefined}
+        />
       )}
     </div>
   );
