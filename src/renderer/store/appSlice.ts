@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { invoke } from '../api';
 import type { PayloadOf, PlanSummary, ResultOf } from '../../ipc/contract';
 import type { Language } from '../../i18n/catalogues';
+import { STEP_IDS } from '../../domain/steps';
 import { type Problem, toProblem } from './errors';
 import type { RootState } from './index';
 
@@ -20,6 +21,11 @@ export interface AppSlice {
   createPlan: (input: PayloadOf<'plan.create'>) => Promise<void>;
   openPlan: (path?: string) => Promise<void>;
   openExample: () => Promise<void>;
+  /**
+   * Takes over a plan this window now has open. A plan the user just made or picked starts on the
+   * first step; only a reload keeps the step in the address.
+   */
+  adoptPlan: (plan: PlanSummary) => Promise<void>;
   closePlan: () => Promise<void>;
   saveCopy: () => Promise<void>;
   forgetRecent: (path: string) => Promise<void>;
@@ -39,10 +45,11 @@ export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set, g
       set({ busy: false });
     }
   };
-  const adopt = async (plan: PlanSummary | null) => {
+  const adopt = async (plan: PlanSummary | null, { fromFirstStep }: { fromFirstStep: boolean }) => {
     if (!plan) return;
     get().resetSections();
-    set({ plan, notice: null });
+    set({ plan, notice: null, lockedPlan: null });
+    if (fromFirstStep) get().goToStep(STEP_IDS[0]);
     await get().refreshProgress();
   };
 
@@ -59,7 +66,7 @@ export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set, g
         invoke('recent.list'),
       ]);
       set({ language: settings.language, recent });
-      await adopt(plan);
+      await adopt(plan, { fromFirstStep: false });
     },
     setLanguage: async (language) => {
       set({ language });
@@ -68,24 +75,27 @@ export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set, g
     createPlan: (input) =>
       attempt(async () => {
         await get().flushSaves();
-        await adopt(await invoke('plan.create', input));
+        await adopt(await invoke('plan.create', input), { fromFirstStep: true });
       }),
     openPlan: (path) =>
       attempt(async () => {
         await get().flushSaves();
-        await adopt(await invoke('plan.open', path ? { path } : {}));
+        await adopt(await invoke('plan.open', path ? { path } : {}), { fromFirstStep: true });
       }),
     openExample: () =>
       attempt(async () => {
         await get().flushSaves();
-        await adopt(await invoke('plan.openExample', { language: get().language }));
+        await adopt(await invoke('plan.openExample', { language: get().language }), { fromFirstStep: true });
       }),
+    adoptPlan: (plan) => adopt(plan, { fromFirstStep: true }),
     closePlan: () =>
       attempt(async () => {
         await get().flushSaves();
         await invoke('plan.close');
+        // The step leaves the screen with its data, or it would ask the closed plan for it again.
+        set({ plan: null });
         get().resetSections();
-        set({ plan: null, recent: await invoke('recent.list') });
+        set({ recent: await invoke('recent.list') });
       }),
     saveCopy: () =>
       attempt(async () => {

@@ -18,9 +18,7 @@ export const createEncryptionSlice: StateCreator<RootState, [], [], EncryptionSl
     const path = get().lockedPlan;
     if (!path) return;
     const plan = await invoke('plan.openEncrypted', { path, passphrase });
-    get().resetSections();
-    set({ plan, notice: null, lockedPlan: null });
-    await get().refreshProgress();
+    await get().adoptPlan(plan);
   },
   cancelUnlock: () => set({ lockedPlan: null }),
 });
