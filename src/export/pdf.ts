@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PlanError } from '../domain/errors';
 import { throwIfCancelled } from './cancel';
+import { environmentWithoutSecrets } from './childEnvironment';
 import { type ProgressReport, ignoreProgress } from './progress';
 import { writeFileSafely } from './writeFile';
 
@@ -27,7 +28,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 
 function run(binary: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(binary, args, { timeout: 180_000 }, (error) => (error ? reject(error) : resolve()));
+    execFile(binary, args, { timeout: 180_000, env: environmentWithoutSecrets() }, (error) =>
+      error ? reject(error) : resolve(),
+    );
   });
 }
 
@@ -49,6 +52,16 @@ export function chromiumPrinter(chromium: string): PdfPrinter {
         '--no-pdf-header-footer',
         `--user-data-dir=${join(work, 'profile')}`,
         `--print-to-pdf=${pdf}`,
+        // The page carries its own policy against script and requests. Behind it, every request
+        // (the machine's own addresses too) goes to a proxy that is not there, so nothing from the
+        // page reaches a server. JavaScript cannot be switched off here: headless Chromium then
+        // prints nothing (`--blink-settings=scriptEnabled=false`, Chromium 156).
+        '--proxy-server=127.0.0.1:9',
+        '--proxy-bypass-list=<-loopback>',
+        '--disable-background-networking',
+        '--disable-extensions',
+        '--disable-sync',
+        '--no-default-browser-check',
       ];
       // Chromium refuses to run as root with its sandbox (containers, CI).
       if (process.getuid?.() === 0) args.push('--no-sandbox');

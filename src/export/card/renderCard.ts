@@ -4,7 +4,7 @@ import { TEXT_WIDTH, pageProperties } from '../docx/frame';
 import { textParagraph, textRuns, xmlSafe } from '../docx/text';
 import { COLOURS, STYLES } from '../docx/theme';
 import { blockHtml, html } from '../html/printView';
-import { PRINT_CSS, cssString } from '../html/printCss';
+import { INERT_PAGE_POLICY, PRINT_CSS, cssString } from '../html/printCss';
 import type { EmergencyCard } from './emergencyCard';
 
 const heading = (card: EmergencyCard) =>
@@ -75,8 +75,9 @@ export function renderCardHtml(card: EmergencyCard, size: CardSize = 'a4'): stri
 <html lang="${card.language}">
 <head>
 <meta charset="utf-8">
+${INERT_PAGE_POLICY}
 <title>${html(`${card.title} – ${card.organisation}`)}</title>
-<style>${PRINT_CSS}${CARD_CSS.replace('COUNTER', counter)}${size === 'pocket' ? POCKET_CSS : ''}</style>
+<style>${PRINT_CSS}${CARD_CSS.replace('COUNTER', () => counter)}${size === 'pocket' ? POCKET_CSS : ''}</style>
 </head>
 <body>
 <section class="card">

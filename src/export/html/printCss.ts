@@ -1,13 +1,27 @@
 import type { DocumentModel } from '../model';
 
-/** A text as a CSS string literal (for `content:` in the page margins). */
+/**
+ * A text as a CSS string literal (for `content:` in the page margins). `<`, `>` and `&` are written
+ * as CSS escapes: the HTML parser ends a `<style>` block at `</style` wherever it stands, even inside
+ * a CSS string, so plan text could otherwise close it and go on as markup.
+ */
 export function cssString(text: string): string {
   return `"${text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F\u007F]/g, ' ')
     .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')}"`;
+    .replace(/"/g, '\\"')
+    .replace(/[<>&]/g, (character) => `\\${character.charCodeAt(0).toString(16).padStart(6, '0')}`)}"`;
 }
+
+/**
+ * The print view's own content security policy, first in its head: no script, no request to any
+ * network or file, only its inline styles and images carried inside it. The page is then inert
+ * however it is opened — Electron's print window, a headless Chromium on the command line, a
+ * user's browser — even if some plan text ever slipped through as markup.
+ */
+export const INERT_PAGE_POLICY =
+  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'\">";
 
 /** The running header and footer: organisation and version above, "page X of Y" and date below. */
 export function pageCss(model: DocumentModel): string {

@@ -1,6 +1,6 @@
 import type { Block, Chapter, DocumentModel } from '../model';
 import { pageRuns } from '../pageLayout';
-import { PRINT_CSS, pageCss } from './printCss';
+import { INERT_PAGE_POLICY, PRINT_CSS, pageCss } from './printCss';
 
 /** Text as HTML: escaped, without characters HTML cannot hold, line breaks kept. */
 export function html(text: string): string {
@@ -131,6 +131,7 @@ export function renderPrintView(model: DocumentModel): string {
 <html lang="${model.language}">
 <head>
 <meta charset="utf-8">
+${INERT_PAGE_POLICY}
 <title>${html(`${model.title} – ${model.organisation}`)}</title>
 <style>${PRINT_CSS}${pageCss(model)}</style>
 </head>
