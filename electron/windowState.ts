@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { bytes, writeWhole } from '../src/storage/wholeFile';
 
 export interface Rectangle {
   x: number;
@@ -37,8 +38,7 @@ export function readWindowState(file: string): WindowState | null {
 export function writeWindowState(file: string, state: WindowState): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, JSON.stringify(state));
-    renameSync(`${file}.tmp`, file);
+    writeWhole(file, { purpose: 'saving', write: bytes(JSON.stringify(state)) });
   } catch {
     // A read-only profile (a locked-down laptop) only means the size is not remembered.
   }

@@ -1,15 +1,5 @@
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { findSection } from '../domain/plan';
 import { validatePatch } from '../domain/section';
@@ -18,8 +8,8 @@ import { saveEncryptedCopy } from '../storage/encryptedCopy';
 import { ENCRYPTED_EXTENSION } from '../storage/encryptedFormat';
 import { PLAN_EXTENSION } from '../storage/fileFormat';
 import type { PlanDocument } from '../storage/planDocument';
-import { fsyncDirectory, temporarySibling } from '../storage/planFile';
 import { toPlanJson } from '../storage/planJson';
+import { writeWhole, writeWholeAsync } from '../storage/wholeFile';
 import { changeRecordOf } from '../storage/versions';
 import { ExportCancelled, throwIfCancelled } from './cancel';
 import type { ExportOptions } from './documentModel';
@@ -29,7 +19,7 @@ import type { PdfPrinter } from './pdf';
 import { type KitPart, type ProgressReport, ignoreProgress } from './progress';
 import { exportTranslator } from './translator';
 import { todayIso } from './values';
-import { exportWriteError } from './writeFile';
+import { exportWriteError, writeFileSafely } from './writeFile';
 
 export interface KitResult {
   folder: string;
@@ -48,13 +38,7 @@ export interface KitExtras {
 }
 
 function copyProgram(programPath: string, target: string): void {
-  copyFileSync(programPath, target);
-  const fd = openSync(target, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeWhole(target, { purpose: 'copying', write: (temporary) => copyFileSync(programPath, temporary) });
 }
 
 function safeName(text: string): string {
@@ -146,47 +130,45 @@ export async function writeKit(
     const part = { number: parts.indexOf(name) + 1, of: parts.length, name };
     return (progress) => report({ ...progress, part });
   };
-  const temporary = temporarySibling(folder, 'kit');
-  try {
-    mkdirSync(temporary);
-    throwIfCancelled(signal);
-    partReport('plan')({ stage: 'writing' });
-    if (encryption)
-      await saveEncryptedCopy(document.db, document.file.path, join(temporary, names.plan), encryption.passphrase);
-    else savePlanCopy(document.db, document.file.path, join(temporary, names.plan));
-    if (withDocuments) {
-      await exportDocx(plan, join(temporary, names.docx), options, signal, partReport('docx'));
-      if (print) await exportPdf(plan, join(temporary, names.pdf), options, print, signal, partReport('pdf'));
-      await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal, partReport('card'));
-      if (print)
-        await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal, partReport('pocket'));
-    }
-    throwIfCancelled(signal);
-    if (programPath) partReport('program')({ stage: 'writing' });
-    if (programPath) copyProgram(programPath, join(temporary, names.program));
-    throwIfCancelled(signal);
-    const written = (Object.keys(names) as (keyof typeof names)[]).filter((key) => {
-      if (key === 'plan') return true;
-      if (key === 'program') return Boolean(programPath);
-      return withDocuments && ((key !== 'pdf' && key !== 'pocket') || print);
-    });
-    const fileKey = (key: keyof typeof names) => (key === 'plan' && encryption ? 'encryptedPlan' : key);
-    const files = written.map((key) => `- ${names[key]}: ${t(`exports.kit.files.${fileKey(key)}`)}`).join('\n');
-    const facts = { organisation, version: model.version || '—', date: model.date, files, planFile: names.plan };
-    const readme = encryption
-      ? t('exports.kit.encrypted.readme', {
-          ...facts,
-          documents: t(`exports.kit.encrypted.documents.${encryption.documents}`),
-        })
-      : t('exports.kit.readme', facts);
-    writeFileSync(join(temporary, t('exports.kit.readmeName')), `${readme.replace(/\n/g, '\r\n')}\r\n`);
-    renameSync(temporary, folder);
-    fsyncDirectory(dirname(folder));
-    recordDistribution(document, basename(folder), model.version, options, Boolean(encryption));
-    return { folder, files: [...written.map((key) => names[key]), t('exports.kit.readmeName')] };
-  } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
-    if (error instanceof ExportCancelled) throw error;
-    throw exportWriteError(error, folder);
-  }
+  const written = (Object.keys(names) as (keyof typeof names)[]).filter((key) => {
+    if (key === 'plan') return true;
+    if (key === 'program') return Boolean(programPath);
+    return withDocuments && ((key !== 'pdf' && key !== 'pocket') || print);
+  });
+  await writeWholeAsync(folder, {
+    purpose: 'kit',
+    folder: true,
+    write: async (temporary) => {
+      mkdirSync(temporary);
+      throwIfCancelled(signal);
+      partReport('plan')({ stage: 'writing' });
+      if (encryption)
+        await saveEncryptedCopy(document.db, document.file.path, join(temporary, names.plan), encryption.passphrase);
+      else savePlanCopy(document.db, document.file.path, join(temporary, names.plan));
+      if (withDocuments) {
+        await exportDocx(plan, join(temporary, names.docx), options, signal, partReport('docx'));
+        if (print) await exportPdf(plan, join(temporary, names.pdf), options, print, signal, partReport('pdf'));
+        await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal, partReport('card'));
+        if (print)
+          await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal, partReport('pocket'));
+      }
+      throwIfCancelled(signal);
+      if (programPath) partReport('program')({ stage: 'writing' });
+      if (programPath) copyProgram(programPath, join(temporary, names.program));
+      throwIfCancelled(signal);
+      const fileKey = (key: keyof typeof names) => (key === 'plan' && encryption ? 'encryptedPlan' : key);
+      const files = written.map((key) => `- ${names[key]}: ${t(`exports.kit.files.${fileKey(key)}`)}`).join('\n');
+      const facts = { organisation, version: model.version || '—', date: model.date, files, planFile: names.plan };
+      const readme = encryption
+        ? t('exports.kit.encrypted.readme', {
+            ...facts,
+            documents: t(`exports.kit.encrypted.documents.${encryption.documents}`),
+          })
+        : t('exports.kit.readme', facts);
+      writeFileSafely(join(temporary, t('exports.kit.readmeName')), `${readme.replace(/\n/g, '\r\n')}\r\n`);
+    },
+    failure: (error) => (error instanceof ExportCancelled ? error : exportWriteError(error, folder)),
+  });
+  recordDistribution(document, basename(folder), model.version, options, Boolean(encryption));
+  return { folder, files: [...written.map((key) => names[key]), t('exports.kit.readmeName')] };
 }

@@ -1,7 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { PlanError } from '../domain/errors';
-import { fsyncDirectory, temporarySibling } from '../storage/planFile';
+import { bytes, writeWhole } from '../storage/wholeFile';
 
 const errorCode = (error: unknown) => (error && typeof error === 'object' && 'code' in error ? String(error.code) : '');
 
@@ -23,26 +21,7 @@ export function exportWriteError(error: unknown, path: string): PlanError {
   return new PlanError('write-failed', `Writing the export failed (${detail}): ${path}`, { path, detail });
 }
 
-/**
- * Writes an export completely under a temporary name beside the target, syncs it, then renames
- * it into place: the target is the old file or the whole new one, never half a document.
- */
-export function writeFileSafely(path: string, bytes: Uint8Array | string): void {
-  const temporary = temporarySibling(path, 'exporting');
-  try {
-    const fd = openSync(temporary, 'wx');
-    try {
-      const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-      let written = 0;
-      while (written < data.length) written += writeSync(fd, data, written, data.length - written);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
-    fsyncDirectory(dirname(path));
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw exportWriteError(error, path);
-  }
+/** Writes an export whole or not at all: the target is the old file or the whole new one. */
+export function writeFileSafely(path: string, content: Uint8Array | string): void {
+  writeWhole(path, { purpose: 'exporting', write: bytes(content), failure: (error) => exportWriteError(error, path) });
 }

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PLAN_LANGUAGES } from '../domain/organisationKinds';
+import { bytes, writeWhole } from './wholeFile';
 
 const MAX_RECENT = 10;
 
@@ -33,9 +34,7 @@ export class AppSettingsStore {
 
   private write(settings: AppSettings): void {
     mkdirSync(this.directory, { recursive: true });
-    const temporary = `${this.file}.tmp`;
-    writeFileSync(temporary, JSON.stringify(settings, null, 2));
-    renameSync(temporary, this.file);
+    writeWhole(this.file, { purpose: 'saving', write: bytes(JSON.stringify(settings, null, 2)) });
   }
 
   setLanguage(language: AppSettings['language']): AppSettings {

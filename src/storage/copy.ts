@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { openDatabase, toPlanError } from './database';
 import { APPLICATION_ID, readHeader } from './fileFormat';
-import { assertNotInUse, fsyncDirectory, sweepAbandonedTemporaries, temporarySibling } from './planFile';
+import { assertNotInUse } from './planFile';
+import { writeWhole } from './wholeFile';
 
 const TABLES = ['meta', 'section_records', 'items', 'changes'] as const;
 
@@ -12,15 +12,6 @@ function countRows(db: Database): Record<string, number> {
   return Object.fromEntries(
     TABLES.map((table) => [table, (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n]),
   );
-}
-
-function syncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Reopens a written copy and checks it is a whole plan with the same content as the source. */
@@ -54,20 +45,12 @@ export function savePlanCopy(source: Database, sourcePath: string | null, target
   if (sourcePath && resolve(sourcePath) === resolve(target)) {
     throw new PlanError('copy-failed', 'A copy cannot replace the plan itself', { path: target });
   }
-  const temporary = temporarySibling(target, 'copying');
-  try {
+  writeWhole(target, {
+    purpose: 'copying',
     // Renaming over a plan open elsewhere would cut it loose from its file: its later edits would be lost.
-    assertNotInUse(target);
-    // A copy killed half-way (the app crashed, the laptop died) left its temporary behind.
-    sweepAbandonedTemporaries(target, 'copying');
-    source.prepare('VACUUM INTO ?').run(temporary);
-    syncFile(temporary);
-    verifyCopy(source, temporary);
-    renameSync(temporary, target);
-    fsyncDirectory(dirname(target));
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    if (error instanceof PlanError) throw error;
-    throw toPlanError(error, target, 'write');
-  }
+    guard: assertNotInUse,
+    write: (temporary) => source.prepare('VACUUM INTO ?').run(temporary),
+    verify: (temporary) => verifyCopy(source, temporary),
+    failure: (error) => (error instanceof PlanError ? error : toPlanError(error, target, 'write')),
+  });
 }

@@ -1,19 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { toPlanError } from './database';
 import { passphraseProblem } from '../domain/passphrase';
 import { type ScryptCost, DEFAULT_COST, decryptBytes, encryptBytes } from './encryptedFormat';
 import { readHeader } from './fileFormat';
-import {
-  type PlanFile,
-  assertNotInUse,
-  fsyncDirectory,
-  openPlanInMemory,
-  sweepAbandonedTemporaries,
-  temporarySibling,
-} from './planFile';
+import { type PlanFile, assertNotInUse, openPlanInMemory } from './planFile';
+import { bytes, writeWholeAsync } from './wholeFile';
 
 const TABLES = ['meta', 'section_records', 'items', 'changes'] as const;
 
@@ -42,17 +36,6 @@ export function isEncryptedPlanFile(path: string): boolean {
     return readHeader(path).isEncrypted === true;
   } catch {
     return false;
-  }
-}
-
-function writeAndSync(path: string, bytes: Buffer): void {
-  const fd = openSync(path, 'wx');
-  try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -89,25 +72,24 @@ export async function saveEncryptedCopy(
   const plain = source.serialize();
   const rows = countRows(source);
   verifyPlanBytes(plain, rows, target);
-  const temporary = temporarySibling(target, 'encrypting');
-  try {
-    assertNotInUse(target);
-    sweepAbandonedTemporaries(target, 'encrypting');
-    writeAndSync(temporary, await encryptBytes(plain, passphrase, cost));
-    const decrypted = await decryptBytes(readFileSync(temporary), passphrase);
-    if (!decrypted.equals(plain))
-      throw new PlanError('copy-failed', 'The encrypted copy does not decrypt to the plan', { path: target });
-    verifyPlanBytes(decrypted, rows, target);
-    renameSync(temporary, target);
-    fsyncDirectory(dirname(target));
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    if (!(error instanceof PlanError)) throw toPlanError(error, target, 'write');
-    // What was written does not read back as the plan: the medium failed the copy.
-    throw error.code === 'damaged' || error.code === 'not-a-plan'
-      ? new PlanError('copy-failed', error.message, { path: target })
-      : error;
-  }
+  await writeWholeAsync(target, {
+    purpose: 'encrypting',
+    guard: assertNotInUse,
+    write: async (temporary) => bytes(await encryptBytes(plain, passphrase, cost))(temporary),
+    verify: async (temporary) => {
+      const decrypted = await decryptBytes(readFileSync(temporary), passphrase);
+      if (!decrypted.equals(plain))
+        throw new PlanError('copy-failed', 'The encrypted copy does not decrypt to the plan', { path: target });
+      verifyPlanBytes(decrypted, rows, target);
+    },
+    failure: (error) => {
+      if (!(error instanceof PlanError)) return toPlanError(error, target, 'write');
+      // What was written does not read back as the plan: the medium failed the copy.
+      return error.code === 'damaged' || error.code === 'not-a-plan'
+        ? new PlanError('copy-failed', error.message, { path: target })
+        : error;
+    },
+  });
 }
 
 /** The plan file's bytes inside an encrypted copy: 'wrong-passphrase' or 'damaged', never a crash. */

@@ -1,23 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
-import {
-  accessSync,
-  closeSync,
-  constants,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PlanError } from '../domain/errors';
 import { openDatabase, sqliteCode, toPlanError } from './database';
 import { APPLICATION_ID, type HeaderFacts, parseHeader, readHeader } from './fileFormat';
 import { FORMAT_VERSION, migrate } from './migrations';
+import { writeWhole } from './wholeFile';
 
 /** Why a plan is open without the right to write: the file, the medium it is on, or it is a decrypted view in memory. */
 export type ReadOnlyReason = 'file' | 'medium' | 'encrypted';
@@ -226,82 +214,6 @@ export function openPlanInMemory(bytes: Buffer, path: string, readOnly: ReadOnly
   return { db, path, readOnly, close: () => db.close() };
 }
 
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Makes a rename durable; not possible (nor needed) on Windows. */
-export function fsyncDirectory(path: string): void {
-  if (process.platform === 'win32') return;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Some file systems (FAT on a stick under Linux) refuse to sync a directory; the data is synced.
-  }
-}
-
-/**
- * A hidden name beside `path` to build a file under before it is renamed into place. It carries
- * the writing process's id, so what a killed process left behind can be told apart from a write
- * under way in a living one (see sweepAbandonedTemporaries).
- */
-export function temporarySibling(path: string, purpose: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.${purpose}`);
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return sqliteCode(error) === 'EPERM';
-  }
-}
-
-const ABANDONED_WITHOUT_PID_MS = 60 * 60 * 1000;
-
-/**
- * Removes the temporaries (and their journals) that an earlier write to `path` left when its
- * process was killed or the machine lost power: hidden files, but they fill a stick. A temporary of
- * a process that still runs is left alone; one from before process ids were in the name only once
- * it is an hour old. Best effort: a failure here never stops the write that follows.
- */
-export function sweepAbandonedTemporaries(path: string, purpose: string): void {
-  const base = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^\\.${base}\\.(?:(\\d+)\\.)?[0-9a-f]{8}\\.${purpose}(?:-journal)?$`);
-  let names: string[];
-  try {
-    names = readdirSync(dirname(path));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const match = pattern.exec(name);
-    if (!match) continue;
-    const file = join(dirname(path), name);
-    try {
-      const pid = match[1] ? Number(match[1]) : null;
-      const abandoned =
-        pid !== null
-          ? pid !== process.pid && !processIsAlive(pid)
-          : Date.now() - statSync(file).mtimeMs > ABANDONED_WITHOUT_PID_MS;
-      if (abandoned) rmSync(file, { force: true });
-    } catch {
-      // Gone already, or not ours to remove: leave it.
-    }
-  }
-}
-
 /** Refuses to replace a plan that another window or program holds open. */
 export function assertNotInUse(path: string): void {
   if (!existsSync(path)) return;
@@ -322,26 +234,22 @@ export function assertNotInUse(path: string): void {
  * place, so an interrupted creation never leaves a half-made plan (or destroys the file it replaces).
  */
 export function createPlanFile(path: string, fill: (db: Database) => void): PlanFile {
-  assertNotInUse(path);
-  sweepAbandonedTemporaries(path, 'creating');
-  const temporary = temporarySibling(path, 'creating');
-  try {
-    const db = openDatabase(temporary, { readonly: false, create: true });
-    try {
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      applyWritingPragmas(db);
-      migrate(db);
-      db.transaction(() => fill(db))();
-    } finally {
-      db.close();
-    }
-    fsyncFile(temporary);
-    renameSync(temporary, path);
-    fsyncDirectory(dirname(path));
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw toPlanError(error, path, 'write');
-  }
+  writeWhole(path, {
+    purpose: 'creating',
+    guard: assertNotInUse,
+    write: (temporary) => {
+      const db = openDatabase(temporary, { readonly: false, create: true });
+      try {
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        applyWritingPragmas(db);
+        migrate(db);
+        db.transaction(() => fill(db))();
+      } finally {
+        db.close();
+      }
+    },
+    failure: (error) => toPlanError(error, path, 'write'),
+  });
   return openPlanFile(path);
 }
 
