@@ -3,6 +3,13 @@ import { PlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { planJsonSchema } from '../domain/planJson';
 import { exportCard, exportDocx, exportPdf } from '../export/exportPlan';
+import {
+  exportICalendar,
+  exportOfflineHtml,
+  exportVcards,
+  planICalendar,
+  planVcards,
+} from '../export/outside/outsideExports';
 import { chromiumPrinter, findChromium } from '../export/pdf';
 import { writeFileSafely } from '../export/writeFile';
 import { PlanDocument } from '../storage/planDocument';
@@ -16,6 +23,12 @@ export interface ExportRequest {
   pdf?: string;
   /** The emergency card: `.pdf` (printed with Chromium) or `.docx`. */
   card?: string;
+  /** The self-contained HTML plan for the first hour. */
+  html?: string;
+  /** The call tree's people and the suppliers' lines as vCard contacts. */
+  vcf?: string;
+  /** The plan's dates as iCalendar reminders. */
+  ics?: string;
   /** `pocket`: the PDF card on A6 pages, to fold and carry. */
   cardSize?: string;
   language?: string;
@@ -33,16 +46,22 @@ export const refuseExisting = (path: string): CommandOutcome | null =>
       }
     : null;
 
-/** `paraat export <file> --docx <out> --pdf <out> --json <out> [--lang nl|en] [--no-private]` */
+/** `paraat export <file> --docx <out> --pdf <out> --json <out> --html <out> --vcf <out> --ics <out> [--lang nl|en] [--no-private]` */
 export async function exportCommand(file: string, request: ExportRequest): Promise<CommandOutcome> {
-  const targets = [request.docx, request.json, request.pdf, request.card].filter((target): target is string =>
-    Boolean(target),
-  );
+  const targets = [
+    request.docx,
+    request.json,
+    request.pdf,
+    request.card,
+    request.html,
+    request.vcf,
+    request.ics,
+  ].filter((target): target is string => Boolean(target));
   if (targets.length === 0)
     return {
       ok: false,
       usage:
-        'Say what to export: --docx <out.docx>, --pdf <out.pdf>, --card <out.pdf|out.docx> and/or --json <out.json>.',
+        'Say what to export: --docx <out.docx>, --pdf <out.pdf>, --card <out.pdf|out.docx>, --html <out.html>, --vcf <out.vcf>, --ics <out.ics> and/or --json <out.json>.',
     };
   const cardAsPdf = Boolean(request.card?.toLowerCase().endsWith('.pdf'));
   if (request.card && !cardAsPdf && !request.card.toLowerCase().endsWith('.docx')) {
@@ -72,6 +91,20 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
   const chosen = chosenLanguage(request.language, plan.language);
   if ('usage' in chosen) return { ok: false, usage: chosen.usage };
   const { language } = chosen;
+  const outside = { language, includePrivate: request.includePrivate, changeRecord };
+  // Said before anything is written, so a refused part leaves no other file behind either.
+  if (request.vcf && planVcards(plan, outside) === null)
+    return {
+      ok: false,
+      usage:
+        'The plan has nobody to call yet (no call tree, no supplier emergency line): no contacts file was written.',
+    };
+  if (request.ics && planICalendar(plan, outside) === null)
+    return {
+      ok: false,
+      usage:
+        'The plan holds no dates yet (review date, exercises, restore tests, contract ends): no calendar was written.',
+    };
   const messages: string[] = [];
   if (request.json) {
     writeFileSafely(request.json, `${JSON.stringify(plan, null, 2)}\n`);
@@ -101,6 +134,18 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
       size,
     );
     messages.push(`Emergency card written to ${request.card}`);
+  }
+  if (request.html) {
+    await exportOfflineHtml(plan, request.html, outside);
+    messages.push(`HTML plan written to ${request.html}`);
+  }
+  if (request.vcf) {
+    exportVcards(plan, request.vcf, outside);
+    messages.push(`Contacts (vCard) written to ${request.vcf}`);
+  }
+  if (request.ics) {
+    exportICalendar(plan, request.ics, outside);
+    messages.push(`Reminders (iCalendar) written to ${request.ics}`);
   }
   return { ok: true, messages };
 }

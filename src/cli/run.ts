@@ -27,11 +27,18 @@ Commands:
                                   PARAAT_CHROMIUM) and/or lossless plan JSON
                                   --card <out.pdf|out.docx> [--card-size a4|pocket]: the emergency
                                   card (pocket: A6 pages to fold and carry)
+                                  --html <out.html>: the plan as one self-contained web page for
+                                  the first hour (opens in any browser, no network)
+                                  --vcf <out.vcf>: the call tree and suppliers' lines as contacts
+                                  --ics <out.ics>: review, exercises, restore tests, contract ends
+                                  as calendar reminders
                                   (--no-private leaves private data out, for wider distribution)
   import <plan.json> <file>       make a new plan file from plan JSON (docs/plan.schema.json)
   kit <file> <new folder> [--lang nl|en] [--no-private]
                                   the off-line kit: verified plan copy, Word, PDF, emergency card,
-                                  read-me; noted in the plan's distribution list
+                                  HTML plan, contacts (vCard), reminders (iCalendar), read-me with
+                                  the first steps and emergency numbers; noted in the plan's
+                                  distribution list
                                   --encrypt: the plan copy encrypted (.paraatx); Word, PDF and card
                                   then without private data, or left out with --no-documents
   encrypt <file> <out.paraatx>    an encrypted copy of the plan, for a USB stick
@@ -117,6 +124,9 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
           json: options.get('json') || undefined,
           pdf: options.get('pdf') || undefined,
           card: options.get('card') || undefined,
+          html: options.get('html') || undefined,
+          vcf: options.get('vcf') || undefined,
+          ics: options.get('ics') || undefined,
           cardSize: options.get('card-size') || undefined,
           language: options.get('lang') || undefined,
           includePrivate: !options.has('no-private'),

@@ -22,6 +22,10 @@ export type PlanErrorCode =
   | 'version-exists'
   | 'encrypted'
   | 'wrong-passphrase'
+  /** A contacts (vCard) export of a plan with nobody to call yet: no empty file is written. */
+  | 'no-contacts'
+  /** A calendar (iCalendar) export of a plan without a single date: no empty file is written. */
+  | 'no-dates'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

@@ -8,11 +8,13 @@ import { renderDocx } from './docx/renderDocx';
 import { renderPrintView } from './html/printView';
 import type { DocumentModel } from './model';
 import { type PdfPrinter, writePdf } from './pdf';
+import type { RenderContext } from './renderers';
 import { type ExportProgress, type ProgressReport, ignoreProgress, nextTurn } from './progress';
 import { exportTranslator } from './translator';
 import { writeFileSafely } from './writeFile';
 
-function translatorFor(plan: PlanJson, options: ExportOptions) {
+/** The translator of an export: the chosen language with the plan's Belgian or Netherlands wording. */
+export function translatorFor(plan: PlanJson, options: ExportOptions) {
   const organisation = plan.sections.organisation;
   const record = organisation && !Array.isArray(organisation) ? organisation : {};
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -42,9 +44,14 @@ export function planDocumentModelStepwise(
   });
 }
 
+/** What every builder of an export reads: the plan, its translator and the options. */
+export function planRenderContext(plan: PlanJson, options: ExportOptions): RenderContext {
+  return renderContext(plan, translatorFor(plan, options), options);
+}
+
 /** The emergency card of a plan in the chosen language. */
 export function planEmergencyCard(plan: PlanJson, options: ExportOptions): EmergencyCard {
-  return buildEmergencyCard(renderContext(plan, translatorFor(plan, options), options), options.now);
+  return buildEmergencyCard(planRenderContext(plan, options), options.now);
 }
 
 /** Writes the emergency card as Word (`.docx`) or, with a printer, as PDF. */

@@ -19,3 +19,5 @@ export const locationsSection = defineList(
   }),
   { titleField: 'name' },
 );
+
+export type Location = z.infer<typeof locationsSection.schema>;

@@ -1,0 +1,110 @@
+import type { Location } from '../../domain/sections/locations';
+import type { Person } from '../../domain/sections/people';
+import type { Scenario, ScenarioStep } from '../../domain/sections/scenarios';
+import type { Alarm } from '../../domain/sections/alarm';
+import type { Organisation } from '../../domain/sections/organisation';
+import type { RenderContext } from '../renderers';
+import { listOf, singletonOf, textOf } from './planRecords';
+import type { PhoneNumber } from './emergencyContacts';
+
+export interface PlaybookStep {
+  id: string;
+  action: string;
+  phase: string;
+  role: string;
+  needs: string;
+  targetMinutes: number | null;
+}
+
+export interface Playbook {
+  id: string;
+  title: string;
+  /** Label–text pairs before the steps (when it starts, the first hour) and after them (when it is over…). */
+  before: { label: string; text: string }[];
+  steps: PlaybookStep[];
+  after: { label: string; text: string }[];
+}
+
+export interface FallbackLocation {
+  id: string;
+  name: string;
+  address: string;
+  access: string;
+  equipment: string;
+  travelNotes: string;
+  contact: { name: string; phones: PhoneNumber[]; email: string } | null;
+}
+
+/** The texts the first hour starts with: when to act, who decides, what to do first, when to escalate. */
+export interface FirstSteps {
+  when: string;
+  activatedBy: string;
+  firstSteps: string;
+  escalation: string;
+}
+
+export function firstSteps(context: RenderContext): FirstSteps {
+  const organisation = singletonOf<Organisation>(context.plan, 'organisation');
+  const alarm = singletonOf<Alarm>(context.plan, 'alarm');
+  return {
+    when: textOf(organisation.activationCriteria),
+    activatedBy: textOf(organisation.activatedBy),
+    firstSteps: textOf(alarm.reporting),
+    escalation: textOf(alarm.escalationRule),
+  };
+}
+
+/** Each scenario's playbook: its steps in list order, each step a line to tick off. */
+export function playbooks(context: RenderContext): Playbook[] {
+  const { plan, t } = context;
+  const label = (name: string) => t(`fields.scenarios.${name}.label`);
+  const steps = listOf<ScenarioStep>(plan, 'scenarioSteps');
+  const texts = (scenario: Partial<Scenario>, names: (keyof Scenario)[]) =>
+    names.map((name) => ({ label: label(name), text: textOf(scenario[name]) })).filter((entry) => entry.text !== '');
+  return listOf<Scenario>(plan, 'scenarios').map((scenario) => ({
+    id: scenario.id,
+    title: textOf(scenario.title),
+    before: texts(scenario, ['trigger', 'firstHour']),
+    steps: steps
+      .filter((step) => step.scenario === scenario.id)
+      .map((step) => ({
+        id: step.id,
+        action: textOf(step.action),
+        phase: step.phase ? t(`choices.stepPhase.${step.phase}`) : '',
+        role: typeof step.role === 'string' ? (context.resolve('roles', step.role) ?? '') : '',
+        needs: textOf(step.needs),
+        targetMinutes: typeof step.targetMinutes === 'number' ? step.targetMinutes : null,
+      })),
+    after: texts(scenario, ['endCriteria', 'validation', 'deactivation']),
+  }));
+}
+
+export function fallbackLocations(context: RenderContext): FallbackLocation[] {
+  const people = listOf<Person>(context.plan, 'people');
+  const phoneLabel = (name: string) => context.t(`fields.people.${name}.label`);
+  return listOf<Location>(context.plan, 'locations').map((location) => {
+    const person = people.find((candidate) => candidate.id === location.contact);
+    return {
+      id: location.id,
+      name: textOf(location.name),
+      address: textOf(location.address),
+      access: textOf(location.access),
+      equipment: textOf(location.equipment),
+      travelNotes: textOf(location.travelNotes),
+      contact: person
+        ? {
+            name: textOf(person.name),
+            email: textOf(person.email),
+            phones: (
+              [
+                ['CELL', 'mobilePhone'],
+                ['WORK', 'workPhone'],
+              ] as const
+            )
+              .map(([type, name]) => ({ type, label: phoneLabel(name), number: textOf(person[name]) }))
+              .filter((phone) => phone.number !== ''),
+          }
+        : null,
+    };
+  });
+}
