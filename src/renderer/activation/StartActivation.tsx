@@ -9,6 +9,7 @@ import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 import { useActivationUi } from './activationUi';
 import { useActiveActivation } from './useActivation';
+import { problemText } from '../app/problemText';
 
 /** "Start incident or exercise" in the plan header; hidden while one is running. */
 export function StartActivationButton() {
@@ -142,7 +143,7 @@ function StartDialog({ onClose }: { onClose: () => void }) {
       </label>
       {problem && (
         <p className="field-error" role="alert">
-          {t(`errors.${problem.code}`, { ...problem.params, defaultValue: t('errors.internal', problem.params) })}
+          {problemText(t, problem)}
         </p>
       )}
       <div className="dialog-actions">

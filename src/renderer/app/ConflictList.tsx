@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store';
 import type { Conflict } from '../store/mediaTrouble';
+import { problemText } from './problemText';
 
 function valueText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -21,7 +22,7 @@ function ConflictEntry({ conflict }: { conflict: Conflict }) {
               `${t(`fields.${change.section}.${field}.label`, { defaultValue: field })}: ${valueText(value)}`,
           )
           .join('; ');
-  const reason = t(`errors.${problem.code}`, { ...problem.params, defaultValue: t('errors.internal', problem.params) });
+  const reason = problemText(t, problem);
   return (
     <li>
       {change.kind === 'add' && `${t('media.conflictAdded')} — `}

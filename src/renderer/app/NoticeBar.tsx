@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store';
 import { MediaTroubleNotice } from './MediaTroubleNotice';
+import { problemText } from './problemText';
 
 /** The one place errors and confirmations appear, translated from their code. */
 export function NoticeBar() {
@@ -21,13 +22,7 @@ function PassingNotice() {
   const flushSaves = useStore((s) => s.flushSaves);
   const showProblem = useStore((s) => s.showProblem);
   if (!notice) return null;
-  const text =
-    notice.kind === 'error'
-      ? t(`errors.${notice.problem.code}`, {
-          ...notice.problem.params,
-          defaultValue: t('errors.internal', notice.problem.params),
-        })
-      : t(notice.key, notice.params);
+  const text = notice.kind === 'error' ? problemText(t, notice.problem) : t(notice.key, notice.params);
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
       <span className="notice-text">{text}</span>

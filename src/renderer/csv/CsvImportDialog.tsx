@@ -9,6 +9,7 @@ import { AcceptedRows, RejectedRows } from './PreviewRows';
 import type { CsvImportSpec, ImportRow } from './importSpec';
 import { delimiterName } from './columnMapping';
 import { readCsvFile } from './readCsvFile';
+import { problemText } from '../app/problemText';
 
 /** Import of a list from CSV (column mapping, preview, the rows it cannot take, confirm) and export to CSV. */
 export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>({
@@ -127,9 +128,7 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
           {preview.rejected.length > 0 && <RejectedRows spec={spec} rejected={preview.rejected} />}
           {fileAway && (
             <p className="field-error" role="alert" data-testid="csv-import-waits">
-              {refusal
-                ? `${t(`errors.${refusal.code}`, refusal.params)} ${t('media.importKept')}`
-                : t('media.importWaits')}
+              {refusal ? `${problemText(t, refusal)} ${t('media.importKept')}` : t('media.importWaits')}
             </p>
           )}
           <div className="csv-actions">

@@ -6,6 +6,7 @@ import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 import { PassphraseFields } from './PassphraseFields';
 import { ProtectionNotice } from './ProtectionNotice';
+import { problemText } from '../app/problemText';
 
 type SaveState =
   | { kind: 'idle' }
@@ -62,10 +63,7 @@ export function EncryptedCopyDialog({ onClose }: { onClose: () => void }) {
       )}
       {state.kind === 'failed' && (
         <p className="banner banner-warning" role="alert">
-          {t(`errors.${state.problem.code}`, {
-            ...state.problem.params,
-            defaultValue: t('errors.internal', state.problem.params),
-          })}
+          {problemText(t, state.problem)}
         </p>
       )}
       <div className="export-panel-actions">

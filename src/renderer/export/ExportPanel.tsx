@@ -7,6 +7,7 @@ import { invoke } from '../api';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 import { KitEncryptionOptions, type KitEncryption } from './KitEncryptionOptions';
+import { problemText } from '../app/problemText';
 
 type Format = 'docx' | 'pdf' | 'card' | 'kit';
 const CHANNELS = { docx: 'export.docx', pdf: 'export.pdf', card: 'export.card', kit: 'export.kit' } as const;
@@ -73,14 +74,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const problemText = (problem: Problem) =>
-    t(`exports.panel.errors.${problem.code}`, {
-      ...problem.params,
-      defaultValue: t(`errors.${problem.code}`, {
-        ...problem.params,
-        defaultValue: t('errors.internal', problem.params),
-      }),
-    });
+  const failureText = (problem: Problem) => problemText(t, problem, { specific: 'exports.panel.errors' });
 
   return (
     <dialog ref={dialog} className="export-panel" aria-labelledby="export-panel-title" onClose={onClose}>
@@ -126,7 +120,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       )}
       {state.kind === 'failed' && (
         <p className="banner banner-warning" role="alert">
-          {problemText(state.problem)}
+          {failureText(state.problem)}
         </p>
       )}
       <div className="export-panel-actions">

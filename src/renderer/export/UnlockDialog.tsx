@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
+import { problemText } from '../app/problemText';
 
 /** Asks for the passphrase of an encrypted plan copy the user chose to open. */
 export function UnlockDialog() {
@@ -73,11 +74,7 @@ function UnlockForm({ path }: { path: string }) {
         </label>
         {problem && (
           <p className="banner banner-warning" role="alert">
-            {t(`errors.${problem.code}`, {
-              ...problem.params,
-              path: fileName,
-              defaultValue: t('errors.internal', problem.params),
-            })}
+            {problemText(t, problem, { params: { path: fileName } })}
           </p>
         )}
         <div className="export-panel-actions">
