@@ -6,6 +6,7 @@ import { assetReplacementRules } from './rules/assetReplacement';
 import { auditFindingRules } from './rules/auditFindings';
 import { backupPolicyRules } from './rules/backupPolicy';
 import { departmentContactRules } from './rules/departmentContacts';
+import { notificationDutyRules } from './rules/notificationDuties';
 import { supplierSlaRules } from './rules/supplierSla';
 import { risksIncidentsRules } from './rules/risksIncidentsHealth';
 import { serviceRecoveryRules } from './rules/serviceRecovery';
@@ -28,6 +29,7 @@ export const HEALTH_RULES: readonly HealthRule[] = [
   ...supplierSlaRules,
   ...serviceRecoveryRules,
   ...assetReplacementRules,
+  ...notificationDutyRules,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

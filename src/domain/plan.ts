@@ -4,6 +4,7 @@ import { foundationArea } from './areas/foundation';
 import { peoplePlacesArea } from './areas/peoplePlaces';
 import { risksIncidentsArea } from './areas/risksIncidents';
 import { servicesInventoryArea } from './areas/servicesInventory';
+import { standardsArea } from './areas/standards';
 import type { SectionDef } from './section';
 import type { StepDef, StepId } from './steps';
 import { STEP_IDS } from './steps';
@@ -13,6 +14,7 @@ const AREAS: readonly PlanArea[] = [
   peoplePlacesArea,
   servicesInventoryArea,
   risksIncidentsArea,
+  standardsArea,
   activationArea,
 ];
 

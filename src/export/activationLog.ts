@@ -28,7 +28,7 @@ function nameIn(context: RenderContext, key: string, id: string, field: string):
   return typeof value === 'string' && value.trim() ? value : id;
 }
 
-const TIMES = new Set(['startedAt', 'closedAt']);
+const TIMES = new Set(['startedAt', 'detectedAt', 'closedAt']);
 
 /**
  * Each activation on paper: what it was, the outage assessment, and the call list as it stands,
@@ -48,6 +48,7 @@ function activationBlocks(records: Record<string, unknown>[], context: RenderCon
     services: listOf(context, 'services'),
     incidents: listOf(context, 'incidents'),
     alarm: alarm && !Array.isArray(alarm) ? { ...alarm, id: 'alarm' } : undefined,
+    notificationDuties: listOf(context, 'notificationDuties'),
   };
   return (records as Rec[]).flatMap((activation): Block[] => {
     const entries: Definition[] = printedFields(section, context)
@@ -71,9 +72,28 @@ function activationBlocks(records: Record<string, unknown>[], context: RenderCon
         contact.outcome ? `${t(`choices.activationOutcome.${contact.outcome}`)} ${stamp(contact.at)}` : '',
       ]),
     );
+    const notificationRows = view.notifications.map((clock) => [
+      nameIn(context, 'notificationDuties', clock.dutyId, 'authority'),
+      t(`standards.activation.stage.${clock.stage}`),
+      stamp(clock.dueAt),
+      clock.metAt ? stamp(clock.metAt) : '',
+      t(`standards.activation.state.${clock.state}`),
+    ]);
     return [
       { kind: 'heading', level: 3, text: String(activation.title ?? '') || t('common.unnamed') },
       { kind: 'definitions', entries },
+      ...(notificationRows.length
+        ? [
+            {
+              kind: 'table' as const,
+              columns: ['duty', 'stage', 'due', 'met', 'state'].map((column) =>
+                t(`standards.activation.columns.${column}`),
+              ),
+              rows: notificationRows,
+              wide: false,
+            },
+          ]
+        : []),
       ...(rows.length
         ? [
             {
@@ -100,7 +120,7 @@ function unresolvedTarget(event: Rec, context: RenderContext): string {
     listOf(context, key).some((item) => item.id === target),
   );
   const key = `activation.recon.items.${target}`;
-  return known || context.t(key) !== key || event.kind === 'escalation' ? '' : target;
+  return known || context.t(key) !== key || event.kind === 'escalation' || event.kind === 'notification' ? '' : target;
 }
 
 /** The log of each activation in time order: when, what, by whom. */

@@ -8,6 +8,7 @@ import { peoplePlacesCatalogue } from './areas/peoplePlaces';
 import { risksIncidentsCatalogue } from './areas/risksIncidents';
 import { servicesInventoryCatalogue } from './areas/servicesInventory';
 import { shellCatalogue } from './areas/shell';
+import { standardsCatalogue } from './areas/standards';
 import { versionsCatalogue } from './areas/versions';
 
 /**
@@ -28,6 +29,7 @@ const AREAS: readonly AreaCatalogue[] = [
   shellCatalogue,
   mediaCatalogue,
   encryptionCatalogue,
+  standardsCatalogue,
 ];
 
 function merge(target: CatalogueTree, source: CatalogueTree, path: string): CatalogueTree {

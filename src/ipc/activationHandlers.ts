@@ -114,6 +114,7 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
             services: document.list('services').list(),
             incidents: document.list('incidents').list(),
             alarm: { ...document.singleton('alarm').get(), id: 'alarm' },
+            notificationDuties: document.list('notificationDuties').list(),
           };
           const view = activationView(activation, lists, at);
           if (!view.mayClose)
@@ -127,6 +128,7 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
             services: lists.services,
             steps: view.steps,
             calls: view.calls,
+            notifications: view.notifications,
           });
           const t = translatorFor(document);
           const people = document.list('people').list();
@@ -135,6 +137,7 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
             service: titleIn(lists.services, 'name'),
             scenario: titleIn(lists.scenarios, 'title'),
             step: titleIn(lists.scenarioSteps, 'action'),
+            duty: titleIn(lists.notificationDuties, 'authority'),
           });
           const reachedNames = facts.reached.map(titleIn(people, 'name'));
           // "Eline" ticking and "Eline Vermeersch" reached are one participant.

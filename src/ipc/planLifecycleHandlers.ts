@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultCountry } from '../domain/organisationKinds';
+import { defaultCountry, wordingRegion } from '../domain/organisationKinds';
+import { defaultNotificationDuties } from '../domain/templates/notificationDuties';
 import { defaultRoles } from '../domain/templates/roles';
 import { savePlanCopy } from '../storage/copy';
 import { writeExamplePlan } from '../storage/examplePlan';
@@ -31,6 +32,7 @@ export function planLifecycleHandlers(
           sections: {
             organisation: { name, kind, country: defaultCountry(kind) },
             roles: defaultRoles(kind, language),
+            notificationDuties: defaultNotificationDuties(wordingRegion(kind, defaultCountry(kind)), language),
           },
         }),
       );

@@ -30,6 +30,7 @@ const lists = {
   services: [],
   incidents: [],
   alarm: { id: 'alarm' },
+  notificationDuties: [],
 };
 const tick = (at: string, target: string) => ({
   activation: 'act-1',

@@ -5,6 +5,7 @@ import { type LogEvent, type Rec, eventsOf, idsIn } from './events';
 import { type NextAction, nextAction } from './nextAction';
 import { type StepState, affectedServiceIds, playbookChecklist } from './playbook';
 import { type ReconstitutionItem, mayClose, reconstitutionChecklist } from './reconstitution';
+import { type NotificationClock, detectedAtOf, notificationClocks } from './notificationClocks';
 import { type Escalation, type RtoClock, escalationFor, rtoClocks } from './rtoClocks';
 
 export interface PlanLists {
@@ -16,6 +17,7 @@ export interface PlanLists {
   services: readonly Rec[];
   incidents: readonly Rec[];
   alarm: Rec | undefined;
+  notificationDuties: readonly Rec[];
 }
 
 export interface ActivationView {
@@ -24,6 +26,8 @@ export interface ActivationView {
   steps: StepState[];
   serviceIds: string[];
   clocks: RtoClock[];
+  /** The legal notification deadlines, counted from detection. */
+  notifications: NotificationClock[];
   escalation: Escalation | null;
   reconstitution: ReconstitutionItem[];
   mayClose: boolean;
@@ -43,12 +47,19 @@ export function activationView(activation: Rec, lists: PlanLists, now: string): 
   const serviceIds = affectedServiceIds(lists.scenarios, scenarioIds, incident);
   const clocks = rtoClocks({ serviceIds, services: lists.services, startedAt, now, events });
   const reconstitution = reconstitutionChecklist(events);
+  const notifications = notificationClocks({
+    duties: lists.notificationDuties,
+    detectedAt: detectedAtOf(activation),
+    now,
+    events,
+  });
   return {
     events,
     calls,
     steps,
     serviceIds,
     clocks,
+    notifications,
     escalation: escalationFor(clocks, level ?? '', lists.alarm, lists.callTree),
     reconstitution,
     mayClose: mayClose(reconstitution),

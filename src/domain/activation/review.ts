@@ -1,4 +1,5 @@
 import type { CallState } from './calls';
+import type { NotificationClock } from './notificationClocks';
 import { type LogEvent, type Rec, latest, minutesBetween } from './events';
 import type { StepState } from './playbook';
 
@@ -22,6 +23,8 @@ export interface ReviewFacts {
   notDone: StepState[];
   /** People who were reached by phone, in call order. */
   reached: string[];
+  /** Each legal notification stage: when it was met, or that it was not. */
+  notifications: NotificationClock[];
 }
 
 const round = (hours: number) => Math.round(hours * 100) / 100;
@@ -40,6 +43,7 @@ export function reviewFacts(input: {
   services: readonly Rec[];
   steps: readonly StepState[];
   calls: readonly CallState[];
+  notifications: readonly NotificationClock[];
 }): ReviewFacts {
   const declared = latest(input.events, 'reconstitution', 'declare-recovery');
   const fallback = declared?.outcome === 'done' ? declared.at : input.closedAt;
@@ -68,6 +72,7 @@ export function reviewFacts(input: {
     late: input.steps.filter((step) => step.late),
     skipped: input.steps.filter((step) => step.state === 'skipped'),
     notDone: input.steps.filter((step) => step.state === 'open'),
+    notifications: [...input.notifications],
     reached: input.calls.flatMap((call) =>
       call.contacts.filter((contact) => contact.outcome === 'reached').map((contact) => contact.personId),
     ),

@@ -31,6 +31,7 @@ export interface Names {
   service: (id: string) => string;
   scenario: (id: string) => string;
   step: (id: string) => string;
+  duty: (id: string) => string;
 }
 
 const PREFIX = 'activation.review';
@@ -83,9 +84,23 @@ export function reviewTexts(activation: Rec, facts: ReviewFacts, t: Translate, n
   ].join('\n');
 
   const reached = [...new Set(facts.reached)].map(names.person).filter(isFilled);
-  const communication = reached.length
-    ? t(`${PREFIX}.communication`, { people: reached.join(', ') })
-    : t(`${PREFIX}.nobodyReached`);
+  const notificationLines = facts.notifications.map((clock) => {
+    const duty = names.duty(clock.dutyId);
+    const stage = t(`standards.activation.stage.${clock.stage}`);
+    if (clock.state === 'not-applicable') return t('standards.review.notApplicable', { duty, stage });
+    if (clock.metAt)
+      return t(clock.onTime ? 'standards.review.metOnTime' : 'standards.review.metLate', {
+        duty,
+        stage,
+        time: stamp(clock.metAt),
+        hours: clock.hoursAllowed,
+      });
+    return t('standards.review.notMet', { duty, stage, hours: clock.hoursAllowed });
+  });
+  const communication = [
+    reached.length ? t(`${PREFIX}.communication`, { people: reached.join(', ') }) : t(`${PREFIX}.nobodyReached`),
+    ...(notificationLines.length ? ['', t('standards.review.notifications'), ...notificationLines] : []),
+  ].join('\n');
 
   const stepLines = (key: string, steps: ReviewFacts['late']) =>
     steps.length ? [t(`${PREFIX}.${key}`), ...steps.map((step) => `- ${names.step(step.stepId)}`)] : [];

@@ -20,6 +20,8 @@ export const activationsSection = defineList(
     level: field.choice('incidentLevel', INCIDENT_LEVELS),
     scenarios: field.refs('scenarios'),
     startedAt: field.text(),
+    /** When the incident was detected; the legal notification deadlines count from here. Empty: startedAt. */
+    detectedAt: field.text(),
     incident: field.ref('incidents'),
     cause: field.longText(),
     furtherDamage: field.longText(),
@@ -36,7 +38,16 @@ export const activationsSection = defineList(
   { titleField: 'title' },
 );
 
-export const EVENT_KINDS = ['call', 'step', 'note', 'decision', 'reconstitution', 'escalation', 'recovered'] as const;
+export const EVENT_KINDS = [
+  'call',
+  'step',
+  'note',
+  'decision',
+  'reconstitution',
+  'escalation',
+  'recovered',
+  'notification',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_OUTCOMES = ['called', 'reached', 'not-reached', 'done', 'skipped'] as const;
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
@@ -44,7 +55,8 @@ export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
 /**
  * The running log of an activation: every call, ticked step, note and decision is one item,
  * written at once, so a crash loses nothing that was acknowledged. `target` is what the event is
- * about: a role id (a call, with `person`), a playbook step id, a reconstitution key or a service id.
+ * about: a role id (a call, with `person`), a playbook step id, a reconstitution key, a service id, or a notification duty's stage
+ * (`<duty>:<stage>`; the duty id alone when it was judged not applicable).
  */
 export const activationEventsSection = defineList(
   'activationEvents',

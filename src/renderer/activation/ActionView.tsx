@@ -6,6 +6,7 @@ import { Assessment } from './Assessment';
 import { CallList } from './CallList';
 import { ClosePanel } from './ClosePanel';
 import { LogBox } from './LogBox';
+import { NotificationClocks } from './NotificationClocks';
 import { NowPanel } from './NowPanel';
 import { Playbook } from './Playbook';
 import { Reconstitution } from './Reconstitution';
@@ -61,6 +62,7 @@ export function ActionView({ activation }: { activation: ListItem }) {
             </div>
             <div className="action-column">
               <RtoClocks activation={activation} data={data} now={now} />
+              <NotificationClocks activation={activation} data={data} now={now} />
               <LogBox activation={activation} data={data} />
               <Assessment activation={activation} />
             </div>

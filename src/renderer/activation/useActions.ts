@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { stageTarget } from '../../domain/activation/notificationClocks';
+import type { NotificationStage } from '../../domain/sections/notificationDuties';
 import { useStore } from '../store';
 import type { ListItem } from '../store/sectionsSlice';
 import { type ActivationData, nameOf } from './useActivation';
@@ -52,6 +54,25 @@ export function useActions({ activation, data }: Props) {
         target: serviceId,
         outcome: 'done',
         text: t('activation.events.recovered', { service: nameOf(data.services, serviceId, 'name') }),
+      }),
+    notified: (dutyId: string, stage: NotificationStage) =>
+      tick({
+        kind: 'notification',
+        target: stageTarget(dutyId, stage),
+        outcome: 'done',
+        text: t('standards.activation.events.notified', {
+          duty: nameOf(data.notificationDuties, dutyId, 'authority'),
+          stage: t(`standards.activation.stage.${stage}`),
+        }),
+      }),
+    notApplicable: (dutyId: string) =>
+      tick({
+        kind: 'notification',
+        target: dutyId,
+        outcome: 'skipped',
+        text: t('standards.activation.events.notApplicable', {
+          duty: nameOf(data.notificationDuties, dutyId, 'authority'),
+        }),
       }),
     note: (kind: 'note' | 'decision', text: string) => tick({ kind, text }),
     escalate: async (toLevel: string) => {

@@ -26,6 +26,7 @@ export interface ActivationData {
   services: ListItem[];
   scenarioSteps: ListItem[];
   scenarios: ListItem[];
+  notificationDuties: ListItem[];
 }
 
 /** Everything the action view shows, computed by the domain rules from the plan's lists. */
@@ -38,6 +39,7 @@ export function useActivationData(activation: ListItem, now: string): Activation
   const scenarioSteps = useListSection('scenarioSteps');
   const services = useListSection('services');
   const incidents = useListSection('incidents');
+  const notificationDuties = useListSection('notificationDuties');
   const { data: alarm } = useSingletonSection('alarm');
   if (
     !activationEvents ||
@@ -48,6 +50,7 @@ export function useActivationData(activation: ListItem, now: string): Activation
     !scenarioSteps ||
     !services ||
     !incidents ||
+    !notificationDuties ||
     !alarm
   )
     return null;
@@ -62,10 +65,11 @@ export function useActivationData(activation: ListItem, now: string): Activation
       services,
       incidents,
       alarm: { ...alarm, id: 'alarm' },
+      notificationDuties,
     },
     now,
   );
-  return { view, people, roles, services, scenarioSteps, scenarios };
+  return { view, people, roles, services, scenarioSteps, scenarios, notificationDuties };
 }
 
 export function nameOf(items: readonly ListItem[], id: string, field: string): string {

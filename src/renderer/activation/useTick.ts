@@ -1,8 +1,9 @@
+import type { EventKind } from '../../domain/sections/activation';
 import { useStore } from '../store';
 import { useActivationUi } from './activationUi';
 
 export interface TickData {
-  kind: 'call' | 'step' | 'note' | 'decision' | 'reconstitution' | 'escalation' | 'recovered';
+  kind: EventKind;
   target?: string;
   person?: string;
   outcome?: string;

@@ -242,6 +242,7 @@ describe('the review pre-fill', () => {
         services,
         incidents: [{ id: 'inc-1', affectedServices: ['svc-web'] }],
         alarm: undefined,
+        notificationDuties: [],
       },
       at(8 * 60),
     );
@@ -253,6 +254,7 @@ describe('the review pre-fill', () => {
       services,
       steps: view.steps,
       calls: view.calls,
+      notifications: view.notifications,
     });
     expect(facts.recovery).toEqual([
       { serviceId: 'svc-civil', rtoHours: 8, recoveryHours: 7, withinRto: true },

@@ -45,6 +45,10 @@ function healthyPlan(): PlanSnapshot {
     exercises: [{ id: 'ex-1', title: 'Restore test', plannedOn: '2026-05-01', doneOn: '2026-05-02' }],
     incidents: [],
     reviews: [],
+    notificationDuties: [
+      { id: 'duty-vtc', kind: 'data-protection', notificationHours: 72, fallbackChannel: 'By phone' },
+      { id: 'duty-ccb', kind: 'csirt', earlyWarningHours: 24, fallbackChannel: 'By phone' },
+    ],
   };
 }
 

@@ -7,6 +7,7 @@ import { useListSection, useSingletonSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
 import { useWarningSelection } from '../health/followWarning';
 import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { NotificationDuties } from './NotificationDuties';
 
 /** The template of the open audience, filled in with the organisation's name and sample values. */
 function TemplatePreview({ entry }: { entry: ListItem }) {
@@ -47,7 +48,7 @@ export function CommunicationStep() {
   const { t } = useTranslation();
   const entries = useListSection('communication');
   useListSection('people');
-  const { follow, propsFor, selected } = useWarningSelection(['communication']);
+  const { follow, propsFor, selected } = useWarningSelection(['communication', 'notificationDuties']);
   const open = entries?.find((entry) => entry.id === selected.communication);
   return (
     <div className="communication-step">
@@ -59,6 +60,7 @@ export function CommunicationStep() {
         {...propsFor('communication')}
       />
       {open && <TemplatePreview entry={open} />}
+      <NotificationDuties {...propsFor('notificationDuties')} />
     </div>
   );
 }

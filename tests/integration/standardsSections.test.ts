@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { handlerHarness } from '../builders/handlerHarness';
+
+type Item = Record<string, unknown> & { id: string };
+
+describe('a new plan’s notification duties', () => {
+  it.each([
+    ['municipality-flanders', 'Vlaamse Toezichtcommissie (VTC)', 'Centrum voor Cybersecurity België (CCB)'],
+    [
+      'municipality-netherlands',
+      'Autoriteit Persoonsgegevens (AP)',
+      'Informatiebeveiligingsdienst (IBD), CERT van de gemeenten',
+    ],
+    ['company', 'Toezichthouder gegevensbescherming', 'Nationaal CSIRT'],
+  ])('start filled in for a %s, with the roles that decide', async (kind, dataProtection, csirt) => {
+    const harness = handlerHarness();
+    harness.dialogs.answers.newPlanPath = join(harness.dir, 'plan.paraat');
+    await harness.ok('plan.create', { name: 'Testplan', kind, language: 'nl' });
+    const duties = await harness.ok<Item[]>('items.list', { section: 'notificationDuties' });
+    const roles = await harness.ok<Item[]>('items.list', { section: 'roles' });
+    expect(duties.map((duty) => duty.authority)).toEqual(expect.arrayContaining([dataProtection, csirt]));
+    for (const duty of duties) expect(roles.map((role) => role.id)).toContain(duty.decides);
+  });
+
+  it('keep what the coordinator changed after the plan is closed and opened again', async () => {
+    const harness = handlerHarness();
+    const path = join(harness.dir, 'plan.paraat');
+    harness.dialogs.answers.newPlanPath = path;
+    await harness.ok('plan.create', { name: 'Drukkerij Verbeke', kind: 'company', language: 'en' });
+    const added = await harness.ok<Item>('items.add', {
+      section: 'notificationDuties',
+      data: { authority: 'Cyber insurer', kind: 'insurer', notificationHours: 48, fallbackChannel: 'Claims line' },
+    });
+    await harness.ok('plan.close');
+    await harness.ok('plan.open', { path });
+    const duties = await harness.ok<Item[]>('items.list', { section: 'notificationDuties' });
+    expect(duties.find((duty) => duty.id === added.id)).toMatchObject({
+      authority: 'Cyber insurer',
+      kind: 'insurer',
+      notificationHours: 48,
+      fallbackChannel: 'Claims line',
+    });
+  });
+});
