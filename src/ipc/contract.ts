@@ -121,6 +121,19 @@ export const contract = {
   ),
   'items.update': channel(z.strictObject({ section: sectionKey, id: itemId, patch: fieldValues }), itemSchema),
   'items.remove': channel(z.strictObject({ section: sectionKey, id: itemId }), z.null()),
+  /**
+   * Undoes a removal: puts the item back under its own id (so what pointed at it points at it
+   * again) at its old place in the list. Returns the list in its new order.
+   */
+  'items.restore': channel(
+    z.strictObject({
+      section: sectionKey,
+      id: itemId,
+      data: fieldValues,
+      toIndex: z.number().int().min(0).max(1_000_000),
+    }),
+    z.array(itemSchema),
+  ),
   'versions.list': channel(
     nothing,
     z.object({

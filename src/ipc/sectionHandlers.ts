@@ -41,6 +41,17 @@ export function sectionHandlers({ current, mutate }: WindowPlans) {
         document.list(section).remove(id);
         return null;
       }),
+    'items.restore': ({ section, id, data, toIndex }, context) =>
+      mutate(context, (document) => {
+        const list = document.list(section);
+        const checked = checkedPatch(document, section, data);
+        if (list.list().some((item) => item.id === id))
+          throw new PlanError('invalid-request', `Item ${id} is still in ${section}`, { section, id });
+        return document.db.transaction(() => {
+          list.add(checked, id);
+          return list.move(id, toIndex);
+        })();
+      }),
     'items.move': ({ section, id, toIndex }, context) =>
       mutate(context, (document) => document.list(section).move(id, toIndex)),
     'inventory.import': ({ rows }, context) =>

@@ -25,3 +25,46 @@ test('a new plan and the example open on the first step, whatever step the last 
   await expect(page.getByText('Step 1 of 17')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisation and plan' })).toBeVisible();
 });
+
+test('an added system opens in view with the focus in its name; a removed one comes back with undo', async ({
+  paraat,
+}) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'IT-inventaris' }).click();
+  const before = await page.getByRole('row').count();
+  await page.getByRole('button', { name: 'Systeem toevoegen' }).click();
+  const name = page.getByRole('region', { name: '(zonder naam)' }).getByLabel('Naam', { exact: true });
+  await expect(name).toBeFocused();
+  await expect(name).toBeInViewport();
+  await page.keyboard.type('Reservelijn 4G');
+  await expect(page.getByRole('region', { name: 'Reservelijn 4G' })).toBeVisible();
+
+  // The system is never offered as something it needs itself.
+  const needs = page.getByRole('group', { name: 'Heeft nodig om te werken' });
+  await expect(needs.getByRole('checkbox', { name: 'Firewall en VPN' })).toBeVisible();
+  await expect(needs.getByRole('checkbox', { name: 'Reservelijn 4G' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Reservelijn 4G is verwijderd uit het plan.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(before);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Reservelijn 4G' })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(before + 1);
+});
+
+test('in English too, an added step has its focus and a removal offers Undo', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Explore the example plan' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'IT inventory' }).click();
+  await page.getByRole('button', { name: 'Add a system' }).click();
+  await expect(page.getByRole('region', { name: '(no name)' }).getByLabel('Name', { exact: true })).toBeFocused();
+  await page.keyboard.type('Backup line');
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backup line was removed from the plan.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Backup line' })).toBeVisible();
+});

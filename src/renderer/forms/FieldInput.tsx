@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
@@ -11,6 +11,8 @@ interface FieldInputProps {
   readOnly: boolean;
   describedBy?: string;
   onChange: (value: unknown) => void;
+  /** An item a reference list leaves out: the item itself, in a list of its own section. */
+  excludeId?: string;
 }
 
 function numberOrNull(raw: string): number | null {
@@ -20,7 +22,7 @@ function numberOrNull(raw: string): number | null {
 }
 
 /** One input for one schema field, chosen by the field's widget. */
-export function FieldInput({ field, id, value, readOnly, describedBy, onChange }: FieldInputProps) {
+export function FieldInput({ field, id, value, readOnly, describedBy, onChange, excludeId }: FieldInputProps) {
   const { t } = useTranslation();
   const context = useWordingContext();
   const common = {
@@ -112,6 +114,7 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange }
           readOnly={readOnly}
           value={Array.isArray(value) ? (value as string[]) : []}
           onChange={onChange}
+          excludeId={excludeId}
         />
       );
     case 'text':
@@ -157,6 +160,7 @@ interface RefsChecklistProps {
   readOnly: boolean;
   value: string[];
   onChange: (value: unknown) => void;
+  excludeId?: string;
 }
 
 /**
@@ -166,9 +170,10 @@ interface RefsChecklistProps {
  * identity for the same item and field).
  */
 const RefsChecklist = memo(
-  function RefsChecklist({ field, id, readOnly, value, onChange }: RefsChecklistProps) {
+  function RefsChecklist({ field, id, readOnly, value, onChange, excludeId }: RefsChecklistProps) {
     const { t } = useTranslation();
-    const items = useListSection(field.ref ?? '') ?? [];
+    const all = useListSection(field.ref ?? '');
+    const items = useMemo(() => (all ?? []).filter((item) => item.id !== excludeId), [all, excludeId]);
     const [search, setSearch] = useState('');
     const target = findSection(field.ref ?? '');
     const titleField = target?.kind === 'list' ? target.titleField : 'name';
@@ -226,5 +231,6 @@ const RefsChecklist = memo(
     before.field === after.field &&
     before.id === after.id &&
     before.readOnly === after.readOnly &&
-    before.value === after.value,
+    before.value === after.value &&
+    before.excludeId === after.excludeId,
 );

@@ -14,7 +14,12 @@ interface FieldRowProps {
   onChange: (value: unknown) => void;
   /** A flag about the value (a number that looks mistyped), shown under the input as it changes. */
   note?: string | null;
+  /** The item this form edits, so a list of its own section never offers it (a system's dependencies). */
+  itemId?: string;
 }
+
+/** Widgets that are a group of checkboxes: a fieldset whose legend names them all. */
+const GROUPS: ReadonlySet<FieldDescriptor['widget']> = new Set(['choices', 'refs']);
 
 /**
  * A field with its translated label, required mark and hint (Flemish or Netherlands wording).
@@ -30,26 +35,37 @@ export const FieldRow = memo(
     before.idPrefix === after.idPrefix &&
     before.value === after.value &&
     before.readOnly === after.readOnly &&
-    before.note === after.note,
+    before.note === after.note &&
+    before.itemId === after.itemId,
 );
 
-function FieldRowContent({ section, field, idPrefix, value, readOnly, onChange, note }: FieldRowProps) {
+function FieldRowContent({ section, field, idPrefix, value, readOnly, onChange, note, itemId }: FieldRowProps) {
   const { t } = useTranslation();
   const context = useWordingContext();
   const id = `${idPrefix}-${field.name}`;
   const hint = t(`fields.${section}.${field.name}.hint`, { context, defaultValue: '' });
+  const label = t(`fields.${section}.${field.name}.label`, { context });
+  const requiredMark = field.required && (
+    <span className="required-mark" title={t('common.required')} aria-hidden="true">
+      *
+    </span>
+  );
+  const grouped = GROUPS.has(field.widget);
+  const Wrapper = grouped ? 'fieldset' : 'div';
   return (
-    <div className={`field field-${field.widget}`}>
-      <span className="field-label-row">
-        <label htmlFor={id} className="field-label">
-          {t(`fields.${section}.${field.name}.label`, { context })}
-        </label>
-        {field.required && (
-          <span className="required-mark" title={t('common.required')} aria-hidden="true">
-            *
-          </span>
-        )}
-      </span>
+    <Wrapper className={`field field-${field.widget}`}>
+      {grouped ? (
+        <legend className="field-label">
+          {label} {requiredMark}
+        </legend>
+      ) : (
+        <span className="field-label-row">
+          <label htmlFor={id} className="field-label">
+            {label}
+          </label>
+          {requiredMark}
+        </span>
+      )}
       {hint && (
         <span id={`${id}-hint`} className="field-hint">
           {hint}
@@ -62,12 +78,13 @@ function FieldRowContent({ section, field, idPrefix, value, readOnly, onChange, 
         readOnly={readOnly}
         describedBy={[hint ? `${id}-hint` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined}
         onChange={onChange}
+        excludeId={field.ref === section ? itemId : undefined}
       />
       {note && (
         <span id={`${id}-note`} className="field-note">
           {note}
         </span>
       )}
-    </div>
+    </Wrapper>
   );
 }

@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFilled } from '../../domain/fields';
 import type { ListSection } from '../../domain/section';
@@ -8,6 +8,7 @@ import type { ListItem } from '../store/sectionsSlice';
 import { FieldRow } from './FieldRow';
 import { MissingFields } from './MissingFields';
 import { useDisplayValue } from './useDisplayValue';
+import { useFocusOnArrival } from './useFocusOnArrival';
 
 interface ItemFormProps {
   section: ListSection;
@@ -20,6 +21,8 @@ interface ItemFormProps {
   onRemoved: () => void;
   footer?: ReactNode;
   fieldNote?: (item: ListItem, field: string) => string | null;
+  /** Just added: the form scrolls into view with the focus in its first field. */
+  justAdded?: boolean;
 }
 
 /** The selected item's form under a list: its fields, and moving or removing the item. */
@@ -34,13 +37,16 @@ export function ItemForm({
   onRemoved,
   footer,
   fieldNote,
+  justAdded = false,
 }: ItemFormProps) {
   const { t } = useTranslation();
   const editItem = useStore((s) => s.editItem);
-  const removeItem = useStore((s) => s.removeItem);
+  const removeWithUndo = useStore((s) => s.removeWithUndo);
   const moveItem = useStore((s) => s.moveItem);
   const fields = only ? section.fields.filter((f) => only.includes(f.name)) : section.fields;
   const idPrefix = `${section.key}-${item.id}`;
+  const form = useRef<HTMLElement>(null);
+  useFocusOnArrival(form, justAdded);
   const display = useDisplayValue(section.key);
   const titleField = section.fields.find((f) => f.name === section.titleField);
   // A title that is a reference (a copy holder) reads as the person's name, not the id.
@@ -48,7 +54,7 @@ export function ItemForm({
     (titleField ? display(titleField, item[section.titleField]) : String(item[section.titleField] ?? '')) ||
     t('common.unnamed');
   return (
-    <section className="item-form section-form" aria-label={title}>
+    <section ref={form} className="item-form section-form" aria-label={title}>
       <div className="item-form-header">
         <h3>{title}</h3>
         <div className="item-actions">
@@ -75,11 +81,8 @@ export function ItemForm({
             className="danger"
             disabled={readOnly}
             onClick={async () => {
-              const proceed = confirmRemove
-                ? await confirmRemove(item, title)
-                : window.confirm(t('common.confirmRemove', { name: title }));
-              if (!proceed) return;
-              await removeItem(section.key, item.id);
+              if (confirmRemove && !(await confirmRemove(item, title))) return;
+              await removeWithUndo(section.key, item.id, title);
               onRemoved();
             }}
           >
@@ -102,6 +105,7 @@ export function ItemForm({
           readOnly={readOnly}
           onChange={(value) => editItem(section.key, item.id, { [field.name]: value })}
           note={fieldNote?.(item, field.name)}
+          itemId={item.id}
         />
       ))}
       {footer}

@@ -23,7 +23,7 @@ interface ListSectionEditorProps {
   onSelect?: (id: string | null) => void;
   /** A short visible flag for a row (a role without deputy); null for none. */
   rowFlag?: (item: ListItem) => string | null;
-  /** Asked before an item is removed, instead of the plain confirmation; false keeps the item. */
+  /** Asked before an item is removed (otherwise it goes at once, with an undo); false keeps the item. */
   confirmRemove?: (item: ListItem, title: string) => Promise<boolean> | boolean;
   /** Shows only the items this accepts (a filter on the kind of system), besides the search. */
   itemFilter?: (item: ListItem) => boolean;
@@ -60,6 +60,7 @@ export function ListSectionEditor({
   const setSelectedId = onSelect ?? setOwnSelectedId;
   const select = useCallback((id: string) => setSelectedId(id), [setSelectedId]);
   const [filter, setFilter] = useState('');
+  const [addedId, setAddedId] = useState<string | null>(null);
   // Sorting is a view: the stored order (moved with the arrows) stays what the plan prints.
   const [sort, setSort] = useState<SortOrder | null>(null);
   const toggleSort = useCallback(
@@ -110,7 +111,9 @@ export function ListSectionEditor({
           disabled={readOnly}
           onClick={async () => {
             const item = await addItem(sectionKey);
-            if (item) setSelectedId(item.id);
+            if (!item) return;
+            setAddedId(item.id);
+            setSelectedId(item.id);
           }}
         >
           <Plus size={16} aria-hidden="true" /> {t(`lists.${sectionKey}.add`)}
@@ -145,6 +148,7 @@ export function ListSectionEditor({
           onRemoved={() => setSelectedId(null)}
           footer={itemFooter?.(selected)}
           fieldNote={fieldNote}
+          justAdded={selected.id === addedId}
         />
       )}
     </div>

@@ -8,7 +8,10 @@ import type { RootState } from './index';
 
 export type RecentPlan = ResultOf<'recent.list'>[number];
 export type Notice =
-  { kind: 'error'; problem: Problem } | { kind: 'info'; key: string; params?: Record<string, string> };
+  | { kind: 'error'; problem: Problem }
+  | { kind: 'info'; key: string; params?: Record<string, string> }
+  /** An item just removed, with what it takes to put it back ("Ongedaan maken"). */
+  | { kind: 'removed'; section: string; item: Record<string, unknown> & { id: string }; index: number; name: string };
 
 export interface AppSlice {
   language: Language;

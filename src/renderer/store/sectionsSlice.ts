@@ -60,6 +60,10 @@ export interface SectionsSlice {
   editItem: (section: string, id: string, patch: Fields) => void;
   addItem: (section: string, data?: Fields) => Promise<ListItem | undefined>;
   removeItem: (section: string, id: string) => Promise<void>;
+  /** Removes an item at once and offers to put it back, instead of asking first. */
+  removeWithUndo: (section: string, id: string, name: string) => Promise<void>;
+  /** Puts the item the last removal notice names back in its place, under its own id. */
+  undoRemove: () => Promise<void>;
   moveItem: (section: string, id: string, toIndex: number) => Promise<void>;
   /** Writes what waits; throws `unsaved-changes` while edits are kept for a file that is away. */
   flushSaves: () => Promise<void>;
@@ -326,6 +330,30 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
           removeOnScreen();
         },
       );
+    },
+    removeWithUndo: async (section, id, name) => {
+      const index = get().lists[section]?.findIndex((item) => item.id === id) ?? -1;
+      const item = get().lists[section]?.[index];
+      await get().removeItem(section, id);
+      const gone = !get().lists[section]?.some((candidate) => candidate.id === id);
+      // While the file is away the removal is kept in order with the rest; putting it back waits for the file.
+      if (item && gone && !get().mediaTrouble && !isTemporaryId(id))
+        set({ notice: { kind: 'removed', section, item, index, name } });
+    },
+    undoRemove: async () => {
+      const notice = get().notice;
+      if (notice?.kind !== 'removed') return;
+      set({ notice: null });
+      const { id, ...data } = notice.item;
+      try {
+        const items = await get().whileReachable(() =>
+          invoke('items.restore', { section: notice.section, id, data, toIndex: notice.index }),
+        );
+        set((state) => ({ lists: { ...state.lists, [notice.section]: items } }));
+        void get().refreshProgress();
+      } catch (error) {
+        get().showProblem(error);
+      }
     },
     moveItem: async (section, id, toIndex) => {
       await listEdit(

@@ -15,18 +15,17 @@ export interface PendingRemoval {
 
 /**
  * A `confirmRemove` for a list whose items other sections point at (people, suppliers): when the
- * item is still used, the dialog below asks what to do; otherwise the plain confirmation.
+ * item is still used, the dialog below asks what to do; otherwise it goes at once (with an undo).
  */
 export function useReferencedRemoval(targetSection: string) {
-  const { t } = useTranslation();
   const [pending, setPending] = useState<PendingRemoval | null>(null);
   const confirmRemove = useCallback(
     async (item: ListItem, name: string): Promise<boolean> => {
       const uses = await findUses(targetSection, item.id);
-      if (uses.references.length === 0) return window.confirm(t('common.confirmRemove', { name }));
+      if (uses.references.length === 0) return true;
       return new Promise<boolean>((resolve) => setPending({ item, name, uses, resolve }));
     },
-    [targetSection, t],
+    [targetSection],
   );
   const dialog = pending ? <RemoveReferencedDialog pending={pending} onDone={() => setPending(null)} /> : null;
   return { confirmRemove, dialog };

@@ -1,9 +1,10 @@
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findSection } from '../../../domain/plan';
 import { FieldRow } from '../../forms/FieldRow';
 import { useDisplayValue } from '../../forms/useDisplayValue';
+import { useFocusOnArrival } from '../../forms/useFocusOnArrival';
 import { useListSection } from '../../forms/useSection';
 import { useStore } from '../../store';
 import type { ListItem } from '../../store/sectionsSlice';
@@ -20,10 +21,13 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const addItem = useStore((s) => s.addItem);
   const editItem = useStore((s) => s.editItem);
-  const removeItem = useStore((s) => s.removeItem);
+  const removeWithUndo = useStore((s) => s.removeWithUndo);
   const moveItem = useStore((s) => s.moveItem);
   const display = useDisplayValue('scenarioSteps');
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [addedId, setAddedId] = useState<string | null>(null);
+  const editor = useRef<HTMLElement>(null);
+  useFocusOnArrival(editor, editingId !== null && editingId === addedId);
   if (!section) return null;
 
   const steps = all.filter((step) => step.scenario === scenario.id);
@@ -96,13 +100,16 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
         disabled={readOnly}
         onClick={async () => {
           const created = await addItem('scenarioSteps', { scenario: scenario.id });
-          if (created) setEditingId(created.id);
+          if (!created) return;
+          setAddedId(created.id);
+          setEditingId(created.id);
         }}
       >
         <Plus size={16} aria-hidden="true" /> {t('lists.scenarioSteps.add')}
       </button>
       {editing && (
         <section
+          ref={editor}
           className="item-form section-form"
           aria-label={t('risksIncidents.playbook.editing', { number: steps.indexOf(editing) + 1 })}
         >
@@ -113,9 +120,7 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
               className="danger"
               disabled={readOnly}
               onClick={async () => {
-                if (!window.confirm(t('common.confirmRemove', { name: String(editing.action || t('common.unnamed')) })))
-                  return;
-                await removeItem('scenarioSteps', editing.id);
+                await removeWithUndo('scenarioSteps', editing.id, String(editing.action || t('common.unnamed')));
                 setEditingId(null);
               }}
             >
