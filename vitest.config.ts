@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     pool: 'forks',
+    // A Word export or a forked process takes seconds on a busy 2-core machine; speed is measured in the benchmark.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
