@@ -3,6 +3,7 @@ import { SECTIONS, STEPS, findSection } from '../domain/plan';
 import type { PlanJson } from '../domain/planJson';
 import type { SectionDef } from '../domain/section';
 import { contactsAnnex, incidentLogAnnex, reviewAnnex, type AnnexContent } from './annexes';
+import { assessmentAnnex, notificationAnnex, reconstitutionAnnex } from './formAnnexes';
 import type { Block, Chapter, DocumentModel } from './model';
 import { type RenderContext, sectionRenderer, stepRenderer } from './renderers';
 import './sections';
@@ -226,7 +227,17 @@ function* documentModelBuild(
       },
     },
     chapters,
-    annexes: annexChapters([contactsAnnex(context), incidentLogAnnex(context), reviewAnnex(context)], t),
+    annexes: annexChapters(
+      [
+        contactsAnnex(context),
+        assessmentAnnex(context),
+        notificationAnnex(context),
+        incidentLogAnnex(context),
+        reconstitutionAnnex(context),
+        reviewAnnex(context),
+      ],
+      t,
+    ),
   };
 }
 

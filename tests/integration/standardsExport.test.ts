@@ -5,7 +5,8 @@ import { chromium } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/export/docx/renderDocx';
-import { planDocumentModel } from '../../src/export/exportPlan';
+import { renderCardHtml } from '../../src/export/card/renderCard';
+import { planDocumentModel, planEmergencyCard } from '../../src/export/exportPlan';
 import { renderPrintView } from '../../src/export/html/printView';
 import { loadExamplePlan } from '../../src/ipc/handlers';
 import { chromiumExecutable } from '../e2e/environment';
@@ -17,8 +18,30 @@ import { tempDir } from '../builders/tempDir';
  * exports: each new chapter, section and annex, in Dutch and in English.
  */
 const EXPECTED: Record<'nl' | 'en', string[]> = {
-  nl: ['Meldplichten', 'Vlaamse Toezichtcommissie (VTC)', 'Centrum voor Cybersecurity België (CCB)'],
-  en: ['Notification duties', 'Flemish Supervisory Commission (VTC)', 'Centre for Cybersecurity Belgium (CCB)'],
+  nl: [
+    'Meldplichten',
+    'Vlaamse Toezichtcommissie (VTC)',
+    'Centrum voor Cybersecurity België (CCB)',
+    'Eerste inschatting van de uitval',
+    'Melding aan een instantie',
+    'Checklist afronding',
+    'Een verse back-up nemen van de herstelde systemen',
+  ],
+  en: [
+    'Notification duties',
+    'Flemish Supervisory Commission (VTC)',
+    'Centre for Cybersecurity Belgium (CCB)',
+    'First assessment of the outage',
+    'Notification to an authority',
+    'Reconstitution checklist',
+    'Take a fresh backup of the restored systems',
+  ],
+};
+
+/** On the emergency card: the notification duties and the playbooks' first-hour actions. */
+const ON_THE_CARD: Record<'nl' | 'en', string[]> = {
+  nl: ['Meldplichten', 'Vlaamse Toezichtcommissie (VTC)', 'Ransomware: Getroffen toestellen van het netwerk halen'],
+  en: ['Notification duties', 'Flemish Supervisory Commission (VTC)', 'Ransomware: '],
 };
 
 const model = (language: 'nl' | 'en') =>
@@ -30,15 +53,15 @@ async function wordText(language: 'nl' | 'en'): Promise<string> {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]!).join('');
 }
 
-async function pdfText(language: 'nl' | 'en'): Promise<string> {
+async function pdfText(page: string, name: string): Promise<string> {
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
     const tab = await browser.newPage();
-    await tab.setContent(renderPrintView(model(language)), { waitUntil: 'load' });
-    const path = join(tempDir(), `plan.${language}.pdf`);
+    await tab.setContent(page, { waitUntil: 'load' });
+    const path = join(tempDir(), `${name}.pdf`);
     writeFileSync(path, await tab.pdf({ preferCSSPageSize: true, printBackground: true }));
     return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   } finally {
@@ -53,7 +76,13 @@ describe.each(['nl', 'en'] as const)('the example plan in %s', (language) => {
   });
 
   it('holds what the standards ask for in its PDF export', { timeout: 120_000 }, async () => {
-    const text = await pdfText(language);
+    const text = await pdfText(renderPrintView(model(language)), `plan.${language}`);
     for (const expected of EXPECTED[language]) expect(text).toContain(expected);
+  });
+
+  it('puts the duties and the first-hour actions on the emergency card', { timeout: 120_000 }, async () => {
+    const card = planEmergencyCard(loadExamplePlan(EXAMPLES_DIRECTORY, language), { language, includePrivate: false });
+    const text = await pdfText(renderCardHtml(card), `card.${language}`);
+    for (const expected of ON_THE_CARD[language]) expect(text.replace(/\u00A0/g, ' ')).toContain(expected);
   });
 });

@@ -88,6 +88,42 @@ export function callTreeColumns(context: RenderContext): string[] {
   return [c('order'), c('who'), c('main'), c('deputy'), c('fromLevel')];
 }
 
+/**
+ * The first steps: how an incident is reported, then per playbook its first-hour actions (the
+ * steps of the first-hour phase, else the playbook's own first-hour text), so the card says what
+ * to do, not only whom to tell.
+ */
+function firstSteps(context: RenderContext, alarm: Values | undefined): string[] {
+  const steps = records(context.plan, 'scenarioSteps');
+  const playbooks = records(context.plan, 'scenarios').map((scenario) => {
+    const actions = steps
+      .filter((step) => step.scenario === scenario.id && step.phase === 'first-hour')
+      .map((step) => value(context, 'scenarioSteps', step, 'action'))
+      .filter(Boolean);
+    const what = actions.length ? actions.join('; ') : value(context, 'scenarios', scenario, 'firstHour');
+    const title = value(context, 'scenarios', scenario, 'title');
+    return what ? `${title}: ${what}` : '';
+  });
+  return [value(context, 'alarm', alarm, 'reporting'), ...playbooks];
+}
+
+/** Whom the law says to notify, within how many hours of detection, and how when e-mail is down. */
+function notificationRows(context: RenderContext): string[][] {
+  const hours = (duty: Values) =>
+    (['earlyWarningHours', 'notificationHours', 'finalReportHours'] as const)
+      .map((name) => value(context, 'notificationDuties', duty, name))
+      .filter(Boolean)
+      .join(' / ');
+  return records(context.plan, 'notificationDuties').map((duty) => [
+    value(context, 'notificationDuties', duty, 'authority'),
+    hours(duty),
+    joined(
+      value(context, 'notificationDuties', duty, 'phone').replace(/ /g, '\u00A0'),
+      value(context, 'notificationDuties', duty, 'fallbackChannel'),
+    ),
+  ]);
+}
+
 export function buildEmergencyCard(context: RenderContext, now: Date = new Date()): EmergencyCard {
   const { t, plan } = context;
   const c = (key: string) => t(`exports.card.${key}`);
@@ -127,9 +163,15 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
     parts: [
       textPart(c('when'), [value(context, 'organisation', organisation, 'activationCriteria')], empty),
       textPart(c('activatedBy'), [value(context, 'organisation', organisation, 'activatedBy')], empty),
-      textPart(c('firstSteps'), [value(context, 'alarm', alarm, 'reporting')], empty),
+      textPart(c('firstSteps'), firstSteps(context, alarm), empty),
       tablePart(c('callTree'), callTreeColumns(context), callTree, empty),
       textPart(c('escalation'), [value(context, 'alarm', alarm, 'escalationRule')], empty),
+      tablePart(
+        t('standards.card.notifications'),
+        [t('standards.card.authority'), t('standards.card.hours'), t('standards.card.how')],
+        notificationRows(context),
+        empty,
+      ),
       tablePart(
         c('suppliers'),
         [c('supplier'), c('emergencyLine'), c('customerNumber'), c('contact')],
