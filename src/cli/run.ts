@@ -6,6 +6,7 @@ import { writeExamplePlan } from '../storage/examplePlan';
 import { checkCommand } from './checkCommand';
 import { type CommandOutcome, exportCommand, importCommand } from './exportCommands';
 import { type SecretSource, decryptCommand, encryptCommand } from './encryptionCommands';
+import { importListCommand } from './importListCommand';
 import { kitCommand } from './kitCommand';
 
 /** Exit codes scripts can rely on. */
@@ -34,6 +35,11 @@ Commands:
                                   as calendar reminders
                                   (--no-private leaves private data out, for wider distribution)
   import <plan.json> <file>       make a new plan file from plan JSON (docs/plan.schema.json)
+  import-list <file> <systems|people|suppliers> <list.csv|.txt|.xlsx> [--dry-run]
+                                  import the inventory, people or suppliers from a list or an
+                                  export (Outlook, Google, Microsoft 365, Lansweeper, Intune, …)
+                                  with the proposed columns: matching items updated, new ones
+                                  added; --dry-run says what it would do and writes nothing
   kit <file> <new folder> [--lang nl|en] [--no-private]
                                   the off-line kit: verified plan copy, Word, PDF, emergency card,
                                   HTML plan, contacts (vCard), reminders (iCalendar), read-me with
@@ -51,7 +57,7 @@ Commands:
 Exit codes: 0 ok, 1 the plan has problems, 2 wrong usage, 3 the file is not a usable plan.`;
 
 /** Options that take no value. */
-const FLAGS = new Set(['no-private', 'encrypt', 'no-documents']);
+const FLAGS = new Set(['no-private', 'encrypt', 'no-documents', 'dry-run']);
 
 function parseOptions(args: string[]): { positional: string[]; options: Map<string, string> } {
   const positional: string[] = [];
@@ -163,6 +169,18 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         const [jsonPath, file] = positional;
         if (!jsonPath || !file) break;
         return reportOutcome(importCommand(jsonPath, file), io);
+      }
+      case 'import-list': {
+        const [planFile, list, listFile] = positional;
+        if (!planFile || !list || !listFile) break;
+        return importListCommand(planFile, list, listFile, options.has('dry-run')).then(
+          ({ code, out, err }) => {
+            out.forEach((line) => io.out(line));
+            err.forEach((line) => io.err(line));
+            return code;
+          },
+          (error: unknown) => reportFailure(error, io),
+        );
       }
       case 'help':
       case '--help':

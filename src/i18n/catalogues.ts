@@ -3,6 +3,7 @@ import type { AreaCatalogue, CatalogueTree } from './areas/area';
 import { encryptionCatalogue } from './areas/encryption';
 import { exportsCatalogue } from './areas/exports';
 import { foundationCatalogue } from './areas/foundation';
+import { importsCatalogue } from './areas/imports';
 import { mediaCatalogue } from './areas/media';
 import { peoplePlacesCatalogue } from './areas/peoplePlaces';
 import { risksIncidentsCatalogue } from './areas/risksIncidents';
@@ -30,6 +31,7 @@ const AREAS: readonly AreaCatalogue[] = [
   mediaCatalogue,
   encryptionCatalogue,
   standardsCatalogue,
+  importsCatalogue,
 ];
 
 function merge(target: CatalogueTree, source: CatalogueTree, path: string): CatalogueTree {

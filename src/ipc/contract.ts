@@ -274,6 +274,33 @@ export const contract = {
     z.object({ added: z.number().int(), unresolved: z.array(z.string()) }),
   ),
 
+  /**
+   * Stores the rows of a list file (CSV, text, .xlsx) in one transaction: items matched by name,
+   * serial, e-mail or customer number are updated, new ones added, the ones the file no longer
+   * has named. `dryRun` says what would happen and writes nothing.
+   */
+  'lists.import': channel(
+    z.strictObject({
+      section: z.enum(['systems', 'people', 'suppliers']),
+      rows: z
+        .array(
+          z.strictObject({
+            data: fieldValues,
+            dependsOnNames: z.array(z.string().max(DEPENDENCY_LIMITS.nameLength)).max(DEPENDENCY_LIMITS.names),
+          }),
+        )
+        .max(10_000),
+      dryRun: z.boolean(),
+    }),
+    z.object({
+      added: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      disappeared: z.array(z.string()),
+      unresolved: z.array(z.string()),
+    }),
+  ),
+
   // Media trouble: the plan's file went away while open (a stick pulled out, its folder moved).
   /** Back to the plan's file if it is at its place again, writable and the same plan; otherwise why not. */
   'plan.reattach': channel(nothing, z.object({ status: z.enum(REATTACH_STATUSES) })),

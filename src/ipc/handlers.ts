@@ -7,6 +7,7 @@ import { encryptionHandlers } from './encryptionHandlers';
 import { exportHandlers } from './exportHandlers';
 import type { CallContext, HandlerDeps, Handlers } from './handlerTypes';
 import { healthHandlers } from './healthHandlers';
+import { importHandlers } from './importHandlers';
 import { mediaHandlers } from './mediaHandlers';
 import { planLifecycleHandlers } from './planLifecycleHandlers';
 import { suggestedFileName } from './planNaming';
@@ -35,6 +36,7 @@ export function createHandlers(deps: HandlerDeps) {
     ...settingsHandlers(deps),
     ...planLifecycleHandlers(plans, deps),
     ...sectionHandlers(plans),
+    ...importHandlers(plans),
     ...healthHandlers(plans),
     ...exportHandlers(plans, deps),
     ...versionHandlers<CallContext>(plans.access),

@@ -7,7 +7,7 @@ import { findSection } from '../../src/domain/plan';
 import { stepWarnings } from '../../src/domain/rules/peopleRules';
 import type { ListSection } from '../../src/domain/section';
 import { catalogues } from '../../src/i18n/catalogues';
-import { choiceLabels, fieldLabelsOf } from '../../src/renderer/csv/catalogueLabels';
+import { choiceLabels, fieldLabelsOf } from '../../src/i18n/sheetLabels';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/csv', name), 'utf8');
 const people = findSection('people') as ListSection;

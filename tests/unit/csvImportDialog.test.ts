@@ -3,7 +3,7 @@ import { parseCsv } from '../../src/domain/csv/sheet';
 import type { FieldDescriptor } from '../../src/domain/fields';
 import { findSection } from '../../src/domain/plan';
 import type { ListSection } from '../../src/domain/section';
-import { choiceLabels, fieldLabelsOf } from '../../src/renderer/csv/catalogueLabels';
+import { choiceLabels, fieldLabelsOf } from '../../src/i18n/sheetLabels';
 import {
   assignColumn,
   columnName,

@@ -8,7 +8,7 @@ import {
   previewInventoryImport,
   resolveDependencies,
 } from '../../src/domain/rules/inventoryCsv';
-import { choiceLabels, fieldLabelsOf } from '../../src/renderer/csv/catalogueLabels';
+import { choiceLabels, fieldLabelsOf } from '../../src/i18n/sheetLabels';
 
 // The labels the import dialog recognises headers and choices by.
 const labels = fieldLabelsOf('systems');

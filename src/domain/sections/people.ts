@@ -19,6 +19,8 @@ export const peopleSection = defineList(
     privatePhone: field.phone({ private: true }),
     privateConsent: field.boolean(),
     lastVerified: field.date(),
+    /** What else there is to know, and what an import could not place in a field ("Soort: Beamer"). */
+    notes: field.longText(),
   }),
   { titleField: 'name' },
 );

@@ -41,6 +41,8 @@ export const suppliersSection = defineList(
     contact2Phone: field.phone(),
     contact2Email: field.email(),
     lastVerified: field.date(),
+    /** What else there is to know, and what an import could not place in a field ("Soort: Beamer"). */
+    notes: field.longText(),
   }),
   { titleField: 'name' },
 );

@@ -47,6 +47,8 @@ export const systemsSection = defineList(
     dependsOn: field.refs('systems'),
     tierOverride: field.choice('restartTier', RESTART_TIERS),
     tierOverrideReason: field.longText(),
+    /** What else there is to know, and what an import could not place in a field ("Soort: Beamer"). */
+    notes: field.longText(),
   }),
   { titleField: 'name' },
 );

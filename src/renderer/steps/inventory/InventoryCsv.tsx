@@ -14,7 +14,7 @@ import {
 } from '../../../domain/rules/inventoryCsv';
 import { invoke } from '../../api';
 import { CsvImportDialog } from '../../csv/CsvImportDialog';
-import { choiceLabels, fieldLabelsOf } from '../../csv/catalogueLabels';
+import { choiceLabels, fieldLabelsOf } from '../../../i18n/sheetLabels';
 import type { CsvImportSpec } from '../../csv/importSpec';
 import { useListSection, useWordingContext } from '../../forms/useSection';
 

@@ -5,7 +5,7 @@ import { findSection } from '../../../domain/plan';
 import type { ListSection } from '../../../domain/section';
 import { invoke } from '../../api';
 import { CsvImportDialog } from '../../csv/CsvImportDialog';
-import { choiceLabels, fieldLabelsOf } from '../../csv/catalogueLabels';
+import { choiceLabels, fieldLabelsOf } from '../../../i18n/sheetLabels';
 import type { CsvImportSpec } from '../../csv/importSpec';
 import { useStore } from '../../store';
 

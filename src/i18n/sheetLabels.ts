@@ -1,6 +1,6 @@
-import type { FieldDescriptor } from '../../domain/fields';
-import type { CatalogueTree } from '../../i18n/areas/area';
-import { catalogues } from '../../i18n/catalogues';
+import type { FieldDescriptor } from '../domain/fields';
+import type { CatalogueTree } from './areas/area';
+import { catalogues } from './catalogues';
 
 /**
  * The words a sheet may use for a field or a choice: its labels in both languages and both
@@ -43,4 +43,10 @@ export function choiceLabels(field: FieldDescriptor, option: string): string[] {
       .map(([, value]) => String(value));
     return labels.length ? labels : [''];
   });
+}
+
+/** A field's label in one language, as a note in the plan names a value an import kept. */
+export function fieldLabelIn(language: string, sectionKey: string): (field: FieldDescriptor) => string {
+  const tree = catalogues[language === 'en' ? 'en' : 'nl'];
+  return (field) => String(lookup(tree, `fields.${sectionKey}.${field.name}.label`) ?? field.name);
 }

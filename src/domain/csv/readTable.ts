@@ -1,0 +1,183 @@
+import { unzipSync } from 'fflate';
+import readXlsxFile from 'read-excel-file/universal';
+import { type ParsedCsv, parseCsv } from './sheet';
+
+/**
+ * A list file as the coordinator has it, read into rows of text: a CSV or text file in whatever
+ * way Excel or a tool saved it (UTF-8 with or without BOM, the Windows code page, "Unicode-tekst"
+ * as UTF-16 with tabs), or an .xlsx workbook. The file is untrusted: everything is bounded, and a
+ * file that is not a table is refused with a reason, never half read.
+ */
+
+export const TABLE_LIMITS = {
+  /** A file larger than this is not a list a coordinator keeps by hand or exports for one site. */
+  bytes: 25 * 1024 * 1024,
+  /** What an .xlsx may unpack to: a zip bomb stops here. */
+  unpackedBytes: 200 * 1024 * 1024,
+  columns: 500,
+  /** Data rows; the import itself takes at most 10,000. */
+  rows: 20_000,
+} as const;
+
+export type TableFormat = 'xlsx' | 'utf8' | 'windows-1252' | 'utf16';
+
+export type TableProblem =
+  | 'empty'
+  | 'notATable'
+  | 'tooLarge'
+  | 'tooManyColumns'
+  | 'tooManyRows'
+  | 'oldExcel'
+  | 'spreadsheetUnreadable'
+  | 'formulasNotCalculated'
+  | 'mergedCells';
+
+export type TableResult =
+  { ok: true; table: ParsedCsv; format: TableFormat } | { ok: false; problem: TableProblem; detail?: string };
+
+const refuse = (problem: TableProblem, detail?: string): TableResult => ({ ok: false, problem, detail });
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, i) => bytes[i] === byte);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Cells as the plan stores text: HTML line breaks some tools export become real ones, spaces trimmed. */
+export function cleanCell(value: string): string {
+  return value
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/\r\n?/g, '\n')
+    .trim();
+}
+
+export async function readTable(bytes: Uint8Array): Promise<TableResult> {
+  if (bytes.length > TABLE_LIMITS.bytes) return refuse('tooLarge', String(Math.ceil(bytes.length / 1024 / 1024)));
+  if (bytes.length === 0) return refuse('empty');
+  if (startsWith(bytes, OLE)) return refuse('oldExcel');
+  if (startsWith(bytes, ZIP)) return readWorkbook(bytes);
+  const decoded = decodeText(bytes);
+  if (!decoded) return refuse('notATable');
+  return checked(parseCsv(decoded.text), decoded.format);
+}
+
+function decodeText(bytes: Uint8Array): { text: string; format: TableFormat } | null {
+  const littleEndian = startsWith(bytes, [0xff, 0xfe]) || looksLikeUtf16(bytes, 1);
+  const bigEndian = startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16(bytes, 0);
+  if (littleEndian || bigEndian) {
+    const text = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes);
+    return isText(text) ? { text: text.replace(/^\uFEFF/, ''), format: 'utf16' } : null;
+  }
+  let text: string;
+  let format: TableFormat = 'utf8';
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = decodeWindows1252(bytes);
+    format = 'windows-1252';
+  }
+  return isText(text) ? { text, format } : null;
+}
+
+/** What Windows-1252 has at 0x80–0x9F, where Latin-1 has control characters (€, ‘ ’, “ ”, –, —, …). */
+export const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Excel's plain "CSV" on a Dutch or English Windows; decoded here, as Node's decoder may know it only as Latin-1. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192)
+    text += String.fromCharCode(
+      ...Array.from(bytes.subarray(i, i + 8192), (byte) =>
+        byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte,
+      ),
+    );
+  return text;
+}
+
+/** UTF-16 without a byte order mark: every other byte of the first characters is zero. */
+function looksLikeUtf16(bytes: Uint8Array, zeroAt: 0 | 1): boolean {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 400);
+  if (sample < 4) return false;
+  let zeros = 0;
+  for (let i = zeroAt; i < sample; i += 2) if (bytes[i] === 0) zeros++;
+  return zeros >= (sample / 2) * 0.9;
+}
+
+/** A renamed program, image or database holds control characters no spreadsheet writes. */
+function isText(text: string): boolean {
+  const sample = text.slice(0, 64 * 1024);
+  let control = 0;
+  for (const char of sample) {
+    const code = char.charCodeAt(0);
+    if (code === 0) return false;
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || char === '\uFFFD') control++;
+  }
+  return control <= sample.length * 0.01;
+}
+
+function checked(table: ParsedCsv, format: TableFormat): TableResult {
+  const rows = [table.headers, ...table.rows];
+  if (rows.every((row) => row.every((cell) => cell.trim() === ''))) return refuse('empty');
+  const widest = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  if (widest > TABLE_LIMITS.columns) return refuse('tooManyColumns', String(widest));
+  if (table.rows.length > TABLE_LIMITS.rows) return refuse('tooManyRows', String(table.rows.length));
+  const clean = (row: string[]) => row.map(cleanCell);
+  return { ok: true, format, table: { ...table, headers: clean(table.headers), rows: table.rows.map(clean) } };
+}
+
+const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/** What the workbook's sheets hold that a table of values cannot carry, found before anything is read. */
+function inspectWorkbook(bytes: Uint8Array): TableResult | null {
+  let unpacked = 0;
+  let sheets: Record<string, Uint8Array>;
+  try {
+    sheets = unzipSync(bytes, {
+      filter: (file) => {
+        unpacked += file.originalSize;
+        if (unpacked > TABLE_LIMITS.unpackedBytes) throw new Error('too large unpacked');
+        return SHEET.test(file.name);
+      },
+    });
+  } catch (error) {
+    return refuse(String(error).includes('too large') ? 'tooLarge' : 'spreadsheetUnreadable');
+  }
+  const decoder = new TextDecoder();
+  for (const xml of Object.values(sheets).map((sheet) => decoder.decode(sheet))) {
+    // A merged block over several rows leaves its value in the first row only: rows would be read wrong.
+    for (const [, from, fromRow, to, toRow] of xml.matchAll(/<mergeCell\s+ref="([A-Z]+(\d+)):([A-Z]+(\d+))"/g))
+      if (fromRow !== toRow) return refuse('mergedCells', `${from}:${to}`);
+    // A formula with no value stored: the program that wrote the file never calculated it.
+    for (const [, reference, body] of xml.matchAll(/<c\b[^>]*?r="([A-Z]+\d+)"[^>]*>(.*?)<\/c>/gs))
+      if (body!.includes('<f') && !/<v>[^<]/.test(body!)) return refuse('formulasNotCalculated', reference);
+  }
+  return null;
+}
+
+async function readWorkbook(bytes: Uint8Array): Promise<TableResult> {
+  const problem = inspectWorkbook(bytes);
+  if (problem) return problem;
+  let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
+  try {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    sheets = await readXlsxFile(buffer);
+  } catch {
+    return refuse('spreadsheetUnreadable');
+  }
+  const sheet = sheets.find((candidate) => candidate.data.some((row) => row.some((cell) => cell !== null)));
+  if (!sheet) return refuse('empty');
+  const rows = sheet.data.map((row) => row.map(cellText));
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  const padded = rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
+  while (padded.length > 0 && padded.at(-1)!.every((cell) => cell === '')) padded.pop();
+  const [headers = [], ...rest] = padded;
+  return checked({ headers, rows: rest, delimiter: 'xlsx' }, 'xlsx');
+}
+
+function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return String(cell);
+}
