@@ -21,3 +21,8 @@ export function exportFileName(organisation: string, extension: string, language
 export function cardFileName(organisation: string, language: PlanLanguage): string {
   return safeFileName(exportTranslator(language, 'company')('exports.card.title'), organisation, 'pdf');
 }
+
+/** "Noodplan Beekzande.html", "Noodcontacten Beekzande.vcf", "Herinneringen noodplan Beekzande.ics" */
+export function outsideFileName(organisation: string, kind: 'html' | 'vcf' | 'ics', language: PlanLanguage): string {
+  return safeFileName(exportTranslator(language, 'company')(`exports.outside.files.${kind}`), organisation, kind);
+}

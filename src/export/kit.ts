@@ -13,8 +13,11 @@ import { writeWhole, writeWholeAsync } from '../storage/wholeFile';
 import { changeRecordOf } from '../storage/versions';
 import { ExportCancelled, throwIfCancelled } from './cancel';
 import type { ExportOptions } from './documentModel';
-import { exportCard, exportDocx, exportPdf, planDocumentModelStepwise } from './exportPlan';
-import { cardFileName, exportFileName } from './fileName';
+import { exportCard, exportDocx, exportPdf, planDocumentModelStepwise, planRenderContext } from './exportPlan';
+import { cardFileName, exportFileName, outsideFileName } from './fileName';
+import { emergencyContacts } from './outside/emergencyContacts';
+import { planICalendar, planOfflineHtml, planVcards } from './outside/outsideExports';
+import { firstHourText } from './outside/readmeText';
 import type { PdfPrinter } from './pdf';
 import { type KitPart, type ProgressReport, ignoreProgress } from './progress';
 import { exportTranslator } from './translator';
@@ -119,11 +122,19 @@ export async function writeKit(
       ? cardFileName(organisation, options.language)
       : cardFileName(organisation, options.language).replace(/\.pdf$/, '.docx'),
     pocket: cardFileName(organisation, options.language).replace(/\.pdf$/, ` (${t('exports.kit.pocketSuffix')}).pdf`),
+    html: outsideFileName(organisation, 'html', options.language),
+    vcf: outsideFileName(organisation, 'vcf', options.language),
+    ics: outsideFileName(organisation, 'ics', options.language),
     program: programPath ? basename(programPath) : '',
   };
+  // A plan with nobody to call or no dates yet gets no empty contacts or calendar file.
+  const vcards = withDocuments ? planVcards(plan, options) : null;
+  const calendar = withDocuments ? planICalendar(plan, options) : null;
   const parts: KitPart[] = ['plan'];
   if (withDocuments)
-    parts.push(...(print ? (['docx', 'pdf', 'card', 'pocket'] as const) : (['docx', 'card'] as const)));
+    parts.push(...(print ? (['docx', 'pdf', 'card', 'pocket'] as const) : (['docx', 'card'] as const)), 'html');
+  if (vcards !== null) parts.push('vcf');
+  if (calendar !== null) parts.push('ics');
   if (programPath) parts.push('program');
   /** Reports the steps of one part of the kit, prefixed with "2 of 5: Word". */
   const partReport = (name: KitPart): ProgressReport => {
@@ -133,6 +144,8 @@ export async function writeKit(
   const written = (Object.keys(names) as (keyof typeof names)[]).filter((key) => {
     if (key === 'plan') return true;
     if (key === 'program') return Boolean(programPath);
+    if (key === 'vcf') return vcards !== null;
+    if (key === 'ics') return calendar !== null;
     return withDocuments && ((key !== 'pdf' && key !== 'pocket') || print);
   });
   await writeWholeAsync(folder, {
@@ -151,14 +164,32 @@ export async function writeKit(
         await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal, partReport('card'));
         if (print)
           await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal, partReport('pocket'));
+        partReport('html')({ stage: 'writing' });
+        writeFileSafely(
+          join(temporary, names.html),
+          planOfflineHtml(plan, model, options, vcards !== null ? { contactsFile: names.vcf } : {}),
+        );
       }
+      if (vcards !== null) partReport('vcf')({ stage: 'writing' });
+      if (vcards !== null) writeFileSafely(join(temporary, names.vcf), vcards);
+      if (calendar !== null) partReport('ics')({ stage: 'writing' });
+      if (calendar !== null) writeFileSafely(join(temporary, names.ics), calendar);
       throwIfCancelled(signal);
       if (programPath) partReport('program')({ stage: 'writing' });
       if (programPath) copyProgram(programPath, join(temporary, names.program));
       throwIfCancelled(signal);
       const fileKey = (key: keyof typeof names) => (key === 'plan' && encryption ? 'encryptedPlan' : key);
       const files = written.map((key) => `- ${names[key]}: ${t(`exports.kit.files.${fileKey(key)}`)}`).join('\n');
-      const facts = { organisation, version: model.version || '—', date: model.date, files, planFile: names.plan };
+      const context = planRenderContext(plan, options);
+      const firstHour = firstHourText(emergencyContacts(context), context, withDocuments ? names.html : '');
+      const facts = {
+        organisation,
+        version: model.version || '—',
+        date: model.date,
+        files,
+        planFile: names.plan,
+        firstHour,
+      };
       const readme = encryption
         ? t('exports.kit.encrypted.readme', {
             ...facts,

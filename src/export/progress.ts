@@ -2,7 +2,7 @@
 export type ExportStage = 'preparing' | 'chapter' | 'packing' | 'printing' | 'writing' | 'done';
 
 /** The parts of an off-line kit, in the order they are made. */
-export const KIT_PARTS = ['plan', 'docx', 'pdf', 'card', 'pocket', 'program'] as const;
+export const KIT_PARTS = ['plan', 'docx', 'pdf', 'card', 'pocket', 'html', 'vcf', 'ics', 'program'] as const;
 export type KitPart = (typeof KIT_PARTS)[number];
 
 export interface ExportProgress {

@@ -222,7 +222,7 @@ export const contract = {
           .object({
             number: z.number().int().min(1),
             of: z.number().int().min(1),
-            name: z.enum(['plan', 'docx', 'pdf', 'card', 'pocket', 'program']),
+            name: z.enum(['plan', 'docx', 'pdf', 'card', 'pocket', 'html', 'vcf', 'ics', 'program']),
           })
           .optional(),
       })

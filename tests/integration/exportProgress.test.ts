@@ -138,8 +138,8 @@ describe('export.progress', { timeout: 180_000 }, () => {
     ];
     // The plan copy is written in one go, so it may pass between two questions; the rest takes turns.
     const all = findChromium()
-      ? ['1/5 plan', '2/5 docx', '3/5 pdf', '4/5 card', '5/5 pocket']
-      : ['1/3 plan', '2/3 docx', '3/3 card'];
+      ? ['1/8 plan', '2/8 docx', '3/8 pdf', '4/8 card', '5/8 pocket', '6/8 html', '7/8 vcf', '8/8 ics']
+      : ['1/6 plan', '2/6 docx', '3/6 card', '4/6 html', '5/6 vcf', '6/6 ics'];
     expect(parts).toEqual(all.filter((part) => parts.includes(part)));
     expect(parts).toContain(all[1]);
     expect(seen.some((sample) => sample.part?.name === 'docx' && sample.stage === 'chapter')).toBe(true);

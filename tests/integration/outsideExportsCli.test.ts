@@ -1,10 +1,11 @@
 import ICAL from 'ical.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run';
 import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
-import { createPlan } from '../builders/planFiles';
+import { writeKit } from '../../src/export/kit';
+import { createPlan, openPlan } from '../builders/planFiles';
 import { otherFiles, tempDir } from '../builders/tempDir';
 
 async function paraat(...argv: string[]) {
@@ -59,5 +60,36 @@ describe('paraat export --html --vcf --ics', { timeout: 120_000 }, () => {
     expect(dates).toMatchObject({ code: EXIT.usage });
     expect(dates.err).toContain('no dates yet');
     expect(otherFiles(dir, 'plan.paraat')).toEqual([]);
+  });
+});
+
+describe("the off-line kit's plan for outside the app", { timeout: 120_000 }, () => {
+  it('holds the web page, the contacts and the calendar, and its read-me the first steps and emergency numbers', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'example.paraat');
+    expect((await paraat('example', plan, '--lang', 'en')).code).toBe(EXIT.ok);
+    const folder = join(dir, 'Kit');
+    const document = openPlan(plan);
+    const kit = await writeKit(document, folder, { language: 'en', includePrivate: false }).finally(() =>
+      document.close(),
+    );
+    const files = readdirSync(folder);
+    const html = files.find((name) => name.endsWith('.html'))!;
+    const vcf = files.find((name) => name.endsWith('.vcf'))!;
+    expect(files.some((name) => name.endsWith('.ics'))).toBe(true);
+    expect(kit.files).toEqual(expect.arrayContaining([html, vcf]));
+    // The page names the contacts file beside it, so a phone user knows which file to open.
+    expect(readFileSync(join(folder, html), 'utf8')).toContain(vcf);
+
+    const readme = readFileSync(join(folder, 'README.txt'), 'utf8');
+    const firstStepsAt = readme.indexOf('FIRST STEPS');
+    expect(firstStepsAt).toBeGreaterThan(0);
+    expect(firstStepsAt).toBeLessThan(readme.indexOf('This folder holds'));
+    expect(readme).toContain(`open ${html}`);
+    expect(readme).toMatch(
+      /CALL TREE\r\n1\. Receives the report · Helpdesk\r\n {3}Main contact: Pieter Wouters — Mobile 0470 11 22 04/,
+    );
+    expect(readme).toContain('Westkust ICT Partners — Emergency line 059 99 00 10');
+    expect(readme).not.toContain('0470 55 66 01');
   });
 });

@@ -179,6 +179,7 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
         empty,
       ),
       tablePart(c('locations'), [c('location'), c('address'), c('access')], locations, empty),
+      textPart(t('exports.outside.card.title'), [t('exports.outside.card.text')], empty),
     ],
   };
 }
