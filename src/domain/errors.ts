@@ -10,6 +10,10 @@ export type PlanErrorCode =
   | 'damaged'
   /** A plan that opened (its structure passed the check) but holds a page SQLite cannot read. */
   | 'damaged-read'
+  /** An unfinished change (a hot `-journal`) beside a plan that is not one Paraat could have left. */
+  | 'foreign-journal'
+  /** More than Paraat handles safely (a file, an export, an unpacked snapshot), said before it tries. */
+  | 'too-large'
   | 'in-use'
   | 'read-only'
   | 'write-failed'

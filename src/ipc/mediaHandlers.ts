@@ -5,6 +5,7 @@ import { savePlanCopy } from '../storage/copy';
 import { openDatabase } from '../storage/database';
 import { APPLICATION_ID, parseHeader } from '../storage/fileFormat';
 import { PlanDocument } from '../storage/planDocument';
+import { assertSchemaOnFirstPage } from '../storage/untrustedFile';
 import { type PlanFile, openPlanFile } from '../storage/planFile';
 import { type PlanFingerprint, birthOf, fingerprintOf, stateOf } from '../storage/planFingerprint';
 import type { PayloadOf, PlanSummary, ReattachStatus, ResultOf } from './contract';
@@ -71,6 +72,8 @@ function lookAt(path: string, expected: Partial<PlanFingerprint>): Verdict {
   if (!header.isSqlite || header.applicationId !== APPLICATION_ID) return 'different-plan';
   let found: PlanFingerprint;
   try {
+    // Only a schema as Paraat makes it is read: a view or trigger of some other file never runs.
+    assertSchemaOnFirstPage(bytes, header.userVersion, path);
     const db = openDatabase(bytes);
     try {
       found = fingerprintOf(db);

@@ -11,16 +11,30 @@ export function useNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
+/**
+ * Every connection is made as SQLite advises for files from elsewhere
+ * (https://www.sqlite.org/security.html): defensive mode (better-sqlite3 turns it on; `unsafeMode`
+ * stays off), no function in a schema that is not marked harmless, cells checked as they are read,
+ * no memory mapping (the page cache is bounded at 16 MB by better-sqlite3's build). None of these
+ * reads the schema. better-sqlite3 offers no progress handler nor
+ * `sqlite3_limit`, so what bounds a hostile file is that Paraat runs nothing of it: see
+ * untrustedFile.ts.
+ */
 export function openDatabase(
   source: string | Buffer,
   options: { readonly?: boolean; create?: boolean } = {},
 ): Database {
-  return new BetterSqlite3(source as string, {
+  const db = new BetterSqlite3(source as string, {
     readonly: options.readonly ?? false,
     fileMustExist: typeof source === 'string' && !options.create,
     timeout: 0,
     nativeBinding,
   });
+  db.unsafeMode(false);
+  db.pragma('trusted_schema = OFF');
+  db.pragma('cell_size_check = ON');
+  db.pragma('mmap_size = 0');
+  return db;
 }
 
 export function sqliteCode(error: unknown): string {

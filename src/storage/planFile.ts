@@ -6,6 +6,16 @@ import { openDatabase, sqliteCode, toPlanError } from './database';
 import { APPLICATION_ID, type HeaderFacts, parseHeader, readHeader } from './fileFormat';
 import { FORMAT_VERSION, migrate } from './migrations';
 import { writeWhole } from './wholeFile';
+import {
+  assertSchemaOnFirstPage,
+  expectedSchema,
+  journalBeside,
+  readFirstPage,
+  schemaDifferences,
+  schemaRowsOf,
+  structureError,
+  withPrivateCopy,
+} from './untrustedFile';
 
 /** Why a plan is open without the right to write: the file, the medium it is on, or it is a decrypted view in memory. */
 export type ReadOnlyReason = 'file' | 'medium' | 'encrypted';
@@ -77,53 +87,50 @@ function assertHealthy(db: Database, path: string): void {
     throw new PlanError('damaged', `The plan file is damaged: ${path}`, { path, detail: String(result) });
 }
 
-type Schema = Map<string, string>;
-let expectedSchema: Schema | undefined;
-
-/** Every table, index, trigger and view of a plan, by type and name, with its SQL (spacing ignored). */
-function schemaOf(db: Database): Schema {
-  const rows = db
-    .prepare<[], { type: string; name: string; sql: string | null }>(
-      "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
-    )
-    .all();
-  return new Map(rows.map((row) => [`${row.type} ${row.name}`, (row.sql ?? '').replace(/\s+/g, ' ').trim()]));
-}
-
-/** What the migrations make of an empty file: the one structure a plan of this format can have. */
-function currentSchema(): Schema {
-  if (!expectedSchema) {
-    const db = openDatabase(':memory:', { create: true });
-    try {
-      migrate(db);
-      expectedSchema = schemaOf(db);
-    } finally {
-      db.close();
-    }
-  }
-  return expectedSchema;
+/**
+ * A plan whose structure was changed by hand (a table dropped, a column changed, a trigger or view
+ * added, even under one of SQLite's reserved `sqlite_` names) passes SQLite's own checks but would
+ * fail on the first read, or worse, act on an edit (a trigger that deletes items). It is refused as
+ * damaged, listing what differs; `version` is the format the schema must match.
+ */
+function assertExpectedSchema(db: Database, path: string, version: number): void {
+  const problems = schemaDifferences(schemaRowsOf(db), expectedSchema(version));
+  if (problems.length > 0) throw structureError(path, problems);
 }
 
 /**
- * A plan whose structure was changed by hand (a table dropped, a column changed, a trigger or view
- * added) passes SQLite's own checks but would fail on the first read, or worse, act on an edit (a
- * trigger that deletes items). It is refused as damaged, listing what differs.
+ * What SQLite sees once it has the file open (a hot journal rolled back) must be what was accepted:
+ * the same identity, a format this Paraat reads, the schema of that format.
  */
-function assertExpectedSchema(db: Database, path: string): void {
-  const expected = currentSchema();
-  const actual = schemaOf(db);
-  const problems: string[] = [];
-  for (const [key, sql] of expected) {
-    if (!actual.has(key)) problems.push(`${key} missing`);
-    else if (actual.get(key) !== sql) problems.push(`${key} altered`);
-  }
-  for (const key of actual.keys()) if (!expected.has(key)) problems.push(`${key} unexpected`);
-  if (problems.length > 0) {
-    throw new PlanError('damaged', `The plan's structure was changed outside Paraat: ${path}`, {
-      path,
-      detail: problems.join('; '),
-    });
-  }
+function assertAcceptedOnOpen(db: Database, path: string): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  assertPlanHeader({ isSqlite: true, applicationId, userVersion: version }, path);
+  assertExpectedSchema(db, path, version);
+}
+
+/**
+ * Accepts a plan file before SQLite opens it for Paraat: its header and its whole schema, read
+ * from the first page without SQLite. With a hot journal beside it, this is done on a private copy
+ * where the journal was rolled back, never on the original: what opening would make of the file.
+ */
+export function assertAcceptable(path: string): void {
+  const accept = (file: string) => {
+    const firstPage = readFirstPage(file);
+    const header = parseHeader(firstPage.subarray(0, 100));
+    assertPlanHeader(header, path);
+    assertSchemaOnFirstPage(firstPage, header.userVersion, path);
+  };
+  if (journalBeside(path) !== 'hot') return accept(path);
+  withPrivateCopy(path, (recovered) => {
+    accept(recovered);
+    const db = openDatabase(recovered, { readonly: true });
+    try {
+      assertHealthy(db, path);
+    } finally {
+      db.close();
+    }
+  });
 }
 
 function readOnlyReason(path: string): ReadOnlyReason | null {
@@ -141,10 +148,14 @@ function readOnlyReason(path: string): ReadOnlyReason | null {
 }
 
 function withCleanup<T>(db: Database, path: string, work: () => T): T {
+  return withCleanupOf(path, work, () => db.close());
+}
+
+function withCleanupOf<T>(path: string, work: () => T, cleanup: () => void = () => {}): T {
   try {
     return work();
   } catch (error) {
-    db.close();
+    cleanup();
     const planError = toPlanError(error, path, 'open');
     // Whatever else goes wrong while checking and migrating a file lies in the file's content.
     if (planError.code === 'internal')
@@ -162,6 +173,7 @@ export function openPlanFile(path: string): PlanFile {
   assertIdentity(path);
   const readOnly = readOnlyReason(path);
   if (readOnly) return openPlanInMemory(readFileSync(path), path, readOnly);
+  withCleanupOf(path, () => assertAcceptable(path));
 
   let db: Database;
   try {
@@ -171,10 +183,11 @@ export function openPlanFile(path: string): PlanFile {
   }
   withCleanup(db, path, () => {
     takeExclusiveLock(db);
+    assertAcceptedOnOpen(db, path);
     assertHealthy(db, path);
     applyWritingPragmas(db);
     migrate(db);
-    assertExpectedSchema(db, path);
+    assertExpectedSchema(db, path, FORMAT_VERSION);
   });
   const opened = statSync(path);
   const assertInPlace = () => {
@@ -199,7 +212,9 @@ export function openPlanFile(path: string): PlanFile {
  * identity, version, integrity and structure checks as a file on disk; nothing is written anywhere.
  */
 export function openPlanInMemory(bytes: Buffer, path: string, readOnly: ReadOnlyReason): PlanFile {
-  assertPlanHeader(parseHeader(bytes.subarray(0, 100)), path);
+  const header = parseHeader(bytes.subarray(0, 100));
+  assertPlanHeader(header, path);
+  withCleanupOf(path, () => assertSchemaOnFirstPage(bytes, header.userVersion, path));
   let db: Database;
   try {
     db = openDatabase(bytes);
@@ -207,9 +222,10 @@ export function openPlanInMemory(bytes: Buffer, path: string, readOnly: ReadOnly
     throw toPlanError(error, path, 'open');
   }
   withCleanup(db, path, () => {
+    assertAcceptedOnOpen(db, path);
     assertHealthy(db, path);
     migrate(db);
-    assertExpectedSchema(db, path);
+    assertExpectedSchema(db, path, FORMAT_VERSION);
   });
   return { db, path, readOnly, close: () => db.close() };
 }
