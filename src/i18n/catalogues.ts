@@ -2,6 +2,7 @@ import { activationCatalogue } from './areas/activation';
 import type { AreaCatalogue, CatalogueTree } from './areas/area';
 import { encryptionCatalogue } from './areas/encryption';
 import { exportsCatalogue } from './areas/exports';
+import { findingsCatalogue } from './areas/findings';
 import { foundationCatalogue } from './areas/foundation';
 import { importsCatalogue } from './areas/imports';
 import { mediaCatalogue } from './areas/media';
@@ -32,6 +33,7 @@ const AREAS: readonly AreaCatalogue[] = [
   encryptionCatalogue,
   standardsCatalogue,
   importsCatalogue,
+  findingsCatalogue,
 ];
 
 function merge(target: CatalogueTree, source: CatalogueTree, path: string): CatalogueTree {

@@ -45,8 +45,8 @@ const itemSchema = fieldValues.and(z.object({ id: itemId }));
 const stepProgressSchema = z.array(
   z.object({ step: z.enum(STEP_IDS), status: z.enum(['empty', 'partial', 'complete', 'derived']) }),
 );
-const healthWarningSchema = z.object({
-  rule: z.string(),
+const findingSchema = z.object({
+  code: z.string(),
   message: z.string(),
   severity: z.enum(['high', 'medium', 'low']),
   step: z.enum(STEP_IDS),
@@ -54,6 +54,9 @@ const healthWarningSchema = z.object({
   itemId: z.string().optional(),
   field: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
+  row: z.number().int().optional(),
+  itemTitle: z.string().optional(),
+  endangersRto: z.number().optional(),
 });
 const planHealthSchema = z.object({
   score: z.number(),
@@ -65,7 +68,9 @@ const planHealthSchema = z.object({
       warnings: z.number().int(),
     }),
   ),
-  warnings: z.array(healthWarningSchema),
+  warnings: z.array(findingSchema),
+  /** The last days' scores, oldest first, kept in the plan file. */
+  history: z.array(z.object({ date: z.iso.date(), score: z.number() })),
 });
 export type PlanHealthResult = z.infer<typeof planHealthSchema>;
 const recentPlanSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string(), available: z.boolean() });

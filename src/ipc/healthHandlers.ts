@@ -1,18 +1,20 @@
 import { stepStatus } from '../domain/completeness';
 import { HEALTH_RULES, localIsoDate, planHealth } from '../domain/health';
 import { STEPS } from '../domain/plan';
+import { recordHealthScore } from '../storage/healthHistory';
 import type { Handlers } from './handlerTypes';
 import type { WindowPlans } from './windowPlans';
 
-/** What the plan still lacks: its health warnings and each step's progress. */
+/** What the plan still lacks: its findings, score (with its trend, kept in the file) and each step's progress. */
 export function healthHandlers({ current }: WindowPlans) {
   return {
     'plan.health': (_payload, context) => {
       const { document } = current(context);
       const today = localIsoDate(new Date());
-      return document.derived(`health ${today}`, () =>
+      const health = document.derived(`health ${today}`, () =>
         planHealth(document.snapshot(), { today }, document.healthRules(HEALTH_RULES)),
       );
+      return { ...health, history: recordHealthScore(document, today, health.score) };
     },
     'plan.progress': (_payload, context) => {
       const { document } = current(context);

@@ -1,11 +1,11 @@
-import type { HealthContext, HealthRule, HealthWarning, PlanSnapshot } from '../domain/healthTypes';
+import type { HealthContext, HealthRule, Finding, PlanSnapshot } from '../domain/healthTypes';
 import type { SectionCache } from './sectionCache';
 
 interface Remembered {
   context: string;
   /** The sections the rule read, each with the version it read. */
   read: [string, string][];
-  warnings: HealthWarning[];
+  warnings: Finding[];
 }
 
 /** Marks a rule that looked at the snapshot as a whole (its keys): it depends on every section. */

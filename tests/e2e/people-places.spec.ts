@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createPlanFromStart } from './steps';
+import { createPlanFromStart, findingOnOverview } from './steps';
 import { chooseFromFileMenu } from './fileMenu';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Stappen van het plan' });
@@ -250,7 +250,7 @@ test('a people warning and a supplier warning on the plan overview each open the
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
   const followFromOverview = async (warning: string) => {
     await goToStep(page, /Overzicht/);
-    await page.locator('.health-warnings li', { hasText: warning }).getByRole('link').click();
+    await (await findingOnOverview(page, warning)).getByRole('link').click();
   };
 
   await followFromOverview('De gegevens van Tom Maes zijn laatst nagekeken op 14 maart 2025');

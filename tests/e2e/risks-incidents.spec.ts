@@ -79,11 +79,13 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
     .getByRole('listitem')
     .filter({ hasText: 'Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.' });
   await expect(warning).toBeVisible();
-  const scoreBefore = Number((await page.getByTestId('health-score').innerText()).split('/')[0]!.trim());
+  const scoreBefore = Number(
+    (await page.getByTestId('health-score').innerText()).split('/')[0]!.trim().replace(',', '.'),
+  );
   await page.screenshot({ path: 'test-results/screens/health-before-nl.png', fullPage: true });
 
   // Following the warning leads to the incident; the review closes it.
-  await warning.getByRole('link', { name: 'Naar Logboek en evaluatie' }).click();
+  await warning.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Logboek en evaluatie' })).toBeVisible();
   await page.getByRole('button', { name: 'Evaluatie starten voor 1 Internetstoring' }).click();
   await page.getByLabel('Gewenste verbeteringen').fill('4G-router vooraf instellen.');
@@ -94,7 +96,9 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await goTo(page, /Overzicht/, 'Overzicht');
   await expect(page.getByText('Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.')).toHaveCount(0);
   await expect
-    .poll(async () => Number((await page.getByTestId('health-score').innerText()).split('/')[0]!.trim()))
+    .poll(async () =>
+      Number((await page.getByTestId('health-score').innerText()).split('/')[0]!.trim().replace(',', '.')),
+    )
     .toBeGreaterThan(scoreBefore);
 });
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ParaatHarness } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 
 export interface NewPlan {
   organisation: string;
@@ -24,4 +25,16 @@ export async function createPlanFromStart(
   await paraat.answerDialog('chooseNewPlanPath', path);
   await page.getByRole('button', { name: 'Plan aanmaken…' }).click();
   return path;
+}
+
+/**
+ * A finding on the plan overview, by its sentence: its group (findings of one kind) is opened when
+ * the overview lists several of that kind.
+ */
+export async function findingOnOverview(page: Page, sentence: string | RegExp): Promise<Locator> {
+  const finding = page.locator('.finding', { hasText: sentence });
+  const group = page.locator('details', { has: finding });
+  if ((await group.count()) > 0 && !(await group.evaluate((details) => (details as HTMLDetailsElement).open)))
+    await group.locator('summary').click();
+  return finding;
 }

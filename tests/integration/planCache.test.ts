@@ -63,7 +63,8 @@ async function expectReadsFollow(
   const records = await readSection(h, section);
   expect(records).toEqual(file.records);
   expect(records).not.toEqual(recordsBefore);
-  expect(health).toEqual(file.health);
+  // The handler adds the score's trend, kept in the file; the rest is what a fresh handle computes.
+  expect(health).toEqual({ ...file.health, history: expect.any(Array) });
   if (healthChanges) expect(health).not.toEqual(healthBefore);
 }
 
@@ -73,8 +74,8 @@ describe('reads after writes on an open plan', () => {
     await h.ok('plan.open', { path: generatedPlan(h.dir) });
     const systems = await h.ok<Item[]>('items.list', { section: 'systems' });
     const health = await h.ok<PlanHealth>('plan.health');
-    const unprioritised = health.warnings.find((warning) => warning.rule === 'system-not-prioritised')!.itemId!;
-    const lateService = health.warnings.find((warning) => warning.rule === 'rto-not-met')!.itemId!;
+    const unprioritised = health.warnings.find((warning) => warning.code === 'system-not-prioritised')!.itemId!;
+    const lateService = health.warnings.find((warning) => warning.code === 'rto-not-met')!.itemId!;
 
     await expectReadsFollow(h, 'organisation', () =>
       h.ok('section.update', { section: 'organisation', patch: { nextReviewDate: '2099-01-01' } }),

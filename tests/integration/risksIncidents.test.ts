@@ -5,7 +5,7 @@ import { newPlan } from '../builders/newPlan';
 
 type Item = Record<string, unknown> & { id: string };
 
-const rulesOf = (health: PlanHealthResult) => health.warnings.map((w) => w.rule);
+const rulesOf = (health: PlanHealthResult) => health.warnings.map((w) => w.code);
 
 describe('risks, playbooks and incidents in a plan file', () => {
   it('keeps a risk, its playbook step, an incident and its review after closing and reopening', async () => {
@@ -87,7 +87,7 @@ describe('the plan health channel', () => {
       data: { number: 1, title: 'Stroomuitval', level: 'minor', status: 'closed' },
     });
     const before = await harness.ok<PlanHealthResult>('plan.health');
-    expect(before.warnings.find((w) => w.rule === 'incident-without-review')).toMatchObject({
+    expect(before.warnings.find((w) => w.code === 'incident-without-review')).toMatchObject({
       step: 'incidents',
       itemId: incident.id,
       params: { title: '1 Stroomuitval' },

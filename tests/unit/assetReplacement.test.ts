@@ -3,7 +3,7 @@ import { collectWarnings } from '../../src/domain/health';
 import type { PlanSnapshot } from '../../src/domain/healthTypes';
 
 const flagged = (plan: PlanSnapshot) =>
-  collectWarnings(plan, { today: '2026-11-23' }).filter((w) => w.rule === 'replacement-slower-than-rto');
+  collectWarnings(plan, { today: '2026-11-23' }).filter((w) => w.code === 'replacement-slower-than-rto');
 
 /** The front desk (RTO 4 h) needs the phones, which need the firewall. */
 function plan(firewall: Record<string, unknown>): PlanSnapshot {

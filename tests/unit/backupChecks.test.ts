@@ -182,7 +182,7 @@ describe('the plan health overview', () => {
       { today: TODAY },
       servicesInventoryRules,
     );
-    expect(warnings.map((w) => [w.rule, w.step, w.severity, w.section, w.itemId, w.field])).toEqual([
+    expect(warnings.map((w) => [w.code, w.step, w.severity, w.section, w.itemId, w.field])).toEqual([
       ['backup-no-offsite-copy', 'backups', 'high', 'backups', 'b1', 'locations'],
       ['restore-never-tested', 'backups', 'medium', 'backups', 'b1', 'lastRestoreTest'],
     ]);

@@ -17,7 +17,7 @@ const goodBackup = {
 describe('the backup policy checks', () => {
   it('ask for every version in at least two places, even when the one place is in the cloud', () => {
     const warnings = rulesFor({ backups: [{ ...goodBackup, locations: ['cloud'] }] }).filter(
-      (w) => w.rule === 'backup-single-location',
+      (w) => w.code === 'backup-single-location',
     );
     expect(warnings).toEqual([
       expect.objectContaining({
@@ -32,20 +32,20 @@ describe('the backup policy checks', () => {
   });
 
   it('leave a backup kept only on site to the sharper off-site finding', () => {
-    const rules = rulesFor({ backups: [{ ...goodBackup, locations: ['on-site'] }] }).map((w) => w.rule);
+    const rules = rulesFor({ backups: [{ ...goodBackup, locations: ['on-site'] }] }).map((w) => w.code);
     expect(rules).toContain('backup-no-offsite-copy');
     expect(rules).not.toContain('backup-single-location');
   });
 
   it('ask who may authorise a restore and where the restore procedure is written', () => {
     const rules = rulesFor({ backups: [{ ...goodBackup, restoreAuthorisedBy: '', restoreProcedure: '  ' }] }).map(
-      (w) => w.rule,
+      (w) => w.code,
     );
     expect(rules).toEqual(expect.arrayContaining(['restore-without-authoriser', 'restore-without-procedure']));
   });
 
   it('find nothing to say about a backup that meets the policy', () => {
-    const rules = rulesFor({ backups: [goodBackup] }).map((w) => w.rule);
+    const rules = rulesFor({ backups: [goodBackup] }).map((w) => w.code);
     expect(
       rules.filter((rule) =>
         ['backup-single-location', 'restore-without-authoriser', 'restore-without-procedure'].includes(rule),
@@ -62,7 +62,7 @@ describe('the backup policy checks', () => {
         accessDetails: 'MX naar Exchange Online; VPN via vpn.beekzande.be; beheer-VLAN 10.10.99.0/24',
       },
     ];
-    const warnings = rulesFor({ systems }).filter((w) => w.rule === 'access-details-look-like-password');
+    const warnings = rulesFor({ systems }).filter((w) => w.code === 'access-details-look-like-password');
     expect(warnings).toEqual([
       expect.objectContaining({
         severity: 'high',

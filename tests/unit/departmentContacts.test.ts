@@ -3,7 +3,7 @@ import { collectWarnings } from '../../src/domain/health';
 
 const flagged = (departments: Record<string, unknown>[]) =>
   collectWarnings({ departments }, { today: '2026-11-23' }).filter(
-    (w) => w.rule === 'department-without-second-contact',
+    (w) => w.code === 'department-without-second-contact',
   );
 
 describe('a department’s contacts', () => {

@@ -13,13 +13,13 @@ describe('the plan health overview', () => {
     expect(warnings).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          rule: 'roleNoDeputy',
+          code: 'roleNoDeputy',
           step: 'people',
           section: 'roles',
           itemId: 'r1',
           field: 'deputy',
         }),
-        expect.objectContaining({ rule: 'copyOutdated', step: 'distribution', section: 'distribution', itemId: 'd1' }),
+        expect.objectContaining({ code: 'copyOutdated', step: 'distribution', section: 'distribution', itemId: 'd1' }),
       ]),
     );
   });
@@ -34,7 +34,7 @@ describe('the plan health overview', () => {
       roles: [{ id: 'r1', name: 'Crisiscoördinator', main: 'p1', deputy: 'p2' }],
       distribution: [{ id: 'd1', holder: 'p1', versionHeld: '2.0', form: 'paper' }],
     };
-    const rules = new Set(collectWarnings(plan, { today: '2026-11-23' }).map((w) => w.rule));
+    const rules = new Set(collectWarnings(plan, { today: '2026-11-23' }).map((w) => w.code));
     for (const rule of ['roleNoDeputy', 'roleNoMain', 'copyOutdated', 'contactStale'])
       expect(rules.has(rule), rule).toBe(false);
   });

@@ -7,12 +7,12 @@ const RULES = [
   'critical-service-without-full-recovery',
 ];
 const recoveryWarnings = (services: Record<string, unknown>[]) =>
-  collectWarnings({ services }, { today: '2026-11-23' }).filter((w) => RULES.includes(w.rule));
+  collectWarnings({ services }, { today: '2026-11-23' }).filter((w) => RULES.includes(w.code));
 
 describe('a time-critical service’s way back', () => {
   it('asks for the steps, who carries them out and when recovery is complete, each at its own field', () => {
     const warnings = recoveryWarnings([{ id: 'svc-civil', name: 'Burgerzaken', rtoHours: 8 }]);
-    expect(warnings.map((w) => [w.rule, w.severity, w.field, w.params])).toEqual([
+    expect(warnings.map((w) => [w.code, w.severity, w.field, w.params])).toEqual([
       ['critical-service-without-recovery-steps', 'medium', 'recoverySteps', { service: 'Burgerzaken' }],
       ['critical-service-without-recovery-lead', 'low', 'recoveryBy', { service: 'Burgerzaken' }],
       ['critical-service-without-full-recovery', 'low', 'fullyRecoveredWhen', { service: 'Burgerzaken' }],

@@ -3,7 +3,7 @@ import { collectWarnings } from '../../src/domain/health';
 import type { PlanSnapshot } from '../../src/domain/healthTypes';
 
 const slaWarnings = (plan: PlanSnapshot) =>
-  collectWarnings(plan, { today: '2026-11-23' }).filter((w) => w.rule === 'supplier-sla-longer-than-rto');
+  collectWarnings(plan, { today: '2026-11-23' }).filter((w) => w.code === 'supplier-sla-longer-than-rto');
 
 /** Civil affairs (RTO 8 h) runs on a SaaS package that needs the internet line. */
 function plan({

@@ -24,13 +24,13 @@ const replacementSlowerThanRto: HealthRule = (plan) => {
     return [
       itemWarning(
         {
-          rule: 'replacement-slower-than-rto',
+          code: 'replacement-slower-than-rto',
           message: 'servicesInventory.warnings.codes.replacement-slower-than-rto',
           severity: 'medium',
           step: 'inventory',
           section: 'systems',
           field: 'redundancy',
-          params: { system: nameOf(system) || system.id, hours: days * 24, rto },
+          params: { system: nameOf(system), hours: days * 24, rto },
         },
         system,
       ),

@@ -1,82 +1,65 @@
 import type { HealthRule } from '../healthTypes';
 import { itemWarnings, sectionWarning } from './healthWarnings';
+import type { Item } from '../section';
+import type { SystemRecord, SystemType } from '../sections/systems';
+import { inheritObjectives } from './restartOrder';
 import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf } from './snapshot';
 
 /**
  * The findings of an audit of a real municipal continuity plan (DOMAIN.md): systems not
  * prioritised for restart, no RTO or RPO, no communication to suppliers and citizens, no off-line
- * copy. Other areas define services, systems and distribution, so these rules find the fields they
- * need from those sections' schemas and stay silent while a section does not exist yet.
+ * copy. Services and systems are read as their schemas type them; the distribution's forms are
+ * found from its schema's choices.
  */
 const message = (rule: string) => `risksIncidents.warnings.audit.${rule}`;
 
 const servicesWithoutObjective =
   (objective: 'rto' | 'rpo'): HealthRule =>
   (plan) => {
-    const objectiveField = fieldsMatching(
-      'services',
-      (f) => new RegExp(`^${objective}`, 'i').test(f.name) && (f.widget === 'hours' || f.widget === 'integer'),
-    )[0];
-    if (!objectiveField) return [];
+    const field = objective === 'rto' ? 'rtoHours' : 'rpoHours';
     return itemWarnings(
       plan,
       {
-        rule: `service-without-${objective}`,
+        code: `service-without-${objective}`,
         message: message(objective === 'rto' ? 'serviceWithoutRto' : 'serviceWithoutRpo'),
         severity: 'high',
         step: 'services',
         section: 'services',
-        field: objectiveField.name,
+        field,
       },
-      (service) => !isFilled(service[objectiveField.name]),
+      (service) => !isFilled(service[field]),
     );
   };
 
 /**
- * A system has a place in the restart order when it has a priority of its own, or when a service
- * with an RTO depends on it (the restart order follows from the services).
+ * End-user devices are replaced from stock, not restarted in order: a laptop or printer that no
+ * service names is no gap in the restart order.
+ */
+const REPLACED_NOT_RESTARTED: ReadonlySet<SystemType> = new Set(['laptop', 'desktop', 'printer', 'mobile']);
+
+/**
+ * Every system has a place in the restart order; it is a guess when no service with an RTO needs
+ * the system (directly or through systems that depend on it) and nobody set its restart group. The
+ * same inheritance the restart order uses decides it, so the two never disagree.
  */
 const systemsNotPrioritised: HealthRule = (plan) => {
-  const systems = itemsOf(plan, 'systems');
+  const systems = itemsOf(plan, 'systems') as Item<SystemRecord>[];
   if (systems.length === 0) return [];
-  const priorityFields = fieldsMatching(
-    'systems',
-    (f) => /priorit|restart|tier/i.test(f.name) && ['choice', 'integer'].includes(f.widget),
-  );
-  const rtoField = fieldsMatching('services', (f) => /^rto/i.test(f.name))[0];
-  const serviceToSystems = fieldsMatching('services', (f) => f.ref === 'systems');
-  const systemToServices = fieldsMatching('systems', (f) => f.ref === 'services');
-  const services = itemsOf(plan, 'services');
-  const servicesWithRto = new Set(services.filter((s) => rtoField && isFilled(s[rtoField.name])).map((s) => s.id));
-  const neededBy = new Set(
-    services.filter((s) => servicesWithRto.has(s.id)).flatMap((s) => serviceToSystems.flatMap((f) => idsIn(s[f.name]))),
-  );
-  // A system that a needed system depends on is needed too (the network under everything).
-  const systemToSystems = fieldsMatching('systems', (f) => f.ref === 'systems');
-  const byId = new Map(systems.map((system) => [system.id, system]));
-  const queue = [...neededBy];
-  while (queue.length) {
-    const system = byId.get(queue.pop()!);
-    for (const id of system ? systemToSystems.flatMap((f) => idsIn(system[f.name])) : []) {
-      if (!neededBy.has(id)) {
-        neededBy.add(id);
-        queue.push(id);
-      }
-    }
-  }
+  const objectives = inheritObjectives(itemsOf(plan, 'services'), systems);
   return itemWarnings(
     plan,
     {
-      rule: 'system-not-prioritised',
+      code: 'system-not-prioritised',
       message: message('systemNotPrioritised'),
-      severity: 'high',
+      severity: 'medium',
       step: 'priorities',
       section: 'systems',
+      field: 'tierOverride',
     },
-    (system) => {
-      if (priorityFields.some((f) => isFilled(system[f.name]))) return false;
-      if (neededBy.has(system.id)) return false;
-      return !systemToServices.some((f) => idsIn(system[f.name]).some((id) => servicesWithRto.has(id)));
+    (item) => {
+      const system = item as Item<SystemRecord>;
+      if (isFilled(system.tierOverride) || REPLACED_NOT_RESTARTED.has(system.type as SystemType)) return false;
+      return (objectives.get(system.id)?.rto ?? null) === null;
     },
   );
 };
@@ -88,7 +71,7 @@ const audienceMissing =
       ? []
       : [
           sectionWarning(
-            { rule, message: message(key), severity: 'high', step: 'communication' },
+            { code: rule, message: message(key), severity: 'high', step: 'communication' },
             { section: 'communication' },
           ),
         ];
@@ -108,7 +91,7 @@ const noOfflineCopy: HealthRule = (plan) => {
     ? []
     : [
         sectionWarning(
-          { rule: 'no-offline-copy', message: message('noOfflineCopy'), severity: 'high', step: 'distribution' },
+          { code: 'no-offline-copy', message: message('noOfflineCopy'), severity: 'high', step: 'distribution' },
           { section: 'distribution' },
         ),
       ];

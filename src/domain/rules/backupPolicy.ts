@@ -10,7 +10,7 @@ import { idsIn, isFilled } from './snapshot';
  */
 
 const message = (code: string) => `servicesInventory.warnings.codes.${code}`;
-const backupParams = (item: Record<string, unknown>) => ({ backup: String(item.name ?? '').trim() || String(item.id) });
+const backupParams = (item: Record<string, unknown>) => ({ backup: String(item.name ?? '').trim() });
 
 /** Where a copy survives the loss of the building; a backup kept only on site is flagged (more severely) elsewhere. */
 const AWAY_FROM_SITE = new Set(['off-site', 'offline', 'cloud']);
@@ -20,7 +20,7 @@ const backupInOnePlace: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'backup-single-location',
+      code: 'backup-single-location',
       message: message('backup-single-location'),
       severity: 'medium',
       step: 'backups',
@@ -39,7 +39,7 @@ const restoreWithoutAuthoriser: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'restore-without-authoriser',
+      code: 'restore-without-authoriser',
       message: message('restore-without-authoriser'),
       severity: 'low',
       step: 'backups',
@@ -54,7 +54,7 @@ const restoreWithoutProcedure: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'restore-without-procedure',
+      code: 'restore-without-procedure',
       message: message('restore-without-procedure'),
       severity: 'low',
       step: 'backups',
@@ -69,13 +69,13 @@ const accessDetailsWithPassword: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'access-details-look-like-password',
+      code: 'access-details-look-like-password',
       message: message('access-details-look-like-password'),
       severity: 'high',
       step: 'inventory',
       section: 'systems',
       field: 'accessDetails',
-      params: (system) => ({ system: String(system.name ?? '').trim() || system.id }),
+      params: (system) => ({ system: String(system.name ?? '').trim() }),
     },
     (system) => typeof system.accessDetails === 'string' && looksLikePassword(system.accessDetails),
   );

@@ -11,13 +11,13 @@ const departmentWithoutSecondContact: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'department-without-second-contact',
+      code: 'department-without-second-contact',
       message: 'peoplePlaces.warnings.departmentNoSecondContact',
       severity: 'low',
       step: 'people',
       section: 'departments',
       field: 'deputy',
-      params: (item) => ({ name: String(item.name ?? '').trim() || item.id }),
+      params: (item) => ({ name: String(item.name ?? '').trim() }),
     },
     (department) =>
       isFilled(department.contact) && (!isFilled(department.deputy) || department.deputy === department.contact),

@@ -1,35 +1,35 @@
-import type { HealthWarning, Severity } from '../healthTypes';
+import type { Finding, Severity } from '../healthTypes';
 import type { StepId } from '../steps';
 import { type PlanSnapshot, type SnapshotItem, itemsOf, titleOf } from './snapshot';
-import type { Finding, WarningParams } from './warnings';
+import type { CheckResult, WarningParams } from './warnings';
 
-/** What a rule reports, the same for every place it flags: its id, catalogue key, weight and step. */
+/** What a rule reports, the same for every place it flags: its code, catalogue key, weight and step. */
 export interface WarningKind {
-  rule: string;
+  code: string;
   message: string;
   severity: Severity;
   step: StepId;
 }
 
-/** A warning about a section as a whole (nothing in it yet answers the finding), or a field of a singleton. */
+/** A finding about a section as a whole (nothing in it yet answers the finding), or a field of a singleton. */
 export function sectionWarning(
   kind: WarningKind,
   { section, field }: { section: string; field?: string },
   params: WarningParams = {},
-): HealthWarning {
+): Finding {
   return { ...kind, section, ...(field === undefined ? {} : { field }), params };
 }
 
 export interface ItemWarningSpec extends WarningKind {
   section: string;
-  /** The field to focus when the coordinator follows the warning. */
+  /** The field to focus when the coordinator follows the finding. */
   field?: string;
   /** What the message is filled in with; by default the item's title. */
   params?: WarningParams | ((item: SnapshotItem) => WarningParams);
 }
 
-/** A warning about one item of a list, leading to that item (and field). */
-export function itemWarning({ params, field, ...kind }: ItemWarningSpec, item: SnapshotItem): HealthWarning {
+/** A finding about one item of a list, leading to that item (and field). */
+export function itemWarning({ params, field, ...kind }: ItemWarningSpec, item: SnapshotItem): Finding {
   return {
     ...kind,
     itemId: item.id,
@@ -38,25 +38,25 @@ export function itemWarning({ params, field, ...kind }: ItemWarningSpec, item: S
   };
 }
 
-/** One warning for every item of `spec.section` that `flagged` picks out. */
+/** One finding for every item of `spec.section` that `flagged` picks out. */
 export function itemWarnings(
   plan: PlanSnapshot,
   spec: ItemWarningSpec,
   flagged: (item: SnapshotItem) => boolean,
-): HealthWarning[] {
+): Finding[] {
   return itemsOf(plan, spec.section)
     .filter(flagged)
     .map((item) => itemWarning(spec, item));
 }
 
-/** A finding of an area's checks as the health overview lists it. */
-export function findingWarning(finding: Finding, kind: Omit<WarningKind, 'rule'>): HealthWarning {
+/** A check's result (restart order, backups, people) as the finding the health overview lists. */
+export function findingWarning(result: CheckResult, kind: Omit<WarningKind, 'code'>): Finding {
   return {
-    rule: finding.code,
+    code: result.code,
     ...kind,
-    section: finding.section,
-    itemId: finding.itemId,
-    field: finding.field,
-    params: finding.params,
+    section: result.section,
+    itemId: result.itemId,
+    ...(result.field === undefined ? {} : { field: result.field }),
+    params: result.params,
   };
 }

@@ -30,7 +30,7 @@ const noDataProtectionDuty: HealthRule = (plan) =>
     ? [
         sectionWarning(
           {
-            rule: 'no-data-protection-duty',
+            code: 'no-data-protection-duty',
             message: 'standards.warnings.noDataProtectionDuty',
             severity: 'high',
             step: 'communication',
@@ -51,7 +51,7 @@ const noCsirtDuty: HealthRule = (plan) => {
   return [
     sectionWarning(
       {
-        rule: 'no-csirt-duty',
+        code: 'no-csirt-duty',
         message: 'standards.warnings.noCsirtDuty',
         severity: 'medium',
         step: 'communication',
@@ -66,7 +66,7 @@ const dutyWithoutFallback: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'notification-duty-without-fallback',
+      code: 'notification-duty-without-fallback',
       message: 'standards.warnings.dutyWithoutFallback',
       severity: 'low',
       step: 'communication',

@@ -3,7 +3,7 @@ import type { Item, ListSection } from '../section';
 import { peopleSection } from '../sections/people';
 import { suppliersSection } from '../sections/suppliers';
 import { checkEmail, checkPhone } from './contactFormats';
-import type { Finding } from './warnings';
+import type { CheckResult } from './warnings';
 
 /**
  * The checks of the people, suppliers, locations and distribution steps. They flag, they never
@@ -26,7 +26,7 @@ export type WarningCode =
   | 'copyVersionUnknown'
   | 'copyOutdated';
 
-export type PeoplePlacesWarning = Finding<WarningCode>;
+export type PeoplePlacesWarning = CheckResult<WarningCode>;
 
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
 

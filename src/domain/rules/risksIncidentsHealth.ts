@@ -1,4 +1,4 @@
-import type { HealthRule, HealthWarning } from '../healthTypes';
+import type { HealthRule, Finding } from '../healthTypes';
 import { isSevere, rateRisk } from './heatMap';
 import {
   isExerciseOverdue,
@@ -16,7 +16,7 @@ const risksWithoutMeasures: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'risk-without-measures',
+      code: 'risk-without-measures',
       message: message('riskWithoutMeasures'),
       severity: 'medium',
       step: 'risks',
@@ -30,7 +30,7 @@ const risksNotRated: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'risk-not-rated',
+      code: 'risk-not-rated',
       message: message('riskNotRated'),
       severity: 'low',
       step: 'risks',
@@ -44,7 +44,7 @@ const measuresWithoutOwner: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'measure-without-owner',
+      code: 'measure-without-owner',
       message: message('measureWithoutOwner'),
       severity: 'low',
       step: 'risks',
@@ -57,7 +57,7 @@ const measuresWithoutOwner: HealthRule = (plan) =>
 /** A high or critical risk needs a playbook: one that names the risk, or covers the same threat. */
 const severeRisksWithoutPlaybook: HealthRule = (plan) => {
   const scenarios = itemsOf(plan, 'scenarios');
-  return itemsOf(plan, 'risks').flatMap((risk): HealthWarning[] => {
+  return itemsOf(plan, 'risks').flatMap((risk): Finding[] => {
     const rated = rateRisk(risk);
     if (!rated || !isSevere(rated.band)) return [];
     const covered = scenarios.some(
@@ -68,7 +68,7 @@ const severeRisksWithoutPlaybook: HealthRule = (plan) => {
     return [
       itemWarning(
         {
-          rule: 'severe-risk-without-playbook',
+          code: 'severe-risk-without-playbook',
           message: message('severeRiskWithoutPlaybook'),
           severity: 'high',
           step: 'scenarios',
@@ -86,7 +86,7 @@ const scenariosWithoutSteps: HealthRule = (plan) => {
   return itemWarnings(
     plan,
     {
-      rule: 'scenario-without-steps',
+      code: 'scenario-without-steps',
       message: message('scenarioWithoutSteps'),
       severity: 'high',
       step: 'scenarios',
@@ -99,7 +99,7 @@ const scenariosWithoutSteps: HealthRule = (plan) => {
 /** A playbook ends with checking that data and functionality are back, and with standing down. */
 const scenariosWithoutReconstitution: HealthRule = (plan) => {
   const steps = itemsOf(plan, 'scenarioSteps');
-  return itemsOf(plan, 'scenarios').flatMap((scenario): HealthWarning[] => {
+  return itemsOf(plan, 'scenarios').flatMap((scenario): Finding[] => {
     const own = steps.filter((step) => step.scenario === scenario.id);
     const missing = (['validation', 'deactivation'] as const).filter(
       (phase) => !isFilled(scenario[phase]) && !own.some((step) => step.phase === phase),
@@ -107,7 +107,7 @@ const scenariosWithoutReconstitution: HealthRule = (plan) => {
     return missing.map((phase) =>
       itemWarning(
         {
-          rule: `scenario-without-${phase}`,
+          code: `scenario-without-${phase}`,
           message: message(phase === 'validation' ? 'scenarioWithoutValidation' : 'scenarioWithoutDeactivation'),
           severity: 'medium',
           step: 'scenarios',
@@ -124,7 +124,7 @@ const playbookStepsWithoutRole: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'playbook-step-without-role',
+      code: 'playbook-step-without-role',
       message: message('playbookStepWithoutRole'),
       severity: 'low',
       step: 'scenarios',
@@ -139,7 +139,7 @@ const communicationWithoutFallback: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'communication-without-fallback',
+      code: 'communication-without-fallback',
       message: message('communicationWithoutFallback'),
       severity: 'medium',
       step: 'communication',
@@ -156,7 +156,7 @@ const noStaffCommunication: HealthRule = (plan) =>
     : [
         sectionWarning(
           {
-            rule: 'no-staff-communication',
+            code: 'no-staff-communication',
             message: message('noStaffCommunication'),
             severity: 'medium',
             step: 'communication',
@@ -169,7 +169,7 @@ const overdueExercises: HealthRule = (plan, { today }) =>
   itemWarnings(
     plan,
     {
-      rule: 'exercise-overdue',
+      code: 'exercise-overdue',
       message: message('exerciseOverdue'),
       severity: 'medium',
       step: 'tests',
@@ -187,7 +187,7 @@ const noRecentExercise: HealthRule = (plan, { today }) => {
   return [
     sectionWarning(
       {
-        rule: 'no-exercise-within-year',
+        code: 'no-exercise-within-year',
         message: message(last ? 'noExerciseWithinYear' : 'neverExercised'),
         severity: 'high',
         step: 'tests',
@@ -204,7 +204,7 @@ const overdueFollowUps: HealthRule = (plan, { today }) => {
     ...itemWarnings(
       plan,
       {
-        rule: 'follow-up-overdue',
+        code: 'follow-up-overdue',
         message: message('followUpOverdue'),
         severity: 'medium',
         step: 'tests',
@@ -218,7 +218,7 @@ const overdueFollowUps: HealthRule = (plan, { today }) => {
     ...itemWarnings(
       plan,
       {
-        rule: 'improvements-overdue',
+        code: 'improvements-overdue',
         message: message('improvementsOverdue'),
         severity: 'medium',
         step: 'incidents',
@@ -239,7 +239,7 @@ const planReviewOverdue: HealthRule = (plan, { today }) => {
   if (!isPlanReviewOverdue(organisation, today)) return [];
   return [
     sectionWarning(
-      { rule: 'plan-review-overdue', message: message('planReviewOverdue'), severity: 'high', step: 'organisation' },
+      { code: 'plan-review-overdue', message: message('planReviewOverdue'), severity: 'high', step: 'organisation' },
       { section: 'organisation', field: 'nextReviewDate' },
       {
         date: String(organisation?.nextReviewDate),
@@ -271,7 +271,7 @@ const incidentsWithoutReview: HealthRule = (plan) => {
   return itemWarnings(
     plan,
     {
-      rule: 'incident-without-review',
+      code: 'incident-without-review',
       message: message('incidentWithoutReview'),
       severity: 'medium',
       step: 'incidents',
@@ -294,7 +294,7 @@ const openIncidentsPastRto: HealthRule = (plan) => {
   if (!rtoField) return [];
   const services = itemsOf(plan, 'services');
   const incidents = itemsOf(plan, 'incidents');
-  return incidents.flatMap((incident): HealthWarning[] => {
+  return incidents.flatMap((incident): Finding[] => {
     const hours = incident.durationHours;
     if (incident.status === 'closed' || typeof hours !== 'number') return [];
     const affected = new Set(idsIn(incident.affectedServices));
@@ -310,7 +310,7 @@ const openIncidentsPastRto: HealthRule = (plan) => {
     return [
       itemWarning(
         {
-          rule: 'open-incident-past-rto',
+          code: 'open-incident-past-rto',
           message: message('openIncidentPastRto'),
           severity: 'high',
           step: 'incidents',
@@ -330,7 +330,7 @@ const reviewLessonsNotInPlan: HealthRule = (plan) => {
   return itemWarnings(
     plan,
     {
-      rule: 'review-lessons-not-in-plan',
+      code: 'review-lessons-not-in-plan',
       message: message('reviewLessonsNotInPlan'),
       severity: 'low',
       step: 'incidents',
@@ -354,7 +354,7 @@ const noDpaCommunication: HealthRule = (plan) => {
     return [
       sectionWarning(
         {
-          rule: 'no-dpa-communication',
+          code: 'no-dpa-communication',
           message: message('noDpaCommunication'),
           severity: 'low',
           step: 'communication',
@@ -366,7 +366,7 @@ const noDpaCommunication: HealthRule = (plan) => {
   return involved.map((incident) =>
     itemWarning(
       {
-        rule: 'personal-data-without-dpa',
+        code: 'personal-data-without-dpa',
         message: message('personalDataWithoutDpa'),
         severity: 'high',
         step: 'communication',

@@ -11,7 +11,7 @@ import { hoursOf } from './warnings';
  * the coordinator's next round.
  */
 const message = (code: string) => `servicesInventory.warnings.codes.${code}`;
-const named = (item: Record<string, unknown>) => ({ service: String(item.name ?? '').trim() || String(item.id) });
+const named = (item: Record<string, unknown>) => ({ service: String(item.name ?? '').trim() });
 
 const isCritical = (service: Record<string, unknown>) => {
   const rto = hoursOf(service.rtoHours);
@@ -22,7 +22,7 @@ const withoutSteps: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'critical-service-without-recovery-steps',
+      code: 'critical-service-without-recovery-steps',
       message: message('critical-service-without-recovery-steps'),
       severity: 'medium',
       step: 'services',
@@ -37,7 +37,7 @@ const withoutLead: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'critical-service-without-recovery-lead',
+      code: 'critical-service-without-recovery-lead',
       message: message('critical-service-without-recovery-lead'),
       severity: 'low',
       step: 'services',
@@ -52,7 +52,7 @@ const withoutEndPoint: HealthRule = (plan) =>
   itemWarnings(
     plan,
     {
-      rule: 'critical-service-without-full-recovery',
+      code: 'critical-service-without-full-recovery',
       message: message('critical-service-without-full-recovery'),
       severity: 'low',
       step: 'services',

@@ -18,12 +18,12 @@ export function singletonOf(plan: PlanSnapshot, key: string): Record<string, unk
   return plan[key]?.[0];
 }
 
-/** How an item is named in a warning: its title field, or its id when the title is empty. */
+/** How an item is named in a finding: its title field, or '' when it has none (the interface then names it by its kind and row). */
 export function titleOf(key: string, item: SnapshotItem): string {
   const section = findSection(key);
   const titleField = section?.kind === 'list' ? section.titleField : 'name';
   const title = item[titleField];
-  return typeof title === 'string' && title.trim() !== '' ? title : item.id;
+  return typeof title === 'string' && title.trim() !== '' ? title : '';
 }
 
 /** The section's fields matching a pattern, in declaration order; empty when the section is not there. */

@@ -26,19 +26,19 @@ const slaLongerThanRto: HealthRule = (plan) => {
       if (system.vendor !== supplier.id || isFilled(system.redundancy)) continue;
       const rto = objectives.get(system.id)?.rto ?? null;
       if (rto !== null && rto < sla && (tightest === null || rto < tightest.rto))
-        tightest = { rto, system: nameOf(system) || system.id };
+        tightest = { rto, system: nameOf(system) };
     }
     if (tightest === null) return [];
     return [
       itemWarning(
         {
-          rule: 'supplier-sla-longer-than-rto',
+          code: 'supplier-sla-longer-than-rto',
           message: 'peoplePlaces.warnings.supplierSlaLongerThanRto',
           severity: 'medium',
           step: 'suppliers',
           section: 'suppliers',
           field: 'slaRecoveryHours',
-          params: { name: nameOf(supplier) || supplier.id, sla, system: tightest.system, rto: tightest.rto },
+          params: { name: nameOf(supplier), sla, system: tightest.system, rto: tightest.rto },
         },
         supplier,
       ),

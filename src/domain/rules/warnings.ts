@@ -12,15 +12,15 @@ export interface WarningPlace {
 /**
  * A finding of a check, as data: the interface translates `code` (with `params`) and links to the
  * place where the coordinator fixes it. The health overview adds a weight and a step to it
- * (`HealthWarning`).
+ * (`Finding`, src/domain/healthTypes.ts).
  */
-export interface Finding<Code extends string = string> extends WarningPlace {
+export interface CheckResult<Code extends string = string> extends WarningPlace {
   code: Code;
   params: WarningParams;
 }
 
 /** A finding of the restart-order, inventory and backup checks: always down to a field. */
-export interface PlanWarning extends Finding {
+export interface PlanWarning extends CheckResult {
   field: string;
 }
 

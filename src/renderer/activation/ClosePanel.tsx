@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api';
-import { setPendingWarning } from '../steps/health/followWarning';
 import { useStore } from '../store';
 import { countChanges } from '../store/unsavedChanges';
 import { useActivationUi } from './activationUi';
@@ -15,7 +14,7 @@ export function ClosePanel({ activation, data }: Props) {
   const { t } = useTranslation();
   const whileReachable = useStore((s) => s.whileReachable);
   const loadList = useStore((s) => s.loadList);
-  const goToStep = useStore((s) => s.goToStep);
+  const followFinding = useStore((s) => s.followFinding);
   const showProblem = useStore((s) => s.showProblem);
   const setConsulting = useActivationUi((s) => s.setConsulting);
   const [working, setWorking] = useState(false);
@@ -28,17 +27,8 @@ export function ClosePanel({ activation, data }: Props) {
       const closed = await whileReachable(() =>
         invoke('activation.close', { id: activation.id, at: new Date().toISOString() }),
       );
-      setPendingWarning({
-        rule: 'activation-closed',
-        message: '',
-        severity: 'low',
-        step: 'incidents',
-        section: 'reviews',
-        itemId: closed.review.id,
-        field: 'prevention',
-        params: {},
-      });
-      goToStep('incidents');
+      // The review opens with the focus in its first question, once the reviews are loaded below.
+      followFinding({ step: 'incidents', section: 'reviews', itemId: closed.review.id, field: 'prevention' });
       setConsulting(false);
       // The activation last: once it reads closed, the wizard returns and finds the review there.
       await Promise.all(['reviews', 'incidents', 'exercises', 'activationEvents'].map((section) => loadList(section)));

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
 import type { ListSection } from '../../domain/section';
+import { useFocusRequest } from '../findings/focusField';
+import { useFieldFindings } from '../findings/useFieldFindings';
 import { useStore } from '../store';
 import type { ListItem } from '../store/sectionsSlice';
 import { ItemForm } from './ItemForm';
@@ -29,8 +31,6 @@ interface ListSectionEditorProps {
   itemFilter?: (item: ListItem) => boolean;
   /** Extra, read-only content under an item's form (the systems a supplier supports). */
   itemFooter?: (item: ListItem) => ReactNode;
-  /** A flag shown under one field of an item (a suspicious phone number); null for none. */
-  fieldNote?: (item: ListItem, field: string) => string | null;
 }
 
 /**
@@ -47,7 +47,6 @@ export function ListSectionEditor({
   confirmRemove,
   itemFilter,
   itemFooter,
-  fieldNote,
 }: ListSectionEditorProps) {
   const { t } = useTranslation();
   const section = findSection(sectionKey) as ListSection | undefined;
@@ -83,6 +82,14 @@ export function ListSectionEditor({
   );
   const filtered = useMemo(() => filterRows(candidates, filter), [candidates, filter]);
   const visible = useMemo(() => sortRows(filtered, columnFields, sort), [filtered, columnFields, sort]);
+  // Every finding about a field of this list shows beside the field; a followed finding opens its item.
+  const findingsOf = useFieldFindings(sectionKey);
+  const fieldNote = useCallback((item: ListItem, field: string) => findingsOf(item.id, field), [findingsOf]);
+  useFocusRequest(sectionKey, (request) => {
+    if (!request.itemId || !items?.some((item) => item.id === request.itemId)) return false;
+    setSelectedId(request.itemId);
+    return true;
+  });
   const referenced = [
     ...new Set(columnFields.filter((f) => f.widget === 'ref' || f.widget === 'refs').map((f) => f.ref ?? '')),
   ];

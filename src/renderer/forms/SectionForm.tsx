@@ -1,5 +1,7 @@
 import { isFilled } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
+import { useFocusRequest } from '../findings/focusField';
+import { useFieldFindings } from '../findings/useFieldFindings';
 import { useStore } from '../store';
 import { FieldRow } from './FieldRow';
 import { MissingFields } from './MissingFields';
@@ -13,6 +15,8 @@ export function SectionForm({ section: sectionKey, only }: { section: string; on
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const { data, edit } = useSingletonSection(sectionKey);
   const section = findSection(sectionKey);
+  const findingsOf = useFieldFindings(sectionKey);
+  useFocusRequest(sectionKey, (request) => !request.itemId && Boolean(data));
   if (!section || !data) return null;
   const fields = only ? section.fields.filter((f) => only.includes(f.name)) : section.fields;
   const missing = fields.filter((f) => f.required && !isFilled(data[f.name]));
@@ -29,6 +33,7 @@ export function SectionForm({ section: sectionKey, only }: { section: string; on
           value={data[field.name]}
           readOnly={readOnly}
           onChange={(value) => edit({ [field.name]: value })}
+          note={findingsOf(undefined, field.name)}
         />
       ))}
     </div>

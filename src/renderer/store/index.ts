@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { type AppSlice, createAppSlice } from './appSlice';
 import { type EncryptionSlice, createEncryptionSlice } from './encryptionSlice';
+import { type FindingsSlice, createFindingsSlice } from './findingsSlice';
 import { type SectionsSlice, createSectionsSlice } from './sectionsSlice';
 import { type VersionsSlice, createVersionsSlice } from './versionsSlice';
 import { type WizardSlice, createWizardSlice } from './wizardSlice';
 
-export type RootState = AppSlice & WizardSlice & SectionsSlice & VersionsSlice & EncryptionSlice;
+export type RootState = AppSlice & WizardSlice & SectionsSlice & VersionsSlice & EncryptionSlice & FindingsSlice;
 
 export const useStore = create<RootState>()((...args) => ({
   ...createAppSlice(...args),
@@ -13,4 +14,5 @@ export const useStore = create<RootState>()((...args) => ({
   ...createSectionsSlice(...args),
   ...createVersionsSlice(...args),
   ...createEncryptionSlice(...args),
+  ...createFindingsSlice(...args),
 }));

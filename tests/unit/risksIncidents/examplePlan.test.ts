@@ -49,7 +49,7 @@ describe('the example plan for risks, playbooks, alarm, communication, tests and
 
   it('gives three playbooks that end in validation and standing down, and a reviewed incident', () => {
     const warnings = collectWarnings(nl.sections as never, { today: '2026-11-23' });
-    const rules = warnings.map((w) => w.rule);
+    const rules = warnings.map((w) => w.code);
     for (const rule of [
       'scenario-without-steps',
       'scenario-without-validation',
@@ -61,6 +61,6 @@ describe('the example plan for risks, playbooks, alarm, communication, tests and
     ]) {
       expect(rules, rule).not.toContain(rule);
     }
-    expect(warnings.find((w) => w.rule === 'exercise-overdue')?.itemId).toBe('exercise-tabletop-2026');
+    expect(warnings.find((w) => w.code === 'exercise-overdue')?.itemId).toBe('exercise-tabletop-2026');
   });
 });

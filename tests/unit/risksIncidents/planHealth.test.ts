@@ -52,7 +52,7 @@ function healthyPlan(): PlanSnapshot {
   };
 }
 
-const rules = (plan: PlanSnapshot) => collectWarnings(plan, context).map((w) => w.rule);
+const rules = (plan: PlanSnapshot) => collectWarnings(plan, context).map((w) => w.code);
 
 describe('plan health warnings for risks, playbooks, tests and incidents', () => {
   it('finds nothing to flag in a plan that has all of it', () => {
@@ -66,7 +66,7 @@ describe('plan health warnings for risks, playbooks, tests and incidents', () =>
   it('flags a risk without measures and points at its measures field', () => {
     const plan = healthyPlan();
     plan.risks = [{ ...plan.risks![0]!, measures: '  ' }];
-    const warning = collectWarnings(plan, context).find((w) => w.rule === 'risk-without-measures');
+    const warning = collectWarnings(plan, context).find((w) => w.code === 'risk-without-measures');
     expect(warning).toMatchObject({
       step: 'risks',
       section: 'risks',
@@ -131,7 +131,7 @@ describe('plan health warnings for risks, playbooks, tests and incidents', () =>
     ];
     plan.organisation = [{ ...plan.organisation![0]!, nextReviewDate: '2026-09-15' }];
     const warnings = collectWarnings(plan, context);
-    expect(warnings.map((w) => w.rule)).toEqual(
+    expect(warnings.map((w) => w.code)).toEqual(
       expect.arrayContaining([
         'exercise-overdue',
         'no-exercise-within-year',
@@ -139,7 +139,7 @@ describe('plan health warnings for risks, playbooks, tests and incidents', () =>
         'plan-review-overdue',
       ]),
     );
-    expect(warnings.find((w) => w.rule === 'plan-review-overdue')).toMatchObject({
+    expect(warnings.find((w) => w.code === 'plan-review-overdue')).toMatchObject({
       step: 'organisation',
       field: 'nextReviewDate',
     });
@@ -153,7 +153,7 @@ describe('plan health warnings for risks, playbooks, tests and incidents', () =>
     ];
     expect(
       collectWarnings(plan, context)
-        .filter((w) => w.rule === 'incident-without-review')
+        .filter((w) => w.code === 'incident-without-review')
         .map((w) => w.itemId),
     ).toEqual(['inc-1']);
     plan.reviews = [{ id: 'rev-1', incident: 'inc-1', improvements: 'x' }];
@@ -163,7 +163,7 @@ describe('plan health warnings for risks, playbooks, tests and incidents', () =>
   it('flags communication without a channel for when e-mail and phones are down', () => {
     const plan = healthyPlan();
     plan.communication = plan.communication!.map((c) => (c.audience === 'staff' ? { ...c, fallbackChannels: [] } : c));
-    expect(collectWarnings(plan, context).find((w) => w.rule === 'communication-without-fallback')).toMatchObject({
+    expect(collectWarnings(plan, context).find((w) => w.code === 'communication-without-fallback')).toMatchObject({
       itemId: 'c-staff',
       params: { audience: 'staff' },
     });
@@ -187,17 +187,17 @@ describe('the audit findings of the domain brief', () => {
     const plan = healthyPlan();
     plan.communication = plan.communication!.filter((c) => c.audience === 'staff');
     const warnings = collectWarnings(plan, context);
-    expect(warnings.map((w) => w.rule)).toEqual(
+    expect(warnings.map((w) => w.code)).toEqual(
       expect.arrayContaining(['no-supplier-communication', 'no-citizen-communication']),
     );
-    expect(warnings.find((w) => w.rule === 'no-citizen-communication')?.message).toMatch(/noResidentCommunication$/);
+    expect(warnings.find((w) => w.code === 'no-citizen-communication')?.message).toMatch(/noResidentCommunication$/);
   });
 
   it('speaks of customers for a company', () => {
     const plan = healthyPlan();
     plan.organisation = [{ kind: 'company' }];
     plan.communication = [];
-    expect(collectWarnings(plan, context).find((w) => w.rule === 'no-citizen-communication')?.message).toMatch(
+    expect(collectWarnings(plan, context).find((w) => w.code === 'no-citizen-communication')?.message).toMatch(
       /noCustomerCommunication$/,
     );
   });
@@ -210,9 +210,9 @@ describe('the audit findings of the domain brief', () => {
       services: [{ id: 'service-civil', name: 'Civil registry', [rto]: 8, [rpo]: null }],
     };
     const warnings = collectWarnings(plan, context).filter(
-      (w) => w.section === 'services' && w.rule.startsWith('service-without-'),
+      (w) => w.section === 'services' && w.code.startsWith('service-without-'),
     );
-    expect(warnings.map((w) => [w.rule, w.field])).toEqual([['service-without-rpo', rpo]]);
+    expect(warnings.map((w) => [w.code, w.field])).toEqual([['service-without-rpo', rpo]]);
   });
 
   it.skipIf(!findSection('systems') || !findSection('services'))(
@@ -231,7 +231,7 @@ describe('the audit findings of the domain brief', () => {
       };
       expect(
         collectWarnings(plan, context)
-          .filter((w) => w.rule === 'system-not-prioritised')
+          .filter((w) => w.code === 'system-not-prioritised')
           .map((w) => w.itemId),
       ).toEqual(['system-old']);
     },
@@ -295,15 +295,15 @@ describe('escalation of an open incident', () => {
           },
         ],
       };
-      expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('open-incident-past-rto');
+      expect(collectWarnings(plan, context).map((w) => w.code)).not.toContain('open-incident-past-rto');
       plan.incidents[0]!.durationHours = 4;
-      expect(collectWarnings(plan, context).find((w) => w.rule === 'open-incident-past-rto')).toMatchObject({
+      expect(collectWarnings(plan, context).find((w) => w.code === 'open-incident-past-rto')).toMatchObject({
         severity: 'high',
         itemId: 'inc',
         params: { services: 'Burgerzaken' },
       });
       plan.incidents[0]!.status = 'closed';
-      expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('open-incident-past-rto');
+      expect(collectWarnings(plan, context).map((w) => w.code)).not.toContain('open-incident-past-rto');
     },
   );
 });
@@ -314,12 +314,12 @@ describe('lessons and an empty incident log', () => {
       incidents: [{ id: 'i', number: 1, title: 'Storing', status: 'closed' }],
       reviews: [{ id: 'r', incident: 'i', improvements: 'UPS', planUpdated: false, improvementsDue: '' }],
     };
-    expect(collectWarnings(plan, context).find((w) => w.rule === 'review-lessons-not-in-plan')).toMatchObject({
+    expect(collectWarnings(plan, context).find((w) => w.code === 'review-lessons-not-in-plan')).toMatchObject({
       itemId: 'r',
       params: { title: '1 Storing' },
     });
     plan.reviews[0]!.improvementsDue = '2027-01-31';
-    expect(collectWarnings(plan, context).map((w) => w.rule)).not.toContain('review-lessons-not-in-plan');
+    expect(collectWarnings(plan, context).map((w) => w.code)).not.toContain('review-lessons-not-in-plan');
   });
 
   it('does not count an empty incident log as a gap: the complete example without incidents is still complete', () => {
@@ -338,16 +338,16 @@ describe('the data protection authority', () => {
   it('must be in the communication plan, urgently once an incident involves personal data', () => {
     const noDpa = healthyPlan();
     noDpa.communication = noDpa.communication!.filter((c) => c.audience !== 'dpa');
-    expect(collectWarnings(noDpa, context).find((w) => w.rule === 'no-dpa-communication')?.severity).toBe('low');
+    expect(collectWarnings(noDpa, context).find((w) => w.code === 'no-dpa-communication')?.severity).toBe('low');
     noDpa.incidents = [{ id: 'leak', number: 4, title: 'Verloren laptop', personalData: true }];
-    expect(collectWarnings(noDpa, context).find((w) => w.rule === 'personal-data-without-dpa')).toMatchObject({
+    expect(collectWarnings(noDpa, context).find((w) => w.code === 'personal-data-without-dpa')).toMatchObject({
       severity: 'high',
       itemId: 'leak',
     });
     noDpa.communication = healthyPlan().communication!;
-    expect(collectWarnings(noDpa, context).map((w) => w.rule)).not.toEqual(
+    expect(collectWarnings(noDpa, context).map((w) => w.code)).not.toEqual(
       expect.arrayContaining(['personal-data-without-dpa']),
     );
-    expect(collectWarnings(noDpa, context).map((w) => w.rule)).not.toContain('no-dpa-communication');
+    expect(collectWarnings(noDpa, context).map((w) => w.code)).not.toContain('no-dpa-communication');
   });
 });

@@ -59,7 +59,7 @@ describe('the ready-made playbooks', () => {
     };
     const rules = collectWarnings(plan, { today: '2026-11-23' })
       .filter((w) => w.step === 'scenarios')
-      .map((w) => w.rule);
+      .map((w) => w.code);
     expect(rules).toEqual(['playbook-step-without-role']);
   });
 });

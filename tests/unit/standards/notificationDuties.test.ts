@@ -8,25 +8,25 @@ import { notificationDutiesSection } from '../../../src/domain/sections/notifica
 
 const RULES = ['no-data-protection-duty', 'no-csirt-duty', 'notification-duty-without-fallback'];
 const findings = (plan: PlanSnapshot) =>
-  collectWarnings(plan, { today: '2026-12-06' }).filter((warning) => RULES.includes(warning.rule));
+  collectWarnings(plan, { today: '2026-12-06' }).filter((warning) => RULES.includes(warning.code));
 
 const organisation = (kind: string) => [{ name: 'Beekzande', kind }];
 
 describe('the notification duties’ health rules', () => {
   it('flag a municipality without a data-protection duty as high, and without a CSIRT duty as medium', () => {
     expect(findings({ organisation: organisation('municipality-flanders') })).toEqual([
-      expect.objectContaining({ rule: 'no-data-protection-duty', severity: 'high', step: 'communication' }),
-      expect.objectContaining({ rule: 'no-csirt-duty', severity: 'medium', section: 'notificationDuties' }),
+      expect.objectContaining({ code: 'no-data-protection-duty', severity: 'high', step: 'communication' }),
+      expect.objectContaining({ code: 'no-csirt-duty', severity: 'medium', section: 'notificationDuties' }),
     ]);
   });
 
   it('count a company with people in its plan as holding personal data', () => {
     const plan = { organisation: organisation('company'), people: [{ id: 'p1', name: 'An' }] };
-    expect(findings(plan).map((warning) => warning.rule)).toContain('no-data-protection-duty');
+    expect(findings(plan).map((warning) => warning.code)).toContain('no-data-protection-duty');
   });
 
   it('do not ask a company with no people, no staff and no personal-data incident for a data-protection duty', () => {
-    expect(findings({ organisation: organisation('company') }).map((warning) => warning.rule)).toEqual([
+    expect(findings({ organisation: organisation('company') }).map((warning) => warning.code)).toEqual([
       'no-csirt-duty',
     ]);
   });

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { SectionForm } from '../../forms/SectionForm';
 import { useListSection } from '../../forms/useSection';
-import { useWarningSelection } from '../health/followWarning';
-import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { StepFindings } from '../../findings/StepFindings';
 import { CallTreeView } from './CallTreeView';
 import { EscalationThresholds } from './EscalationThresholds';
 
@@ -11,15 +10,14 @@ import { EscalationThresholds } from './EscalationThresholds';
 export function AlarmStep() {
   const { t } = useTranslation();
   useListSection('roles');
-  const { follow, propsFor } = useWarningSelection(['alarm', 'callTree']);
   return (
     <div className="alarm-step">
-      <StepHealthWarnings step="alarm" onFollow={follow} />
+      <StepFindings step="alarm" />
       <SectionForm section="alarm" />
       <EscalationThresholds />
       <CallTreeView />
       <h3>{t('lists.callTree.title')}</h3>
-      <ListSectionEditor section="callTree" columns={['label', 'role', 'fromLevel']} {...propsFor('callTree')} />
+      <ListSectionEditor section="callTree" columns={['label', 'role', 'fromLevel']} />
     </div>
   );
 }

@@ -5,8 +5,8 @@ import { fillTemplate } from '../../../domain/rules/templates';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useListSection, useSingletonSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
-import { useWarningSelection } from '../health/followWarning';
-import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { useItemSelection } from '../../findings/useItemSelection';
+import { StepFindings } from '../../findings/StepFindings';
 import { NotificationDuties } from './NotificationDuties';
 
 /** The template of the open audience, filled in with the organisation's name and sample values. */
@@ -48,11 +48,11 @@ export function CommunicationStep() {
   const { t } = useTranslation();
   const entries = useListSection('communication');
   useListSection('people');
-  const { follow, propsFor, selected } = useWarningSelection(['communication', 'notificationDuties']);
+  const { propsFor, selected } = useItemSelection();
   const open = entries?.find((entry) => entry.id === selected.communication);
   return (
     <div className="communication-step">
-      <StepHealthWarnings step="communication" onFollow={follow} />
+      <StepFindings step="communication" />
       <h3>{t('lists.communication.title')}</h3>
       <ListSectionEditor
         section="communication"

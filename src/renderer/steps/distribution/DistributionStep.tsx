@@ -1,22 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useSingletonSection } from '../../forms/useSection';
-import { useWarningSelection } from '../health/followWarning';
-import { StepWarnings, useFieldNotes, useStepWarnings } from '../people/StepWarnings';
+import { StepFindings } from '../../findings/StepFindings';
 
 /** Who holds an off-line copy of the plan, in which form and which version. */
 export function DistributionStep() {
   const { t } = useTranslation();
-  const warnings = useStepWarnings('distribution');
-  const { follow, propsFor } = useWarningSelection(['distribution']);
-  const notesFor = useFieldNotes(warnings);
   const current = String(useSingletonSection('organisation').data?.planVersion ?? '').trim();
   return (
     <div className="distribution-step">
       <p className="current-version">
         {current ? t('peoplePlaces.currentVersion', { version: current }) : t('peoplePlaces.noCurrentVersion')}
       </p>
-      <StepWarnings warnings={warnings} onFollow={follow} />
+      <StepFindings step="distribution" />
       <ListSectionEditor
         section="distribution"
         columns={['holder', 'holderName', 'form', 'versionHeld']}
@@ -24,8 +20,6 @@ export function DistributionStep() {
           const held = String(copy.versionHeld ?? '').trim();
           return current && held && held !== current ? t('peoplePlaces.outdatedCopy') : null;
         }}
-        fieldNote={notesFor('distribution')}
-        {...propsFor('distribution')}
       />
     </div>
   );

@@ -1,72 +1,91 @@
 import { useTranslation } from 'react-i18next';
-import type { HealthWarning, Severity } from '../../../domain/healthTypes';
+import { firstFixes } from '../../../domain/findingGroups';
+import { FindingList } from '../../findings/FindingList';
+import { useFindingText } from '../../findings/useFindingText';
+import { usePlanHealth } from '../../findings/usePlanHealth';
 import { StatusMark } from '../../shell/StatusMark';
 import { useStore } from '../../store';
-import { fieldElementId, focusWhenShown, setPendingWarning } from './followWarning';
-import { usePlanHealth } from './usePlanHealth';
-import { useWarningText } from './useWarningText';
 
-const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
-
-/** One overview of the whole plan: a score, completeness per step, and every warning with a link to its fix. */
+/**
+ * One overview of the whole plan: the score and its trend, what to do first, every finding grouped
+ * by kind (the most serious and most time-critical first), and the completeness of each step.
+ */
 export function HealthStep() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const health = usePlanHealth();
   const goToStep = useStore((s) => s.goToStep);
-  const text = useWarningText();
+  const followFinding = useStore((s) => s.followFinding);
+  const text = useFindingText();
   if (!health) return null;
 
-  const follow = (warning: HealthWarning) => {
-    setPendingWarning(warning);
-    goToStep(warning.step);
-    // Singleton forms (the organisation's review date) have their field on screen at once.
-    const target = fieldElementId(warning);
-    if (target && !warning.itemId) focusWhenShown(target);
-  };
   const band = health.score >= 80 ? 'good' : health.score >= 50 ? 'fair' : 'poor';
+  const numbers = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { maximumFractionDigits: 1 });
+  const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  const first = firstFixes(health.warnings);
+  const earlier = health.history.slice(0, -1);
 
   return (
     <div className="health-step">
       <section className={`health-score health-${band}`} aria-labelledby="health-score-title">
         <h3 id="health-score-title">{t('risksIncidents.health.score')}</h3>
         <p className="health-score-value" data-testid="health-score">
-          {t('risksIncidents.health.scoreValue', { score: health.score })}
+          {t('risksIncidents.health.scoreValue', { score: numbers.format(health.score) })}
         </p>
         <p>{t('risksIncidents.health.completeness', { value: health.completeness })}</p>
+        {earlier.length > 0 && (
+          <p className="health-trend" data-testid="health-trend">
+            {t('findings.trendTitle')}:{' '}
+            {health.history
+              .map((point) =>
+                t('findings.trendEntry', {
+                  date: dates.format(new Date(`${point.date}T00:00:00Z`)),
+                  score: numbers.format(point.score),
+                }),
+              )
+              .join(' → ')}
+          </p>
+        )}
         <p className="muted">{t('risksIncidents.health.scoreExplained')}</p>
       </section>
+
+      {first.length > 0 && (
+        <section className="health-first" aria-labelledby="health-first-title">
+          <h3 id="health-first-title">{t('findings.firstTitle')}</h3>
+          <p className="muted">{t('findings.firstIntro')}</p>
+          <ol>
+            {first.map((finding) => (
+              <li key={finding.code} className={`severity-${finding.severity}`}>
+                <a
+                  href={`#/${finding.step}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    followFinding(finding);
+                  }}
+                >
+                  {text(finding)}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <section aria-labelledby="health-warnings-title">
         <h3 id="health-warnings-title">
           {t('risksIncidents.health.warnings')}{' '}
-          <span className="muted">({t('risksIncidents.health.warningCount', { count: health.warnings.length })})</span>
+          <span className="muted" data-testid="health-count">
+            ({t('findings.count', { count: health.warnings.length })})
+          </span>
         </h3>
-        {health.warnings.length === 0 && <p className="empty-state">{t('risksIncidents.health.noWarnings')}</p>}
-        {SEVERITIES.map((severity) => {
-          const warnings = health.warnings.filter((w) => w.severity === severity);
-          if (warnings.length === 0) return null;
-          return (
-            <div key={severity} className={`health-group severity-${severity}`}>
-              <h4>{t(`risksIncidents.health.severity.${severity}`)}</h4>
-              <ul className="health-warnings" aria-label={t(`risksIncidents.health.severity.${severity}`)}>
-                {warnings.map((warning, index) => (
-                  <li key={`${warning.rule}-${warning.itemId ?? ''}-${warning.field ?? ''}-${index}`}>
-                    <span>{text(warning)}</span>{' '}
-                    <a
-                      href={`#/${warning.step}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        follow(warning);
-                      }}
-                    >
-                      {t('risksIncidents.health.fix', { step: t(`steps.${warning.step}.title`) })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          );
-        })}
+        {health.warnings.length === 0 ? (
+          <p className="empty-state">{t('risksIncidents.health.noWarnings')}</p>
+        ) : (
+          <FindingList findings={health.warnings} showStep />
+        )}
       </section>
 
       <section aria-labelledby="health-steps-title">
@@ -92,9 +111,7 @@ export function HealthStep() {
                     </a>
                   </td>
                   <td>{t(`common.status.${s.status}`)}</td>
-                  <td className="muted">
-                    {s.warnings > 0 ? t('risksIncidents.health.warningCount', { count: s.warnings }) : ''}
-                  </td>
+                  <td className="muted">{s.warnings > 0 ? t('findings.count', { count: s.warnings }) : ''}</td>
                 </tr>
               ))}
           </tbody>

@@ -8,8 +8,8 @@ import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useListSection } from '../../forms/useSection';
 import { useStore } from '../../store';
 import type { ListItem } from '../../store/sectionsSlice';
-import { useWarningSelection } from '../health/followWarning';
-import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { useItemSelection } from '../../findings/useItemSelection';
+import { StepFindings } from '../../findings/StepFindings';
 import { QuickLogNote } from './QuickLogNote';
 import { WaitingReviews } from './WaitingReviews';
 import { incidentsWithoutReview } from './waitingReviews';
@@ -25,15 +25,15 @@ export function IncidentsStep() {
   useListSection('services');
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const addItem = useStore((s) => s.addItem);
-  const { follow, propsFor, select, selected } = useWarningSelection(['incidents', 'reviews']);
+  const { propsFor, select, selected } = useItemSelection();
   const waiting = useMemo(
     () => (incidents && reviews ? incidentsWithoutReview(incidents, reviews) : []),
     [incidents, reviews],
   );
   const titleOf = useCallback((incident: ListItem) => incidentName(incident) || t('common.unnamed'), [t]);
-  // The same element while `follow` stays: a keystroke in the log does not render the step's
-  // health warnings again (thousands in a long log); they follow the plan health by themselves.
-  const healthWarnings = useMemo(() => <StepHealthWarnings step="incidents" onFollow={follow} />, [follow]);
+  // The same element throughout: a keystroke in the log does not render the step's findings again
+  // (thousands in a long log); they follow the plan health by themselves.
+  const findings = useMemo(() => <StepFindings step="incidents" />, []);
   if (!incidents || !reviews) return null;
 
   const open = incidents.find((incident) => incident.id === selected.incidents && incident.status !== 'closed');
@@ -54,7 +54,7 @@ export function IncidentsStep() {
 
   return (
     <div className="incidents-step">
-      {healthWarnings}
+      {findings}
       <h3>{t('lists.incidents.title')}</h3>
       <p>
         <button type="button" className="primary inline-action" disabled={readOnly} onClick={() => void logNow()}>

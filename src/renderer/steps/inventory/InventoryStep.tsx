@@ -1,11 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { warningsFor } from '../../../domain/rules/continuity';
 import { SYSTEM_TYPES } from '../../../domain/sections/systems';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import type { ListItem } from '../../store/sectionsSlice';
-import { ContinuityWarnings } from '../priorities/ContinuityWarnings';
-import { useFollowedSelection } from '../priorities/fieldFocus';
+import { StepFindings } from '../../findings/StepFindings';
 import { useContinuity } from '../priorities/useContinuity';
 import { InventoryCsv } from './InventoryCsv';
 import { SystemUsage } from './SystemUsage';
@@ -14,22 +12,13 @@ import { SystemUsage } from './SystemUsage';
 export function InventoryStep() {
   const { t } = useTranslation();
   const analysis = useContinuity();
-  const selection = useFollowedSelection('systems');
   const [kind, setKind] = useState('');
-  // Findings about backups are shown on the backups step, where they are fixed.
-  const warnings = useMemo(
-    () =>
-      analysis
-        ? warningsFor(analysis.warnings, 'systems').filter((w) => w.code !== 'critical-system-without-backup')
-        : [],
-    [analysis],
-  );
   // Stable, so the list keeps its rows between renders of the step.
   const ofKind = useMemo(() => (kind ? (item: ListItem) => item.type === kind : undefined), [kind]);
   const usage = useCallback((item: ListItem) => <SystemUsage system={item} analysis={analysis} />, [analysis]);
   return (
     <div className="inventory-step">
-      <ContinuityWarnings warnings={warnings} />
+      <StepFindings step="inventory" />
       <InventoryCsv />
       <label className="kind-filter">
         {t('servicesInventory.inventory.typeFilter')}{' '}
@@ -47,7 +36,6 @@ export function InventoryStep() {
         columns={['name', 'type', 'vendor', 'owner', 'location']}
         itemFilter={ofKind}
         itemFooter={usage}
-        {...selection}
       />
     </div>
   );

@@ -1,17 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import type { ListItem } from '../../store/sectionsSlice';
-import { useWarningSelection } from '../health/followWarning';
+import { StepFindings } from '../../findings/StepFindings';
+import { useItemSelection } from '../../findings/useItemSelection';
 import { CsvImport } from './CsvImport';
 import { useReferencedRemoval } from './RemoveReferencedDialog';
-import { StepWarnings, useFieldNotes, useStepWarnings } from './StepWarnings';
 
 /** Key people, the roles they fill (main contact and deputy) and the internal departments. */
 export function PeopleStep() {
   const { t } = useTranslation();
-  const warnings = useStepWarnings('people');
-  const { follow, propsFor } = useWarningSelection(['people', 'roles', 'departments']);
-  const notesFor = useFieldNotes(warnings);
+  const { propsFor } = useItemSelection();
   const { confirmRemove, dialog } = useReferencedRemoval('people');
   const roleFlag = (role: ListItem): string | null => {
     if (!role.deputy) return t('peoplePlaces.noDeputy');
@@ -20,7 +18,7 @@ export function PeopleStep() {
   };
   return (
     <div className="people-step">
-      <StepWarnings warnings={warnings} onFollow={follow} />
+      <StepFindings step="people" />
       {dialog}
       <h3>{t('lists.people.title')}</h3>
       <CsvImport section="people" />
@@ -28,7 +26,6 @@ export function PeopleStep() {
         section="people"
         columns={['name', 'function', 'mobilePhone']}
         {...propsFor('people')}
-        fieldNote={notesFor('people')}
         confirmRemove={confirmRemove}
       />
       <h3>{t('lists.roles.title')}</h3>
@@ -36,7 +33,6 @@ export function PeopleStep() {
         section="roles"
         columns={['name', 'main', 'deputy']}
         rowFlag={roleFlag}
-        fieldNote={notesFor('roles')}
         {...propsFor('roles')}
       />
       <h3>{t('lists.departments.title')}</h3>

@@ -2,32 +2,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESTART_TIERS } from '../../../domain/sections/systems';
 import type { RestartEntry } from '../../../domain/rules/restartOrder';
-import type { PlanWarning } from '../../../domain/rules/warnings';
+import type { Finding } from '../../../domain/healthTypes';
+import { focusWhenShown, useFocusRequest } from '../../findings/focusField';
+import { StepFindings } from '../../findings/StepFindings';
 import { useListSection } from '../../forms/useSection';
 import { useStore } from '../../store';
 import type { ListItem } from '../../store/sectionsSlice';
-import { ContinuityWarnings } from './ContinuityWarnings';
-import { useFollowWarning } from './fieldFocus';
 import { RestartTimeline } from './RestartTimeline';
 import { useContinuity } from './useContinuity';
-import { useWarningSelection } from '../health/followWarning';
 
 const ROW_LIMIT = 200;
 
-const RESTART_CODES = new Set([
-  'dependency-cycle',
-  'tier-override-without-reason',
-  'tier-after-dependent',
-  'rto-not-met',
-]);
-
 /** A tier override is fixed in the table on this step itself. */
-function focusOverride(warning: PlanWarning): boolean {
-  if (warning.section !== 'systems' || !['tierOverride', 'tierOverrideReason'].includes(warning.field)) return false;
-  const element = document.getElementById(`systems-${warning.itemId}-${warning.field}`);
-  if (!element) return false;
-  element.scrollIntoView({ block: 'center' });
-  element.focus();
+function focusOverride(finding: Pick<Finding, 'section' | 'itemId' | 'field'>): boolean {
+  if (finding.section !== 'systems' || !['tierOverride', 'tierOverrideReason'].includes(finding.field ?? ''))
+    return false;
+  const id = `systems-${finding.itemId}-${finding.field}`;
+  if (!document.getElementById(id)) return false;
+  focusWhenShown(id);
   return true;
 }
 
@@ -35,19 +27,20 @@ function focusOverride(warning: PlanWarning): boolean {
 export function PrioritiesStep() {
   const { t } = useTranslation();
   const analysis = useContinuity();
-  // Takes a tier-override warning followed from the health overview and focuses its control.
-  useWarningSelection(['systems']);
   const [showAll, setShowAll] = useState(false);
+  // A tier-override finding followed from the overview: its control is in the table below.
+  useFocusRequest('systems', (request) => {
+    if (!analysis?.restart.order.some((entry) => entry.systemId === request.itemId)) return false;
+    setShowAll(true);
+    return true;
+  });
   if (!analysis) return null;
   // A long inventory shows its first systems (the urgent ones) until asked for all.
   const order = showAll ? analysis.restart.order : analysis.restart.order.slice(0, ROW_LIMIT);
   const hidden = analysis.restart.order.length - order.length;
   return (
     <div className="priorities-step">
-      <ContinuityWarnings
-        warnings={analysis.warnings.filter((w) => RESTART_CODES.has(w.code))}
-        followHere={focusOverride}
-      />
+      <StepFindings step="priorities" followHere={focusOverride} />
       {order.length === 0 ? (
         <p className="empty-state">{t('servicesInventory.priorities.empty')}</p>
       ) : (
@@ -72,7 +65,7 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
   const systems = useListSection('systems') ?? [];
   const editItem = useStore((s) => s.editItem);
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
-  const follow = useFollowWarning();
+  const followFinding = useStore((s) => s.followFinding);
   const hours = (value: number | null) =>
     value === null ? t('servicesInventory.priorities.noObjective') : t('servicesInventory.priorities.hours', { value });
   const serviceName = (id: string) => String(services.find((s) => s.id === id)?.name ?? '') || t('common.unnamed');
@@ -104,7 +97,9 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
                 <button
                   type="button"
                   className="link"
-                  onClick={() => follow({ section: 'systems', itemId: entry.systemId, field: 'name' })}
+                  onClick={() =>
+                    followFinding({ step: 'inventory', section: 'systems', itemId: entry.systemId, field: 'name' })
+                  }
                 >
                   {name}
                 </button>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { rateRisk } from '../../../domain/rules/heatMap';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useListSection } from '../../forms/useSection';
-import { useWarningSelection } from '../health/followWarning';
-import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { StepFindings } from '../../findings/StepFindings';
+import { useItemSelection } from '../../findings/useItemSelection';
 import type { ListItem } from '../../store/sectionsSlice';
 import { type CellKey, RiskHeatMap } from './RiskHeatMap';
 
@@ -16,7 +16,7 @@ export function RisksStep() {
   useListSection('services');
   useListSection('systems');
   useListSection('people');
-  const { follow, propsFor, select } = useWarningSelection(['risks']);
+  const { propsFor, select } = useItemSelection();
   const [cell, setCell] = useState<CellKey | null>(null);
   const [residual, setResidual] = useState(false);
   if (!risks) return null;
@@ -41,7 +41,7 @@ export function RisksStep() {
 
   return (
     <div className="risks-step">
-      <StepHealthWarnings step="risks" onFollow={follow} />
+      <StepFindings step="risks" />
       <div className="heat-map-mode" role="group" aria-label={t('risksIncidents.heatMap.title')}>
         {[false, true].map((mode) => (
           <button

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useListSection } from '../../forms/useSection';
-import { useWarningSelection } from '../health/followWarning';
-import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { useItemSelection } from '../../findings/useItemSelection';
+import { StepFindings } from '../../findings/StepFindings';
 import { PlaybookSteps } from './PlaybookSteps';
 import { PlaybookTemplatePicker } from './PlaybookTemplatePicker';
 
@@ -17,21 +17,19 @@ export function ScenariosStep() {
   useListSection('systems');
   useListSection('suppliers');
   useListSection('locations');
-  const { follow, propsFor, selected, select } = useWarningSelection(['scenarios']);
+  const { propsFor, selected, select } = useItemSelection();
   const open = scenarios?.find((scenario) => scenario.id === selected.scenarios);
 
   return (
     <div className="scenarios-step">
-      <StepHealthWarnings
+      <StepFindings
         step="scenarios"
-        onFollow={(warning) => {
-          if (warning.section === 'scenarioSteps') {
-            const owner = steps?.find((step) => step.id === warning.itemId)?.scenario;
-            if (typeof owner === 'string') follow({ section: 'scenarios', itemId: owner });
-          } else if (warning.section === 'scenarios') {
-            follow(warning);
-          }
-          // A high risk without a playbook is fixed by adding a scenario here: nothing to open.
+        followHere={(finding) => {
+          // A playbook step is edited inside its playbook: open that playbook.
+          if (finding.section !== 'scenarioSteps') return false;
+          const owner = steps?.find((step) => step.id === finding.itemId)?.scenario;
+          if (typeof owner === 'string') select('scenarios', owner);
+          return true;
         }}
       />
       <h3>{t('lists.scenarios.title')}</h3>

@@ -6,8 +6,7 @@ import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
 import { CsvImport } from '../people/CsvImport';
 import { useReferencedRemoval } from '../people/RemoveReferencedDialog';
-import { useWarningSelection } from '../health/followWarning';
-import { StepWarnings, useFieldNotes, useStepWarnings } from '../people/StepWarnings';
+import { StepFindings } from '../../findings/StepFindings';
 
 /** The systems of the IT inventory that name this supplier as their vendor. */
 function SupportedSystems({ supplier }: { supplier: ListItem }) {
@@ -29,14 +28,11 @@ function SupportedSystems({ supplier }: { supplier: ListItem }) {
 /** IT providers and other external contacts, with contract, SLA and two contacts each. */
 export function SuppliersStep() {
   const { t } = useTranslation();
-  const warnings = useStepWarnings('suppliers');
-  const { follow, propsFor } = useWarningSelection(['suppliers']);
-  const notesFor = useFieldNotes(warnings);
   const { confirmRemove, dialog } = useReferencedRemoval('suppliers');
   const hasInventory = Boolean(findSection('systems'));
   return (
     <div className="suppliers-step">
-      <StepWarnings warnings={warnings} onFollow={follow} />
+      <StepFindings step="suppliers" />
       {dialog}
       <CsvImport section="suppliers" />
       <ListSectionEditor
@@ -44,9 +40,7 @@ export function SuppliersStep() {
         columns={['name', 'category', 'emergencyLine']}
         rowFlag={(supplier) => (supplierContactCount(supplier) < 2 ? t('peoplePlaces.fewContacts') : null)}
         confirmRemove={confirmRemove}
-        fieldNote={notesFor('suppliers')}
         itemFooter={hasInventory ? (supplier) => <SupportedSystems supplier={supplier} /> : undefined}
-        {...propsFor('suppliers')}
       />
     </div>
   );

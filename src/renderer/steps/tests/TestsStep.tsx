@@ -4,8 +4,7 @@ import { isExerciseOverdue, isFollowUpOverdue, lastExerciseDone } from '../../..
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
-import { useWarningSelection } from '../health/followWarning';
-import { StepHealthWarnings } from '../health/StepHealthWarnings';
+import { StepFindings } from '../../findings/StepFindings';
 
 /** The schedule of exercises and tests, what they showed, and their follow-up; overdue ones are flagged. */
 export function TestsStep() {
@@ -13,7 +12,6 @@ export function TestsStep() {
   const exercises = useListSection('exercises');
   useListSection('people');
   useListSection('scenarios');
-  const { follow, propsFor } = useWarningSelection(['exercises', 'organisation']);
   if (!exercises) return null;
   const today = localIsoDate(new Date());
   const last = lastExerciseDone(exercises, today);
@@ -29,19 +27,14 @@ export function TestsStep() {
   };
   return (
     <div className="tests-step">
-      <StepHealthWarnings step="tests" onFollow={follow} />
+      <StepFindings step="tests" />
       <p>
         {last
           ? t('risksIncidents.tests.lastDone', { date: dates.format(new Date(`${last}T00:00:00Z`)) })
           : t('risksIncidents.tests.neverDone')}
       </p>
       <h3>{t('lists.exercises.title')}</h3>
-      <ListSectionEditor
-        section="exercises"
-        columns={['title', 'type', 'plannedOn', 'doneOn']}
-        rowFlag={flag}
-        {...propsFor('exercises')}
-      />
+      <ListSectionEditor section="exercises" columns={['title', 'type', 'plannedOn', 'doneOn']} rowFlag={flag} />
     </div>
   );
 }
