@@ -42,7 +42,7 @@ describe('the notification duties’ health rules', () => {
     const duties = [{ id: 'd1', authority: 'CCB', kind: 'csirt', earlyWarningHours: 24, fallbackChannel: '' }];
     expect(findings({ notificationDuties: duties })).toEqual([
       expect.objectContaining({
-        rule: 'notification-duty-without-fallback',
+        code: 'notification-duty-without-fallback',
         severity: 'low',
         itemId: 'd1',
         field: 'fallbackChannel',
