@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { findChromium } from '../../src/export/pdf';
 
-/** Debian's Chromium here; elsewhere PARAAT_CHROMIUM or Playwright's own browser. */
+/** PARAAT_CHROMIUM, or the system's Chromium or Chrome (`npm test` makes sure there is one). */
 export function chromiumExecutable(): string | undefined {
-  if (process.env.PARAAT_CHROMIUM) return process.env.PARAAT_CHROMIUM;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  return findChromium() ?? undefined;
 }
 
 export function electronAvailability(): { available: true; executable: string } | { available: false; reason: string } {

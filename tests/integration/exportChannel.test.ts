@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../src/export/pdf';
+import { needs } from '../builders/tools';
 import { handlerHarness } from '../builders/handlerHarness';
 
 const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
@@ -53,15 +53,12 @@ describe('export.docx', { timeout: 60_000 }, () => {
 });
 
 describe('export.pdf', { timeout: 120_000 }, () => {
-  it('prints the open plan to PDF with the same chapters as the Word document', async () => {
+  it('prints the open plan to PDF with the same chapters as the Word document', async (context) => {
+    needs(context, 'chromium', 'poppler');
     const app = handlerHarness();
     await app.ok('plan.openExample', { language: 'nl' });
     const target = join(app.dir, 'plan.pdf');
     app.dialogs.answers.exportPath = target;
-    if (!findChromium()) {
-      console.warn('No Chromium or Chrome found (set PARAAT_CHROMIUM): export.pdf outside Electron is not checked');
-      return;
-    }
     expect(await app.ok('export.pdf', { language: 'en', includePrivate: true })).toEqual({ path: target });
     expect(app.dialogs.suggested.at(-1)).toMatch(/^IT continuity plan .+\.pdf$/);
     const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -71,11 +68,8 @@ describe('export.pdf', { timeout: 120_000 }, () => {
 });
 
 describe('export.card', { timeout: 120_000 }, () => {
-  it('prints the emergency card of the open plan on at most two pages', async () => {
-    if (!findChromium()) {
-      console.warn('No Chromium or Chrome found (set PARAAT_CHROMIUM): export.card outside Electron is not checked');
-      return;
-    }
+  it('prints the emergency card of the open plan on at most two pages', async (context) => {
+    needs(context, 'chromium', 'poppler');
     const app = handlerHarness();
     await app.ok('plan.openExample', { language: 'en' });
     const target = join(app.dir, 'card.pdf');

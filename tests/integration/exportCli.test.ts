@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run';
-import { findChromium } from '../../src/export/pdf';
 import { planJsonSchemaText } from '../../src/export/planSchema';
 import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
 import { createPlan, withPlan } from '../builders/planFiles';
 import { otherFiles, tempDir } from '../builders/tempDir';
+import { needs, tools } from '../builders/tools';
 
 async function paraat(...argv: string[]) {
   const out: string[] = [];
@@ -59,13 +59,8 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     expect(otherFiles(dir, 'plan.paraat', 'plan.docx')).toEqual([]);
   });
 
-  it('prints a PDF with Chromium, with page numbers, where a Chromium is at hand', async () => {
-    if (!findChromium()) {
-      console.warn(
-        'No Chromium or Chrome found (set PARAAT_CHROMIUM): the PDF export from the command line is not checked',
-      );
-      return;
-    }
+  it('prints a PDF with Chromium, with page numbers', async (context) => {
+    needs(context, 'chromium', 'poppler');
     const dir = tempDir();
     const plan = join(dir, 'example.paraat');
     expect((await paraat('example', plan, '--lang', 'en')).code).toBe(EXIT.ok);
@@ -88,7 +83,13 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
       expect(xml).toContain(text);
     expect(xml.replace(/\u00A0/g, ' ')).not.toContain('0470 55 66 01');
     expect((await paraat('export', plan, '--card', join(dir, 'card.txt'))).code).toBe(EXIT.usage);
-    if (!findChromium()) return;
+  });
+
+  it('prints the emergency card on at most two pages, and the pocket card on A6', async (context) => {
+    needs(context, 'chromium', 'poppler');
+    const dir = tempDir();
+    const plan = join(dir, 'example.paraat');
+    expect((await paraat('example', plan)).code).toBe(EXIT.ok);
     const pdf = join(dir, 'card.pdf');
     expect((await paraat('export', plan, '--card', pdf)).code).toBe(EXIT.ok);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
@@ -121,7 +122,7 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     expect(files.some((name) => name.endsWith('.paraat'))).toBe(true);
     expect(files.some((name) => name.endsWith('.docx'))).toBe(true);
     // The plan, the card and the pocket card, where a Chromium can print them.
-    expect(files.filter((name) => name.endsWith('.pdf')).length).toBe(findChromium() ? 3 : 0);
+    expect(files.filter((name) => name.endsWith('.pdf')).length).toBe(tools.chromium ? 3 : 0);
     expect(readdirSync(stick)).toEqual(['Noodkit']);
     const copy = join(
       folder,

@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { planDocumentModel } from '../../src/export/exportPlan';
 import { html, renderPrintView } from '../../src/export/html/printView';
 import { loadExamplePlan } from '../../src/ipc/handlers';
-import { chromiumExecutable } from '../e2e/environment';
+import { needs, tools } from '../builders/tools';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 import { tempDir } from '../builders/tempDir';
 
 /** Prints the print view to PDF in Chromium, as Electron's printToPDF does in the app. */
 async function printToPdf(page: string, path: string): Promise<void> {
   const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
+    executablePath: tools.chromium!,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
@@ -35,7 +35,8 @@ describe('the print view', () => {
   it(
     'prints the example plan in Chromium with every chapter, page numbers and a linked table of contents',
     { timeout: 120_000 },
-    async () => {
+    async (context) => {
+      needs(context, 'chromium', 'poppler');
       const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), {
         language: 'nl',
         includePrivate: true,

@@ -6,7 +6,7 @@ import type { Envelope } from '../../src/ipc/contract';
 import { loadExamplePlan } from '../../src/storage/examplePlan';
 import { cancellable, exportProgress } from '../../src/export/cancel';
 import { exportDocx } from '../../src/export/exportPlan';
-import { findChromium } from '../../src/export/pdf';
+import { needs, tools } from '../builders/tools';
 import type { ExportProgress } from '../../src/export/progress';
 import { EXAMPLES_DIRECTORY, handlerHarness, type Harness } from '../builders/handlerHarness';
 
@@ -109,7 +109,7 @@ describe('export.progress', { timeout: 180_000 }, () => {
   });
 
   it('goes through the chapters of the PDF, prints, and ends at done', async (context) => {
-    if (!findChromium()) context.skip();
+    needs(context, 'chromium');
     const app = handlerHarness();
     await app.ok('plan.openExample', { language: 'en' });
     app.dialogs.answers.exportPath = join(app.dir, 'plan.pdf');
@@ -137,7 +137,7 @@ describe('export.progress', { timeout: 180_000 }, () => {
       ),
     ];
     // The plan copy is written in one go, so it may pass between two questions; the rest takes turns.
-    const all = findChromium()
+    const all = tools.chromium
       ? ['1/8 plan', '2/8 docx', '3/8 pdf', '4/8 card', '5/8 pocket', '6/8 html', '7/8 vcf', '8/8 ics']
       : ['1/6 plan', '2/6 docx', '3/6 card', '4/6 html', '5/6 vcf', '6/6 ics'];
     expect(parts).toEqual(all.filter((part) => parts.includes(part)));

@@ -167,9 +167,7 @@ describe('adding many people at once (a CSV import)', () => {
       name: `Medewerker ${i + 1}`,
       mobilePhone: `0470 00 ${String(i).padStart(4, '0')}`,
     }));
-    const started = Date.now();
     const added = await harness.ok<Item[]>('items.addMany', { section: 'people', items });
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(added).toHaveLength(400);
     const people = await harness.ok<Item[]>('items.list', { section: 'people' });
     expect(people.map((p) => p.name)).toEqual(items.map((i) => i.name));

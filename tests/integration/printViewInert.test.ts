@@ -1,17 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderCardHtml } from '../../src/export/card/renderCard';
 import { planDocumentModel, planEmergencyCard } from '../../src/export/exportPlan';
 import { renderPrintView } from '../../src/export/html/printView';
 import { chromiumPrinter } from '../../src/export/pdf';
 import { loadExamplePlan } from '../../src/ipc/handlers';
-import { chromiumExecutable } from '../e2e/environment';
+import { needs, tools } from '../builders/tools';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 import { hostileTexts, withTextEverywhere } from '../builders/hostileText';
 import { tempDir } from '../builders/tempDir';
@@ -40,11 +40,11 @@ function hostilePages(): { name: string; page: string }[] {
   ];
 }
 
-const executable = chromiumExecutable();
-const reason = executable ? '' : 'no Chromium here (set PARAAT_CHROMIUM)';
-if (reason) console.log(`skipped: ${reason}`);
+const executable = tools.chromium ?? undefined;
 
-describe.skipIf(!executable)('the print view with hostile text in every field', () => {
+describe('the print view with hostile text in every field', () => {
+  beforeEach((context) => needs(context, 'chromium'));
+
   it(
     'runs no script and makes no request when opened in a browser with JavaScript on',
     { timeout: 120_000 },
@@ -108,8 +108,8 @@ describe.skipIf(!executable)('the print view with hostile text in every field', 
     },
   );
 
-  it('prints the plan text as text', { timeout: 120_000 }, async () => {
-    if (!existsSync('/usr/bin/pdftotext')) return console.log('skipped: no pdftotext');
+  it('prints the plan text as text', { timeout: 120_000 }, async (context) => {
+    needs(context, 'poppler');
     const file = join(tempDir(), 'plan.pdf');
     writeFileSync(file, await chromiumPrinter(executable!)(hostilePages()[0]!.page));
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });

@@ -1,7 +1,7 @@
 import { chmodSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PlanDocument } from '../../src/storage/planDocument';
 import { openPlanFile } from '../../src/storage/planFile';
 import { handlerHarness } from '../builders/handlerHarness';
@@ -27,13 +27,12 @@ function permissionsAreEnforced(): boolean {
 }
 
 const enforced = permissionsAreEnforced();
-if (!enforced) {
-  console.warn(
-    'readOnly.test.ts: skipped, this user (root?) can write to read-only files, so read-only plans cannot be simulated',
-  );
-}
 
-describe.skipIf(!enforced)('a plan the user may not write', () => {
+describe('a plan the user may not write', () => {
+  beforeEach((context) =>
+    context.skip(!enforced, 'this user (root) can write to read-only files, so a read-only plan cannot be made here'),
+  );
+
   it('opens read-only when the file is write-protected, and refuses edits without touching it', () => {
     const dir = tempDir();
     const path = createPlan(dir, { organisation: { name: 'Alleen lezen' } });

@@ -8,6 +8,8 @@ import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
 /** The example as Paraat loads it: the base file plus every area's file in `<language>/`. */
 const readExample = (language: PlanLanguage): unknown => loadExamplePlan(EXAMPLES_DIRECTORY, language);
+const asRecords = (content: unknown) =>
+  (Array.isArray(content) ? content : content ? [content] : []) as Record<string, unknown>[];
 
 describe.each(PLAN_LANGUAGES)('the %s example plan', (language) => {
   const raw = readExample(language);
@@ -65,5 +67,37 @@ describe('the example plans in both languages', () => {
     ]) {
       expect(en[key], key).toEqual(nl[key]);
     }
+  });
+
+  it('have the same items, numbers, dates, choices and references in Dutch and English: only the words differ', () => {
+    const nl = planJsonSchema.parse(readExample('nl')).sections;
+    const en = planJsonSchema.parse(readExample('en')).sections;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    for (const key of Object.keys(nl)) {
+      const section = findSection(key)!;
+      const words = new Set(['text', 'longText']);
+      const facts = (content: unknown) =>
+        asRecords(content).map((record) => [
+          record.id,
+          ...section.fields.filter((f) => !words.has(f.widget)).map((f) => record[f.name]),
+        ]);
+      expect(facts(en[key]), key).toEqual(facts(nl[key]));
+    }
+  });
+});
+
+describe.each(PLAN_LANGUAGES)('the references in the %s example plan', (language) => {
+  it('only point at items that exist in the list they name', () => {
+    const { sections } = planJsonSchema.parse(readExample(language));
+    const dangling: string[] = [];
+    for (const [key, content] of Object.entries(sections)) {
+      for (const field of findSection(key)!.fields.filter((f) => f.ref)) {
+        const ids = new Set(asRecords(sections[field.ref!]).map((item) => item.id));
+        for (const record of asRecords(content))
+          for (const value of ([] as unknown[]).concat(record[field.name] ?? []).filter((v) => v !== ''))
+            if (!ids.has(value)) dangling.push(`${key}.${field.name} → ${String(value)}`);
+      }
+    }
+    expect(dangling).toEqual([]);
   });
 });

@@ -202,7 +202,7 @@ describe('the audit findings of the domain brief', () => {
     );
   });
 
-  it.skipIf(!findSection('services'))('flags a service without RTO or RPO', () => {
+  it('flags a service without RTO or RPO', () => {
     const rto = findSection('services')!.fields.find((f) => /^rto/i.test(f.name))!.name;
     const rpo = findSection('services')!.fields.find((f) => /^rpo/i.test(f.name))!.name;
     const plan = {
@@ -215,29 +215,26 @@ describe('the audit findings of the domain brief', () => {
     expect(warnings.map((w) => [w.code, w.field])).toEqual([['service-without-rpo', rpo]]);
   });
 
-  it.skipIf(!findSection('systems') || !findSection('services'))(
-    'flags a system that no service with an RTO needs and that has no priority',
-    () => {
-      const services = findSection('services')!;
-      const rto = services.fields.find((f) => /^rto/i.test(f.name))!.name;
-      const uses = services.fields.find((f) => f.ref === 'systems')!.name;
-      const plan = {
-        ...healthyPlan(),
-        services: [{ id: 'service-civil', name: 'Civil registry', [rto]: 8, [uses]: ['system-civil'] }],
-        systems: [
-          { id: 'system-civil', name: 'Civil registry software' },
-          { id: 'system-old', name: 'Old fax server' },
-        ],
-      };
-      expect(
-        collectWarnings(plan, context)
-          .filter((w) => w.code === 'system-not-prioritised')
-          .map((w) => w.itemId),
-      ).toEqual(['system-old']);
-    },
-  );
+  it('flags a system that no service with an RTO needs and that has no priority', () => {
+    const services = findSection('services')!;
+    const rto = services.fields.find((f) => /^rto/i.test(f.name))!.name;
+    const uses = services.fields.find((f) => f.ref === 'systems')!.name;
+    const plan = {
+      ...healthyPlan(),
+      services: [{ id: 'service-civil', name: 'Civil registry', [rto]: 8, [uses]: ['system-civil'] }],
+      systems: [
+        { id: 'system-civil', name: 'Civil registry software' },
+        { id: 'system-old', name: 'Old fax server' },
+      ],
+    };
+    expect(
+      collectWarnings(plan, context)
+        .filter((w) => w.code === 'system-not-prioritised')
+        .map((w) => w.itemId),
+    ).toEqual(['system-old']);
+  });
 
-  it.skipIf(!findSection('distribution'))('flags a plan of which nobody holds a copy on paper or USB', () => {
+  it('flags a plan of which nobody holds a copy on paper or USB', () => {
     const form = findSection('distribution')!.fields.find((f) => f.options?.includes('paper'))!.name;
     const plan = { ...healthyPlan(), distribution: [{ id: 'd1', [form]: 'other' }] };
     expect(rules(plan)).toContain('no-offline-copy');
@@ -275,37 +272,34 @@ describe('the plan health score', () => {
 });
 
 describe('escalation of an open incident', () => {
-  it.skipIf(!findSection('services'))(
-    'asks to escalate once an open incident lasts as long as the RTO of a service it affects',
-    () => {
-      const rto = findSection('services')!.fields.find((f) => /^rto/i.test(f.name))!.name;
-      const plan = {
-        services: [
-          { id: 'svc-civil', name: 'Burgerzaken', [rto]: 4 },
-          { id: 'svc-web', name: 'Website', [rto]: 48 },
-        ],
-        incidents: [
-          {
-            id: 'inc',
-            number: 3,
-            title: 'Internet plat',
-            status: 'open',
-            durationHours: 3,
-            affectedServices: ['svc-civil', 'svc-web'],
-          },
-        ],
-      };
-      expect(collectWarnings(plan, context).map((w) => w.code)).not.toContain('open-incident-past-rto');
-      plan.incidents[0]!.durationHours = 4;
-      expect(collectWarnings(plan, context).find((w) => w.code === 'open-incident-past-rto')).toMatchObject({
-        severity: 'high',
-        itemId: 'inc',
-        params: { services: 'Burgerzaken' },
-      });
-      plan.incidents[0]!.status = 'closed';
-      expect(collectWarnings(plan, context).map((w) => w.code)).not.toContain('open-incident-past-rto');
-    },
-  );
+  it('asks to escalate once an open incident lasts as long as the RTO of a service it affects', () => {
+    const rto = findSection('services')!.fields.find((f) => /^rto/i.test(f.name))!.name;
+    const plan = {
+      services: [
+        { id: 'svc-civil', name: 'Burgerzaken', [rto]: 4 },
+        { id: 'svc-web', name: 'Website', [rto]: 48 },
+      ],
+      incidents: [
+        {
+          id: 'inc',
+          number: 3,
+          title: 'Internet plat',
+          status: 'open',
+          durationHours: 3,
+          affectedServices: ['svc-civil', 'svc-web'],
+        },
+      ],
+    };
+    expect(collectWarnings(plan, context).map((w) => w.code)).not.toContain('open-incident-past-rto');
+    plan.incidents[0]!.durationHours = 4;
+    expect(collectWarnings(plan, context).find((w) => w.code === 'open-incident-past-rto')).toMatchObject({
+      severity: 'high',
+      itemId: 'inc',
+      params: { services: 'Burgerzaken' },
+    });
+    plan.incidents[0]!.status = 'closed';
+    expect(collectWarnings(plan, context).map((w) => w.code)).not.toContain('open-incident-past-rto');
+  });
 });
 
 describe('lessons and an empty incident log', () => {
