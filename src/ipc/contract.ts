@@ -99,6 +99,19 @@ export const contract = {
   'app.info': channel(nothing, z.object({ version: z.string(), formatVersion: z.number().int() })),
   'settings.get': channel(nothing, z.object({ language })),
   'settings.setLanguage': channel(z.strictObject({ language }), z.object({ language })),
+  /** The columns chosen last time for a list file of this layout (a digest of its headers), if any. */
+  'imports.mappingFor': channel(
+    z.strictObject({ list: z.enum(['systems', 'people', 'suppliers']), layout: z.string().max(100) }),
+    z.array(z.string().nullable()).nullable(),
+  ),
+  'imports.rememberMapping': channel(
+    z.strictObject({
+      list: z.enum(['systems', 'people', 'suppliers']),
+      layout: z.string().max(100),
+      mapping: z.array(z.string().max(64).nullable()).max(500),
+    }),
+    z.null(),
+  ),
   'recent.list': channel(nothing, z.array(recentPlanSchema)),
   'recent.forget': channel(z.strictObject({ path: z.string().min(1).max(4096) }), z.array(recentPlanSchema)),
 

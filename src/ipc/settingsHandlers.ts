@@ -9,6 +9,11 @@ export function settingsHandlers({ appVersion, settings }: Pick<HandlerDeps, 'ap
     'app.info': () => ({ version: appVersion, formatVersion: FORMAT_VERSION }),
     'settings.get': () => ({ language: settings.read().language }),
     'settings.setLanguage': ({ language }) => ({ language: settings.setLanguage(language).language }),
+    'imports.mappingFor': ({ list, layout }) => settings.importMapping(list, layout),
+    'imports.rememberMapping': ({ list, layout, mapping }) => {
+      settings.rememberImportMapping(list, layout, mapping);
+      return null;
+    },
     'recent.list': () => recent(),
     'recent.forget': ({ path }) => {
       settings.forgetPlan(path);

@@ -5,10 +5,16 @@ import { PLAN_LANGUAGES } from '../domain/organisationKinds';
 import { bytes, writeWhole } from './wholeFile';
 
 const MAX_RECENT = 10;
+/** Column choices remembered for this many file layouts, the most recent first. */
+const MAX_IMPORT_LAYOUTS = 40;
 
 const settingsSchema = z.object({
   language: z.enum(PLAN_LANGUAGES).default('nl'),
   recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
+  /** The columns a coordinator chose for a list file of one layout (its headers), to propose them next time. */
+  importMappings: z
+    .array(z.object({ list: z.string(), layout: z.string(), mapping: z.array(z.string().nullable()) }))
+    .default([]),
 });
 
 export type AppSettings = z.infer<typeof settingsSchema>;
@@ -50,6 +56,16 @@ export class AppSettingsStore {
       ...settings.recent.filter((r) => r.path !== path),
     ];
     this.write({ ...settings, recent: recent.slice(0, MAX_RECENT) });
+  }
+
+  importMapping(list: string, layout: string): (string | null)[] | null {
+    return this.read().importMappings.find((entry) => entry.list === list && entry.layout === layout)?.mapping ?? null;
+  }
+
+  rememberImportMapping(list: string, layout: string, mapping: (string | null)[]): void {
+    const settings = this.read();
+    const others = settings.importMappings.filter((entry) => !(entry.list === list && entry.layout === layout));
+    this.write({ ...settings, importMappings: [{ list, layout, mapping }, ...others].slice(0, MAX_IMPORT_LAYOUTS) });
   }
 
   forgetPlan(path: string): void {

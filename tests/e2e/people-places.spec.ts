@@ -181,16 +181,16 @@ test('a people list saved by Excel is imported after a preview that names every 
   const preview = page.getByRole('region', { name: 'Voorbeeld van people-excel.csv' });
   await expect(preview).toContainText('7 rijen gelezen, gescheiden door puntkomma');
   await expect(preview.getByLabel('Veld voor kolom GSM')).toHaveValue('mobilePhone');
-  await expect(preview.getByLabel('Veld voor kolom Opmerking')).toHaveValue('');
-  await expect(preview).toContainText('3 rijen worden geïmporteerd.');
+  await expect(preview.getByLabel('Veld voor kolom Opmerking')).toHaveValue('notes');
+  await expect(preview).toContainText('4 rijen worden geïmporteerd.');
   const report = preview.getByRole('note');
   await expect(report).toContainText('Rij 5: Naam ontbreekt');
-  await expect(report).toContainText('Rij 6: Laatst nagekeken op "31/02/2026" is geen geldige datum');
-  await expect(report).toContainText('Rij 7: Eline Vermeersch staat al in de lijst');
+  // A date that is no date is kept in the notes, a repeated row merged into the first: both said, neither lost.
+  await expect(preview).toContainText('Rij 7 herhaalt rij 2 (Eline Vermeersch) en is erbij gevoegd.');
   await page.screenshot({ path: 'test-results/screens/people-csv-preview.png', fullPage: true });
 
-  await preview.getByRole('button', { name: '3 rijen importeren' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '3 rijen geïmporteerd.' })).toBeVisible();
+  await preview.getByRole('button', { name: '4 rijen importeren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '4 rijen geïmporteerd.' })).toBeVisible();
   const people = page.getByRole('table', { name: 'Personen' });
   await expect(people.getByRole('button', { name: 'De Smet; Jan' })).toBeVisible();
   await expect(people.getByRole('button', { name: 'Pieter Wouters' })).toBeVisible();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run';
 import { rowsToStore } from '../../src/domain/csv/listImport';
+import { layoutKey } from '../../src/domain/csv/recognise';
 import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
 import { proposeFor } from '../builders/importCorpus';
 import { newPlan } from '../builders/newPlan';
@@ -92,6 +93,28 @@ describe('importing a list again next quarter', () => {
     rows[2] = { ...rows[2]!, data: { ...rows[2]!.data, quantity: -4 } };
     await harness.fails('invalid-request', 'lists.import', { section: 'systems', rows, dryRun: false });
     expect(await harness.ok('items.list', { section: 'systems' })).toEqual([]);
+  });
+});
+
+describe('the columns a coordinator chose', () => {
+  it('are proposed again for a file of the same layout, and not for another', async () => {
+    const { harness } = await newPlan();
+    const layout = layoutKey(['Naam', 'Omschrijving', 'Gsm']);
+    expect(await harness.ok('imports.mappingFor', { list: 'people', layout })).toBeNull();
+    await harness.ok('imports.rememberMapping', {
+      list: 'people',
+      layout,
+      mapping: ['name', 'function', 'mobilePhone'],
+    });
+    expect(await harness.ok('imports.mappingFor', { list: 'people', layout })).toEqual([
+      'name',
+      'function',
+      'mobilePhone',
+    ]);
+    expect(await harness.ok('imports.mappingFor', { list: 'suppliers', layout })).toBeNull();
+    expect(
+      await harness.ok('imports.mappingFor', { list: 'people', layout: layoutKey(['Naam', 'Gsm', 'Omschrijving']) }),
+    ).toBeNull();
   });
 });
 

@@ -11,7 +11,7 @@ import {
   exampleOf,
   mappedColumns,
 } from '../../src/renderer/csv/columnMapping';
-import { readCsvFile } from '../../src/renderer/csv/readCsvFile';
+import { readTable } from '../../src/domain/csv/readTable';
 
 const people = findSection('people') as ListSection;
 const suppliers = findSection('suppliers') as ListSection;
@@ -20,13 +20,13 @@ const fieldOf = (section: ListSection, name: string) => section.fields.find((f) 
 describe('reading the file the coordinator chose', () => {
   it('reads a sheet saved as "CSV UTF-8", without its byte order mark', async () => {
     const bytes = new TextEncoder().encode('\uFEFFNaam;Dienst\r\nRené;Café\r\n');
-    expect(await readCsvFile(new Blob([bytes]))).toBe('Naam;Dienst\r\nRené;Café\r\n');
+    expect(await readTable(bytes)).toMatchObject({ table: { headers: ['Naam', 'Dienst'], rows: [['René', 'Café']] } });
   });
 
   it('reads a sheet saved as plain "CSV" in the Windows code page without garbling accents', async () => {
     // "René;Café" in Windows-1252: é is the single byte 0xE9, which is not valid UTF-8.
     const bytes = Uint8Array.from([0x52, 0x65, 0x6e, 0xe9, 0x3b, 0x43, 0x61, 0x66, 0xe9]);
-    expect(await readCsvFile(new Blob([bytes]))).toBe('René;Café');
+    expect(await readTable(bytes)).toMatchObject({ format: 'windows-1252', table: { headers: ['René', 'Café'] } });
   });
 });
 
@@ -52,6 +52,12 @@ describe('the words a sheet may use for a field or a choice', () => {
 describe('choosing which field each column goes into', () => {
   it('moves a field to the column it is chosen for, leaving its old column unmapped', () => {
     expect(assignColumn(['name', 'email', null], 2, 'email')).toEqual(['name', null, 'email']);
+  });
+
+  it('gives a text field a second column when it takes several, to join them', () => {
+    const text = (name: string) => name === 'name';
+    expect(assignColumn(['name', null, 'email'], 1, 'name', text)).toEqual(['name', 'name', 'email']);
+    expect(assignColumn(['name', null, 'email'], 1, 'email', text)).toEqual(['name', 'email', null]);
   });
 
   it('leaves a column out when "do not import" is chosen, and keeps the other columns', () => {

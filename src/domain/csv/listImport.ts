@@ -51,6 +51,6 @@ export function previewList(
 }
 
 /** What `lists.import` takes for the accepted rows. */
-export function rowsToStore(preview: ImportPreview): ImportedRow[] {
+export function rowsToStore(preview: ImportPreview): (ImportedRow & { dependsOnNames: string[] })[] {
   return preview.accepted.map(({ data, dependsOnNames }) => ({ data, dependsOnNames }));
 }

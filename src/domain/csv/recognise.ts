@@ -238,3 +238,13 @@ export function recognise(
   const proposal = proposeMapping(list, table.headers, table.rows.slice(0, 200), fields, labels);
   return { headerRow: 0, headers: table.headers, rows: table.rows, ...proposal, tool: recogniseTool(table.headers) };
 }
+
+/** A file layout as a short key: the same headers in the same order give the same key. */
+export function layoutKey(headers: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of headers.map(normalise).join('|')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${headers.length}-${hash.toString(16)}`;
+}

@@ -1,27 +1,40 @@
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, ParsedCsv } from '../../domain/csv/sheet';
+import type { FieldDescriptor } from '../../domain/fields';
+import type { ColumnMapping } from '../../domain/csv/sheet';
+import type { Recognition } from '../../domain/csv/recognise';
 import { useWordingContext } from '../forms/useSection';
 import { assignColumn, columnName, exampleOf } from './columnMapping';
-import type { CsvImportSpec } from './importSpec';
 
-/** Each column of the file with an example value and the field it goes into, which the coordinator can change. */
+const combinable = (field: FieldDescriptor | undefined) => field?.widget === 'text' || field?.widget === 'longText';
+
+/**
+ * Each column of the file with an example value and the field it goes into, which the
+ * coordinator can change; text fields can take several columns, joined.
+ */
 export function ColumnMappingTable({
-  spec,
-  parsed,
+  section,
+  messages,
+  fields,
+  recognition,
   mapping,
   onChange,
 }: {
-  spec: Pick<CsvImportSpec, 'section' | 'messages' | 'fields'>;
-  parsed: ParsedCsv;
+  section: string;
+  messages: string;
+  fields: readonly FieldDescriptor[];
+  recognition: Pick<Recognition, 'headers' | 'rows'>;
   mapping: ColumnMapping;
   onChange: (update: (current: ColumnMapping) => ColumnMapping) => void;
 }) {
   const { t } = useTranslation();
   const context = useWordingContext();
-  const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
+  const message = (key: string, params?: Record<string, unknown>) => t(`${messages}.${key}`, params);
+  const isCombinable = (name: string) => combinable(fields.find((f) => f.name === name));
   return (
     <table className="list-table csv-mapping">
-      <caption>{message('mapping')}</caption>
+      <caption>
+        {message('mapping')} <span className="muted">{t('imports.combined')}</span>
+      </caption>
       <thead>
         <tr>
           <th scope="col">{message('column')}</th>
@@ -30,23 +43,23 @@ export function ColumnMappingTable({
         </tr>
       </thead>
       <tbody>
-        {parsed.headers.map((_header, column) => (
+        {recognition.headers.map((_header, column) => (
           <tr key={column}>
-            <th scope="row">{columnName(parsed, column)}</th>
-            <td>{exampleOf(parsed, column)}</td>
+            <th scope="row">{columnName(recognition, column)}</th>
+            <td>{exampleOf(recognition, column)}</td>
             <td>
               <select
-                aria-label={message('fieldFor', { column: columnName(parsed, column) })}
+                aria-label={message('fieldFor', { column: columnName(recognition, column) })}
                 value={mapping[column] ?? ''}
                 onChange={(event) => {
                   const fieldName = event.target.value || null;
-                  onChange((current) => assignColumn(current, column, fieldName));
+                  onChange((current) => assignColumn(current, column, fieldName, isCombinable));
                 }}
               >
                 <option value="">{message('skip')}</option>
-                {spec.fields.map((field) => (
+                {fields.map((field) => (
                   <option key={field.name} value={field.name}>
-                    {t(`fields.${spec.section}.${field.name}.label`, { context })}
+                    {t(`fields.${section}.${field.name}.label`, { context })}
                   </option>
                 ))}
               </select>

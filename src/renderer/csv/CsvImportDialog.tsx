@@ -1,43 +1,111 @@
 import { FileDown, FileUp } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, ParsedCsv } from '../../domain/csv/sheet';
+import { planImport } from '../../domain/csv/importPlan';
+import {
+  type ListImportContext,
+  importableFields,
+  previewList,
+  recogniseList,
+  rowsToStore,
+} from '../../domain/csv/listImport';
+import { type TableFormat, type TableProblem, readTable } from '../../domain/csv/readTable';
+import { type Recognition, layoutKey } from '../../domain/csv/recognise';
+import type { ColumnMapping } from '../../domain/csv/sheet';
+import { choiceLabels, fieldLabelIn, fieldLabelsOf } from '../../i18n/sheetLabels';
+import type { ResultOf } from '../../ipc/contract';
+import { invoke } from '../api';
+import { problemText } from '../app/problemText';
+import { useListSection } from '../forms/useSection';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 import { ColumnMappingTable } from './ColumnMappingTable';
-import { AcceptedRows, RejectedRows } from './PreviewRows';
-import type { CsvImportSpec, ImportRow } from './importSpec';
+import { AcceptedRows, PreviewNotes } from './PreviewRows';
 import { delimiterName } from './columnMapping';
-import { readCsvFile } from './readCsvFile';
-import { problemText } from '../app/problemText';
+import type { ListImportSpec } from './importSpec';
 
-/** Import of a list from CSV (column mapping, preview, the rows it cannot take, confirm) and export to CSV. */
-export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>({
-  spec,
-}: {
-  spec: CsvImportSpec<Parsed, Row>;
-}) {
+interface ChosenFile {
+  name: string;
+  format: TableFormat;
+  delimiter: string;
+  recognition: Recognition;
+  remembered: boolean;
+}
+
+const nameIndex = (items: readonly Record<string, unknown>[] | undefined) =>
+  (items ?? []).map((item) => ({ id: String(item.id), name: String(item.name ?? '') }));
+
+/**
+ * Import of a list from a file (CSV, text or .xlsx): what was recognised, the column mapping,
+ * a preview of what will be stored and changed, the rows it cannot take; and export to CSV.
+ */
+export function CsvImportDialog({ spec }: { spec: ListImportSpec }) {
   const { t } = useTranslation();
   const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
   const input = useRef<HTMLInputElement>(null);
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
+  const planLanguage = useStore((s) => s.plan?.language ?? 'nl');
   const loadList = useStore((s) => s.loadList);
   const showProblem = useStore((s) => s.showProblem);
   const fileAway = useStore((s) => s.mediaTrouble !== null);
+  const existing = useListSection(spec.list);
+  const people = useListSection('people');
+  const suppliers = useListSection('suppliers');
   const [refusal, setRefusal] = useState<Problem | null>(null);
-  const [file, setFile] = useState<{ name: string; parsed: Parsed } | null>(null);
+  const [unreadable, setUnreadable] = useState<{ problem: TableProblem; detail?: string } | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ imported: number; unresolved: readonly string[] } | null>(null);
+  const [outcome, setOutcome] = useState<(ResultOf<'lists.import'> & { stored: number }) | null>(null);
   const [exported, setExported] = useState<{ path: string; count: number } | null>(null);
-  const preview = useMemo(() => (file ? spec.preview(file.parsed, mapping) : null), [file, mapping, spec]);
+
+  const fields = useMemo(() => importableFields(spec.list), [spec.list]);
+  const context: ListImportContext = useMemo(
+    () => ({
+      labels: fieldLabelsOf(spec.list),
+      choiceLabels,
+      noteLabel: fieldLabelIn(planLanguage, spec.list),
+      lookups: { people: nameIndex(people), suppliers: nameIndex(suppliers) },
+    }),
+    [spec.list, planLanguage, people, suppliers],
+  );
+  const preview = useMemo(
+    () => (file ? previewList(spec.list, file.recognition, mapping, context) : null),
+    [file, mapping, context, spec.list],
+  );
+  const changes = useMemo(
+    () =>
+      preview
+        ? planImport(
+            spec.list,
+            (existing ?? []).map((item) => ({ ...item, id: String(item.id) })),
+            rowsToStore(preview),
+          )
+        : null,
+    [preview, existing, spec.list],
+  );
 
   const open = async (chosen: File | undefined) => {
     if (!chosen) return;
-    const parsed = spec.read(await readCsvFile(chosen));
-    setFile({ name: chosen.name, parsed });
-    setMapping(spec.guess(parsed.headers));
     setOutcome(null);
+    setUnreadable(null);
+    setFile(null);
+    const read = await readTable(new Uint8Array(await chosen.arrayBuffer()));
+    if (!read.ok) return setUnreadable({ problem: read.problem, detail: read.detail });
+    const recognition = recogniseList(spec.list, read.table, context);
+    const remembered = await invoke('imports.mappingFor', {
+      list: spec.list,
+      layout: layoutKey(recognition.headers),
+    }).catch(() => null);
+    const usable = remembered && remembered.length === recognition.headers.length ? remembered : null;
+    setFile({
+      name: chosen.name,
+      format: read.format,
+      delimiter: read.table.delimiter,
+      recognition,
+      remembered: !!usable,
+    });
+    setMapping(usable ?? recognition.mapping);
   };
 
   const runExport = async () => {
@@ -51,14 +119,23 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
   };
 
   const runImport = async () => {
-    if (!preview) return;
+    if (!preview || !file) return;
     setBusy(true);
     setRefusal(null);
     try {
       // All rows in one transaction, which cannot be kept in the window: refused while the plan file is
       // away, with the file and mapping left here to import again once it is back.
-      const result = await useStore.getState().whileReachable(() => spec.save(preview.accepted));
-      setOutcome({ imported: result.imported, unresolved: result.unresolved ?? [] });
+      const rows = rowsToStore(preview);
+      const result = await useStore
+        .getState()
+        .whileReachable(() => invoke('lists.import', { section: spec.list, rows, dryRun: false }));
+      setOutcome({ ...result, stored: result.added + result.updated + result.unchanged });
+      if (JSON.stringify(mapping) !== JSON.stringify(file.recognition.mapping))
+        void invoke('imports.rememberMapping', {
+          list: spec.list,
+          layout: layoutKey(file.recognition.headers),
+          mapping,
+        }).catch(() => undefined);
       setFile(null);
     } catch (error) {
       const problem = toProblem(error);
@@ -66,13 +143,14 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
       if (problem.code === 'plan-unreachable' || problem.code === 'unsaved-changes') setRefusal(problem);
       else showProblem(error);
     } finally {
-      await loadList(spec.section);
+      await loadList(spec.list);
       void useStore.getState().refreshProgress();
       setBusy(false);
     }
   };
 
-  const titleId = `csv-${spec.section}-title`;
+  const titleId = `csv-${spec.list}-title`;
+  const refused = file?.recognition.hints.refused ?? [];
   return (
     <div className="csv-import">
       <div className="csv-actions">
@@ -82,7 +160,7 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
         <input
           ref={input}
           type="file"
-          accept=".csv,.txt,text/csv"
+          accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           hidden
           aria-label={message('choose')}
           onChange={(event) => {
@@ -100,32 +178,70 @@ export function CsvImportDialog<Parsed extends ParsedCsv, Row extends ImportRow>
         )}
         {outcome && (
           <span role="status" className="csv-done">
-            {message('done', { count: outcome.imported })}
+            {message('done', { count: outcome.stored })} {t('imports.changes', { ...outcome })}
             {outcome.unresolved.length > 0 &&
-              ` ${message('dependencyUnresolved', { names: outcome.unresolved.join(', ') })}`}
+              ` ${t('servicesInventory.csv.dependencyUnresolved', { names: outcome.unresolved.join(', ') })}`}
           </span>
         )}
       </div>
-      {file && preview && (
+      {unreadable && (
+        <p className="field-error" role="alert">
+          {t(`imports.problems.${unreadable.problem}`, { detail: unreadable.detail })}
+        </p>
+      )}
+      {file && preview && changes && (
         <section className="csv-preview card" aria-labelledby={titleId}>
           <h4 id={titleId}>{message('previewTitle', { file: file.name })}</h4>
-          {spec.look.detected && (
-            <p className="muted">
-              {message('detected', {
-                count: file.parsed.rows.length,
-                delimiter: message(`delimiters.${delimiterName(file.parsed.delimiter)}`),
-              })}
+          {file.recognition.tool && (
+            <p data-testid="csv-recognised">
+              <strong>{t('imports.recognised', { tool: t(`imports.tools.${file.recognition.tool}`) })}</strong>
             </p>
           )}
-          <ColumnMappingTable spec={spec} parsed={file.parsed} mapping={mapping} onChange={setMapping} />
-          <p>
-            <strong>{message('willImport', { count: preview.accepted.length })}</strong>
-            {preview.skipped ? ` ${message('skipped', { count: preview.skipped })}` : null}
+          <p className="muted">
+            {t('imports.format', { format: t(`imports.formats.${file.format}`), line: file.recognition.headerRow + 1 })}
+            {spec.look.detected &&
+              file.format !== 'xlsx' &&
+              ` ${message('detected', {
+                count: file.recognition.rows.length,
+                delimiter: message(`delimiters.${delimiterName(file.delimiter)}`),
+              })}`}
+            {file.remembered && ` ${t('imports.remembered')}`}
           </p>
-          {preview.accepted.length > 0 && (
-            <AcceptedRows spec={spec} rows={preview.accepted} mapping={mapping} fileName={file.name} />
+          {refused.length > 0 && (
+            <p className="field-hint">
+              {t('imports.refusedColumns', { columns: refused.map((c) => file.recognition.headers[c]).join(', ') })}
+            </p>
           )}
-          {preview.rejected.length > 0 && <RejectedRows spec={spec} rejected={preview.rejected} />}
+          <ColumnMappingTable
+            section={spec.list}
+            messages={spec.messages}
+            fields={fields}
+            recognition={file.recognition}
+            mapping={mapping}
+            onChange={setMapping}
+          />
+          <p>
+            <strong>{message('willImport', { count: preview.accepted.length })}</strong>{' '}
+            {t('imports.changes', {
+              added: changes.add.length,
+              updated: changes.update.length,
+              unchanged: changes.unchanged.length,
+            })}
+          </p>
+          {changes.disappeared.length > 0 && (
+            <p className="muted">{t('imports.disappeared', { names: changes.disappeared.join(', ') })}</p>
+          )}
+          {preview.accepted.length > 0 && (
+            <AcceptedRows
+              spec={spec}
+              fields={fields}
+              rows={preview.accepted}
+              mapping={mapping}
+              fileName={file.name}
+              lookups={context.lookups}
+            />
+          )}
+          <PreviewNotes spec={spec} preview={preview} />
           {fileAway && (
             <p className="field-error" role="alert" data-testid="csv-import-waits">
               {refusal ? `${problemText(t, refusal)} ${t('media.importKept')}` : t('media.importWaits')}
