@@ -6,12 +6,15 @@ import { toPlanJson } from '../storage/planJson';
 import { changeRecordOf } from '../storage/versions';
 import { cancellable, forgetExportProgress, throwIfCancelled } from './cancel';
 import { exportCard, exportDocx, exportPdf } from './exportPlan';
-import { cardFileName, exportFileName } from './fileName';
+import { cardFileName, exportFileName, outsideFileName } from './fileName';
+import { exportICalendar, exportOfflineHtml, exportVcards, planICalendar, planVcards } from './outside/outsideExports';
 import { type KitExtras, writeKit, kitFolderName } from './kit';
 import { type PdfPrinter, chromiumPrinter, findChromium } from './pdf';
 
-/** The plan as Word or PDF, or the emergency card (a PDF). */
-export type ExportFormat = 'docx' | 'pdf' | 'card';
+/** The plan as Word or PDF, the emergency card (a PDF), or the plan outside the app: web page, contacts, reminders. */
+export type ExportFormat = 'docx' | 'pdf' | 'card' | 'html' | 'vcf' | 'ics';
+
+const PRINTED: ReadonlySet<ExportFormat> = new Set(['pdf', 'card']);
 
 export interface ExportRequest {
   language: PlanLanguage;
@@ -35,16 +38,27 @@ export async function exportOpenPlan(
 ): Promise<{ path: string } | null> {
   forgetExportProgress(runKey);
   let print = printer;
-  if (format !== 'docx' && !print) {
+  if (PRINTED.has(format) && !print) {
     const chromium = findChromium();
     if (!chromium)
       throw new PlanError('write-failed', 'No way to print a PDF here', { path: '', detail: 'no PDF printer' });
     print = chromiumPrinter(chromium);
   }
+  const plan = toPlanJson(document);
+  const options = { ...request, changeRecord: changeRecordOf(document) };
+  // Said before the dialog, so nobody picks a place for a file that would be empty.
+  if (format === 'vcf' && planVcards(plan, options) === null)
+    throw new PlanError('no-contacts', 'The plan has nobody to call yet: no contacts were written');
+  if (format === 'ics' && planICalendar(plan, options) === null)
+    throw new PlanError('no-dates', 'The plan holds no dates yet: no calendar was written');
   const name = String(document.singleton('organisation').get().name ?? '');
-  const extension = format === 'docx' ? 'docx' : 'pdf';
+  const extension = PRINTED.has(format) ? 'pdf' : format;
   const suggested =
-    format === 'card' ? cardFileName(name, request.language) : exportFileName(name, extension, request.language);
+    format === 'card'
+      ? cardFileName(name, request.language)
+      : format === 'html' || format === 'vcf' || format === 'ics'
+        ? outsideFileName(name, format, request.language)
+        : exportFileName(name, extension, request.language);
   const target = await choosePath(suggested, extension);
   if (!target) return null;
   if (resolve(target) === resolve(document.file.path)) {
@@ -53,12 +67,13 @@ export async function exportOpenPlan(
       detail: 'plan file',
     });
   }
-  const plan = toPlanJson(document);
-  const options = { ...request, changeRecord: changeRecordOf(document) };
   return cancellable(runKey, async (signal, report) => {
     throwIfCancelled(signal);
     if (format === 'docx') await exportDocx(plan, target, options, signal, report);
     else if (format === 'pdf') await exportPdf(plan, target, options, print!, signal, report);
+    else if (format === 'html') await exportOfflineHtml(plan, target, options, signal, report);
+    else if (format === 'vcf') exportVcards(plan, target, options);
+    else if (format === 'ics') exportICalendar(plan, target, options);
     else await exportCard(plan, target, options, print!, 'a4', signal, report);
     return { path: target };
   });

@@ -217,6 +217,21 @@ export const contract = {
     z.strictObject({ language, includePrivate: z.boolean() }),
     z.object({ path: z.string() }).nullable(),
   ),
+  /** The plan as one self-contained web page for the first hour; null when the dialog was cancelled. */
+  'export.html': channel(
+    z.strictObject({ language, includePrivate: z.boolean() }),
+    z.object({ path: z.string() }).nullable(),
+  ),
+  /** The call tree's people and the suppliers' lines as vCard contacts; refused ('no-contacts') when nobody is to call. */
+  'export.vcf': channel(
+    z.strictObject({ language, includePrivate: z.boolean() }),
+    z.object({ path: z.string() }).nullable(),
+  ),
+  /** The plan's dates as iCalendar reminders; refused ('no-dates') when the plan holds none. */
+  'export.ics': channel(
+    z.strictObject({ language, includePrivate: z.boolean() }),
+    z.object({ path: z.string() }).nullable(),
+  ),
   /** The off-line kit in a new folder the user names; it is noted in the plan's distribution list. */
   'export.kit': channel(
     z.strictObject({ language, includePrivate: z.boolean() }),

@@ -42,6 +42,12 @@ export function exportHandlers(
       exportOpenPlan('pdf', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
     'export.card': (request, context) =>
       exportOpenPlan('card', current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey),
+    'export.html': (request, context) =>
+      exportOpenPlan('html', current(context).document, chooseExportPath, request, undefined, context.windowKey),
+    'export.vcf': (request, context) =>
+      exportOpenPlan('vcf', current(context).document, chooseExportPath, request, undefined, context.windowKey),
+    'export.ics': (request, context) =>
+      exportOpenPlan('ics', current(context).document, chooseExportPath, request, undefined, context.windowKey),
     'export.kit': (request, context) =>
       exportKitOfOpenPlan(current(context).document, chooseExportPath, request, deps.printToPdf, context.windowKey, {
         programPath: deps.portableExecutable,

@@ -9,14 +9,31 @@ import { type Problem, toProblem } from '../store/errors';
 import { KitEncryptionOptions, type KitEncryption } from './KitEncryptionOptions';
 import { problemText } from '../app/problemText';
 
-type Format = 'docx' | 'pdf' | 'card' | 'kit';
-const CHANNELS = { docx: 'export.docx', pdf: 'export.pdf', card: 'export.card', kit: 'export.kit' } as const;
+type Format = 'docx' | 'pdf' | 'card' | 'kit' | 'html' | 'vcf' | 'ics';
+const CHANNELS = {
+  docx: 'export.docx',
+  pdf: 'export.pdf',
+  card: 'export.card',
+  kit: 'export.kit',
+  html: 'export.html',
+  vcf: 'export.vcf',
+  ics: 'export.ics',
+} as const;
 const DONE = {
   docx: 'exports.panel.done',
   pdf: 'exports.panel.donePdf',
   card: 'exports.panel.doneCard',
   kit: 'exports.panel.doneKit',
+  html: 'exports.outside.panel.doneHtml',
+  vcf: 'exports.outside.panel.doneVcf',
+  ics: 'exports.outside.panel.doneIcs',
 } as const;
+/** The plan outside the app: the web page, the contacts and the reminders, each with its button. */
+const OUTSIDE = [
+  { format: 'html', label: 'exports.outside.panel.toHtml' },
+  { format: 'vcf', label: 'exports.outside.panel.toVcf' },
+  { format: 'ics', label: 'exports.outside.panel.toIcs' },
+] as const;
 type Progress = NonNullable<ResultOf<'export.progress'>>;
 type ExportState =
   | { kind: 'idle' }
@@ -100,6 +117,14 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         <input type="checkbox" checked={withoutPrivate} onChange={(event) => setWithoutPrivate(event.target.checked)} />
         {t('exports.panel.withoutPrivate')}
       </label>
+      <p className="muted">{t('exports.outside.panel.hint')}</p>
+      <div className="export-outside-actions">
+        {OUTSIDE.map(({ format, label }) => (
+          <button key={format} type="button" disabled={state.kind === 'working'} onClick={() => void exportAs(format)}>
+            {state.kind === 'working' && state.format === format ? t('exports.panel.working') : t(label)}
+          </button>
+        ))}
+      </div>
       <p className="muted">{t('exports.panel.kitHint')}</p>
       <KitEncryptionOptions value={kitEncryption} onChange={setKitEncryption} />
       {/* Shown from the click on, so the panel does not move when the first progress arrives. */}
