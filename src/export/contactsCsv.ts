@@ -3,6 +3,7 @@ import type { FieldDescriptor } from '../domain/fields';
 import { type OrganisationKind, type PlanLanguage, wordingRegion } from '../domain/organisationKinds';
 import type { ListSection } from '../domain/section';
 import { exportTranslator } from './translator';
+import { safeFileName } from '../domain/fileNames';
 
 /** The people or suppliers list as a CSV for Excel, headed and worded in the plan's language (and a company's country). */
 export function contactsCsv(
@@ -30,12 +31,5 @@ export function contactsCsv(
 /** "Leveranciers en externe contacten - Lokaal bestuur Beekzande.csv" */
 export function contactsCsvFileName(section: ListSection, organisation: string, language: PlanLanguage): string {
   const title = exportTranslator(language, 'company')(`lists.${section.key}.title`);
-  // Control characters and the characters Windows forbids in file names become spaces.
-  const safe = `${title} - ${organisation}`
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 100);
-  return `${safe}.csv`;
+  return safeFileName(`${title} - ${organisation}`, 'csv');
 }

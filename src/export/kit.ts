@@ -23,6 +23,7 @@ import { type KitPart, type ProgressReport, ignoreProgress } from './progress';
 import { exportTranslator } from './translator';
 import { todayIso } from './values';
 import { exportWriteError, writeFileSafely } from './writeFile';
+import { safeFileName } from '../domain/fileNames';
 
 export interface KitResult {
   folder: string;
@@ -44,16 +45,7 @@ function copyProgram(programPath: string, target: string): void {
   writeWhole(target, { purpose: 'copying', write: (temporary) => copyFileSync(programPath, temporary) });
 }
 
-function safeName(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 100) || 'plan'
-  );
-}
+const safeName = (text: string) => safeFileName(text);
 
 /** The folder name a dialog suggests for a kit: "Noodkit Beekzande 2026-11-23". */
 export function kitFolderName(document: PlanDocument, options: ExportOptions): string {

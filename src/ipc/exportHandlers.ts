@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PlanError } from '../domain/errors';
 import type { ListSection } from '../domain/section';
@@ -6,12 +5,16 @@ import { cancelExport, exportProgress } from '../export/cancel';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { exportKitOfOpenPlan, exportOpenPlan } from '../export/exportActions';
 import { inventoryCsv } from '../export/inventoryCsv';
+import { writeFileSafely } from '../export/writeFile';
 import type { PlanDocument } from '../storage/planDocument';
 import type { HandlerDeps, Handlers } from './handlerTypes';
 import { planIdentity } from './planNaming';
 import type { WindowPlans } from './windowPlans';
 
-/** Writes a CSV export where the user chose, never over the plan itself. */
+/**
+ * Writes a CSV export where the user chose, whole or not at all, never over the plan itself (by
+ * name here; through any link the one writer refuses it).
+ */
 function writeCsv(target: string, document: PlanDocument, csv: string): void {
   if (resolve(target) === resolve(document.file.path)) {
     throw new PlanError('write-failed', 'An export cannot replace the plan itself', {
@@ -19,14 +22,7 @@ function writeCsv(target: string, document: PlanDocument, csv: string): void {
       detail: 'plan file',
     });
   }
-  try {
-    writeFileSync(target, csv, 'utf8');
-  } catch (error) {
-    throw new PlanError('write-failed', `Could not write ${target}`, {
-      path: target,
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
+  writeFileSafely(target, csv);
 }
 
 /** The plan as documents (Word, PDF, card, off-line kit) and lists as CSV. */

@@ -1,16 +1,10 @@
 import type { OrganisationKind } from '../domain/organisationKinds';
 import { PLAN_EXTENSION } from '../storage/fileFormat';
 import type { PlanDocument } from '../storage/planDocument';
+import { safeFileName } from '../domain/fileNames';
 
 export function planFileName(name: string): string {
-  // Control characters and the characters Windows forbids in file names become spaces.
-  const safe = name
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${safe || 'plan'}.${PLAN_EXTENSION}`;
+  return safeFileName(name, PLAN_EXTENSION, { maxCharacters: 80 });
 }
 
 /** Who the plan is for and in which language it is written, as summaries and exports name it. */

@@ -5,6 +5,7 @@ import { PlanError } from '../domain/errors';
 import { openDatabase, sqliteCode, toPlanError } from './database';
 import { APPLICATION_ID, type HeaderFacts, parseHeader, readHeader } from './fileFormat';
 import { FORMAT_VERSION, migrate } from './migrations';
+import { rememberOpenPlan } from './openPlans';
 import { writeWhole } from './wholeFile';
 import {
   assertSchemaOnFirstPage,
@@ -204,7 +205,17 @@ export function openPlanFile(path: string): PlanFile {
       });
     }
   };
-  return { db, path, readOnly: null, assertInPlace, close: () => db.close() };
+  const forget = rememberOpenPlan(path);
+  return {
+    db,
+    path,
+    readOnly: null,
+    assertInPlace,
+    close: () => {
+      forget();
+      db.close();
+    },
+  };
 }
 
 /**

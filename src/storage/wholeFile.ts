@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { refuseOpenPlan } from './openPlans';
 
 /**
  * The one way Paraat puts a file (or a folder, for the kit) in place: built under a temporary
@@ -25,6 +26,7 @@ export interface WholeWrite<Step> {
 
 function begin(target: string, how: WholeWrite<unknown>): void {
   how.guard?.(target);
+  refuseOpenPlan(target);
   // A write killed half-way (the app crashed, the laptop died) left its temporary behind.
   sweepAbandonedTemporaries(target, how.purpose);
 }

@@ -135,7 +135,18 @@ export function readCell(
   }
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first: OWASP's
+ * "CSV injection") gets an apostrophe in front, so it shows as the text it is. A phone number or a
+ * plain number (+32 470 12 34 56, -5) holds nothing to run and stays as written.
+ */
+export function inertCell(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || /^[+-]?[\d\s()./-]*$/.test(text)) return text;
+  return `'${text}`;
+}
+
 /** A table as a CSV Excel opens directly in Belgium and the Netherlands: BOM, semicolons, CRLF. */
 export function toExcelCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${Papa.unparse({ fields: [...headers], data: rows.map((row) => [...row]) }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  const data = rows.map((row) => row.map(inertCell));
+  return `\uFEFF${Papa.unparse({ fields: headers.map(inertCell), data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
 }
