@@ -15,7 +15,7 @@ describe('a file name made from plan text', () => {
   it('fits in 255 bytes with whole characters: no emoji cut in half', () => {
     const file = safeFileName('👨‍👩‍👧‍👦'.repeat(200), 'docx', { maxCharacters: 1000 });
     expect(Buffer.byteLength(file, 'utf8')).toBeLessThanOrEqual(255);
-    expect(file.isWellFormed()).toBe(true);
+    expect(file).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
     expect(file.replace(/\.docx$/, '')).toMatch(/^(👨‍👩‍👧‍👦)+$/u);
   });
 
