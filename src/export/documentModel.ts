@@ -4,6 +4,8 @@ import type { PlanJson } from '../domain/planJson';
 import type { SectionDef } from '../domain/section';
 import { contactsAnnex, incidentLogAnnex, reviewAnnex, type AnnexContent } from './annexes';
 import { assessmentAnnex, notificationAnnex, reconstitutionAnnex } from './formAnnexes';
+import { findingsAnnex, summaryChapter } from './managementSummary';
+import { planFindings } from './planFindings';
 import type { Block, Chapter, DocumentModel } from './model';
 import { type RenderContext, sectionRenderer, stepRenderer } from './renderers';
 import './sections';
@@ -78,7 +80,10 @@ export interface ChapterStart {
 }
 
 /** One chapter per wizard step that has something to print, in the wizard's order; yields before each. */
-function* stepChapters(context: RenderContext): Generator<ChapterStart, Chapter[]> {
+function* stepChapters(
+  context: RenderContext,
+  leading: readonly Omit<Chapter, 'number' | 'label'>[],
+): Generator<ChapterStart, Chapter[]> {
   const { t } = context;
   // A section no step shows yet is still printed: an export never silently drops plan data.
   const shown = new Set(STEPS.flatMap((step) => step.sections));
@@ -103,7 +108,7 @@ function* stepChapters(context: RenderContext): Generator<ChapterStart, Chapter[
         ]
       : []),
   ];
-  const chapters: Omit<Chapter, 'number' | 'label'>[] = [];
+  const chapters: Omit<Chapter, 'number' | 'label'>[] = [...leading];
   for (const [index, candidate] of candidates.entries()) {
     yield { number: index + 1, of: candidates.length, title: candidate.title };
     const { id, title, sections, custom } = candidate;
@@ -176,7 +181,8 @@ function* documentModelBuild(
   options: ExportOptions,
 ): Generator<ChapterStart, DocumentModel> {
   const context = renderContext(plan, translate, options);
-  const chapters = yield* stepChapters(context);
+  const findings = planFindings(context, options.now ?? new Date());
+  const chapters = yield* stepChapters(context, [summaryChapter(context, findings)]);
   const { t } = context;
   const organisationSection = findSection('organisation');
   const organisation = (
@@ -235,6 +241,7 @@ function* documentModelBuild(
         incidentLogAnnex(context),
         reconstitutionAnnex(context),
         reviewAnnex(context),
+        findingsAnnex(context, findings),
       ],
       t,
     ),

@@ -62,7 +62,8 @@ describe('export.pdf', { timeout: 120_000 }, () => {
     expect(await app.ok('export.pdf', { language: 'en', includePrivate: true })).toEqual({ path: target });
     expect(app.dialogs.suggested.at(-1)).toMatch(/^IT continuity plan .+\.pdf$/);
     const text = execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('1. Organisation and plan');
+    expect(text).toContain('1. Management summary');
+    expect(text).toContain('2. Organisation and plan');
     expect(text).toContain('Confidential');
   });
 });

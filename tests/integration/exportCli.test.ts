@@ -67,7 +67,8 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
     const pdf = join(dir, 'plan.pdf');
     expect(await paraat('export', plan, '--pdf', pdf)).toMatchObject({ code: EXIT.ok });
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('1. Organisation and plan');
+    expect(text).toContain('1. Management summary');
+    expect(text).toContain('2. Organisation and plan');
     expect(text).toMatch(/Page 2 of \d+/);
     expect(otherFiles(dir, 'example.paraat', 'plan.pdf')).toEqual([]);
   });

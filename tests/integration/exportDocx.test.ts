@@ -147,11 +147,13 @@ describe('the document model', () => {
       language: 'nl',
       includePrivate: true,
     });
-    expect(model.chapters[0]).toMatchObject({ id: 'organisation', number: '1', title: 'Organisatie en plan' });
+    // The management summary comes first, then the wizard's steps.
+    expect(model.chapters[0]).toMatchObject({ id: 'summary', number: '1', title: 'Samenvatting voor het management' });
+    expect(model.chapters[1]).toMatchObject({ id: 'organisation', number: '2', title: 'Organisatie en plan' });
     expect(model.chapters.map((chapter) => chapter.number)).toEqual(
       model.chapters.map((_, index) => String(index + 1)),
     );
-    expect(model.annexes.map((annex) => annex.number)).toEqual(['A', 'B', 'C']);
+    expect(model.annexes.map((annex) => annex.number)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
   });
 });
 
@@ -183,7 +185,7 @@ describe('the wording and the empty plan', { timeout: 60_000 }, () => {
       sections: { organisation: { name: 'Leeg' } },
     };
     const model = planDocumentModel(storedPlan(plan), { language: 'nl', includePrivate: true });
-    expect(model.chapters[0]!.id).toBe('organisation');
+    expect(model.chapters.map((chapter) => chapter.id).slice(0, 2)).toEqual(['summary', 'organisation']);
     const text = documentText(await renderDocx(model));
     expect(text).toContain('Leeg');
     expect(text).toContain('Er staan nog geen contactgegevens in het plan.');
@@ -232,8 +234,9 @@ describe('the Word export', { timeout: 120_000 }, () => {
     expect(printed.pages).toBeGreaterThan(1);
     // 47 pages before tables were tightened and only wide tables turned landscape; 36 after, 39 once the
     // domain review added access details, restore procedures and assumptions (some room for fonts); 45 with
-    // the notification duties and the blank forms (first assessment, notification, reconstitution checklist).
-    expect(printed.pages).toBeLessThanOrEqual(48);
+    // the notification duties and the blank forms (first assessment, notification, reconstitution checklist);
+    // 48 with the management summary and the plan's findings as an annex.
+    expect(printed.pages).toBeLessThanOrEqual(51);
     expect(printed.text).toContain('Lokaal bestuur Beekzande');
     expect(printed.text).toContain('Organisatie en plan');
   });

@@ -26,6 +26,9 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Melding aan een instantie',
     'Checklist afronding',
     'Een verse back-up nemen van de herstelde systemen',
+    'Samenvatting voor het management',
+    'Tijdkritieke diensten (binnen een dag terug)',
+    'Aandachtspunten van het plan',
   ],
   en: [
     'Notification duties',
@@ -35,6 +38,9 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Notification to an authority',
     'Reconstitution checklist',
     'Take a fresh backup of the restored systems',
+    'Management summary',
+    'Time-critical services (back within a day)',
+    'Points needing attention in the plan',
   ],
 };
 
