@@ -1,11 +1,11 @@
-import type { HealthWarning } from '../domain/health';
+import type { Finding } from '../domain/health';
 import { findSection } from '../domain/plan';
 import { STEP_IDS } from '../domain/steps';
 import type { PlanJson } from '../domain/planJson';
 import type { AnnexContent } from './annexes';
 import type { Block, Chapter } from './model';
 import type { RenderContext } from './renderers';
-import { findingText, planFindings } from './planFindings';
+import { findingText } from './planFindings';
 import { formatDate, formatValue } from './values';
 
 /** A service counts as time-critical for the summary when it must be back within a day. */
@@ -36,7 +36,7 @@ const latestDate = (dates: unknown[]) =>
  * activates the plan, the services that must be back within a day with their RTO, RPO and "fully
  * recovered when", the last exercise and restore test, the next review, and what is still open.
  */
-export function managementSummary(context: RenderContext, findings: readonly HealthWarning[]): Block[] {
+export function managementSummary(context: RenderContext, findings: readonly Finding[]): Block[] {
   const { t, plan, language } = context;
   const s = 'standards.summary';
   const organisation = records(plan, 'organisation')[0];
@@ -109,7 +109,7 @@ export function managementSummary(context: RenderContext, findings: readonly Hea
 
 export function summaryChapter(
   context: RenderContext,
-  findings: readonly HealthWarning[],
+  findings: readonly Finding[],
 ): Omit<Chapter, 'number' | 'label'> {
   return {
     id: 'summary',
@@ -121,7 +121,7 @@ export function summaryChapter(
 }
 
 /** Every finding of the plan health, grouped by the step where it is fixed, so the printed plan says what is open. */
-export function findingsAnnex(context: RenderContext, findings: readonly HealthWarning[]): AnnexContent {
+export function findingsAnnex(context: RenderContext, findings: readonly Finding[]): AnnexContent {
   const { t } = context;
   const f = 'standards.annexes.findings';
   const steps = STEP_IDS.filter((step) => findings.some((finding) => finding.step === step));

@@ -1,4 +1,4 @@
-import { collectWarnings, type HealthWarning, type PlanSnapshot } from '../domain/health';
+import { collectWarnings, type Finding, type PlanSnapshot } from '../domain/health';
 import { SECTIONS } from '../domain/plan';
 import type { PlanJson } from '../domain/planJson';
 import type { RenderContext } from './renderers';
@@ -30,7 +30,7 @@ function privateValues(plan: PlanJson): Set<string> {
  * The plan health's findings on the print date, the most serious first. An edition without
  * private data leaves out a finding that quotes a private value (a private number that looks wrong).
  */
-export function planFindings(context: RenderContext, now: Date): HealthWarning[] {
+export function planFindings(context: RenderContext, now: Date): Finding[] {
   const findings = collectWarnings(snapshotOf(context.plan), { today: todayIso(now) });
   if (context.includePrivate) return findings;
   const hidden = privateValues(context.plan);
@@ -38,7 +38,7 @@ export function planFindings(context: RenderContext, now: Date): HealthWarning[]
 }
 
 /** A finding as the printed plan says it: the catalogue's sentence, dates written out, an audience by name. */
-export function findingText(warning: HealthWarning, { t, language }: RenderContext): string {
+export function findingText(warning: Finding, { t, language }: RenderContext): string {
   const params: Record<string, string | number> = { ...warning.params };
   if (typeof params.date === 'string') params.date = formatDate(params.date, language);
   if (typeof params.audience === 'string' && params.audience)
