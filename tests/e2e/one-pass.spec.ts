@@ -68,3 +68,50 @@ test('in English too, an added step has its focus and a removal offers Undo', as
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Backup line' })).toBeVisible();
 });
+
+test('a recovery time is read as people type it, shown as read, and nonsense is refused at the field', async ({
+  paraat,
+}) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Diensten en processen' }).click();
+  await page.getByRole('button', { name: 'Sociale dienst' }).click();
+  const rto = page.getByLabel('Maximale hersteltijd (RTO, uren)');
+  await expect(rto).toHaveValue('1 dag');
+
+  await rto.fill('halve dag');
+  await expect(page.getByText('Gelezen als 12 uur.')).toBeVisible();
+  await rto.blur();
+  await expect(rto).toHaveValue('12 uur');
+
+  await rto.fill('4u30');
+  await rto.blur();
+  await expect(rto).toHaveValue('4,5 uur');
+
+  await rto.fill('vier appels');
+  await rto.blur();
+  await expect(page.getByRole('alert')).toHaveText(/Dit is geen duur die Paraat kan lezen/);
+  await expect(rto).toHaveValue('vier appels');
+  await expect(rto).toHaveAttribute('aria-invalid', 'true');
+  // The last duration read stays in the plan.
+  await page.getByRole('button', { name: 'Burgerzaken' }).click();
+  await page.getByRole('button', { name: 'Sociale dienst' }).click();
+  await expect(rto).toHaveValue('4,5 uur');
+});
+
+test('in English a recovery time reads "half a day" and "2 days"', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Explore the example plan' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Services and processes' }).click();
+  await page.getByRole('button', { name: 'Social services' }).click();
+  const rto = page.getByLabel('Recovery time objective (RTO, hours)');
+  await rto.fill('half a day');
+  await expect(page.getByText('Read as 12 hours.')).toBeVisible();
+  await rto.fill('2 days');
+  await rto.blur();
+  await expect(rto).toHaveValue('2 days');
+  await rto.fill('soon');
+  await rto.blur();
+  await expect(page.getByRole('alert')).toHaveText(/Paraat cannot read this as a duration/);
+});

@@ -104,7 +104,7 @@ test('people, roles, a supplier, a fallback location and a copy holder are kept 
   await page.getByRole('button', { name: 'Polderlink' }).click();
   await expect(page.getByLabel('Soort', { exact: true }).locator('option:checked')).toHaveText('Internetprovider');
   await expect(page.getByLabel('Noodnummer', { exact: true })).toHaveValue('0800 12 345');
-  await expect(page.getByLabel('Reactietijd volgens SLA (uren)')).toHaveValue('4');
+  await expect(page.getByLabel('Reactietijd volgens SLA (uren)')).toHaveValue('4 uur');
   await expect(page.getByLabel('Contact 1: naam')).toHaveValue('Storingsdienst');
 
   await goToStep(page, /Uitwijklocaties/);

@@ -131,10 +131,10 @@ test('services and systems built by hand give a restart order and backup warning
   await page.getByRole('button', { name: /^Lokaal bestuur Lindewaard/ }).click();
   await goTo(page, 'Back-ups');
   await page.getByRole('button', { name: 'Back-up van Burgerzakenpakket' }).click();
-  await expect(page.getByLabel('Om de hoeveel uur')).toHaveValue('1');
+  await expect(page.getByLabel('Om de hoeveel uur')).toHaveValue('1 uur');
   await goTo(page, 'Diensten en processen');
   await page.getByRole('button', { name: 'Burgerzaken' }).click();
-  await expect(page.getByLabel('Maximale hersteltijd (RTO, uren)')).toHaveValue('4');
+  await expect(page.getByLabel('Maximale hersteltijd (RTO, uren)')).toHaveValue('4 uur');
   await expect(
     page.getByRole('region', { name: 'Burgerzaken' }).getByRole('checkbox', { name: 'Burgerzakenpakket' }),
   ).toBeChecked();

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { parseDuration } from '../durations';
 import type { FieldDescriptor } from '../fields';
 import { normalise } from './normalise';
 
@@ -108,8 +109,12 @@ export function readCell(
       const iso = toIsoDate(value);
       return iso ? { value: iso } : { problem: 'date' };
     }
-    case 'integer':
     case 'hours': {
+      // The same reading as the form's: "4u", "halve dag" and "2 dagen" import as hours.
+      const read = parseDuration(value);
+      return read.ok ? { value: read.hours } : { problem: 'number' };
+    }
+    case 'integer': {
       if (value === '') return { value: null };
       const number = Number(value.replace(/\s/g, '').replace(',', '.'));
       if (!Number.isFinite(number) || number < 0 || (field.widget === 'integer' && !Number.isInteger(number)))

@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
+import { DurationInput } from './DurationInput';
 import { useListSection, useWordingContext } from './useSection';
 
 interface FieldInputProps {
@@ -57,14 +58,24 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange, 
       );
     case 'date':
       return <input {...common} type="date" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
-    case 'integer':
     case 'hours':
+      return (
+        <DurationInput
+          id={id}
+          value={value}
+          readOnly={readOnly}
+          required={Boolean(field.required)}
+          describedBy={describedBy}
+          onChange={onChange}
+        />
+      );
+    case 'integer':
       return (
         <input
           {...common}
           type="number"
           min={0}
-          step={field.widget === 'hours' ? 0.5 : 1}
+          step={1}
           value={value === null || value === undefined ? '' : String(value)}
           onChange={(e) => onChange(numberOrNull(e.target.value))}
         />

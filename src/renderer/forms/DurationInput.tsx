@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { durationParts, parseDuration } from '../../domain/durations';
+
+interface DurationInputProps {
+  id: string;
+  value: unknown;
+  readOnly: boolean;
+  required: boolean;
+  describedBy?: string;
+  onChange: (hours: number | null) => void;
+}
+
+/** "4 uur", "2 dagen", "30 minuten": how a stored number of hours reads in the interface's language. */
+export function useDurationText(): (hours: number) => string {
+  const { t, i18n } = useTranslation();
+  const numbers = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { maximumFractionDigits: 2 });
+  return (hours) => {
+    const { unit, count } = durationParts(hours);
+    return t(`common.duration.${unit}`, { count, amount: numbers.format(count) });
+  };
+}
+
+/**
+ * A duration field (RTO, RPO, SLA) that reads what people type ("4u", "halve dag", "2 dagen"),
+ * says how it read it, and refuses nonsense at the field while keeping what was typed.
+ */
+export function DurationInput({ id, value, readOnly, required, describedBy, onChange }: DurationInputProps) {
+  const { t } = useTranslation();
+  const durationText = useDurationText();
+  const stored = typeof value === 'number' ? value : null;
+  // What is being typed; null while the field shows the stored value as it reads.
+  const [typed, setTyped] = useState<string | null>(null);
+  // A half-typed "halve" is not refused yet: the message waits until the field is left.
+  const [left, setLeft] = useState(false);
+  const reading = typed === null ? null : parseDuration(typed);
+  const problem = left && reading && !reading.ok ? reading.problem : null;
+  const messageId = `${id}-reading`;
+  return (
+    <>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        disabled={readOnly}
+        aria-required={required || undefined}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={[describedBy, typed !== null ? messageId : ''].filter(Boolean).join(' ') || undefined}
+        value={typed ?? (stored === null ? '' : durationText(stored))}
+        onChange={(event) => {
+          setTyped(event.target.value);
+          const read = parseDuration(event.target.value);
+          if (read.ok) onChange(read.hours);
+        }}
+        onBlur={() => {
+          if (reading && !reading.ok) setLeft(true);
+          else {
+            setTyped(null);
+            setLeft(false);
+          }
+        }}
+      />
+      {problem ? (
+        <span id={messageId} className="field-error" role="alert">
+          {t(problem === 'too-long' ? 'common.duration.tooLong' : 'common.duration.unreadable')}
+        </span>
+      ) : (
+        reading?.ok &&
+        reading.hours !== null && (
+          <span id={messageId} className="field-hint" aria-live="polite">
+            {t('common.duration.readAs', { duration: durationText(reading.hours) })}
+          </span>
+        )
+      )}
+    </>
+  );
+}

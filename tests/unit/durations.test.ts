@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { durationParts, parseDuration } from '../../src/domain/durations';
+
+describe('a duration typed as people type it', () => {
+  it.each([
+    ['4', 4],
+    ['4u', 4],
+    ['4 uur', 4],
+    ['4 Uren', 4],
+    ['1,5', 1.5],
+    ['1.5', 1.5],
+    ['0.5', 0.5],
+    ['halve dag', 12],
+    ['een halve dag', 12],
+    ['anderhalve dag', 36],
+    ['2 dagen', 48],
+    ['1 dag en 4 uur', 28],
+    ['4u30', 4.5],
+    ['30 min', 0.5],
+    ['een week', 168],
+    ['4h', 4],
+    ['4 hours', 4],
+    ['half a day', 12],
+    ['2 days', 48],
+    ['½ dag', 12],
+  ])('reads "%s" as %d hours', (typed, hours) => {
+    expect(parseDuration(typed)).toEqual({ ok: true, hours });
+  });
+
+  it('reads an empty field as no value, not as zero', () => {
+    expect(parseDuration('  ')).toEqual({ ok: true, hours: null });
+  });
+
+  it.each(['vier appels', '4 appels', 'dag', '-4', '2 4', 'snel', '4 uur uur'])(
+    'refuses "%s" instead of guessing',
+    (typed) => {
+      expect(parseDuration(typed)).toEqual({ ok: false, problem: 'unreadable' });
+    },
+  );
+
+  it('refuses a duration longer than a year', () => {
+    expect(parseDuration('400 dagen')).toEqual({ ok: false, problem: 'too-long' });
+  });
+});
+
+describe('a duration read back', () => {
+  it.each([
+    [0.5, { unit: 'minutes', count: 30 }],
+    [4, { unit: 'hours', count: 4 }],
+    [36, { unit: 'hours', count: 36 }],
+    [48, { unit: 'days', count: 2 }],
+  ] as const)('%d hours reads as %o', (hours, parts) => {
+    expect(durationParts(hours)).toEqual(parts);
+  });
+});
