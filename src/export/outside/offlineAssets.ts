@@ -57,6 +57,10 @@ td p{margin:0 0 .3rem}
 .line{border-bottom:1px solid #b8c2cc;height:1.6rem}
 a.top{display:inline-block;margin:.4rem 0;font-size:.85rem}
 @media (max-width:40rem){
+  nav.quick{padding:.3rem .4rem}
+  nav.quick ul{gap:.25rem}
+  nav.quick a{padding:.2rem .45rem;font-size:.8rem}
+  section{scroll-margin-top:5rem}
   table.data,table.data tbody,table.data tr,table.data td{display:block;width:100%}
   table.data thead{display:none}
   table.data tr{border:1px solid #b8c2cc;border-radius:.3rem;margin:0 0 .5rem}

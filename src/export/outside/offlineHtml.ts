@@ -171,7 +171,8 @@ export function renderOfflinePlan(
     .filter(([, text]) => text)
     .map(
       ([label, text]) =>
-        `<div${units.attributes(title('firstSteps'))}><h3>${html(label)}</h3>${paragraphs(text)}</div>`,
+        // The first steps need no heading under the section of the same name.
+        `<div${units.attributes(title('firstSteps'))}>${label === title('firstSteps') ? '' : `<h3>${html(label)}</h3>`}${paragraphs(text)}</div>`,
     )
     .join('');
 
