@@ -30,8 +30,3 @@ export function analyseContinuity({ services, systems, backups, today }: Continu
     ],
   };
 }
-
-/** The warnings whose field to fix lives in one section, for the step that shows that section. */
-export function warningsFor(warnings: readonly PlanWarning[], section: string): PlanWarning[] {
-  return warnings.filter((warning) => warning.section === section);
-}

@@ -50,7 +50,6 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_OUTCOMES = ['called', 'reached', 'not-reached', 'done', 'skipped'] as const;
-export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
 
 /**
  * The running log of an activation: every call, ticked step, note and decision is one item,

@@ -20,9 +20,6 @@ export const CHANNELS = [
   'press-release',
 ] as const;
 
-/** The placeholders a message template may use; the communication step fills them in a preview. */
-export const TEMPLATE_PLACEHOLDERS = ['organisation', 'service', 'expectedRecovery', 'contact', 'date'] as const;
-
 export const communicationSection = defineList(
   'communication',
   z.object({

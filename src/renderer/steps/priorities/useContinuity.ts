@@ -1,8 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { localIsoDate } from '../../../domain/health';
-import { STEPS } from '../../../domain/plan';
 import type { ContinuityAnalysis } from '../../../domain/rules/continuity';
-import type { StepId } from '../../../domain/steps';
 import { useListSection } from '../../forms/useSection';
 import { createContinuityAnalyser } from './continuityAnalyser';
 
@@ -26,9 +24,4 @@ export function useContinuity(): ContinuityAnalysis | null {
         : null,
     [services, systems, backups],
   );
-}
-
-/** The wizard step that edits a section. */
-export function stepOfSection(section: string): StepId | undefined {
-  return STEPS.find((step) => step.sections.includes(section))?.id;
 }
