@@ -15,6 +15,7 @@ import './activationLog';
 import { listBlocks, sectionTitle, singletonBlocks } from './sectionBlocks';
 import { formatDate, formatValue, todayIso } from './values';
 import type { ChangeRecordEntry } from '../domain/versions';
+import { type OrganisationKind, wordingRegion } from '../domain/organisationKinds';
 
 export interface ExportOptions {
   language: 'nl' | 'en';
@@ -72,6 +73,29 @@ function sectionsBlocks(keys: readonly string[], fallbackTitle: string, context:
   });
 }
 
+/**
+ * Headings that never skip a level: a chapter (level 1) of one section goes straight to its
+ * fields' and items' headings, written as level 3, which become level 2 until a part's own
+ * level-2 heading comes. Word's navigation,
+ * the PDF's bookmarks and a screen reader all read the outline from these levels.
+ */
+export function headingsInOrder(blocks: Block[]): Block[] {
+  let underPart = false;
+  return blocks.map((block) => {
+    if (block.kind !== 'heading') return block;
+    if (block.level === 2) underPart = true;
+    return block.level === 3 && !underPart ? { ...block, level: 2 } : block;
+  });
+}
+
+/** The language tag of the document's text: Flemish unless the organisation is Dutch, British English. */
+export function documentLocale(language: 'nl' | 'en', organisation: Record<string, unknown>): string {
+  if (language === 'en') return 'en-GB';
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const region = wordingRegion(text(organisation.kind) as OrganisationKind | '', text(organisation.country));
+  return region === 'netherlands' || region === 'nl' ? 'nl-NL' : 'nl-BE';
+}
+
 /** The chapter a stepwise build is about to make: its place among the candidate chapters and its title. */
 export interface ChapterStart {
   number: number;
@@ -112,7 +136,7 @@ function* stepChapters(
   for (const [index, candidate] of candidates.entries()) {
     yield { number: index + 1, of: candidates.length, title: candidate.title };
     const { id, title, sections, custom } = candidate;
-    const blocks = [...sectionsBlocks(sections, title, context), ...(custom ? custom(context) : [])];
+    const blocks = headingsInOrder([...sectionsBlocks(sections, title, context), ...(custom ? custom(context) : [])]);
     if (blocks.length === 0 && !candidate.always) continue;
     chapters.push({ id, title, intro: '', blocks, sections });
   }
@@ -126,7 +150,13 @@ function* stepChapters(
 function annexChapters(annexes: AnnexContent[], t: TFunction): Chapter[] {
   return annexes.map((annex, index) => {
     const letter = String.fromCharCode(65 + index);
-    return { ...annex, number: letter, label: t('exports.document.annex', { letter }), sections: [] };
+    return {
+      ...annex,
+      blocks: headingsInOrder(annex.blocks),
+      number: letter,
+      label: t('exports.document.annex', { letter }),
+      sections: [],
+    };
   });
 }
 
@@ -197,14 +227,20 @@ function* documentModelBuild(
   const title = t(`${d}.planTitle`);
   const version = text('planVersion');
   const v = `${d}.versions`;
+  const isoDate = todayIso(options.now ?? new Date());
+  const date = formatDate(isoDate, options.language);
+  // The date Word fills in when it prints goes where {{date}} stands.
+  const [printedBefore = '', printedAfter = ''] = t(`${d}.footer.printed`, { date: '\u0000' }).split('\u0000');
   return {
     language: options.language,
+    locale: documentLocale(options.language, organisation),
     organisation: name,
     title,
     subtitle: t(`${d}.planSubtitle`),
     version,
     owner: text('planOwner'),
-    date: formatDate(todayIso(options.now ?? new Date()), options.language),
+    date,
+    isoDate,
     classification: t(`${d}.classification`),
     edition: options.includePrivate ? '' : t(`${d}.withoutPrivate`),
     texts: {
@@ -215,7 +251,8 @@ function* documentModelBuild(
         : t(`${d}.headerNoVersion`, { organisation: name, title }),
       page: t(`${d}.footer.page`),
       of: t(`${d}.footer.of`),
-      printed: t(`${d}.footer.printed`, { date: formatDate(todayIso(options.now ?? new Date()), options.language) }),
+      printedOn: [printedBefore, printedAfter],
+      made: t(`${d}.footer.made`, { date }),
       cover: {
         organisation: t(`${d}.cover.organisation`),
         version: t(`${d}.cover.version`),

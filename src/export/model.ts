@@ -12,12 +12,16 @@ export interface Definition {
 export interface MatrixCell {
   text: string;
   tone: 'low' | 'medium' | 'high' | 'critical';
+  /** The tone in words ("hoog"), printed in the cell so it reads without colour. */
+  level: string;
 }
 
 export type Block =
   /** A titled part of a chapter: a plan section, a long-text field, an item's details. */
   | { kind: 'heading'; level: 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; tone?: 'normal' | 'muted' }
+  /** Points of a list: a real bulleted (or numbered) list, never bullets typed into the text. */
+  | { kind: 'list'; items: string[]; ordered?: boolean }
   /** Label–value pairs of a singleton section (or of one list item). */
   | { kind: 'definitions'; entries: Definition[] }
   /** A list section as rows; `wide` asks for a landscape page. */
@@ -53,13 +57,18 @@ export interface DocumentTexts {
   header: string;
   page: string;
   of: string;
-  printed: string;
+  /** The Word footer's print date, around the date Word fills in when it prints: "Afgedrukt op ", "". */
+  printedOn: [before: string, after: string];
+  /** The PDF footer's date: when it was made, which stays true whenever it is printed. */
+  made: string;
   cover: { organisation: string; version: string; date: string; classification: string; owner: string };
   versions: { title: string; intro: string; columns: string[]; rows: string[][] };
 }
 
 export interface DocumentModel {
   language: 'nl' | 'en';
+  /** The language tag of every text (nl-BE, nl-NL, en-GB): Word spell-checks and hyphenates by it. */
+  locale: string;
   organisation: string;
   title: string;
   subtitle: string;
@@ -67,6 +76,8 @@ export interface DocumentModel {
   owner: string;
   /** The print date, formatted for the document's language. */
   date: string;
+  /** The export date as yyyy-mm-dd, for a field's cached value and the file's properties. */
+  isoDate: string;
   classification: string;
   /** Shown on the cover when private data was left out. */
   edition: string;

@@ -10,15 +10,18 @@ export interface PageRun {
 
 const isWideTable = (block: Block) => block.kind === 'table' && block.wide;
 /** Headings and paragraphs only: text that introduces what follows and would look lost alone on a page. */
-const onlyText = (blocks: Block[]) => blocks.every((block) => block.kind === 'heading' || block.kind === 'paragraph');
+const onlyText = (blocks: Block[]) =>
+  blocks.every((block) => block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list');
 
 /** About how many lines a block takes: enough to tell a few lines from half a page. */
-function roughLines(block: Block): number {
+export function roughLines(block: Block): number {
   switch (block.kind) {
     case 'heading':
       return 2;
     case 'paragraph':
       return Math.ceil(block.text.length / 110) + 1;
+    case 'list':
+      return block.items.reduce((sum, item) => sum + Math.ceil(item.length / 100), 0) + 1;
     case 'definitions':
       return block.entries.length + 1;
     case 'table':

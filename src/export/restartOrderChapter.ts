@@ -30,10 +30,10 @@ function findings(warnings: readonly PlanWarning[], context: RenderContext): Blo
   const { t } = context;
   return [
     { kind: 'heading', level: 3, text: t('servicesInventory.warnings.title') },
-    ...warnings.map((w): Block => ({
-      kind: 'paragraph',
-      text: `• ${t(`servicesInventory.warnings.codes.${w.code}`, readableParams(w, context))}`,
-    })),
+    {
+      kind: 'list',
+      items: warnings.map((w) => t(`servicesInventory.warnings.codes.${w.code}`, readableParams(w, context))),
+    },
   ];
 }
 

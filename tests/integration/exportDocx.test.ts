@@ -16,6 +16,7 @@ import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 import { withPlan } from '../builders/planFiles';
 import { tempDir } from '../builders/tempDir';
 import { needs, tools } from '../builders/tools';
+import { ooxmlErrorsOrSkip } from '../builders/ooxmlValidator';
 
 /** A plan as it comes back out of a real plan file, so the export reads what storage keeps. */
 function storedPlan(plan: PlanJson): PlanJson {
@@ -241,7 +242,9 @@ describe('the Word export', { timeout: 120_000 }, () => {
     expect(printed.text).toContain('Organisatie en plan');
   });
 
-  it('survives nasty text: XML specials, control characters, emoji, right-to-left and 5,000-character fields', async () => {
+  it('survives nasty text: XML specials, control characters, emoji, right-to-left and 5,000-character fields', async ({
+    skip,
+  }) => {
     const { plan: nasty } = nastyPlan();
     const plan = storedPlan(nasty);
     const path = join(tempDir(), 'nasty.docx');
@@ -251,6 +254,7 @@ describe('the Word export', { timeout: 120_000 }, () => {
       ['\u0001', '\u0007', '\u0008', '\u000B'].reduce((text, control) => text.replaceAll(control, ''), value);
     for (const value of typedTexts(plan, true)) expect(text).toContain(squash(clean(value)));
     expect(text).toContain('EINDE');
+    expect(ooxmlErrorsOrSkip(path, skip)).toBe('');
   });
 
   it('with nasty text is printed by LibreOffice, quotes and right-to-left text intact', async (context) => {

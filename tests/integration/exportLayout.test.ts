@@ -66,7 +66,7 @@ describe('the pages of a chapter', () => {
   });
 
   it.each([
-    ['built by docx', (m: typeof model) => renderDocxWithBuiltTables(m, false)],
+    ['built by docx', (m: typeof model) => renderDocxWithBuiltTables(m)],
     ['written as XML', renderDocxWithWrittenTables],
   ])('gives the Word plan no landscape page without a wide table (tables %s)', async (_, render) => {
     const sections = wordSections(await render(model));
@@ -93,7 +93,7 @@ describe('the pages of a chapter', () => {
 
 describe('the tables of the Word plan', { timeout: 60_000 }, () => {
   it.each([
-    ['built by docx', (m: typeof model) => renderDocxWithBuiltTables(m, false)],
+    ['built by docx', (m: typeof model) => renderDocxWithBuiltTables(m)],
     ['written as XML', renderDocxWithWrittenTables],
   ])('never tear a row across two pages and repeat the header row on every page (tables %s)', async (_, render) => {
     const xml = strFromU8(unzipSync(await render(model))['word/document.xml']!);
@@ -107,7 +107,7 @@ describe('the tables of the Word plan', { timeout: 60_000 }, () => {
   });
 
   it('keeps chapter labels and headings with what follows them', async () => {
-    const styles = strFromU8(unzipSync(await renderDocxWithBuiltTables(model, false))['word/styles.xml']!);
+    const styles = strFromU8(unzipSync(await renderDocxWithBuiltTables(model))['word/styles.xml']!);
     for (const id of ['ChapterLabel', 'Heading1', 'Heading2', 'Heading3']) {
       const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>(.*?)</w:style>`).exec(styles);
       expect(style?.[1], id).toContain('<w:keepNext/>');
@@ -173,7 +173,7 @@ describe('a row longer than a page', () => {
       ],
     };
     const small = { ...model, chapters: [chapter], annexes: [] };
-    for (const docx of [await renderDocxWithBuiltTables(small, false), await renderDocxWithWrittenTables(small)]) {
+    for (const docx of [await renderDocxWithBuiltTables(small), await renderDocxWithWrittenTables(small)]) {
       const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
       const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((match) => match[1]!);
       const longRows = rows.filter((row) => row.includes('Een zeer lange'));

@@ -2,11 +2,14 @@ import { findSection } from '../../domain/plan';
 import type { PlanJson } from '../../domain/planJson';
 import type { Block } from '../model';
 import type { RenderContext } from '../renderers';
+import { documentLocale } from '../documentModel';
 import { formatDate, formatValue, todayIso } from '../values';
 
 /** The one or two pages to keep by the phone: when to act, whom to call, where to go. */
 export interface EmergencyCard {
   language: 'nl' | 'en';
+  /** The language tag of its text (nl-BE, nl-NL, en-GB). */
+  locale: string;
   organisation: string;
   title: string;
   subtitle: string;
@@ -154,6 +157,7 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
 
   return {
     language: context.language,
+    locale: documentLocale(context.language, organisation ?? {}),
     organisation: value(context, 'organisation', organisation, 'name'),
     title: c('title'),
     subtitle: c('subtitle'),

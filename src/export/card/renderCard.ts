@@ -2,7 +2,7 @@ import { Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun 
 import { blockChildren } from '../docx/blocks';
 import { TEXT_WIDTH, pageProperties } from '../docx/frame';
 import { textParagraph, textRuns, xmlSafe } from '../docx/text';
-import { COLOURS, STYLES } from '../docx/theme';
+import { COLOURS, documentStyles } from '../docx/theme';
 import { blockHtml, html } from '../html/printView';
 import { INERT_PAGE_POLICY, PRINT_CSS, cssString } from '../html/printCss';
 import type { EmergencyCard } from './emergencyCard';
@@ -15,8 +15,8 @@ export async function renderCardDocx(card: EmergencyCard): Promise<Buffer> {
   const width = TEXT_WIDTH.portrait;
   const document = new Document({
     title: xmlSafe(`${card.title} – ${card.organisation}`),
-    creator: 'Paraat',
-    styles: STYLES,
+    creator: xmlSafe(card.organisation),
+    styles: documentStyles(card.locale),
     sections: [
       {
         properties: pageProperties('portrait'),
@@ -84,7 +84,7 @@ ${INERT_PAGE_POLICY}
 <p class="chapter-label">${html(heading(card))}</p>
 <h1>${html(card.title)}</h1>
 <p class="muted">${html(card.subtitle)}</p>
-${card.parts.map((part) => `<h2>${html(part.title)}</h2>\n${part.blocks.map(blockHtml).join('\n')}`).join('\n')}
+${card.parts.map((part) => `<h2>${html(part.title)}</h2>\n${part.blocks.map((block) => blockHtml(block)).join('\n')}`).join('\n')}
 </section>
 </body>
 </html>

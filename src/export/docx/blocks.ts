@@ -1,4 +1,5 @@
 import {
+  Bookmark,
   type FileChild,
   HeadingLevel,
   type ITableCellOptions,
@@ -15,6 +16,7 @@ import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths, keptWhole } from './
 import { dataTableXml, definitionTableXml } from './tableXml';
 import { textParagraph, textRuns } from './text';
 import { COLOURS } from './theme';
+import { BULLETS, NUMBERS } from './listStyles';
 
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
 
@@ -110,6 +112,17 @@ const TONE_FILL: Record<MatrixCell['tone'], string> = {
   critical: 'EA9999',
 };
 
+/**
+ * Each level's fill and its pattern over it, so low and high differ on a black-and-white print too:
+ * plain for low, dots for medium, stripes for high, a dense cross-hatch for critical.
+ */
+const TONE_PATTERN: Record<MatrixCell['tone'], (typeof ShadingType)[keyof typeof ShadingType]> = {
+  low: ShadingType.CLEAR,
+  medium: ShadingType.PERCENT_10,
+  high: ShadingType.THIN_DIAGONAL_STRIPE,
+  critical: ShadingType.THIN_DIAGONAL_CROSS,
+};
+
 /** A shaded grid (the risk heat map): row labels on the left, the column labels on top. */
 function matrixTable(block: Extract<Block, { kind: 'matrix' }>, width: number): Table {
   const labelWidth = Math.round(width * 0.2);
@@ -131,8 +144,11 @@ function matrixTable(block: Extract<Block, { kind: 'matrix' }>, width: number): 
             (entry) =>
               new TableCell({
                 width: { size: cellWidth, type: WidthType.DXA },
-                shading: { type: ShadingType.CLEAR, color: 'auto', fill: TONE_FILL[entry.tone] },
-                children: [textParagraph(entry.text, { style: 'TableText' }, { bold: true })],
+                shading: { type: TONE_PATTERN[entry.tone], color: '8C8C8C', fill: TONE_FILL[entry.tone] },
+                children: [
+                  textParagraph(entry.level, { style: 'TableText' }, { size: 14 }),
+                  ...(entry.text ? [textParagraph(entry.text, { style: 'TableText' }, { bold: true })] : []),
+                ],
               }),
           ),
         ],
@@ -148,15 +164,31 @@ function matrixTable(block: Extract<Block, { kind: 'matrix' }>, width: number): 
   });
 }
 
-/** Questions with ruled space below each to answer by hand. */
+/** Questions with ruled space below each to answer by hand; a question and its lines stay on one page. */
 function formBlock(questions: string[], lines: number): Paragraph[] {
   return questions.flatMap((question) => [
-    textParagraph(question, { keepNext: true, spacing: { before: 200, after: 0 } }, { bold: true }),
+    textParagraph(question, { keepNext: true, keepLines: true, spacing: { before: 200, after: 0 } }, { bold: true }),
     ...Array.from(
       { length: lines },
-      () => new Paragraph({ border: { bottom: RULE }, spacing: { before: 0, after: 0, line: 420 }, children: [] }),
+      (_, line) =>
+        new Paragraph({
+          border: { bottom: RULE },
+          spacing: { before: 0, after: 0, line: 420 },
+          keepNext: line < lines - 1,
+          children: [],
+        }),
     ),
   ]);
+}
+
+/** A real Word list: numbered or bulleted through the document's numbering, the text hanging past the mark. */
+function listParagraphs(block: Extract<Block, { kind: 'list' }>): Paragraph[] {
+  return block.items.map((item) =>
+    textParagraph(item, {
+      numbering: { reference: block.ordered ? NUMBERS : BULLETS, level: 0 },
+      spacing: { after: 60 },
+    }),
+  );
 }
 
 const spacer = () => new Paragraph({ spacing: { after: 120 }, children: [] });
@@ -167,15 +199,28 @@ const spacer = () => new Paragraph({ spacing: { after: 120 }, children: [] });
  */
 export type WrittenTable = (xml: string) => FileChild;
 
-export function blockChildren(block: Block, width: number, written?: WrittenTable): FileChild[] {
+/** The bookmark a heading carries, when the contents point to it. */
+export type BookmarkOf = (block: Block) => string | undefined;
+
+export function blockChildren(
+  block: Block,
+  width: number,
+  written?: WrittenTable,
+  bookmarkOf: BookmarkOf = () => undefined,
+): FileChild[] {
   switch (block.kind) {
-    case 'heading':
+    case 'heading': {
+      const bookmark = bookmarkOf(block);
+      const runs = textRuns(block.text);
       return [
         new Paragraph({
           heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-          children: textRuns(block.text),
+          children: bookmark ? [new Bookmark({ id: bookmark, children: runs })] : runs,
         }),
       ];
+    }
+    case 'list':
+      return listParagraphs(block);
     case 'paragraph':
       return [textParagraph(block.text, block.tone === 'muted' ? { style: 'Muted' } : {})];
     case 'definitions':

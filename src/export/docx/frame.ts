@@ -7,6 +7,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  SimpleField,
   TabStopType,
   TextRun,
 } from 'docx';
@@ -67,7 +68,10 @@ export function pageFooter(model: DocumentModel, orientation: Orientation): Foot
             children: [`${model.texts.page} `, PageNumber.CURRENT, ` ${model.texts.of} `, PageNumber.TOTAL_PAGES],
           }),
           new TextRun({ text: `\t${model.classification}`, bold: true, color: COLOURS.confidential }),
-          new TextRun({ text: `\t${xmlSafe(model.texts.printed)}` }),
+          // The date Word prints it on (a DATE field, updated whenever it prints), the export date until then.
+          new TextRun({ text: `\t${xmlSafe(model.texts.printedOn[0])}` }),
+          new SimpleField(`DATE \\@ "d MMMM yyyy"`, xmlSafe(model.date)),
+          ...(model.texts.printedOn[1] ? [new TextRun({ text: xmlSafe(model.texts.printedOn[1]) })] : []),
         ],
       }),
     ],

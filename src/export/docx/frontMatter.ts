@@ -1,6 +1,7 @@
-import { AlignmentType, type FileChild, HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
+import { AlignmentType, type FileChild, HeadingLevel, PageBreak, Paragraph, TextRun } from 'docx';
 import type { DocumentModel } from '../model';
-import { dataTable, definitionTable } from './blocks';
+import { type WrittenTable, dataTable, definitionTable } from './blocks';
+import { contentsXml } from './contentsXml';
 import { textParagraph, textRuns } from './text';
 import { COLOURS } from './theme';
 
@@ -46,11 +47,11 @@ export function versionPage(model: DocumentModel, width: number): FileChild[] {
   ];
 }
 
-/** A table of contents field, filled from the headings; Word refreshes it when the file opens. */
-export function contentsPage(model: DocumentModel): FileChild[] {
+/** The contents: chapters and their parts, each linked to its heading with its page number as a field. */
+export function contentsPage(model: DocumentModel, width: number, written: WrittenTable): FileChild[] {
   return [
     textParagraph(model.texts.contents, { style: 'ChapterLabel', spacing: { after: 240 } }, { size: 26 }),
-    new TableOfContents(model.texts.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    written(contentsXml(model, width)),
     textParagraph(model.texts.contentsHint, { style: 'Muted', spacing: { before: 240 } }),
   ];
 }

@@ -1,17 +1,45 @@
-import { estimatePageNumbersWith } from 'docx/layout';
-import { Document, Footer, Header, HeadingLevel, type ISectionOptions, Packer, Paragraph } from 'docx';
+import {
+  AlignmentType,
+  Bookmark,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  type ISectionOptions,
+  LevelFormat,
+  Packer,
+  Paragraph,
+} from 'docx';
 import { ExportCancelled } from '../cancel';
+import { chapterHeading, contentsEntries, partAnchors } from '../contents';
 import type { Chapter, DocumentModel } from '../model';
-import { type WrittenTable, blockChildren } from './blocks';
+import { type BookmarkOf, type WrittenTable, blockChildren } from './blocks';
+import { bookmarkNames } from './contentsXml';
 import { TEXT_WIDTH, pageFooter, pageHeader, pageProperties } from './frame';
 import { contentsPage, coverPage, versionPage } from './frontMatter';
-import { WrittenTables } from './writtenTables';
+import { propertyParts } from './properties';
+import { WrittenXml } from './writtenXml';
 import { pageRuns } from '../pageLayout';
 import { textParagraph, textRuns, xmlSafe } from './text';
-import { STYLES } from './theme';
+import { LIST_INDENT, documentStyles } from './theme';
+import { BULLETS, NUMBERS } from './listStyles';
+
+/** How a chapter's parts are laid out: its tables as docx objects or written as text, its headings' bookmarks. */
+interface Layout {
+  model: DocumentModel;
+  written: WrittenXml;
+  tables?: WrittenTable;
+  bookmarks: Map<string, string>;
+}
 
 /** A chapter's sections: landscape pages for its wide tables, portrait pages for the rest. */
-function chapterSections(model: DocumentModel, chapter: Chapter, written?: WrittenTable): ISectionOptions[] {
+function chapterSections(layout: Layout, chapter: Chapter): ISectionOptions[] {
+  const { model, bookmarks } = layout;
+  const anchors = partAnchors(chapter);
+  const bookmarkOf: BookmarkOf = (block) => {
+    const anchor = anchors.get(block);
+    return anchor ? bookmarks.get(anchor) : undefined;
+  };
   return pageRuns(chapter).map((run, index) => {
     const width = TEXT_WIDTH[run.orientation];
     const opening =
@@ -20,7 +48,7 @@ function chapterSections(model: DocumentModel, chapter: Chapter, written?: Writt
             textParagraph(chapter.label, { style: 'ChapterLabel' }),
             new Paragraph({
               heading: HeadingLevel.HEADING_1,
-              children: textRuns(`${chapter.number}. ${chapter.title}`),
+              children: [new Bookmark({ id: bookmarks.get(chapter.id)!, children: textRuns(chapterHeading(chapter)) })],
             }),
             ...(chapter.intro ? [textParagraph(chapter.intro)] : []),
           ]
@@ -29,19 +57,24 @@ function chapterSections(model: DocumentModel, chapter: Chapter, written?: Writt
       properties: pageProperties(run.orientation),
       headers: { default: pageHeader(model) },
       footers: { default: pageFooter(model, run.orientation) },
-      children: [...opening, ...run.blocks.flatMap((block) => blockChildren(block, width, written))],
+      children: [...opening, ...run.blocks.flatMap((block) => blockChildren(block, width, layout.tables, bookmarkOf))],
     };
   });
 }
 
-function frontSection(model: DocumentModel): ISectionOptions {
+function frontSection(layout: Layout): ISectionOptions {
+  const { model } = layout;
   const width = TEXT_WIDTH.portrait;
   return {
     // The cover is the section's title page: it gets no header or footer.
     properties: pageProperties('portrait', true),
     headers: { default: pageHeader(model), first: new Header({ children: [new Paragraph({})] }) },
     footers: { default: pageFooter(model, 'portrait'), first: new Footer({ children: [new Paragraph({})] }) },
-    children: [...coverPage(model, width), ...versionPage(model, width), ...contentsPage(model)],
+    children: [
+      ...coverPage(model, width),
+      ...versionPage(model, width),
+      ...contentsPage(model, width, layout.written.placeholder),
+    ],
   };
 }
 
@@ -51,89 +84,87 @@ export interface DocxSteps {
   packing(): Promise<void>;
 }
 
-async function documentSections(
-  model: DocumentModel,
-  written?: WrittenTable,
-  steps?: DocxSteps,
-): Promise<ISectionOptions[]> {
-  const sections = [frontSection(model)];
+async function documentSections(layout: Layout, steps?: DocxSteps): Promise<ISectionOptions[]> {
+  const { model } = layout;
+  const sections = [frontSection(layout)];
   const chapters = [...model.chapters, ...model.annexes];
   for (const [index, chapter] of chapters.entries()) {
     await steps?.chapter({ number: index + 1, of: chapters.length, title: chapter.title });
-    sections.push(...chapterSections(model, chapter, written));
+    sections.push(...chapterSections(layout, chapter));
   }
   await steps?.packing();
   return sections;
 }
 
-function wordDocument(model: DocumentModel, estimatePages: boolean, sections: ISectionOptions[]): Document {
+function wordDocument(model: DocumentModel, sections: ISectionOptions[]): Document {
+  const indent = { paragraph: { indent: LIST_INDENT } };
   return new Document({
     title: xmlSafe(`${model.title} – ${model.organisation}`),
-    creator: 'Paraat',
+    creator: xmlSafe(model.owner || model.organisation),
     description: xmlSafe(model.subtitle),
-    styles: STYLES,
-    // Word refreshes the table of contents and page numbers when it opens the file; the estimate
-    // fills them in already for readers that do not (LibreOffice's PDF conversion, previews).
+    customProperties: [
+      { name: 'Classification', value: xmlSafe(model.classification) },
+      ...(model.version ? [{ name: 'Version', value: xmlSafe(model.version) }] : []),
+    ],
+    styles: documentStyles(model.locale),
+    numbering: {
+      config: [
+        {
+          reference: BULLETS,
+          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: indent }],
+        },
+        {
+          reference: NUMBERS,
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: indent },
+          ],
+        },
+      ],
+    },
+    // Word updates the contents' page references and the print date when it opens the file;
+    // LibreOffice works them out itself.
     features: { updateFields: true },
-    pageNumbers: estimatePages ? estimatePageNumbersWith({ guess: true }) : undefined,
     sections,
   });
 }
 
-/**
- * Above this many table rows and definitions, estimating page numbers costs more than the whole
- * export (minutes for a municipality with thousands of systems); Word numbers the pages itself,
- * and the tables are written as text rather than built as objects.
- */
-const PAGE_ESTIMATE_LIMIT = 600;
-
-function blockCount(model: DocumentModel): number {
-  return [...model.chapters, ...model.annexes]
-    .flatMap((chapter) => chapter.blocks)
-    .reduce(
-      (sum, block) =>
-        sum + (block.kind === 'table' ? block.rows.length : block.kind === 'definitions' ? block.entries.length : 1),
-      0,
-    );
+async function render(
+  model: DocumentModel,
+  writeTables: boolean,
+  steps?: DocxSteps,
+  now = new Date(),
+): Promise<Buffer> {
+  const written = new WrittenXml();
+  const layout: Layout = {
+    model,
+    written,
+    tables: writeTables ? written.placeholder : undefined,
+    bookmarks: bookmarkNames(contentsEntries(model)),
+  };
+  const packed = await Packer.toBuffer(wordDocument(model, await documentSections(layout, steps)));
+  return written.fillIn(packed, propertyParts(model, now));
 }
 
-/** The document with every table built as docx objects; with the page numbers estimated, if asked. */
-export async function renderDocxWithBuiltTables(
-  model: DocumentModel,
-  estimatePages: boolean,
-  steps?: DocxSteps,
-): Promise<Buffer> {
-  return Packer.toBuffer(wordDocument(model, estimatePages, await documentSections(model, undefined, steps)));
+/** The document with every table built as docx objects. */
+export function renderDocxWithBuiltTables(model: DocumentModel, steps?: DocxSteps): Promise<Buffer> {
+  return render(model, false, steps);
 }
 
 /**
  * The same document with its data and definition tables written as text (tableXml.ts): several
- * times faster and lighter for a large plan, but without the page-number estimate, which needs
- * the tables as objects.
+ * times faster and lighter for a large plan.
  */
-export async function renderDocxWithWrittenTables(model: DocumentModel, steps?: DocxSteps): Promise<Buffer> {
-  const tables = new WrittenTables();
-  return tables.fillIn(
-    await Packer.toBuffer(wordDocument(model, false, await documentSections(model, tables.placeholder, steps))),
-  );
+export function renderDocxWithWrittenTables(model: DocumentModel, steps?: DocxSteps): Promise<Buffer> {
+  return render(model, true, steps);
 }
 
 /** Renders the document model to a .docx file's bytes. */
 export async function renderDocx(model: DocumentModel, steps?: DocxSteps): Promise<Buffer> {
-  if (blockCount(model) > PAGE_ESTIMATE_LIMIT) {
-    try {
-      return await renderDocxWithWrittenTables(model, steps);
-    } catch (error) {
-      if (error instanceof ExportCancelled) throw error;
-      // Should a placeholder ever go missing, the slow way still gives the same document.
-      return renderDocxWithBuiltTables(model, false);
-    }
-  }
   try {
-    return await renderDocxWithBuiltTables(model, true, steps);
+    return await renderDocxWithWrittenTables(model, steps);
   } catch (error) {
     if (error instanceof ExportCancelled) throw error;
-    // The page estimate is a courtesy; Word fills the numbers in itself when it opens the file.
-    return renderDocxWithBuiltTables(model, false);
+    // Should a table's placeholder ever go missing, docx's own tables still give the same document.
+    return renderDocxWithBuiltTables(model);
   }
 }

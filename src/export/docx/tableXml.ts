@@ -1,6 +1,6 @@
 import type { Definition } from '../model';
 import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths, keptWhole } from './tableLayout';
-import { xmlSafe } from './text';
+import { escapeXml as escape, xmlSafe } from './text';
 import { COLOURS } from './theme';
 
 /**
@@ -10,14 +10,6 @@ import { COLOURS } from './theme';
  * to write it, about 3 KB per cell: a plan with thousands of systems and incidents (some 140,000
  * cells) took over half a gigabyte and most of the export's time went to collecting it.
  */
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-
-/** As docx escapes text: the five XML specials, and control characters dropped. */
-function escape(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES[char] ?? '');
-}
 
 interface RunLook {
   bold?: boolean;

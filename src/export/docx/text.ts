@@ -12,6 +12,14 @@ export function xmlSafe(text: string): string {
   );
 }
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/** Text for XML written by hand, as docx escapes it: the five XML specials, and control characters dropped. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES[char] ?? '');
+}
+
 /** One run per line, so a line break typed in Paraat is a line break in Word. */
 export function textRuns(text: string, style: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
   return xmlSafe(text)

@@ -29,7 +29,7 @@ export function pageCss(model: DocumentModel): string {
   @top-right { content: ${cssString(model.texts.header)}; font-size: 8pt; color: #5f6b7a; border-bottom: 0.5pt solid #b8c2cc; vertical-align: bottom; padding-bottom: 2mm; }
   @bottom-left { content: ${cssString(`${model.texts.page} `)} counter(page) ${cssString(` ${model.texts.of} `)} counter(pages); font-size: 8pt; color: #5f6b7a; }
   @bottom-center { content: ${cssString(model.classification)}; font-size: 8pt; font-weight: bold; color: #a61b1b; }
-  @bottom-right { content: ${cssString(model.texts.printed)}; font-size: 8pt; color: #5f6b7a; }`;
+  @bottom-right { content: ${cssString(model.texts.made)}; font-size: 8pt; color: #5f6b7a; }`;
   return `
 @page { size: A4; margin: 20mm 20mm 20mm 20mm; ${margins} }
 @page wide { size: A4 landscape; ${margins} }
@@ -75,10 +75,20 @@ td.short { white-space: nowrap; }
 table.matrix { width: 130mm; break-inside: avoid; }
 table.matrix th { background: #eef2f7; text-align: center; }
 table.matrix td { height: 11mm; text-align: center; vertical-align: middle; font-weight: bold; }
-td.tone-low { background: #d9ead3; } td.tone-medium { background: #fff2cc; } td.tone-high { background: #f9cb9c; } td.tone-critical { background: #ea9999; }
+td.tone-low { background: #d9ead3; }
+td.tone-medium { background: #fff2cc radial-gradient(#8c8c8c 0.5pt, transparent 0.8pt) 0 0 / 2mm 2mm; }
+td.tone-high { background: repeating-linear-gradient(45deg, #8c8c8c 0 0.4pt, transparent 0.4pt 1.6mm) #f9cb9c; }
+td.tone-critical { background: repeating-linear-gradient(45deg, #8c8c8c 0 0.4pt, transparent 0.4pt 1.3mm), repeating-linear-gradient(-45deg, #8c8c8c 0 0.4pt, transparent 0.4pt 1.3mm) #ea9999; }
+table.matrix .level { display: block; font-size: 7pt; font-weight: normal; }
+ul, ol { margin: 0 0 2mm; padding-left: 6mm; }
+li { margin: 0 0 1mm; }
 .contents ol { list-style: none; padding: 0; }
-.contents li { margin: 0 0 2mm; }
-.contents a { color: #1f2933; text-decoration: none; border-bottom: 0.5pt dotted #b8c2cc; }
+.contents li { margin: 0 0 1.2mm; }
+.contents li.level-1 { font-weight: bold; margin-top: 2.5mm; }
+.contents li.level-2 { padding-left: 7mm; }
+.contents a { color: #1f2933; text-decoration: none; display: flex; align-items: baseline; }
+.contents .entry { flex: 0 1 auto; }
+.contents .page { flex: 1 0 12mm; text-align: right; border-bottom: 0.5pt dotted #b8c2cc; margin-left: 2mm; font-variant-numeric: tabular-nums; }
 .question { break-inside: avoid; margin-top: 4mm; }
 .question .line { border-bottom: 0.5pt solid #b8c2cc; height: 7.5mm; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

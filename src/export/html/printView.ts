@@ -1,3 +1,4 @@
+import { type ContentsEntry, chapterHeading, contentsEntries, partAnchors } from '../contents';
 import type { Block, Chapter, DocumentModel } from '../model';
 import { pageRuns } from '../pageLayout';
 import { INERT_PAGE_POLICY, PRINT_CSS, pageCss } from './printCss';
@@ -39,10 +40,14 @@ function table(columns: string[], rows: string[][], blankRows = 0, weights?: num
   return `<table class="data${columns.length > 6 ? ' compact' : ''}">${colgroup}${head}<tbody>${[...body, ...blanks].join('')}</tbody></table>`;
 }
 
-export function blockHtml(block: Block): string {
+export function blockHtml(block: Block, anchor?: string): string {
   switch (block.kind) {
     case 'heading':
-      return `<h${block.level}>${html(block.text)}</h${block.level}>`;
+      return `<h${block.level}${anchor ? ` id="${html(anchor)}"` : ''}>${html(block.text)}</h${block.level}>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${html(item)}</li>`).join('')}</${tag}>`;
+    }
     case 'paragraph':
       return `<p${block.tone === 'muted' ? ' class="muted"' : ''}>${html(block.text)}</p>`;
     case 'definitions':
@@ -55,7 +60,7 @@ export function blockHtml(block: Block): string {
       return `<table class="matrix"><thead><tr><th>${html(block.corner)}</th>${block.columns.map((column) => `<th>${html(column)}</th>`).join('')}</tr></thead><tbody>${block.rows
         .map(
           (row) =>
-            `<tr><th scope="row">${html(row.label)}</th>${row.cells.map((entry) => `<td class="tone-${entry.tone}">${html(entry.text)}</td>`).join('')}</tr>`,
+            `<tr><th scope="row">${html(row.label)}</th>${row.cells.map((entry) => `<td class="tone-${entry.tone}"><span class="level">${html(entry.level)}</span>${html(entry.text)}</td>`).join('')}</tr>`,
         )
         .join('')}</tbody></table><p class="muted">${html(block.caption)}</p>`;
     case 'form':
@@ -70,18 +75,19 @@ export function blockHtml(block: Block): string {
 
 /** One `<section>` per run of pages, so only a wide table's pages print landscape; the first carries the chapter's anchor and title. */
 function chapterHtml(chapter: Chapter): string {
+  const anchors = partAnchors(chapter);
   return pageRuns(chapter)
     .map((run, index) => {
       const wide = run.orientation === 'landscape' ? ' wide' : '';
       const opening =
         index === 0
           ? `<p class="chapter-label">${html(chapter.label)}</p>
-<h1>${html(`${chapter.number}. ${chapter.title}`)}</h1>
+<h1>${html(chapterHeading(chapter))}</h1>
 ${chapter.intro ? `<p>${html(chapter.intro)}</p>` : ''}
 `
           : '';
       return `<section class="chapter${wide}${index > 0 ? ' continued' : ''}"${index === 0 ? ` id="${html(chapter.id)}"` : ''}>
-${opening}${run.blocks.map(blockHtml).join('\n')}
+${opening}${run.blocks.map((block) => blockHtml(block, anchors.get(block))).join('\n')}
 </section>`;
     })
     .join('\n');
@@ -106,10 +112,18 @@ ${model.edition ? `<p class="muted">${html(model.edition)}</p>` : ''}
 </section>`;
 }
 
-function frontMatterHtml(model: DocumentModel): string {
+/** Page numbers of the contents' entries, by anchor: known after a first printing (see pdf.ts). */
+export type ContentsPages = ReadonlyMap<string, number>;
+
+function contentsEntryHtml(entry: ContentsEntry, pages?: ContentsPages): string {
+  const page = pages?.get(entry.anchor);
+  return `<li class="level-${entry.level}"><a href="#${html(entry.anchor)}"><span class="entry">${html(entry.text)}</span><span class="page">${page ?? ''}</span></a></li>`;
+}
+
+function frontMatterHtml(model: DocumentModel, pages?: ContentsPages): string {
   const { versions } = model.texts;
-  const entries = [...model.chapters, ...model.annexes]
-    .map((chapter) => `<li><a href="#${html(chapter.id)}">${html(`${chapter.number}. ${chapter.title}`)}</a></li>`)
+  const entries = contentsEntries(model)
+    .map((entry) => contentsEntryHtml(entry, pages))
     .join('');
   return `<section class="front">
 <p class="chapter-label">${html(versions.title)}</p>
@@ -126,7 +140,7 @@ ${table(versions.columns, versions.rows, 6)}
  * The plan as one standalone HTML page for printing (Electron's printToPDF, or a browser): the same
  * document model as the Word file, so the PDF and the Word plan say the same in the same order.
  */
-export function renderPrintView(model: DocumentModel): string {
+export function renderPrintView(model: DocumentModel, pages?: ContentsPages): string {
   return `<!doctype html>
 <html lang="${model.language}">
 <head>
@@ -137,7 +151,7 @@ ${INERT_PAGE_POLICY}
 </head>
 <body>
 ${coverHtml(model)}
-${frontMatterHtml(model)}
+${frontMatterHtml(model, pages)}
 ${[...model.chapters, ...model.annexes].map(chapterHtml).join('\n')}
 </body>
 </html>

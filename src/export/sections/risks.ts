@@ -26,6 +26,7 @@ function heatMapBlock(risks: Risk[], title: string, context: RenderContext): Blo
         cells: row.map((cell) => ({
           text: cell.riskIds.map((id) => numbers.get(id) ?? '').join(', '),
           tone: cell.band,
+          level: t(`${h}.band.${cell.band}`),
         })),
       })),
     },
