@@ -8,11 +8,12 @@ export interface ContentsEntry {
   anchor: string;
 }
 
-/** The anchors of a chapter's level-2 headings, by block: the Word bookmarks' and the print view's ids. */
+/** The anchors of a chapter's parts (its level-2 headings but the minor ones), by block: the Word bookmarks' and the print view's ids. */
 export function partAnchors(chapter: Chapter): Map<Block, string> {
   const anchors = new Map<Block, string>();
   for (const block of chapter.blocks) {
-    if (block.kind === 'heading' && block.level === 2) anchors.set(block, `${chapter.id}--${anchors.size + 1}`);
+    if (block.kind === 'heading' && block.level === 2 && !block.minor)
+      anchors.set(block, `${chapter.id}--${anchors.size + 1}`);
   }
   return anchors;
 }

@@ -12,6 +12,7 @@ import './sections';
 // Sections and derived steps with a rendering of their own register it on import.
 import './restartOrderChapter';
 import './activationLog';
+import { detailedItems } from './largePlans';
 import { listBlocks, sectionTitle, singletonBlocks } from './sectionBlocks';
 import { formatDate, formatValue, todayIso } from './values';
 import type { ChangeRecordEntry } from '../domain/versions';
@@ -57,7 +58,7 @@ export function sectionContent(section: SectionDef, context: RenderContext): Blo
   if (custom) return custom(records, context);
   return section.kind === 'singleton'
     ? singletonBlocks(section, records[0] ?? {}, context)
-    : listBlocks(section, records, context);
+    : listBlocks(section, records, context, detailedItems(section.key, records, context));
 }
 
 function sectionsBlocks(keys: readonly string[], fallbackTitle: string, context: RenderContext): Block[] {
@@ -84,7 +85,7 @@ export function headingsInOrder(blocks: Block[]): Block[] {
   return blocks.map((block) => {
     if (block.kind !== 'heading') return block;
     if (block.level === 2) underPart = true;
-    return block.level === 3 && !underPart ? { ...block, level: 2 } : block;
+    return block.level === 3 && !underPart ? { ...block, level: 2, minor: true } : block;
   });
 }
 

@@ -7,7 +7,8 @@ import { type ExportOptions, buildDocumentModel, buildDocumentModelStepwise, ren
 import { renderDocx } from './docx/renderDocx';
 import { renderPrintView } from './html/printView';
 import type { DocumentModel } from './model';
-import { type PdfPrinter, writePdf } from './pdf';
+import { type PdfPrinter, printPdf, writePdf } from './pdf';
+import { namedDestinationPages } from './pdfDestinations';
 import type { RenderContext } from './renderers';
 import { type ExportProgress, type ProgressReport, ignoreProgress, nextTurn } from './progress';
 import { exportTranslator } from './translator';
@@ -113,5 +114,9 @@ export async function exportPdf(
   const model = await planDocumentModelStepwise(plan, options, signal, report);
   throwIfCancelled(signal);
   report({ stage: 'printing' });
-  await writePdf(renderPrintView(model), path, print, signal, report);
+  // Printed twice: the first printing tells on which page each heading lands, the second prints
+  // those page numbers in the contents (which keep their size, so nothing moves).
+  const first = await printPdf(renderPrintView(model), path, print, { draft: true });
+  throwIfCancelled(signal);
+  await writePdf(renderPrintView(model, namedDestinationPages(first)), path, print, signal, report);
 }

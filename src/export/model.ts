@@ -18,7 +18,13 @@ export interface MatrixCell {
 
 export type Block =
   /** A titled part of a chapter: a plan section, a long-text field, an item's details. */
-  | { kind: 'heading'; level: 2 | 3; text: string }
+  | {
+      kind: 'heading';
+      level: 2 | 3;
+      text: string;
+      /** An item's or field's heading standing in for a missing part heading: outlined, not in the contents. */
+      minor?: boolean;
+    }
   | { kind: 'paragraph'; text: string; tone?: 'normal' | 'muted' }
   /** Points of a list: a real bulleted (or numbered) list, never bullets typed into the text. */
   | { kind: 'list'; items: string[]; ordered?: boolean }

@@ -26,20 +26,31 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return KNOWN_CHROMIUMS.find((path) => existsSync(path)) ?? null;
 }
 
+/** A plan of thousands of systems takes minutes on a busy machine; past this, the printer has hung. */
+const PRINT_TIME_LIMIT = 900_000;
+
 function run(binary: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(binary, args, { timeout: 180_000, env: environmentWithoutSecrets() }, (error) =>
+    execFile(binary, args, { timeout: PRINT_TIME_LIMIT, env: environmentWithoutSecrets() }, (error) =>
       error ? reject(error) : resolve(),
     );
   });
 }
 
+export interface PrintOptions {
+  /**
+   * A printing only to learn on which page each heading lands: without the tags and bookmarks
+   * (which cost about as much again as the printing itself), and thrown away.
+   */
+  draft?: boolean;
+}
+
 /** Turns a print view into PDF bytes: Electron's printToPDF in the app, headless Chromium elsewhere. */
-export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+export type PdfPrinter = (html: string, options?: PrintOptions) => Promise<Uint8Array>;
 
 /** Prints with a headless Chromium or Chrome (the command line's way, and the fallback outside Electron). */
 export function chromiumPrinter(chromium: string): PdfPrinter {
-  return async (html) => {
+  return async (html, options = {}) => {
     const work = mkdtempSync(join(tmpdir(), 'paraat-print-'));
     try {
       const page = join(work, 'plan.html');
@@ -52,6 +63,8 @@ export function chromiumPrinter(chromium: string): PdfPrinter {
         '--no-pdf-header-footer',
         `--user-data-dir=${join(work, 'profile')}`,
         `--print-to-pdf=${pdf}`,
+        // Tagged, with bookmarks from the headings, as Electron's printToPDF prints in the app.
+        ...(options.draft ? ['--disable-pdf-tagging'] : ['--generate-pdf-document-outline']),
         // The page carries its own policy against script and requests. Behind it, every request
         // (the machine's own addresses too) goes to a proxy that is not there, so nothing from the
         // page reaches a server. JavaScript cannot be switched off here: headless Chromium then
@@ -73,6 +86,23 @@ export function chromiumPrinter(chromium: string): PdfPrinter {
   };
 }
 
+/** Prints, and refuses what is not a PDF. */
+export async function printPdf(
+  html: string,
+  target: string,
+  print: PdfPrinter,
+  options?: PrintOptions,
+): Promise<Uint8Array> {
+  const bytes = await print(html, options);
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
+    throw new PlanError('write-failed', `Printing the plan to PDF failed: ${target}`, {
+      path: target,
+      detail: 'print failed',
+    });
+  }
+  return bytes;
+}
+
 /** Prints and writes the PDF safely; refuses to write what is not a PDF. */
 export async function writePdf(
   html: string,
@@ -81,14 +111,8 @@ export async function writePdf(
   signal?: AbortSignal,
   report: ProgressReport = ignoreProgress,
 ): Promise<void> {
-  const bytes = await print(html);
+  const bytes = await printPdf(html, target, print);
   throwIfCancelled(signal);
-  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
-    throw new PlanError('write-failed', `Printing the plan to PDF failed: ${target}`, {
-      path: target,
-      detail: 'print failed',
-    });
-  }
   report({ stage: 'writing' });
   writeFileSafely(target, bytes);
 }

@@ -81,6 +81,7 @@ export function listBlocks(
   section: SectionDef & { titleField: string },
   items: RecordValues[],
   context: RenderContext,
+  inDetail?: (item: RecordValues) => boolean,
 ): Block[] {
   if (items.length === 0) return [{ kind: 'paragraph', text: context.t('exports.document.emptyList'), tone: 'muted' }];
   const fields = printedFields(section, context);
@@ -93,14 +94,31 @@ export function listBlocks(
   const shortFields = fields.filter((field) => field !== titleField && fitsColumn(field) && filled(field));
   const title = titleField ? [titleField] : [];
   const perTable = MAX_COLUMNS - title.length;
+  // In a long list, the first table is the register of every item; further tables and the long
+  // texts are printed for the items that matter first in an emergency.
+  const detailed = inDetail ? items.filter(inDetail) : items;
   const tables: Block[] = [];
   for (let start = 0; start === 0 || start < shortFields.length; start += perTable) {
-    tables.push(itemTable(section, [...title, ...shortFields.slice(start, start + perTable)], items, context));
+    const rows = start === 0 ? items : detailed;
+    if (rows.length)
+      tables.push(itemTable(section, [...title, ...shortFields.slice(start, start + perTable)], rows, context));
   }
   const detailFields = fields.filter((field) => field !== titleField && !shortFields.includes(field));
+  const leftOut = [...shortFields.slice(perTable), ...detailFields];
 
   const blocks: Block[] = tables;
-  for (const item of items) {
+  if (leftOut.length && detailed.length < items.length) {
+    blocks.splice(1, 0, {
+      kind: 'paragraph',
+      tone: 'muted',
+      text: context.t('exports.document.detailsSelected', {
+        count: detailed.length,
+        total: items.length,
+        fields: leftOut.map((field) => fieldLabel(section, field, context)).join(', '),
+      }),
+    });
+  }
+  for (const item of detailed) {
     const entries = detailFields
       .map((field) => ({
         term: fieldLabel(section, field, context),

@@ -40,11 +40,12 @@ async function chromiumHarness(page: Page, folder: string, use: (h: ParaatHarnes
     examplesDirectory,
     scratchDirectory: join(folder, 'scratch'),
     // Printed by the test's own Chromium, as Electron's printToPDF prints in the app.
-    printToPdf: async (html) => {
+    printToPdf: async (html, options = {}) => {
       const printPage = await page.context().newPage();
       try {
         await printPage.setContent(html);
-        return await printPage.pdf({ preferCSSPageSize: true, printBackground: true });
+        const final = !options.draft;
+        return await printPage.pdf({ preferCSSPageSize: true, printBackground: true, tagged: final, outline: final });
       } finally {
         await printPage.close();
       }

@@ -28,7 +28,7 @@ export function estimatedPages(model: DocumentModel, entries: readonly ContentsE
       if (index > 0) page++;
       let lines = index === 0 ? 6 : 0;
       for (const block of run.blocks) {
-        if (block.kind === 'heading' && block.level === 2) {
+        if (block.kind === 'heading' && block.level === 2 && !block.minor) {
           part++;
           pages.set(`${chapter.id}--${part}`, page + Math.floor(lines / LINES[run.orientation]));
         }

@@ -1,0 +1,60 @@
+import { analyseContinuity } from '../domain/rules/continuity';
+import type { LooseItem } from '../domain/rules/warnings';
+import type { RenderContext } from './renderers';
+import { todayIso } from './values';
+
+/**
+ * A list longer than this prints in detail only what a reader needs in a crisis; every item is
+ * still in the list's register table. A small organisation's plan prints every detail.
+ */
+export const DETAILED_LIST_LIMIT = 60;
+
+/** Incidents this recent (or still open) are printed in detail in a long log. */
+const RECENT_INCIDENT_DAYS = 90;
+
+type Item = Record<string, unknown>;
+
+function listOf(context: RenderContext, key: string): LooseItem[] {
+  const content = context.plan.sections[key];
+  return Array.isArray(content) ? (content as LooseItem[]) : [];
+}
+
+/** Systems in the first restart tier: those to be running again first, within hours. */
+function timeCriticalSystems(context: RenderContext): (item: Item) => boolean {
+  const analysis = analyseContinuity({
+    services: listOf(context, 'services'),
+    systems: listOf(context, 'systems'),
+    backups: listOf(context, 'backups'),
+    today: todayIso(new Date()),
+  });
+  const critical = new Set(analysis.restart.order.filter((entry) => entry.tier === 1).map((entry) => entry.systemId));
+  return (item) => critical.has(String(item.id));
+}
+
+/** Services that must be back within a day. */
+const timeCriticalService = (item: Item) => typeof item.rtoHours === 'number' && item.rtoHours <= 24;
+
+/** Incidents still open, or that happened in the last three months. */
+function currentIncidents(): (item: Item) => boolean {
+  const since = new Date(Date.now() - RECENT_INCIDENT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return (item) => item.status !== 'closed' || (typeof item.occurredOn === 'string' && item.occurredOn >= since);
+}
+
+const SELECTORS: Record<string, (context: RenderContext) => (item: Item) => boolean> = {
+  systems: timeCriticalSystems,
+  services: () => timeCriticalService,
+  incidents: currentIncidents,
+};
+
+/**
+ * Which items of a long list are printed in detail (their long texts under a heading each), or
+ * undefined when every item is: a short list, or a list without a notion of what is urgent.
+ */
+export function detailedItems(
+  sectionKey: string,
+  items: readonly Item[],
+  context: RenderContext,
+): ((item: Item) => boolean) | undefined {
+  if (items.length <= DETAILED_LIST_LIMIT) return undefined;
+  return SELECTORS[sectionKey]?.(context);
+}
