@@ -3,18 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentsEntries } from '../../src/export/contents';
 import { exportPdf, planDocumentModel } from '../../src/export/exportPlan';
-import { chromiumPrinter, findChromium } from '../../src/export/pdf';
+import { chromiumPrinter } from '../../src/export/pdf';
 import { loadExamplePlan } from '../../src/ipc/handlers';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 import { expectContentsMatchPages, pdfOutline } from '../builders/pdfText';
 import { tempDir } from '../builders/tempDir';
+import { needs, tools } from '../builders/tools';
 
 describe('the PDF plan printed on the command line', { timeout: 300_000 }, () => {
-  it('gives its contents the page each chapter starts on, and bookmarks for the chapters', async ({ skip }) => {
-    const chromium = findChromium();
-    if (!chromium) skip('no Chromium or Chrome to print with (PARAAT_CHROMIUM)');
-    if (spawnSync('pdftotext', ['-v']).error || spawnSync('qpdf', ['--version']).error)
-      skip('poppler-utils (pdftotext) and qpdf are needed to read the PDF back');
+  it('gives its contents the page each chapter starts on, and bookmarks for the chapters', async (context) => {
+    needs(context, 'chromium', 'poppler');
+    if (spawnSync('qpdf', ['--version']).error) context.skip('qpdf is not installed (it reads the bookmarks back)');
+    const chromium = tools.chromium;
     for (const language of ['nl', 'en'] as const) {
       const plan = loadExamplePlan(EXAMPLES_DIRECTORY, language);
       const path = join(tempDir(), `plan-${language}.pdf`);

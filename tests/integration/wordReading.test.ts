@@ -11,6 +11,7 @@ import type { Block } from '../../src/export/model';
 import { loadExamplePlan } from '../../src/ipc/handlers';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 import { ooxmlErrorsOrSkip } from '../builders/ooxmlValidator';
+import { needs, tools } from '../builders/tools';
 import { expectContentsMatchPages, pdfOutline } from '../builders/pdfText';
 import { tempDir } from '../builders/tempDir';
 
@@ -193,12 +194,14 @@ describe('the Word plan as a reader and their programs read it', { timeout: 180_
     }
   });
 
-  it('shows in LibreOffice the page each contents entry points to, and gives its PDF bookmarks', async ({ skip }) => {
-    if (spawnSync('soffice', ['--version']).error) skip('LibreOffice (soffice) is not installed');
-    if (spawnSync('pdftotext', ['-v']).error) skip('poppler-utils (pdftotext) is not installed');
+  it('shows in LibreOffice the page each contents entry points to, and gives its PDF bookmarks', async (context) => {
+    needs(context, 'libreoffice', 'poppler');
+    if (spawnSync('qpdf', ['--version']).error) context.skip('qpdf is not installed (it reads the bookmarks back)');
     const { path, plan } = await exampleDocx('nl');
     const folder = join(path, '..');
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', folder, path], { stdio: 'ignore' });
+    execFileSync(tools.libreoffice!, ['--headless', '--convert-to', 'pdf', '--outdir', folder, path], {
+      stdio: 'ignore',
+    });
     const pdf = path.replace(/\.docx$/, '.pdf');
     const model = planDocumentModel(plan, { language: 'nl', includePrivate: true });
     expectContentsMatchPages(
