@@ -92,11 +92,22 @@ export async function saveEncryptedCopy(
   });
 }
 
+/** Far above any plan (the example is 136 KiB); the copy is decrypted in memory, so it is bounded. */
+export const MAX_ENCRYPTED_BYTES = 256 * 1024 * 1024;
+
 /** The plan file's bytes inside an encrypted copy: 'wrong-passphrase' or 'damaged', never a crash. */
 export async function decryptPlanCopy(path: string, passphrase: string): Promise<Buffer> {
   let sealed: Buffer;
   try {
-    if (!statSync(path).isFile()) throw new PlanError('not-a-plan', `Not a file: ${path}`, { path });
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new PlanError('not-a-plan', `Not a file: ${path}`, { path });
+    // Refused before a byte is read: a huge file that only starts like a copy never fills memory.
+    if (stats.size > MAX_ENCRYPTED_BYTES)
+      throw new PlanError('too-large', `An encrypted plan copy larger than ${MAX_ENCRYPTED_BYTES} bytes: ${path}`, {
+        path,
+        what: path,
+        limit: `${MAX_ENCRYPTED_BYTES / 1024 / 1024} MB`,
+      });
     sealed = readFileSync(path);
   } catch (error) {
     throw toPlanError(error, path, 'open');

@@ -10,9 +10,9 @@ import { PlanError } from '../domain/errors';
  *       16    2  format version (big-endian), 1
  *       18    1  key derivation: 1 = scrypt
  *       19    1  cipher: 1 = AES-256-GCM
- *       20    1  scrypt cost as log2(N), 15..20
- *       21    1  scrypt block size r, 1..16
- *       22    1  scrypt parallelism p, 1..4
+ *       20    1  scrypt cost as log2(N), 15..17
+ *       21    1  scrypt block size r, 1..8
+ *       22    1  scrypt parallelism p, 1
  *       23    1  reserved, 0
  *       24   32  salt (random per file)
  *       56   12  IV (random per file)
@@ -36,7 +36,6 @@ export const DEFAULT_COST = { logN: 17, r: 8, p: 1 } as const;
 const KDF_SCRYPT = 1;
 const CIPHER_AES_256_GCM = 1;
 const MIN_LOG_N = 15;
-const MAX_LOG_N = 20;
 
 export interface ScryptCost {
   logN: number;
@@ -87,8 +86,16 @@ export function parseEnvelope(bytes: Buffer): Envelope {
   if (header[18] !== KDF_SCRYPT || header[19] !== CIPHER_AES_256_GCM || header[23] !== 0)
     throw damaged('unknown key derivation or cipher');
   const cost = { logN: header[20]!, r: header[21]!, p: header[22]! };
-  // Bounded, so a crafted header cannot make Paraat spend gigabytes or minutes before refusing it.
-  if (cost.logN < MIN_LOG_N || cost.logN > MAX_LOG_N || cost.r < 1 || cost.r > 16 || cost.p < 1 || cost.p > 4) {
+  // Never more work than Paraat itself asks for when it writes a copy, so a crafted header cannot make
+  // it spend gigabytes or many seconds per try before refusing it.
+  if (
+    cost.logN < MIN_LOG_N ||
+    cost.logN > DEFAULT_COST.logN ||
+    cost.r < 1 ||
+    cost.r > DEFAULT_COST.r ||
+    cost.p < 1 ||
+    cost.p > DEFAULT_COST.p
+  ) {
     throw damaged('key derivation settings out of range');
   }
   return {

@@ -28,6 +28,12 @@ const toVersion = (row: VersionRow): IssuedVersion => ({
   approvedOn: row.approved_on,
 });
 
+/**
+ * The most an issued version may unpack to. A plan's JSON is a few hundred kilobytes; a snapshot
+ * crafted to unpack to gigabytes (a decompression bomb) is refused at this size, not after it.
+ */
+export const MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
+
 export function listVersions(document: PlanDocument): IssuedVersion[] {
   const rows = document.db
     .prepare<[], VersionRow>('SELECT number, issued_at, comment, approved_by, approved_on, last_change FROM versions')
@@ -51,7 +57,17 @@ export function readVersion(document: PlanDocument, number: string): PlanJson {
     .prepare<[string], { snapshot: Buffer }>('SELECT snapshot FROM versions WHERE number = ?')
     .get(number);
   if (!row) throw new PlanError('unknown-version', `No version ${number} in this plan`, { number });
-  return planJsonSchema.parse(JSON.parse(inflateSync(row.snapshot).toString('utf8')));
+  let text: string;
+  try {
+    text = inflateSync(row.snapshot, { maxOutputLength: MAX_SNAPSHOT_BYTES }).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
+    throw new PlanError('too-large', `Issued version ${number} unpacks to more than ${MAX_SNAPSHOT_BYTES} bytes`, {
+      what: `Version ${number}`,
+      limit: `${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB`,
+    });
+  }
+  return planJsonSchema.parse(JSON.parse(text));
 }
 
 export interface IssueInput {
