@@ -4,6 +4,7 @@ import { isPlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { writeExamplePlan } from '../storage/examplePlan';
 import { checkCommand } from './checkCommand';
+import { healthReport } from './healthReport';
 import { type CommandOutcome, exportCommand, importCommand } from './exportCommands';
 import { type SecretSource, decryptCommand, encryptCommand } from './encryptionCommands';
 import { importListCommand } from './importListCommand';
@@ -22,7 +23,8 @@ const USAGE = `Usage: paraat <command> [options]
 
 Commands:
   example <file> [--lang nl|en]   write the fictional example plan to <file>
-  check <file>                    check a plan file: identity, format version, integrity, structure
+  check <file> [--json] [--lang nl|en]   check a plan file: identity, format, integrity, structure,
+                                  then its health: score and findings (exit 1 while high findings remain)
   export <file> [--docx <out.docx>] [--pdf <out.pdf>] [--json <out.json>] [--lang nl|en] [--no-private]
                                   export the plan to Word, PDF (needs Chromium or Chrome;
                                   PARAAT_CHROMIUM) and/or lossless plan JSON
@@ -112,15 +114,23 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         return EXIT.ok;
       }
       case 'check': {
-        const [file] = positional;
-        if (!file) break;
+        // `--json` takes no value here: `check --json plan.paraat` names the file after it.
+        const json = options.has('json');
+        const file = positional[0] ?? (json ? options.get('json') : undefined);
+        const language = options.get('lang') || undefined;
+        if (!file || (language !== undefined && !PLAN_LANGUAGES.includes(language as PlanLanguage))) break;
         const { lines, damage } = checkCommand(file);
-        lines.forEach((line) => io.out(line));
+        if (!json) lines.forEach((line) => io.out(line));
         if (damage) {
           io.err(`The plan file is damaged: ${damage} [damaged]`);
           return EXIT.fileRefused;
         }
-        return EXIT.ok;
+        const report = healthReport(file, language as PlanLanguage | undefined);
+        if (json) {
+          const { score, completeness, warnings } = report.health;
+          io.out(JSON.stringify({ score, completeness, findings: warnings }, null, 2));
+        } else report.lines.forEach((line) => io.out(line));
+        return report.highRemaining ? EXIT.planProblems : EXIT.ok;
       }
       case 'export': {
         const [file] = positional;

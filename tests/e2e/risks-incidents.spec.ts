@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createPlanFromStart } from './steps';
+import { createPlanFromStart, findingOnOverview } from './steps';
 
 async function goTo(page: Page, stepTitle: RegExp, heading: string) {
   await page
@@ -145,10 +145,8 @@ test('the example plan shows its call tree, message preview and overdue exercise
 
   await goTo(page, /Overview/, 'Overview');
   await page.screenshot({ path: 'test-results/screens/health-en.png', fullPage: true });
-  const overdue = page
-    .getByRole('listitem')
-    .filter({ hasText: 'Power outage tabletop exercise with the management team' });
-  await overdue.getByRole('link', { name: 'Go to Tests and maintenance' }).click();
+  const overdue = await findingOnOverview(page, 'Power outage tabletop exercise with the management team');
+  await overdue.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Tests and maintenance' })).toBeVisible();
   await expect(page.locator('#exercises-exercise-tabletop-2026-doneOn')).toBeFocused();
   await page.screenshot({ path: 'test-results/screens/tests-en.png', fullPage: true });

@@ -29,7 +29,7 @@ function paraat(...argv: string[]) {
 }
 
 describe('paraat example', () => {
-  it('writes the Dutch example plan by default, which then checks out fine', () => {
+  it('writes the Dutch example plan by default, whose file then checks out fine', () => {
     const path = join(tempDir(), 'voorbeeld.paraat');
     expect(paraat('example', path)).toMatchObject({ code: EXIT.ok });
     expect(
@@ -41,7 +41,10 @@ describe('paraat example', () => {
       name: 'Lokaal bestuur Beekzande',
       language: 'nl',
     });
-    expect(paraat('check', path).code).toBe(EXIT.ok);
+    // The file is sound; the example's plan still has high findings to show (a backup kept on site).
+    const checked = paraat('check', path);
+    expect(checked.out).toContain('integrity: ok');
+    expect(checked.code).toBe(EXIT.planProblems);
   });
 
   it('writes the English example with --lang en', () => {
@@ -73,7 +76,7 @@ describe('paraat check', () => {
   it('reports the format, the integrity and the counts of a healthy plan', () => {
     const path = createPlan(tempDir());
     const result = paraat('check', path);
-    expect(result.code).toBe(EXIT.ok);
+    expect(result.code).toBe(EXIT.planProblems);
     expect(result.out).toContain(`format: ${FORMAT_VERSION} (this Paraat reads up to ${FORMAT_VERSION})`);
     expect(result.out).toContain('integrity: ok');
     expect(result.out).toContain('items: 0, recorded changes: 1');
@@ -153,8 +156,32 @@ describe('paraat check', () => {
 
   it('says the structure is as Paraat made it for a healthy plan', () => {
     const result = paraat('check', createPlan(tempDir()));
-    expect(result).toMatchObject({ code: EXIT.ok });
     expect(result.out).toContain('structure: as Paraat made it');
+  });
+
+  it('prints the score and the findings grouped by kind, and exits 1 while high findings remain', () => {
+    const path = join(tempDir(), 'voorbeeld.paraat');
+    paraat('example', path);
+    const result = paraat('check', path);
+    expect(result.code).toBe(EXIT.planProblems);
+    expect(result.out).toMatch(/^score: \d+(\.\d)?\/100 \(completeness \d+%\)$/m);
+    expect(result.out).toMatch(/^high {3}backup-no-offsite-copy \(1\)$/m);
+    expect(result.out).toContain('- Back-up NAS technische dienst heeft geen kopie buiten het gebouw');
+    expect(result.out).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
+  it('gives the score and every finding as JSON for scripts with --json, in the language asked', () => {
+    const path = join(tempDir(), 'voorbeeld.paraat');
+    paraat('example', path);
+    const result = paraat('check', path, '--json');
+    const report = JSON.parse(result.out) as { score: number; findings: { code: string; severity: string }[] };
+    expect(result.code).toBe(EXIT.planProblems);
+    expect(report.score).toBeGreaterThan(0);
+    expect(
+      report.findings.some((finding) => finding.code === 'backup-no-offsite-copy' && finding.severity === 'high'),
+    ).toBe(true);
+    expect(paraat('check', path, '--lang', 'en').out).toContain('has no copy outside the building');
+    expect(paraat('check', path, '--lang', 'fr').code).toBe(EXIT.usage);
   });
 
   it('refuses a file that is not there with exit code 3', () => {

@@ -11,7 +11,7 @@ describe('the plan document of the example municipality', () => {
   it('prints the derived restart order as a table, network first, with tier and inherited RTO/RPO', () => {
     const table = chapter('priorities')?.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     expect(table?.rows).toHaveLength(16);
-    expect(table?.rows[0]?.slice(0, 5)).toEqual(['1', 'Glasvezellijn Polderlink', 'Groep 1', '4 u', '1 u']);
+    expect(table?.rows[0]?.slice(0, 5)).toEqual(['1', 'Glasvezellijn Polderlink', 'Groep 1', '4 u', '—']);
     expect(table?.rows[15]?.[2]).toBe('Groep 3 (berekend: groep 4)');
   });
 

@@ -27,6 +27,8 @@ const readArea = (language: string): Sections =>
  * smartphones 4/24 → tier 1; M365, e-mail, files 8/4, laptops, civil app, printers 8/1 → tier 2;
  * social 24/4 → tier 2; website 48 → tier 3; payroll, accounting 72 → tier 3; NAS 168 → tier 4,
  * overridden to tier 3 with a reason (still last: its RTO is the loosest).
+ * The RPO goes only to systems a service names and that hold data: the network, firewall, sign-in,
+ * laptops and smartphones inherit an RTO but no RPO.
  * Order: dependencies first, then tier, then RTO, then inventory order.
  * Timeline (default 1 h in tier 1, 4 h in tier 2, 8 h in tier 3; tested restores: M365 backup 3 h,
  * Civitas 3 h, accounting 6 h, NAS 2 h): firewall ready at 2, telephony at 3 (RTO 4 met), M365 at
@@ -66,11 +68,11 @@ describe.each(PLAN_LANGUAGES)('the %s example municipality', (language) => {
       analysis.restart.order.map((e) => [e.systemId, [e.inherited.rto, e.inherited.rpo]]),
     );
     expect(inherited).toMatchObject({
-      'sys-internet': [4, 1],
-      'sys-firewall': [4, 1],
-      'sys-m365': [8, 4],
-      'sys-laptops': [8, 1],
-      'sys-mobiles': [4, 24],
+      'sys-internet': [4, null],
+      'sys-firewall': [4, null],
+      'sys-m365': [8, null],
+      'sys-laptops': [8, null],
+      'sys-mobiles': [4, null],
       'sys-social': [24, 4],
       'sys-nas': [168, 24],
     });

@@ -13,10 +13,16 @@ export const RESTORE_TEST_MAX_AGE_MONTHS = 12;
 const AWAY_FROM_SITE = new Set(['off-site', 'offline', 'cloud']);
 
 /**
- * Kinds of system that hold data or configuration worth a backup. Laptops, printers, phones and
- * network lines are replaced or reinstalled, not restored, so their lack of a backup is no finding.
+ * Kinds of system that hold data worth a backup. Laptops, printers, phones and network lines are
+ * replaced or reinstalled, not restored, so their lack of a backup is no finding.
  */
 const HOLDS_DATA: ReadonlySet<SystemType> = new Set(['server-cloud', 'saas', 'software', 'cloud-service', 'email']);
+
+/** A backup of settings only (a firewall's configuration) is not held to the RPO of any data. */
+function holdsBackedUpData(backup: LooseItem): boolean {
+  const contents = idsOf(backup.contents);
+  return contents.length === 0 || contents.includes('data');
+}
 
 function tightest(
   ids: string[],
@@ -62,7 +68,9 @@ export function checkBackups(
       return { [name]: hours, [objective]: tight.value, system: nameOf(byId.get(tight.systemId)) };
     };
 
-    const intervalShortfall = shortfall('frequency', hoursOf(backup.frequencyHours), 'rpo');
+    const intervalShortfall = holdsBackedUpData(backup)
+      ? shortfall('frequency', hoursOf(backup.frequencyHours), 'rpo')
+      : null;
     if (intervalShortfall) warn('backup-interval-exceeds-rpo', 'frequencyHours', intervalShortfall);
 
     if (!idsOf(backup.locations).some((location) => AWAY_FROM_SITE.has(location)))

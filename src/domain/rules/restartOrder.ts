@@ -1,3 +1,4 @@
+import { holdsData } from '../sections/systems';
 import { type LooseItem, type PlanWarning, hoursOf, idsOf, nameOf, textOf } from './warnings';
 
 export type Tier = 1 | 2 | 3 | 4;
@@ -17,7 +18,10 @@ export function tierForRto(rto: number | null): Tier {
 }
 
 export interface SystemObjectives {
-  /** Tightest RTO and RPO of the services that need this system, or null when none sets one. */
+  /**
+   * Tightest RTO of the services that need this system, and tightest RPO of the services whose data
+   * it holds (see `inheritObjectives`), or null when none sets one.
+   */
   rto: number | null;
   rpo: number | null;
   /** Ids of the services that need this system, directly or through systems that depend on it. */
@@ -27,7 +31,9 @@ export interface SystemObjectives {
 /**
  * A system inherits the tightest RTO and RPO of every service that uses it, and of every service
  * that uses a system depending on it (e-mail needs identity, identity needs the network, so the
- * network inherits e-mail's RTO). Walks `dependsOn` with a visited set, so cycles cannot hang it.
+ * network inherits e-mail's RTO). The RPO is about data: it goes only to the systems a service uses
+ * directly and that hold data (its application, its mailbox), never to the network, the firewall or
+ * the sign-in it needs to reach them. Walks `dependsOn` with a visited set, so cycles cannot hang it.
  */
 export function inheritObjectives(
   services: readonly LooseItem[],
@@ -46,7 +52,11 @@ export function inheritObjectives(
     const stamp = serviceIndex + 1;
     const rto = hoursOf(service.rtoHours);
     const rpo = hoursOf(service.rpoHours);
-    const stack = known(idsOf(service.systems));
+    const direct = known(idsOf(service.systems));
+    for (const i of direct)
+      if (rpo !== null && holdsData(systems[i]!.type))
+        objectives[i]!.rpo = objectives[i]!.rpo === null ? rpo : Math.min(objectives[i]!.rpo!, rpo);
+    const stack = [...direct];
     while (stack.length > 0) {
       const i = stack.pop()!;
       if (reachedBy[i] === stamp) continue;
@@ -54,7 +64,6 @@ export function inheritObjectives(
       const found = objectives[i]!;
       found.services.push(service.id);
       if (rto !== null) found.rto = found.rto === null ? rto : Math.min(found.rto, rto);
-      if (rpo !== null) found.rpo = found.rpo === null ? rpo : Math.min(found.rpo, rpo);
       for (const dependency of needs[i]!) if (reachedBy[dependency] !== stamp) stack.push(dependency);
     }
   });
@@ -159,7 +168,7 @@ function loopThrough(component: number[], edges: readonly number[][]): number[] 
  */
 export const RESTART_STRUCTURE_FIELDS = {
   services: ['id', 'systems', 'rtoHours', 'rpoHours'],
-  systems: ['id', 'dependsOn', 'tierOverride'],
+  systems: ['id', 'type', 'dependsOn', 'tierOverride'],
   backups: ['systems', 'restoreTestDurationHours'],
 } as const satisfies Record<string, readonly string[]>;
 

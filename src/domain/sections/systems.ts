@@ -18,6 +18,18 @@ export const SYSTEM_TYPES = [
 ] as const;
 export type SystemType = (typeof SYSTEM_TYPES)[number];
 
+/**
+ * Kinds of system that hold the organisation's data. A firewall, a switch, a laptop or a printer
+ * holds configuration at most: a service's RPO (how much data it may lose) does not apply to them.
+ * An unknown kind is taken to hold data, so no check goes quiet for want of a kind.
+ */
+const DATA_KINDS: ReadonlySet<string> = new Set(['server-cloud', 'saas', 'software', 'cloud-service', 'email']);
+const NO_DATA_KINDS: ReadonlySet<string> = new Set(['laptop', 'desktop', 'printer', 'network', 'telephony', 'mobile']);
+
+export function holdsData(type: unknown): boolean {
+  return typeof type !== 'string' || DATA_KINDS.has(type) || !NO_DATA_KINDS.has(type);
+}
+
 /** Restart tiers, 1 first; a system's tier follows from its inherited RTO unless overridden. */
 export const RESTART_TIERS = ['1', '2', '3', '4'] as const;
 
