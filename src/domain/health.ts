@@ -7,6 +7,7 @@ import { auditFindingRules } from './rules/auditFindings';
 import { backupPolicyRules } from './rules/backupPolicy';
 import { departmentContactRules } from './rules/departmentContacts';
 import { notificationDutyRules } from './rules/notificationDuties';
+import { trainingRules } from './rules/training';
 import { endangeredRto } from './rules/endangers';
 import { itemsOf, titleOf } from './rules/snapshot';
 import { supplierSlaRules } from './rules/supplierSla';
@@ -32,6 +33,7 @@ export const HEALTH_RULES: readonly HealthRule[] = [
   ...serviceRecoveryRules,
   ...assetReplacementRules,
   ...notificationDutyRules,
+  ...trainingRules,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -29,6 +29,7 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Samenvatting voor het management',
     'Tijdkritieke diensten (binnen een dag terug)',
     'Aandachtspunten van het plan',
+    'Opleiding en bewustmaking',
   ],
   en: [
     'Notification duties',
@@ -41,6 +42,7 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Management summary',
     'Time-critical services (back within a day)',
     'Points needing attention in the plan',
+    'Training and awareness',
   ],
 };
 

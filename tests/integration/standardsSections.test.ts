@@ -43,3 +43,25 @@ describe('a new plan’s notification duties', () => {
     });
   });
 });
+
+describe('a training', () => {
+  it('keeps who was briefed and when after the plan is closed and opened again', async () => {
+    const harness = handlerHarness();
+    const path = join(harness.dir, 'plan.paraat');
+    harness.dialogs.answers.newPlanPath = path;
+    await harness.ok('plan.create', { name: 'Testdorp', kind: 'municipality-flanders', language: 'nl' });
+    const person = await harness.ok<Item>('items.add', { section: 'people', data: { name: 'Jan' } });
+    const added = await harness.ok<Item>('items.add', {
+      section: 'trainings',
+      data: { topic: 'Het plan', kind: 'briefing', heldOn: '2026-11-30', people: [person.id] },
+    });
+    await harness.ok('plan.close');
+    await harness.ok('plan.open', { path });
+    const trainings = await harness.ok<Item[]>('items.list', { section: 'trainings' });
+    expect(trainings.find((training) => training.id === added.id)).toMatchObject({
+      topic: 'Het plan',
+      heldOn: '2026-11-30',
+      people: [person.id],
+    });
+  });
+});

@@ -1,14 +1,17 @@
 import { notificationDutiesSection } from '../sections/notificationDuties';
+import { trainingsSection } from '../sections/trainings';
 import type { PlanArea } from './area';
 
 /**
  * What the public templates and standards ask a plan to hold beyond the brief's core (NIST SP
  * 800-34, ISO 22301 §8.4, the Flemish BCP template, the CCB incident response plan, BIO2): the
- * duties to notify authorities, shown beside the communication per audience.
+ * duties to notify authorities, shown beside the communication per audience, and training and
+ * awareness, beside the exercises.
  */
 export const standardsArea: PlanArea = {
-  sections: [notificationDutiesSection],
+  sections: [notificationDutiesSection, trainingsSection],
   stepSections: {
     communication: ['notificationDuties'],
+    tests: ['trainings'],
   },
 };

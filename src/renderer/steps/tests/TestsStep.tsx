@@ -12,6 +12,7 @@ export function TestsStep() {
   const exercises = useListSection('exercises');
   useListSection('people');
   useListSection('scenarios');
+  useListSection('roles');
   if (!exercises) return null;
   const today = localIsoDate(new Date());
   const last = lastExerciseDone(exercises, today);
@@ -35,6 +36,9 @@ export function TestsStep() {
       </p>
       <h3>{t('lists.exercises.title')}</h3>
       <ListSectionEditor section="exercises" columns={['title', 'type', 'plannedOn', 'doneOn']} rowFlag={flag} />
+      <h3>{t('lists.trainings.title')}</h3>
+      <p className="muted">{t('standards.trainings.intro')}</p>
+      <ListSectionEditor section="trainings" columns={['topic', 'heldOn', 'people', 'nextDue']} />
     </div>
   );
 }
