@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { planEmergencyCard } from '../../../src/export/exportPlan';
 import { planVcards } from '../../../src/export/outside/outsideExports';
 import { callTreeOf, planJson } from '../../builders/planJson';
 
@@ -115,5 +116,11 @@ describe('contacts for phones (vCard)', () => {
 
   it('writes no contacts file for a plan with nobody to call', () => {
     expect(planVcards(planJson({ people: [{ id: 'p', name: 'Not in the call tree' }] }), options)).toBeNull();
+  });
+
+  it('is explained on the emergency card: how to put the contacts on a phone', () => {
+    const card = planEmergencyCard(planJson({}), options);
+    const part = card.parts.find((candidate) => candidate.title === 'Contacten op uw gsm');
+    expect(part?.blocks[0]).toMatchObject({ kind: 'paragraph', text: expect.stringContaining('(.vcf)') });
   });
 });
