@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { translationKeys } from './eslint/translationKeys.js';
 
 export default tseslint.config(
   {
@@ -31,6 +32,12 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // A key written in t('…') must exist in both languages (eslint/translationKeys.js).
+    files: ['src/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    plugins: { paraat: { rules: { 'translation-keys': translationKeys } } },
+    rules: { 'paraat/translation-keys': 'error' },
   },
   {
     // The domain is pure: it must not reach for Electron, React, SQLite or the file system.
