@@ -2,7 +2,9 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FieldDescriptor } from '../src/domain/fields';
 import type { PlanJson } from '../src/domain/planJson';
-import { findHeader, guessInventoryMapping, parseCsv, previewInventoryImport } from '../src/domain/rules/inventoryCsv';
+import { previewList, recogniseList, rowsToStore } from '../src/domain/csv/listImport';
+import { tableFromText } from '../src/domain/csv/readTable';
+import { fieldLabelIn } from '../src/i18n/sheetLabels';
 import { STEPS, findSection } from '../src/domain/plan';
 import { inventoryCsv } from '../src/export/inventoryCsv';
 import { exportTranslator } from '../src/export/translator';
@@ -128,26 +130,26 @@ export function writePlanWithoutSystems(path: string, plan: PlanJson): void {
   createPlanFile(path, (db) => fillFromJson(db, { ...plan, sections })).close();
 }
 
-/** The inventory import as the inventory step runs it: parse, map, preview, then `inventory.import`. */
+/** The inventory import as the inventory step runs it: read, recognise, preview, then `lists.import`. */
 export async function importInventory(app: BenchApp, csv: string): Promise<{ added: number; unresolved: string[] }> {
-  const parsed = findHeader(parseCsv(csv), fieldLabels);
-  const mapping = guessInventoryMapping(parsed.headers, fieldLabels);
   const names = async (section: string) =>
     (await app.call<Record<string, unknown>[]>('items.list', { section })).map((item) => ({
       id: String(item.id),
       name: String(item.name ?? ''),
     }));
-  const lookups = {
-    people: await names('people'),
-    suppliers: await names('suppliers'),
-    systems: await names('systems'),
+  const read = tableFromText(csv);
+  if (!read.ok) throw new Error(`the inventory CSV was refused: ${read.problem}`);
+  const context = {
+    labels: fieldLabels,
+    choiceLabels,
+    noteLabel: fieldLabelIn('nl', 'systems'),
+    lookups: { people: await names('people'), suppliers: await names('suppliers') },
   };
-  const preview = previewInventoryImport(parsed, mapping, lookups, choiceLabels);
+  const recognition = recogniseList('systems', read.table, context);
+  const preview = previewList('systems', recognition, recognition.mapping, context);
   if (preview.rejected.length)
     throw new Error(`${preview.rejected.length} rows rejected, first: ${JSON.stringify(preview.rejected[0])}`);
-  return app.call('inventory.import', {
-    rows: preview.accepted.map(({ data, dependsOnNames }) => ({ data, dependsOnNames })),
-  });
+  return app.call('lists.import', { section: 'systems', rows: rowsToStore(preview), dryRun: false });
 }
 
 /** The plan as Word through the export channel: build, pack, write. */

@@ -10,11 +10,11 @@
  */
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { guessMapping, parseCsv, previewImport } from '../../src/domain/csv/contactsCsv';
+import type { ListKey } from '../../src/domain/csv/importWords';
+import { previewList, recogniseList } from '../../src/domain/csv/listImport';
+import { tableFromText } from '../../src/domain/csv/readTable';
 import { MAX_TEXT } from '../../src/domain/fields';
-import { findSection } from '../../src/domain/plan';
-import { findHeader, guessInventoryMapping, previewInventoryImport } from '../../src/domain/rules/inventoryCsv';
-import type { ListSection } from '../../src/domain/section';
+import { choiceLabels } from '../../src/i18n/sheetLabels';
 import { createPlanFile } from '../../src/storage/planFile';
 import { fillFromJson } from '../../src/storage/planJson';
 import { type HeadlessApp, headlessApp, sha256 } from './common';
@@ -40,7 +40,26 @@ export interface ImporterFigures extends JsonFigures {
   problems: string[];
 }
 
-const people = findSection('people') as ListSection;
+/** The dialog's reading of a sheet with its automatic proposal; a table it refuses has no rows to accept. */
+function previewSheet(list: ListKey, text: string): Preview {
+  const read = tableFromText(text);
+  if (!read.ok) return { accepted: [], rejected: [] };
+  const context = {
+    labels: () => [],
+    choiceLabels,
+    noteLabel: (field: { name: string }) => field.name,
+    lookups: { people: PEOPLE, suppliers: SUPPLIERS },
+  };
+  const recognition = recogniseList(list, read.table, context);
+  return previewList(list, recognition, recognition.mapping, context);
+}
+
+const store = (app: HeadlessApp, section: ListKey, rows: PreviewRow[]) =>
+  app.call('lists.import', {
+    section,
+    rows: rows.map((row) => ({ data: row.data, dependsOnNames: row.dependsOnNames ?? [] })),
+    dryRun: false,
+  });
 
 interface Importer {
   name: 'people' | 'inventory';
@@ -79,17 +98,9 @@ const IMPORTERS: Importer[] = [
     ],
     titleLines: false,
     minOtherColumns: 0,
-    preview(text) {
-      const parsed = parseCsv(text);
-      return previewImport(
-        parsed,
-        guessMapping(parsed.headers, people, () => []),
-        people,
-        [],
-      );
-    },
+    preview: (text) => previewSheet('people', text),
     allHeaders: ['naam', 'functie', 'dienst', 'e-mail', 'telefoon', 'gsm', 'privé', 'gecontroleerd'],
-    send: (app, rows) => app.call('items.addMany', { section: 'people', items: rows.map((row) => row.data) }),
+    send: (app, rows) => store(app, 'people', rows),
     list: 'people',
   },
   {
@@ -103,14 +114,7 @@ const IMPORTERS: Importer[] = [
     ],
     titleLines: true,
     minOtherColumns: 1,
-    preview(text) {
-      const parsed = findHeader(parseCsv(text));
-      return previewInventoryImport(parsed, guessInventoryMapping(parsed.headers), {
-        people: PEOPLE,
-        suppliers: SUPPLIERS,
-        systems: [],
-      });
-    },
+    preview: (text) => previewSheet('systems', text),
     allHeaders: [
       'naam',
       'soort',
@@ -125,10 +129,7 @@ const IMPORTERS: Importer[] = [
       'gebruikers',
       'afhankelijk van',
     ],
-    send: (app, rows) =>
-      app.call('inventory.import', {
-        rows: rows.map((row) => ({ data: row.data, dependsOnNames: row.dependsOnNames ?? [] })),
-      }),
+    send: (app, rows) => store(app, 'systems', rows),
     list: 'systems',
   },
 ];
@@ -225,7 +226,8 @@ async function fuzzSheets(
       }
       preview.accepted.forEach((row, index) => {
         const want = accepted[index]!.data;
-        if (!Object.entries(want).every(([field, value]) => sameText(row.data[field], value))) {
+        // An empty cell leaves its field out of the row, as it leaves it empty in the plan.
+        if (!Object.entries(want).every(([field, value]) => sameText(row.data[field] ?? '', value))) {
           figures.rowsAltered++;
           problem(
             `preview shows row ${row.row} as ${JSON.stringify(row.data).slice(0, 200)}, the sheet holds ${JSON.stringify(want).slice(0, 200)} (${JSON.stringify({ ...d, titleLines: undefined })})`,
@@ -369,22 +371,28 @@ async function storeAccepted(
   problem: (text: string) => void,
 ): Promise<void> {
   if (preview.accepted.length === 0) return;
-  const countBefore = await app.call('items.list', { section: importer.list });
   const answer = await importer.send(app, preview.accepted);
-  if (!answer.ok || !countBefore.ok) {
+  if (!answer.ok) {
     figures.crashes++;
-    problem(
-      `import of rows the preview accepted answered ${answer.ok ? 'ok' : `${answer.error.code}: ${answer.error.message.slice(0, 200)}`}`,
-    );
+    problem(`import of rows the preview accepted answered ${answer.error.code}: ${answer.error.message.slice(0, 200)}`);
     return;
   }
   const listed = await app.call('items.list', { section: importer.list });
-  const stored = listed.ok
-    ? (listed.value as Record<string, unknown>[]).slice((countBefore.value as unknown[]).length)
-    : [];
-  preview.accepted.forEach((row, index) => {
-    const item = stored[index];
-    if (!item || !Object.entries(row.data).every(([field, value]) => sameText(item[field], value))) {
+  const stored = listed.ok ? (listed.value as Record<string, unknown>[]) : [];
+  // Importing again updates an item of the same name: each row is found by its name, not its position.
+  preview.accepted.forEach((row) => {
+    const item = stored.findLast((candidate) => sameText(candidate.name, row.data.name));
+    const same = ([field, value]: [string, unknown]) =>
+      field === 'notes'
+        ? String(value)
+            .split('\n')
+            .every((line) =>
+              String(item?.notes ?? '')
+                .split('\n')
+                .includes(line),
+            )
+        : sameText(item?.[field], value);
+    if (!item || !Object.entries(row.data).every(same)) {
       figures.rowsAltered++;
       problem(`row ${row.row} stored otherwise than the preview showed it`);
     } else figures.rowsStored++;

@@ -26,7 +26,8 @@ describe('importing a sheet or plan JSON', () => {
       expect(figures.rowsStored).toBeGreaterThan(30);
       expect(figures.badImportsSent).toBeGreaterThan(0);
       expect(figures.anyValueRows.accepted).toBeGreaterThan(5);
-      expect(figures.anyValueRows.refused).toBeGreaterThan(5);
+      // Odd values no longer refuse a row (they are kept in its notes): only a value the plan cannot hold does.
+      expect(figures.anyValueRows.accepted + figures.anyValueRows.refused).toBeGreaterThan(20);
       expect(figures.jsonAccepted).toBeGreaterThan(5);
       expect(figures.jsonRefused).toBeGreaterThan(5);
     },

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guessMapping, parseCsv, previewImport, readCell, toCsv } from '../../src/domain/csv/contactsCsv';
+import { parseCsv, readCell, toCsv } from '../../src/domain/csv/contactsCsv';
+import { previewList } from '../../src/domain/csv/listImport';
 import type { FieldDescriptor } from '../../src/domain/fields';
 import { findSection } from '../../src/domain/plan';
 import { stepWarnings } from '../../src/domain/rules/peopleRules';
 import type { ListSection } from '../../src/domain/section';
 import { catalogues } from '../../src/i18n/catalogues';
-import { choiceLabels, fieldLabelsOf } from '../../src/i18n/sheetLabels';
+import { proposeFor } from '../builders/importCorpus';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/csv', name), 'utf8');
+const propose = (list: 'people' | 'suppliers', text: string) => proposeFor(list, new TextEncoder().encode(text));
 const people = findSection('people') as ListSection;
-const suppliers = findSection('suppliers') as ListSection;
 
 type Tree = { [key: string]: string | Tree };
 const lookup = (tree: Tree, path: string) =>
@@ -28,8 +29,9 @@ describe('reading a people list saved by Excel', () => {
     expect(parsed.rows.find((row) => row[0] === 'Sofie Claes')?.[1]).toBe('DPO\r\n(informatieveiligheid)');
   });
 
-  it('proposes a column for each known header and leaves the unknown one out', () => {
-    expect(guessMapping(parsed.headers, people, fieldLabelsOf('people'))).toEqual([
+  it('proposes a column for each known header, a remark column for the notes', async () => {
+    const { recognition } = await propose('people', fixture('people-excel.csv'));
+    expect(recognition.mapping).toEqual([
       'name',
       'function',
       'department',
@@ -37,27 +39,27 @@ describe('reading a people list saved by Excel', () => {
       'workPhone',
       'mobilePhone',
       'lastVerified',
-      null,
+      'notes',
     ]);
   });
 
-  it('imports the readable rows and reports each odd row with its reason', () => {
-    const mapping = guessMapping(parsed.headers, people, fieldLabelsOf('people'));
-    const preview = previewImport(parsed, mapping, people, [{ id: 'p0', name: 'Pieter Wouters' }]);
-    expect(preview.accepted.map((a) => a.data.name)).toEqual(['Eline Vermeersch', 'De Smet; Jan']);
+  it('imports every row with a name, keeps what it cannot read in the notes and merges a repeated row', async () => {
+    const { preview } = await propose('people', fixture('people-excel.csv'));
+    expect(preview.accepted.map((a) => a.data.name)).toEqual([
+      'Eline Vermeersch',
+      'De Smet; Jan',
+      'Sofie Claes',
+      'Pieter Wouters',
+    ]);
     expect(preview.accepted[0]?.data).toMatchObject({ lastVerified: '2026-09-01', mobilePhone: '0470 11 22 01' });
     expect(preview.accepted[1]?.data.lastVerified).toBe('2026-03-15');
-    expect(preview.rejected).toEqual([
-      { row: 5, problems: [{ field: 'name', problem: 'noName', value: '' }] },
-      { row: 6, problems: [{ field: 'lastVerified', problem: 'date', value: '31/02/2026' }] },
-      { row: 7, problems: [{ field: 'name', problem: 'duplicate', value: 'Eline Vermeersch' }] },
-      { row: 8, problems: [{ field: 'name', problem: 'duplicate', value: 'Pieter Wouters' }] },
-    ]);
+    expect(preview.accepted[2]?.data.notes).toBe('Laatst nagekeken op: 31/02/2026');
+    expect(preview.rejected).toEqual([{ row: 5, problems: [{ field: 'name', problem: 'noName', value: '' }] }]);
+    expect(preview.merged).toEqual([{ row: 7, into: 2, name: 'Eline Vermeersch' }]);
   });
 
-  it('keeps a number Excel stripped of its leading zero, and flags it afterwards instead of refusing it', () => {
-    const mapping = guessMapping(parsed.headers, people, fieldLabelsOf('people'));
-    const preview = previewImport(parsed, mapping, people, []);
+  it('keeps a number Excel stripped of its leading zero, and flags it afterwards instead of refusing it', async () => {
+    const { preview } = await propose('people', fixture('people-excel.csv'));
     const jan = preview.accepted.find((a) => a.data.name === 'De Smet; Jan')!;
     expect(jan.data.mobilePhone).toBe('470112202');
     const warnings = stepWarnings('people', { people: [{ id: 'x', ...jan.data }] }, '2026-06-01');
@@ -66,20 +68,27 @@ describe('reading a people list saved by Excel', () => {
 });
 
 describe('reading a comma-separated supplier list', () => {
-  it('reads comma-separated values, choice labels and decimal commas', () => {
-    const parsed = parseCsv(fixture('suppliers-comma.csv'));
-    expect(parsed.delimiter).toBe(',');
-    const mapping = guessMapping(parsed.headers, suppliers, fieldLabelsOf('suppliers'));
-    expect(mapping).toEqual(['name', 'category', 'emergencyLine', 'customerNumber', null]);
+  it('reads comma-separated values, choice labels and decimal commas', async () => {
+    const text = fixture('suppliers-comma.csv');
+    expect(parseCsv(text).delimiter).toBe(',');
+    const { recognition, preview } = await propose('suppliers', text);
+    expect(recognition.mapping.slice(0, 4)).toEqual(['name', 'category', 'emergencyLine', 'customerNumber']);
+    const mapping = [...recognition.mapping];
     mapping[4] = 'slaResponseHours';
-    const preview = previewImport(parsed, mapping, suppliers, [], choiceLabels);
-    expect(preview.accepted.map((a) => [a.data.name, a.data.category, a.data.slaResponseHours])).toEqual([
+    const chosen = previewList('suppliers', recognition, mapping, {
+      labels: () => [],
+      choiceLabels: (await import('../../src/i18n/sheetLabels')).choiceLabels,
+      noteLabel: (f) => f.name,
+      lookups: { people: [], suppliers: [] },
+    });
+    expect(chosen.accepted.map((a) => [a.data.name, a.data.category, a.data.slaResponseHours])).toEqual([
       ['Polderlink', 'internet', 4.5],
       ['Westkust ICT', 'it-services', 2],
+      ['Onbekend bedrijf', 'other', undefined],
     ]);
-    expect(preview.rejected).toEqual([
-      { row: 4, problems: [{ field: 'category', problem: 'choice', value: 'Bakker' }] },
-    ]);
+    // A kind that is no choice is "other", with the word kept and shown as read.
+    expect(chosen.accepted[2]?.readAs).toEqual([{ field: 'category', value: 'Bakker', as: 'other' }]);
+    expect(preview.rejected).toEqual([]);
   });
 
   it('honours an Excel "sep=" line', () => {
@@ -128,13 +137,12 @@ describe('writing a list for Excel', () => {
     expect(csv).not.toContain('Privénummer');
   });
 
-  it('reads back what it wrote', () => {
+  it('reads back what it wrote', async () => {
     const items = [
       { id: 'p1', name: 'Eline', email: 'eline@beekzande.be', lastVerified: '2026-09-01', privateConsent: true },
     ];
     const header = (f: FieldDescriptor) => String(lookup(catalogues.en, `fields.people.${f.name}.label`));
-    const parsed = parseCsv(toCsv(people, items, { header }));
-    const preview = previewImport(parsed, guessMapping(parsed.headers, people, fieldLabelsOf('people')), people, []);
+    const { preview } = await propose('people', toCsv(people, items, { header }));
     expect(preview.accepted[0]?.data).toMatchObject({
       name: 'Eline',
       email: 'eline@beekzande.be',

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDescriptor } from '../../src/domain/fields';
-import {
-  findHeader,
-  guessInventoryMapping,
-  inventoryToCsv,
-  parseCsv,
-  previewInventoryImport,
-  resolveDependencies,
-} from '../../src/domain/rules/inventoryCsv';
+import { inventoryToCsv, resolveDependencies } from '../../src/domain/rules/inventoryCsv';
+import { proposeFor } from '../builders/importCorpus';
 import { choiceLabels, fieldLabelsOf } from '../../src/i18n/sheetLabels';
 
 // The labels the import dialog recognises headers and choices by.
@@ -34,44 +28,46 @@ const EXCEL_SHEET = [
   'Totaal;;;;43;',
 ].join('\r\n');
 
-describe('importing an inventory from a spreadsheet', () => {
-  const parsed = findHeader(parseCsv(`\uFEFF${EXCEL_SHEET}`), labels);
-  const mapping = guessInventoryMapping(parsed.headers, labels);
-  const preview = previewInventoryImport(parsed, mapping, lookups, choiceLabels);
+const propose = (text: string) =>
+  proposeFor('systems', new TextEncoder().encode(text), { people: lookups.people, suppliers: lookups.suppliers });
+
+describe('importing an inventory from a spreadsheet', async () => {
+  const { recognition, preview } = await propose(`\uFEFF${EXCEL_SHEET}`);
 
   it('finds the header below a title line and maps the columns by their names', () => {
-    expect(parsed.headers[0]).toBe('Naam');
-    expect(mapping).toEqual(['name', 'type', 'vendor', 'owner', 'quantity', 'dependsOn']);
+    expect(recognition.headerRow).toBe(2);
+    expect(recognition.mapping).toEqual(['name', 'type', 'vendor', 'owner', 'quantity', 'dependsOn']);
   });
 
   it('reads kinds as people write them, suppliers and owners by name, and "38 stuks" as 38', () => {
     expect(
-      preview.accepted.map((r) => [r.row, r.data.name, r.data.type, r.data.vendor, r.data.owner, r.data.quantity]),
+      preview.accepted.map((r) => [
+        r.row,
+        r.data.name,
+        r.data.type,
+        r.data.vendor ?? '',
+        r.data.owner ?? '',
+        r.data.quantity,
+      ]),
     ).toEqual([
       [4, 'Firewall', 'network', 'supplier-ict', 'person-pieter', 1],
       [5, 'Laptops', 'laptop', 'supplier-ict', '', 38],
       [7, 'Printers', 'printer', '', 'person-pieter', 4],
+      [8, 'Netwerk gemeentehuis', 'network', '', '', undefined],
+      [10, 'Tablet raadsleden', 'other', '', '', undefined],
     ]);
     expect(preview.accepted[2]?.dependsOnNames).toEqual(['Netwerk gemeentehuis', 'Firewall']);
   });
 
-  it('reports a supplier it does not know instead of inventing one', () => {
+  it('reports a supplier it does not know instead of inventing one, and keeps its name in the notes', () => {
     expect(preview.accepted[2]?.unresolved).toEqual([{ field: 'vendor', value: 'Printshop Noord' }]);
+    expect(preview.accepted[2]?.data.notes).toBe('Leverancier: Printshop Noord');
   });
 
-  it('rejects rows without a name, with an unknown kind or number, or already in the plan, and skips empty and total rows', () => {
-    expect(preview.rejected).toEqual([
-      { row: 8, problems: [{ field: 'name', problem: 'duplicate', value: 'Netwerk gemeentehuis' }] },
-      { row: 9, problems: [{ field: 'name', problem: 'noName', value: '' }] },
-      {
-        row: 10,
-        problems: [
-          { field: 'type', problem: 'choice', value: 'koffiezet' },
-          { field: 'quantity', problem: 'number', value: 'abc' },
-        ],
-      },
-    ]);
-    expect(preview.skipped).toBe(2);
+  it('keeps a row with an unknown kind or number, refuses only a row without a name, and skips empty and total rows', () => {
+    expect(preview.accepted[4]?.data.notes).toBe('Soort: koffiezet\nAantal: abc');
+    expect(preview.rejected).toEqual([{ row: 9, problems: [{ field: 'name', problem: 'noName', value: '' }] }]);
+    expect(preview.skipped.map((s) => s.reason)).toEqual(['empty', 'total']);
   });
 
   it('links dependencies by name to systems already in the plan and just imported', () => {
@@ -84,7 +80,7 @@ describe('importing an inventory from a spreadsheet', () => {
 });
 
 describe('exporting the inventory', () => {
-  it('writes labels, kinds, names of suppliers, owners and dependencies, and reads back the same', () => {
+  it('writes labels, kinds, names of suppliers, owners and dependencies, and reads back the same', async () => {
     const systems = [
       {
         id: 'sys-lan',
@@ -113,12 +109,10 @@ describe('exporting the inventory', () => {
     expect(csv.startsWith('\uFEFFNaam;Soort;Leverancier;Verantwoordelijke;')).toBe(true);
     expect(csv).toContain('Netwerk gemeentehuis;Netwerk en internet;Westkust ICT Partners;Pieter Wouters;');
 
-    const back = findHeader(parseCsv(csv), labels);
-    const mapping = guessInventoryMapping(back.headers, labels);
-    const preview = previewInventoryImport(back, mapping, { ...lookups, systems: [] }, choiceLabels);
+    const { preview } = await propose(csv);
     expect(preview.rejected).toEqual([]);
     expect(
-      preview.accepted.map((r) => [r.data.name, r.data.type, r.data.vendor, r.data.quantity, r.dependsOnNames]),
+      preview.accepted.map((r) => [r.data.name, r.data.type, r.data.vendor ?? '', r.data.quantity, r.dependsOnNames]),
     ).toEqual([
       ['Netwerk gemeentehuis', 'network', 'supplier-ict', 6, []],
       ['Firewall; VPN', 'network', '', 1, ['Netwerk gemeentehuis']],

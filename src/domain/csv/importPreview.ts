@@ -1,4 +1,5 @@
 import type { FieldDescriptor } from '../fields';
+import { DEPENDENCY_LIMITS } from '../rules/inventoryCsv';
 import { type ListSection, validatePatch } from '../section';
 import type { ListKey } from './importWords';
 import { normalise } from './normalise';
@@ -119,7 +120,7 @@ export function previewListImport(
     if (TOTAL.test(filled[0]!.c)) return preview.skipped.push({ row, reason: 'total', text: filled[0]!.c });
     if (cells.map(normalise).join('|') === headerKey) return preview.skipped.push({ row, reason: 'header', text: '' });
     if (filled.length === 1) {
-      // A section heading stands alone at the left of the table ("BURGERZAKEN", "Bibliotheek:").
+      // A section heading stands alone at the left of the table ("BURGERZAKEN"), or outside the name column.
       const only = filled[0]!;
       const shouting = /\p{Lu}/u.test(only.c) && !/\p{Ll}/u.test(only.c) && !/\d/.test(only.c);
       const leftmost = only.column <= Math.min(...mapping.flatMap((name, column) => (name ? [column] : [])));
@@ -128,7 +129,7 @@ export function previewListImport(
         !only.c.includes('@') &&
         (shouting || !nameColumns.includes(only.column) || only.c.endsWith(':'))
       ) {
-        section_ = only.c.replace(/:$/, '');
+        section_ = only.c;
         return preview.skipped.push({ row, reason: 'section', text: only.c });
       }
     }
@@ -174,14 +175,17 @@ export function previewListImport(
           }
           return;
         }
-        case 'refs':
-          result.dependsOnNames = raw
+        case 'refs': {
+          const names = raw
             .split(/[;,|\n]/)
             .map((n) => n.trim())
-            .filter(Boolean)
-            .slice(0, 1000)
-            .map((n) => n.slice(0, 1000));
+            .filter(Boolean);
+          // No list of systems is this long: kept as text in the notes rather than linked to nothing.
+          if (names.length > DEPENDENCY_LIMITS.names || names.some((n) => [...n].length > DEPENDENCY_LIMITS.nameLength))
+            keep(field, raw.length > 2000 ? `${raw.slice(0, 2000)}…` : raw);
+          else result.dependsOnNames = names;
           return;
+        }
         case 'phone':
           // A True/False in a phone column is a flag from another tool, not a number.
           if (raw && !BOOLEAN_TEXT.test(raw)) data[field.name] = raw;

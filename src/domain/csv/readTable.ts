@@ -46,7 +46,6 @@ export function cleanCell(value: string): string {
   return value
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/&nbsp;/gi, ' ')
-    .replace(/\r\n?/g, '\n')
     .trim();
 }
 
@@ -58,6 +57,11 @@ export async function readTable(bytes: Uint8Array): Promise<TableResult> {
   const decoded = decodeText(bytes);
   if (!decoded) return refuse('notATable');
   return checked(parseCsv(decoded.text), decoded.format);
+}
+
+/** Text already decoded (pasted, or from a test) read as a table, with the same bounds. */
+export function tableFromText(text: string): TableResult {
+  return checked(parseCsv(text), 'utf8');
 }
 
 function decodeText(bytes: Uint8Array): { text: string; format: TableFormat } | null {

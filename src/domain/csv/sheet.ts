@@ -57,30 +57,6 @@ export type ColumnMapping = (string | null)[];
 /** A field's labels in both languages, to recognise a column header whatever language the sheet is in. */
 export type FieldLabels = (field: FieldDescriptor) => readonly string[];
 
-/**
- * Proposes which field each column holds, from the field's name, its labels (`labels(field)`) and
- * the headers people use for it (`aliases`). Each field is used at most once, by its first column.
- */
-export function guessColumns(
-  headers: readonly string[],
-  fields: readonly FieldDescriptor[],
-  labels: FieldLabels,
-  aliases: Readonly<Record<string, readonly string[]>> = {},
-): ColumnMapping {
-  const used = new Set<string>();
-  const candidates = fields.map((field) => ({
-    field,
-    names: new Set([field.name, ...labels(field), ...(aliases[field.name] ?? [])].map(normalise)),
-  }));
-  return headers.map((header) => {
-    const key = normalise(header);
-    const match = candidates.find((c) => !used.has(c.field.name) && c.names.has(key));
-    if (!match) return null;
-    used.add(match.field.name);
-    return match.field.name;
-  });
-}
-
 export type CellProblem = 'date' | 'number' | 'boolean' | 'choice' | 'invalid';
 
 function toIsoDate(raw: string): string | null {
