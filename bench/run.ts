@@ -22,7 +22,7 @@ import {
 } from './scenario';
 
 /**
- * `npm run bench [-- --sizes S,M,L,XL] [--quick] [--pdf] [--no-docx] [--docx-xl]`: times what a coordinator waits for on
+ * `npm run bench [-- --sizes S,M,L,XL] [--quick] [--pdf] [--no-pdf] [--no-docx] [--docx-xl]`: times what a coordinator waits for on
  * plans of growing size, each next to a bare reference measured in the same run, and prints a table
  * (JSON in bench-output/). Never part of `npm test`: the machines are too noisy for timed tests.
  */
@@ -52,6 +52,8 @@ const option = (name: string) => {
 };
 const quick = args.includes('--quick');
 const withPdf = args.includes('--pdf');
+/** The L plan's PDF is timed next to LibreOffice converting its Word file in every run; --no-pdf leaves it out. */
+const pdfAt = (size: SizeName) => !args.includes('--no-pdf') && (withPdf || size === 'L');
 const skipDocx = args.includes('--no-docx');
 const sizes = (option('--sizes') ?? 'S,M,L').split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
 for (const size of sizes)
@@ -340,7 +342,7 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
       Array.from({ length: runsFor(15, size) }, () => bareRead(prepared.planPath, null)),
     );
 
-    if (withPdf && existsSync(docxPath)) {
+    if (pdfAt(size) && existsSync(docxPath)) {
       const office = soffice();
       const pdfPath = join(dir, `plan-${size}.pdf`);
       app.dialogs.exportPath = pdfPath;

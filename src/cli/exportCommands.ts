@@ -67,6 +67,13 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
   if (request.card && !cardAsPdf && !request.card.toLowerCase().endsWith('.docx')) {
     return { ok: false, usage: 'The emergency card is written as .pdf or .docx: name the file accordingly.' };
   }
+  if (request.card && !cardAsPdf && request.cardSize === 'pocket') {
+    return {
+      ok: false,
+      usage:
+        'The pocket card (A6) is printed as PDF only: name the card .pdf, or leave out --card-size pocket for the A4 card in Word.',
+    };
+  }
   const chromium = request.pdf || cardAsPdf ? findChromium() : null;
   if ((request.pdf || cardAsPdf) && !chromium) {
     return {

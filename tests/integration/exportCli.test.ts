@@ -84,6 +84,11 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
       expect(xml).toContain(text);
     expect(xml.replace(/\u00A0/g, ' ')).not.toContain('0470 55 66 01');
     expect((await paraat('export', plan, '--card', join(dir, 'card.txt'))).code).toBe(EXIT.usage);
+    // The pocket size is printed as PDF only: asked as Word, it is refused, never written on A4.
+    const pocketDocx = join(dir, 'pocket.docx');
+    const refused = await paraat('export', plan, '--card', pocketDocx, '--card-size', 'pocket');
+    expect(refused.code).toBe(EXIT.usage);
+    expect(existsSync(pocketDocx)).toBe(false);
   });
 
   it('prints the emergency card on at most two pages, and the pocket card on A6', async (context) => {

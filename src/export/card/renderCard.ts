@@ -56,13 +56,14 @@ h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm; }
 section.card { break-before: auto; }
 `;
 
-/** A6 pages, to fold and carry: the same card in small print. */
+/** A6 pages, to fold and carry: nothing under 8 pt, so it reads in a crisis; the card takes more pages instead. */
 const POCKET_CSS = `
 @page { size: 105mm 148mm; margin: 6mm 6mm 8mm; }
-html { font-size: 6.8pt; }
-h1 { font-size: 11pt; }
-h2 { font-size: 8pt; margin: 2.5mm 0 1mm; }
-table, table.data.compact { font-size: 6.3pt; margin-bottom: 2mm; }
+html { font-size: 8.5pt; }
+h1 { font-size: 12pt; }
+h2 { font-size: 9.5pt; margin: 2.5mm 0 1mm; }
+table, table.data.compact { font-size: 8pt; margin-bottom: 2mm; }
+.chapter-label, .muted { font-size: 8pt; }
 th, td { padding: 0.6mm 1mm; }
 `;
 
