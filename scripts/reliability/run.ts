@@ -5,6 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { badFileHarness } from './badFiles';
+import { hostileFileHarness } from './hostileFiles';
 import { type Figure, printTable, scratch } from './common';
 import { copyHarness } from './copy';
 import { crashHarness } from './crash';
@@ -106,6 +107,20 @@ async function main() {
     },
   );
   problems.push(...bad.problems);
+
+  step('hostile files: hidden triggers, endless views, costly constraints, foreign journals');
+  const hostile = await hostileFileHarness({ dir: dir('hostile'), hugeTextMb: scale(50, 5) });
+  figures.push(
+    { guarantee: 'Hostile files refused or inert', figure: 'files', value: hostile.files },
+    { guarantee: '', figure: 'refused / opened inert', value: `${hostile.refused} / ${hostile.openedInert}` },
+    { guarantee: '', figure: 'accepted though hostile', value: hostile.accepted, expected: 0 },
+    { guarantee: '', figure: 'writes on refusal', value: hostile.writes, expected: 0 },
+    { guarantee: '', figure: 'other rows changed by an edit', value: hostile.otherRowsChanged, expected: 0 },
+    { guarantee: '', figure: 'crashes', value: hostile.crashes, expected: 0 },
+    { guarantee: '', figure: 'slowest check + open (ms)', value: `${hostile.slowestMs} (${hostile.slowest})` },
+    { guarantee: '', figure: 'peak memory (MB)', value: hostile.peakRssMb },
+  );
+  problems.push(...hostile.problems);
 
   step('input: fuzzing every channel, awkward text, the Word export');
   const input = await inputHarness({
