@@ -8,6 +8,7 @@ import { backupPolicyRules } from './rules/backupPolicy';
 import { departmentContactRules } from './rules/departmentContacts';
 import { notificationDutyRules } from './rules/notificationDuties';
 import { trainingRules } from './rules/training';
+import { fallbackSiteRules } from './rules/fallbackSites';
 import { endangeredRto } from './rules/endangers';
 import { itemsOf, titleOf } from './rules/snapshot';
 import { supplierSlaRules } from './rules/supplierSla';
@@ -34,6 +35,7 @@ export const HEALTH_RULES: readonly HealthRule[] = [
   ...assetReplacementRules,
   ...notificationDutyRules,
   ...trainingRules,
+  ...fallbackSiteRules,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

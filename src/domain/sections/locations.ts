@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { field } from '../fields';
 import { defineList } from '../section';
 
+export const SITE_READINESS = ['cold', 'warm', 'hot'] as const;
+
 /** Fallback locations ("uitwijklocaties"): where to work when a site cannot be used. */
 export const locationsSection = defineList(
   'locations',
@@ -16,6 +18,10 @@ export const locationsSection = defineList(
     movingServices: field.refs('services'),
     /** What the links do not say: which part of a service, from which day on. */
     services: field.longText(),
+    /** NIST SP 800-34's alternate site: cold (room only), warm (partly equipped), hot (ready to work). */
+    readiness: field.choice('siteReadiness', SITE_READINESS),
+    /** The written agreement that lets us in (with whom, until when). */
+    agreement: field.longText(),
   }),
   { titleField: 'name' },
 );
