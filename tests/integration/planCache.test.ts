@@ -75,7 +75,9 @@ describe('reads after writes on an open plan', () => {
     const systems = await h.ok<Item[]>('items.list', { section: 'systems' });
     const health = await h.ok<PlanHealth>('plan.health');
     const unprioritised = health.warnings.find((warning) => warning.code === 'system-not-prioritised')!.itemId!;
-    const lateService = health.warnings.find((warning) => warning.code === 'rto-not-met')!.itemId!;
+    const lateName = health.warnings.find((warning) => warning.code === 'rto-not-met')!.params.service;
+    const services = await h.ok<Item[]>('items.list', { section: 'services' });
+    const lateService = services.find((service) => service.name === lateName)!.id;
 
     await expectReadsFollow(h, 'organisation', () =>
       h.ok('section.update', { section: 'organisation', patch: { nextReviewDate: '2099-01-01' } }),

@@ -206,19 +206,20 @@ describe('the restore timeline', () => {
     expect(plan.warnings).toEqual([]);
   });
 
-  it('warns when the systems a service needs cannot all be back within its RTO', () => {
+  it('names the system that makes a service late, leading to where its recovery is shortened', () => {
     const plan = planRestart(
       [service('civil', 4, 1, ['civil-app'])],
       [system('network'), system('civil-app', ['network'])],
       [{ id: 'b', name: 'civil backup', systems: ['civil-app'], restoreTestDurationHours: 5 }],
     );
     expect(plan.warnings).toEqual([
+      // The network (1 h) holds it up, but the civil app's tested restore (5 h) makes it late.
       {
         code: 'rto-not-met',
-        params: { service: 'civil', rto: 4, ready: 6 },
-        section: 'services',
-        itemId: 'civil',
-        field: 'rtoHours',
+        params: { service: 'civil', rto: 4, ready: 6, system: 'civil-app', hours: 5 },
+        section: 'systems',
+        itemId: 'civil-app',
+        field: 'redundancy',
       },
     ]);
   });

@@ -397,19 +397,45 @@ export function labelRestart(
     }
   }
 
+  const readyAt = (i: number) => startHour[i]! + restoreHours[i]!;
+  const positionOf = new Map(systems.map((system, i) => [system.id, i]));
   for (const service of services) {
     const ready = serviceReadyHour.get(service.id);
     if (ready === undefined) continue;
     const serviceRto = hoursOf(service.rtoHours);
-    if (serviceRto !== null && ready > serviceRto) {
-      warnings.push({
-        code: 'rto-not-met',
-        params: { service: nameOf(service), rto: serviceRto, ready },
-        section: 'services',
-        itemId: service.id,
-        field: 'rtoHours',
-      });
+    if (serviceRto === null || ready <= serviceRto) continue;
+    const late = lateSystem(service, ready);
+    if (late === null) continue;
+    // Recovery is shortened where it takes longest, so the finding leads to that system.
+    warnings.push({
+      code: 'rto-not-met',
+      params: { service: nameOf(service), rto: serviceRto, ready, system: names[late]!, hours: restoreHours[late]! },
+      section: 'systems',
+      itemId: systems[late]!.id,
+      field: 'redundancy',
+    });
+  }
+
+  /**
+   * The system that makes a service late: of the systems on the path that ends last (the last one
+   * back, then what held it up, and so on), the one whose own recovery takes longest.
+   */
+  function lateSystem(service: LooseItem, ready: number): number | null {
+    const last = idsOf(service.systems)
+      .flatMap((id) => (positionOf.has(id) ? [positionOf.get(id)!] : []))
+      .concat(sequence.filter((i) => inherited[i]!.services.includes(service.id)))
+      .find((i) => readyAt(i) === ready);
+    if (last === undefined) return null;
+    let at: number = last;
+    let longest = at;
+    for (let guard = 0; startHour[at]! > 0 && guard < systems.length; guard++) {
+      const start = startHour[at]!;
+      const holder: number | undefined = edges[at]!.find((dep) => readyAt(dep) === start);
+      if (holder === undefined) break;
+      at = holder;
+      if (restoreHours[at]! > restoreHours[longest]!) longest = at;
     }
+    return longest;
   }
 
   return { order, serviceReadyHour, warnings };
