@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chooseFromFileMenu } from './fileMenu';
+import { testsThatExport, untilFinished } from './waits';
 
 // scrypt runs twice per save (encrypt, then decrypt to verify) and once per open.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure(testsThatExport);
 
 const PASSPHRASE = 'lente in Beekzande 2026';
 const PRIVATE_NUMBER = '0470 55 66 01';
@@ -45,7 +46,7 @@ test('an encrypted copy is saved for the stick and opens read-only with its pass
 
   await paraat.answerDialog('chooseExportPath', copy);
   await save.click();
-  await expect(dialog.getByRole('status')).toContainText('Versleutelde kopie opgeslagen en nagekeken');
+  await expect(dialog.getByRole('status')).toContainText('Versleutelde kopie opgeslagen en nagekeken', untilFinished);
   expect(readdirSync(stick)).toEqual(['Beekzande.paraatx']);
   expect(readFileSync(copy).includes(Buffer.from(PRIVATE_NUMBER))).toBe(false);
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
@@ -55,17 +56,17 @@ test('an encrypted copy is saved for the stick and opens read-only with its pass
   await paraat.answerDialog('chooseExistingPlan', copy);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
   const unlock = page.getByRole('dialog', { name: 'Een versleutelde kopie openen' });
-  await expect(unlock).toContainText('Beekzande.paraatx is een versleutelde kopie');
+  await expect(unlock).toContainText('Beekzande.paraatx is een versleutelde kopie', untilFinished);
   await unlock.getByLabel('Wachtzin', { exact: true }).fill('herfst in Beekzande');
   await unlock.getByRole('button', { name: 'Openen' }).click();
-  await expect(unlock.getByRole('alert')).toContainText('Deze wachtzin opent Beekzande.paraatx niet');
+  await expect(unlock.getByRole('alert')).toContainText('Deze wachtzin opent Beekzande.paraatx niet', untilFinished);
   await page.screenshot({ path: 'test-results/screens/unlock-wrong-passphrase-nl.png' });
 
   await unlock.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
   await unlock.getByRole('button', { name: 'Openen' }).click();
   await expect(unlock).toBeHidden();
   const banner = page.getByTestId('read-only-banner');
-  await expect(banner).toContainText('Ontsleutelde weergave');
+  await expect(banner).toContainText('Ontsleutelde weergave', untilFinished);
   await expect(banner).toContainText('Kopie opslaan…');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Beekzande');
   await expect(page.getByLabel('Sector', { exact: true })).toBeDisabled();
@@ -88,7 +89,7 @@ test('the off-line kit can carry an encrypted plan copy instead of the plan file
   const kit = join(paraat.folder, 'Noodkit');
   await paraat.answerDialog('chooseExportPath', kit);
   await kitButton.click();
-  await expect(panel.getByRole('status')).toContainText('genoteerd in de verspreidingslijst');
+  await expect(panel.getByRole('status')).toContainText('genoteerd in de verspreidingslijst', untilFinished);
   expect(readdirSync(kit).sort()).toEqual(['LEESMIJ.txt', 'Lokaal bestuur Beekzande.paraatx']);
   expect(readFileSync(join(kit, 'LEESMIJ.txt'), 'utf8')).toContain('WAT IS VERSLEUTELD');
 });

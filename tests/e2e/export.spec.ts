@@ -6,12 +6,13 @@ import type { Page } from '@playwright/test';
 import { writeGeneratedPlan } from '../../bench/generatePlan';
 import { expect, test } from './fixtures';
 import { chooseFromFileMenu } from './fileMenu';
+import { testsThatExport, untilFinished } from './waits';
 
 const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
 const pdfText = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 // Rendering and printing take seconds each on a busy machine.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure(testsThatExport);
 
 async function openExportPanel(page: Page) {
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
@@ -32,7 +33,7 @@ test('the example plan is exported to Word in the chosen language from the expor
   const target = join(paraat.folder, 'Beekzande.docx');
   await paraat.answerDialog('chooseExportPath', target);
   await panel.getByRole('button', { name: 'Exporteren naar Word…' }).click();
-  await expect(panel.getByRole('status')).toContainText('Beekzande.docx');
+  await expect(panel.getByRole('status')).toContainText('Beekzande.docx', untilFinished);
   const xml = documentXml(target);
   expect(xml).toContain('Organisation and plan');
   expect(xml).toContain('Confidential');
@@ -48,13 +49,13 @@ test('the plan as PDF and the emergency card are printed from the export panel',
   const pdf = join(paraat.folder, 'Beekzande.pdf');
   await paraat.answerDialog('chooseExportPath', pdf);
   await panel.getByRole('button', { name: 'Exporteren naar PDF…' }).click();
-  await expect(panel.getByRole('status')).toContainText('De PDF is opgeslagen');
+  await expect(panel.getByRole('status')).toContainText('De PDF is opgeslagen', untilFinished);
   expect(pdfText(pdf)).toContain('1. Organisatie en plan');
 
   const card = join(paraat.folder, 'Noodkaart.pdf');
   await paraat.answerDialog('chooseExportPath', card);
   await panel.getByRole('button', { name: 'Noodkaart (PDF)…' }).click();
-  await expect(panel.getByRole('status')).toContainText('De noodkaart is opgeslagen');
+  await expect(panel.getByRole('status')).toContainText('De noodkaart is opgeslagen', untilFinished);
   expect(pdfText(card)).toContain('Belboom');
 });
 
@@ -64,7 +65,7 @@ test('the off-line kit is written to a new folder and noted in the distribution 
   const kit = join(paraat.folder, 'Noodkit');
   await paraat.answerDialog('chooseExportPath', kit);
   await panel.getByRole('button', { name: 'Off-linekit…' }).click();
-  await expect(panel.getByRole('status')).toContainText('genoteerd in de verspreidingslijst');
+  await expect(panel.getByRole('status')).toContainText('genoteerd in de verspreidingslijst', untilFinished);
   expect(readdirSync(kit)).toContain('LEESMIJ.txt');
   await page.screenshot({ path: 'test-results/screens/export-panel-done-nl.png' });
 
@@ -78,7 +79,7 @@ test('a folder that cannot be written to gets a clear message in the panel', asy
   const panel = await openExportPanel(page);
   await paraat.answerDialog('chooseExportPath', join(paraat.folder, 'no-such-folder', 'plan.docx'));
   await panel.getByRole('button', { name: 'Exporteren naar Word…' }).click();
-  await expect(panel.getByRole('alert')).toContainText('Er bleef geen half bestand achter');
+  await expect(panel.getByRole('alert')).toContainText('Er bleef geen half bestand achter', untilFinished);
   await page.screenshot({ path: 'test-results/screens/export-panel-error-nl.png', fullPage: true });
 });
 
@@ -108,12 +109,12 @@ test('while a big plan is exported, the panel tells which chapter is being made 
   await paraat.answerDialog('chooseExportPath', target);
   await panel.getByRole('button', { name: 'Exporteren naar Word…' }).click();
   const progress = panel.locator('.export-progress');
-  // An XL Word export takes 5–10 s on a busy machine.
-  await expect(progress).toHaveText(/^(Hoofdstuk \d+ van \d+: .+|Word-bestand opmaken: \d+ van \d+ .+)$/, {
-    timeout: 60_000,
-  });
+  await expect(progress).toHaveText(
+    /^(Hoofdstuk \d+ van \d+: .+|Word-bestand opmaken: \d+ van \d+ .+)$/,
+    untilFinished,
+  );
   await page.screenshot({ path: 'test-results/screens/export-panel-progress-nl.png' });
-  await expect(panel.getByRole('status')).toContainText('Het Word-document is opgeslagen', { timeout: 60_000 });
+  await expect(panel.getByRole('status')).toContainText('Het Word-document is opgeslagen', untilFinished);
   await expect(progress).toBeHidden();
 
   const shown = await page.evaluate(() => (window as unknown as { progressShown: string[] }).progressShown);

@@ -9,8 +9,9 @@ import { planOfflineHtml } from '../../src/export/outside/outsideExports';
 import { loadExamplePlan } from '../../src/storage/examplePlan';
 import { expect, test } from './fixtures';
 import { chooseFromFileMenu } from './fileMenu';
+import { testsThatExport, untilFinished } from './waits';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure(testsThatExport);
 
 const options = { language: 'nl' as const, includePrivate: false };
 
@@ -152,7 +153,7 @@ test('the export panel writes the web page, the contacts and the reminders', asy
     const target = join(paraat.folder, file);
     await paraat.answerDialog('chooseExportPath', target);
     await panel.getByRole('button', { name: button }).click();
-    await expect(panel.getByRole('status')).toContainText(done, { timeout: 60_000 });
+    await expect(panel.getByRole('status')).toContainText(done, untilFinished);
     expect(readFileSync(target, 'utf8')).toContain('Beekzande');
   }
   expect(readFileSync(join(paraat.folder, 'Noodcontacten.vcf'), 'utf8')).toContain('BEGIN:VCARD');
