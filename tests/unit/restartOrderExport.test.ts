@@ -16,9 +16,9 @@ describe('the plan document of the example municipality', () => {
   });
 
   it('prints the backup findings under the backups', () => {
-    const texts = (chapter('backups')?.blocks ?? [])
-      .filter((b) => b.kind === 'paragraph')
-      .map((b) => (b as { text: string }).text);
+    const texts = (chapter('backups')?.blocks ?? []).flatMap((b) =>
+      b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? b.items : [],
+    );
     expect(
       texts.some((text) => text.includes('Back-up NAS technische dienst heeft geen kopie buiten het gebouw')),
     ).toBe(true);
