@@ -122,7 +122,6 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
           const startedAt = String(activation.startedAt ?? '');
           const facts = reviewFacts({
             startedAt,
-            closedAt: at,
             events: view.events,
             serviceIds: view.serviceIds,
             services: lists.services,

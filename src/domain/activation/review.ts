@@ -32,12 +32,12 @@ const round = (hours: number) => Math.round(hours * 100) / 100;
 /**
  * What the post-incident review can be pre-filled with, from the log alone: the timeline, the
  * actual recovery time of each affected service against its RTO, and the steps late or skipped.
- * A service's recovery is the moment it was declared back; without that, the moment recovery was
- * declared for all, and otherwise the closing of the activation.
+ * A service's recovery is the moment it was declared back, or the moment recovery was declared for
+ * all. A service never reported as working again has no recovery time: closing the activation does
+ * not make it work, so it is neither within nor past its RTO.
  */
 export function reviewFacts(input: {
   startedAt: string;
-  closedAt: string;
   events: readonly LogEvent[];
   serviceIds: readonly string[];
   services: readonly Rec[];
@@ -46,13 +46,13 @@ export function reviewFacts(input: {
   notifications: readonly NotificationClock[];
 }): ReviewFacts {
   const declared = latest(input.events, 'reconstitution', 'declare-recovery');
-  const fallback = declared?.outcome === 'done' ? declared.at : input.closedAt;
+  const declaredForAll = declared?.outcome === 'done' ? declared.at : null;
   const recovery = input.serviceIds.map((serviceId): ServiceRecovery => {
     const service = input.services.find((candidate) => candidate.id === serviceId);
     const rtoHours = typeof service?.rtoHours === 'number' ? service.rtoHours : null;
     const event = latest(input.events, 'recovered', serviceId);
-    const at = event && event.outcome !== 'skipped' ? event.at : fallback;
-    const minutes = minutesBetween(input.startedAt, at);
+    const at = event && event.outcome !== 'skipped' ? event.at : declaredForAll;
+    const minutes = at === null ? null : minutesBetween(input.startedAt, at);
     const recoveryHours = minutes === null ? null : round(Math.max(0, minutes) / 60);
     return {
       serviceId,

@@ -72,9 +72,14 @@ export function reviewTexts(activation: Rec, facts: ReviewFacts, t: Translate, n
     (event) => `${stamp(event.at)} — ${event.text}${event.by ? ` (${event.by})` : ''}`,
   );
   const recovery = facts.recovery.map((item) =>
-    item.rtoHours === null
-      ? t(`${PREFIX}.recoveryUnknownRto`, { service: names.service(item.serviceId), hours: item.recoveryHours ?? '?' })
-      : `${t(`${PREFIX}.recoveryLine`, { service: names.service(item.serviceId), hours: item.recoveryHours ?? '?', rto: item.rtoHours })} — ${t(item.withinRto ? `${PREFIX}.withinRto` : `${PREFIX}.pastRto`)}`,
+    item.recoveryHours === null
+      ? t(`${PREFIX}.notReportedBack`, { service: names.service(item.serviceId) })
+      : item.rtoHours === null
+        ? t(`${PREFIX}.recoveryUnknownRto`, {
+            service: names.service(item.serviceId),
+            hours: item.recoveryHours ?? '?',
+          })
+        : `${t(`${PREFIX}.recoveryLine`, { service: names.service(item.serviceId), hours: item.recoveryHours ?? '?', rto: item.rtoHours })} — ${t(item.withinRto ? `${PREFIX}.withinRto` : `${PREFIX}.pastRto`)}`,
   );
   const assessment = [
     ...(assessmentLines.length ? [t(`${PREFIX}.assessment`), ...assessmentLines, ''] : []),

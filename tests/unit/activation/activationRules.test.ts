@@ -248,7 +248,6 @@ describe('the review pre-fill', () => {
     );
     const facts = reviewFacts({
       startedAt: START,
-      closedAt: at(9 * 60),
       events: view.events,
       serviceIds: view.serviceIds,
       services,
@@ -267,5 +266,20 @@ describe('the review pre-fill', () => {
     expect(facts.skipped.map((step) => step.stepId)).toEqual(['s2']);
     expect(facts.notDone.map((step) => step.stepId)).toEqual(['s3']);
     expect(facts.timeline).toHaveLength(4);
+  });
+
+  it('judges no service that was never reported as working again against its RTO', () => {
+    const facts = reviewFacts({
+      startedAt: START,
+      events: [],
+      serviceIds: ['svc-email'],
+      services,
+      steps: [],
+      calls: [],
+      notifications: [],
+    });
+    expect(facts.recovery).toEqual([{ serviceId: 'svc-email', rtoHours: 4, recoveryHours: null, withinRto: null }]);
+    expect(facts.actualRecoveryHours).toBeNull();
+    expect(facts.rtoMet).toBe('');
   });
 });
