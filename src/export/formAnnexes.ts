@@ -1,3 +1,4 @@
+import { ASSESSMENT_FIELDS } from '../domain/activation/assessment';
 import { RECONSTITUTION_KEYS } from '../domain/activation/reconstitution';
 import type { AnnexContent } from './annexes';
 import type { RenderContext } from './renderers';
@@ -8,16 +9,6 @@ import type { RenderContext } from './renderers';
  * for a notification to an authority. Their questions are the labels the app itself uses, so the
  * paper form and the activation screen ask the same.
  */
-const ASSESSMENT_FIELDS = [
-  'cause',
-  'furtherDamage',
-  'siteState',
-  'networkState',
-  'systemsState',
-  'equipmentState',
-  'toReplace',
-  'estimatedRestoreHours',
-] as const;
 
 const ASSESSMENT_LINES = 3;
 const NOTIFICATION_LINES = 2;

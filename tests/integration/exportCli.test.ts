@@ -3,23 +3,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../src/cli/run';
+import { EXIT } from '../../src/cli/run';
 import { planJsonSchemaText } from '../../src/export/planSchema';
-import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
 import { createPlan, withPlan } from '../builders/planFiles';
 import { otherFiles, tempDir } from '../builders/tempDir';
 import { needs, tools } from '../builders/tools';
-
-async function paraat(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    resourcesDirectory: RESOURCES_DIRECTORY,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { paraat } from '../builders/commandLine';
 
 describe('paraat export and import', { timeout: 180_000 }, () => {
   it('round-trips a whole plan through JSON without losing anything', async () => {
@@ -134,7 +123,10 @@ describe('paraat export and import', { timeout: 180_000 }, () => {
       folder,
       files.find((name) => name.endsWith('.paraat'))!,
     );
-    expect((await paraat('check', copy)).code).toBe(EXIT.ok);
+    // The copy is a whole plan: the same structure and integrity, and the same findings as the plan itself.
+    const copyCheck = await paraat('check', copy);
+    expect(copyCheck.out).toContain('integrity: ok');
+    expect(copyCheck.code).toBe((await paraat('check', plan)).code);
     const distribution = withPlan(plan, (document) => document.list('distribution').list());
     expect(distribution.length).toBe(before + 1);
     expect(distribution.at(-1)).toMatchObject({

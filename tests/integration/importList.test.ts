@@ -1,30 +1,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../src/cli/run';
+import { EXIT } from '../../src/cli/run';
 import { rowsToStore } from '../../src/domain/csv/listImport';
 import { layoutKey } from '../../src/domain/csv/recognise';
-import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
 import { proposeFor } from '../builders/importCorpus';
 import { newPlan } from '../builders/newPlan';
 import { sha256, withPlan } from '../builders/planFiles';
 import { tempDir } from '../builders/tempDir';
+import { paraat } from '../builders/commandLine';
 
 type Item = { id: string } & Record<string, unknown>;
 
 const corpusFile = (name: string) => join(import.meta.dirname, '../fixtures/import-corpus', name);
 const encoder = new TextEncoder();
-
-async function paraat(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    resourcesDirectory: RESOURCES_DIRECTORY,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const INVENTORY = [
   'Naam;Soort;Serienummer;Locatie',

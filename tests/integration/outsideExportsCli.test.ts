@@ -2,22 +2,11 @@ import ICAL from 'ical.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../src/cli/run';
-import { RESOURCES_DIRECTORY } from '../builders/handlerHarness';
+import { EXIT } from '../../src/cli/run';
 import { writeKit } from '../../src/export/kit';
 import { createPlan, openPlan } from '../builders/planFiles';
 import { otherFiles, tempDir } from '../builders/tempDir';
-
-async function paraat(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    resourcesDirectory: RESOURCES_DIRECTORY,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { paraat } from '../builders/commandLine';
 
 describe('paraat export --html --vcf --ics', { timeout: 120_000 }, () => {
   it("writes the example plan's web page, contacts and reminders", async () => {

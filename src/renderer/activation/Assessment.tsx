@@ -1,19 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { isAssessmentField } from '../../domain/activation/assessment';
 import { findSection } from '../../domain/plan';
 import { FieldRow } from '../forms/FieldRow';
 import { useStore } from '../store';
 import type { ListItem } from '../store/sectionsSlice';
-
-const FIELDS = [
-  'cause',
-  'furtherDamage',
-  'siteState',
-  'networkState',
-  'systemsState',
-  'equipmentState',
-  'toReplace',
-  'estimatedRestoreHours',
-];
 
 /** The outage assessment at activation (NIST SP 800-34): what is known now, changed as more is known. */
 export function Assessment({ activation }: { activation: ListItem }) {
@@ -26,7 +16,7 @@ export function Assessment({ activation }: { activation: ListItem }) {
       <h3 id="assessment-title">{t('activation.assessment.title')}</h3>
       <p className="muted">{t('activation.assessment.intro')}</p>
       {section.fields
-        .filter((field) => FIELDS.includes(field.name))
+        .filter((field) => isAssessmentField(field.name))
         .map((field) => (
           <FieldRow
             key={field.name}
