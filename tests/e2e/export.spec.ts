@@ -50,7 +50,9 @@ test('the plan as PDF and the emergency card are printed from the export panel',
   await paraat.answerDialog('chooseExportPath', pdf);
   await panel.getByRole('button', { name: 'Exporteren naar PDF…' }).click();
   await expect(panel.getByRole('status')).toContainText('De PDF is opgeslagen', untilFinished);
-  expect(pdfText(pdf)).toContain('1. Organisatie en plan');
+  // The management summary comes first, then the chapters in the wizard's order.
+  expect(pdfText(pdf)).toContain('1. Samenvatting voor het management');
+  expect(pdfText(pdf)).toContain('2. Organisatie en plan');
 
   const card = join(paraat.folder, 'Noodkaart.pdf');
   await paraat.answerDialog('chooseExportPath', card);

@@ -158,7 +158,7 @@ test('following a warning on a long inventory opens its system, shows its row an
   const { page } = paraat;
   await openLargeInventory(paraat);
   const table = inventory(page);
-  const warnings = page.getByRole('region', { name: /Aandachtspunten/ });
+  const warnings = page.getByRole('region', { name: /aandachtspunt/i });
   const warning = warnings.getByRole('link').last();
   await warning.click();
   const selected = table.getByRole('row', { selected: true });
