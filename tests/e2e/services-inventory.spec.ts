@@ -24,7 +24,8 @@ test('the example municipality shows its restart order, timeline and backup find
   await page.getByRole('button', { name: 'Firewall en VPN' }).click();
   await expect(page.getByLabel('Waar de toegangsgegevens bewaard worden')).toHaveValue(/kluis/);
   await expect(page.getByRole('complementary', { name: 'Volgt uit de diensten en back-ups' })).toContainText(
-    'Herstart als nummer 3 in groep 1; RTO 4 u, RPO 1 u.',
+    // The firewall holds configuration, not a service's data: it inherits the RTO but no RPO.
+    'Herstart als nummer 3 in groep 1; RTO 4 u, RPO onbekend.',
   );
   await page.getByLabel('Toon alleen').selectOption({ label: 'Netwerk en internet' });
   await expect(page.locator('.list-table tbody tr')).toHaveCount(3);
