@@ -74,3 +74,13 @@ export const catalogues = {
 };
 
 export type Language = keyof typeof catalogues;
+
+/** The entry at a dotted key ('fields.people.name.label'): a string, a subtree, or undefined. */
+export function catalogueEntry(tree: CatalogueTree, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as CatalogueTree)[key] : undefined),
+      tree,
+    );
+}

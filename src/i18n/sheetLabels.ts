@@ -1,6 +1,5 @@
 import type { FieldDescriptor } from '../domain/fields';
-import type { CatalogueTree } from './areas/area';
-import { catalogues } from './catalogues';
+import { catalogueEntry, catalogues } from './catalogues';
 
 /**
  * The words a sheet may use for a field or a choice: its labels in both languages and both
@@ -9,20 +8,11 @@ import { catalogues } from './catalogues';
 
 const LANGUAGES = ['nl', 'en'] as const;
 
-function lookup(tree: CatalogueTree, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) => (node && typeof node === 'object' ? (node as CatalogueTree)[key] : undefined),
-      tree,
-    );
-}
-
 /** A section's field labels (`label`, `labelFlanders`, …) in both languages, to recognise column headers. */
 export function fieldLabelsOf(sectionKey: string): (field: FieldDescriptor) => string[] {
   return (field) =>
     LANGUAGES.flatMap((language) => {
-      const entry = lookup(catalogues[language], `fields.${sectionKey}.${field.name}`);
+      const entry = catalogueEntry(catalogues[language], `fields.${sectionKey}.${field.name}`);
       if (!entry || typeof entry !== 'object') return [];
       return Object.entries(entry)
         .filter(([key]) => key.startsWith('label'))
@@ -36,7 +26,7 @@ export function fieldLabelsOf(sectionKey: string): (field: FieldDescriptor) => s
  */
 export function choiceLabels(field: FieldDescriptor, option: string): string[] {
   return LANGUAGES.flatMap((language) => {
-    const set = lookup(catalogues[language], `choices.${field.optionSet}`);
+    const set = catalogueEntry(catalogues[language], `choices.${field.optionSet}`);
     if (!set || typeof set !== 'object') return [''];
     const labels = Object.entries(set)
       .filter(([key]) => key === option || key.startsWith(`${option}_`))
@@ -48,5 +38,5 @@ export function choiceLabels(field: FieldDescriptor, option: string): string[] {
 /** A field's label in one language, as a note in the plan names a value an import kept. */
 export function fieldLabelIn(language: string, sectionKey: string): (field: FieldDescriptor) => string {
   const tree = catalogues[language === 'en' ? 'en' : 'nl'];
-  return (field) => String(lookup(tree, `fields.${sectionKey}.${field.name}.label`) ?? field.name);
+  return (field) => String(catalogueEntry(tree, `fields.${sectionKey}.${field.name}.label`) ?? field.name);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueTree } from '../../src/i18n/areas/area';
-import { catalogues } from '../../src/i18n/catalogues';
+import { catalogueEntry, catalogues } from '../../src/i18n/catalogues';
 import { SECTIONS } from '../../src/domain/plan';
 import { STEP_IDS } from '../../src/domain/steps';
 
@@ -8,15 +8,6 @@ function keys(tree: CatalogueTree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
   );
-}
-
-function lookup(tree: CatalogueTree, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) => (node && typeof node === 'object' ? (node as CatalogueTree)[key] : undefined),
-      tree,
-    );
 }
 
 describe('the Dutch and English catalogues', () => {
@@ -29,7 +20,9 @@ describe('the Dutch and English catalogues', () => {
 
   it('have no empty strings', () => {
     for (const language of ['nl', 'en'] as const) {
-      const empty = keys(catalogues[language]).filter((key) => String(lookup(catalogues[language], key)).trim() === '');
+      const empty = keys(catalogues[language]).filter(
+        (key) => String(catalogueEntry(catalogues[language], key)).trim() === '',
+      );
       expect(empty, language).toEqual([]);
     }
   });
@@ -38,16 +31,16 @@ describe('the Dutch and English catalogues', () => {
     for (const language of ['nl', 'en'] as const) {
       const tree = catalogues[language];
       for (const step of STEP_IDS)
-        expect(lookup(tree, `steps.${step}.title`), `${language} step ${step}`).toEqual(expect.any(String));
+        expect(catalogueEntry(tree, `steps.${step}.title`), `${language} step ${step}`).toEqual(expect.any(String));
       for (const section of SECTIONS) {
         for (const field of section.fields) {
           expect(
-            lookup(tree, `fields.${section.key}.${field.name}.label`),
+            catalogueEntry(tree, `fields.${section.key}.${field.name}.label`),
             `${language} ${section.key}.${field.name}`,
           ).toEqual(expect.any(String));
           for (const option of field.options ?? []) {
             expect(
-              lookup(tree, `choices.${field.optionSet}.${option}`),
+              catalogueEntry(tree, `choices.${field.optionSet}.${option}`),
               `${language} choice ${field.optionSet}.${option}`,
             ).toEqual(expect.any(String));
           }
