@@ -371,6 +371,11 @@ async function storeAccepted(
   problem: (text: string) => void,
 ): Promise<void> {
   if (preview.accepted.length === 0) return;
+  const idsOf = async () => {
+    const listed = await app.call('items.list', { section: importer.list });
+    return new Set(listed.ok ? (listed.value as { id: string }[]).map((item) => item.id) : []);
+  };
+  const existedBefore = await idsOf();
   const answer = await importer.send(app, preview.accepted);
   if (!answer.ok) {
     figures.crashes++;
@@ -382,16 +387,21 @@ async function storeAccepted(
   // Importing again updates an item of the same name: each row is found by its name, not its position.
   preview.accepted.forEach((row) => {
     const item = stored.findLast((candidate) => sameText(candidate.name, row.data.name));
+    // A row that matches an item already in the plan (same name, serial number or e-mail) updates it:
+    // an empty cell then keeps what the item held, as the import dialog says.
+    const updated = item !== undefined && existedBefore.has(String(item.id));
     const same = ([field, value]: [string, unknown]) =>
-      field === 'notes'
-        ? String(value)
-            .split('\n')
-            .every((line) =>
-              String(item?.notes ?? '')
-                .split('\n')
-                .includes(line),
-            )
-        : sameText(item?.[field], value);
+      updated && sameText(value, '')
+        ? true
+        : field === 'notes'
+          ? String(value)
+              .split('\n')
+              .every((line) =>
+                String(item?.notes ?? '')
+                  .split('\n')
+                  .includes(line),
+              )
+          : sameText(item?.[field], value);
     if (!item || !Object.entries(row.data).every(same)) {
       figures.rowsAltered++;
       problem(`row ${row.row} stored otherwise than the preview showed it`);
