@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeFileName } from '../../src/domain/fileNames';
-import { inertCell } from '../../src/domain/csv/sheet';
+import fc from 'fast-check';
+import { inertCell, unguardedCell } from '../../src/domain/csv/sheet';
 
 describe('a file name made from plan text', () => {
   it.each(['CON', 'nul', 'Com1', 'LPT9', 'AUX.backup', 'PRN '])(
@@ -39,5 +40,16 @@ describe('a CSV cell from plan text', () => {
 
   it.each(['+32 470 12 34 56', '-5', '(050) 12.34.56', 'Beekzande', ''])('stays as written: %s', (text) =>
     expect(inertCell(text)).toBe(text),
+  );
+
+  it('is read back by the import as the text it was, whatever the text', () => {
+    const formulaLike = fc
+      .tuple(fc.constantFrom('', "'", "''"), fc.constantFrom('=', '+', '-', '@', '\t', ''), fc.string())
+      .map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(formulaLike, fc.string()), (text) => unguardedCell(inertCell(text)) === text));
+  });
+
+  it.each(["'+32 470 12 34 56", "'007", "'n Huis", "'"])('keeps an apostrophe it did not put there: %s', (text) =>
+    expect(unguardedCell(text)).toBe(text),
   );
 });

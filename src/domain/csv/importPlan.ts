@@ -40,6 +40,13 @@ export function planImport(
     const key = normalise(String(item[keyField] ?? ''));
     if (key && !byKey.has(key)) byKey.set(key, item);
   }
+  const nameOf = new Map(existing.map((item) => [item.id, normalise(String(item.name ?? ''))]));
+  /** Whether the row names the systems the item already depends on: the same file again changes nothing. */
+  const sameDependencies = (item: (typeof existing)[number], names: readonly string[]) => {
+    const current = new Set((Array.isArray(item.dependsOn) ? item.dependsOn : []).map((id) => nameOf.get(String(id))));
+    const wanted = new Set(names.map(normalise));
+    return current.size === wanted.size && [...wanted].every((name) => current.has(name));
+  };
   const matched = new Set<string>();
   rows.forEach((row, index) => {
     const key = normalise(String(row.data[keyField] ?? ''));
@@ -61,7 +68,8 @@ export function planImport(
         if (lines.length > 0) patch.notes = [kept, ...lines].filter(Boolean).join('\n');
       } else if (JSON.stringify(found[field]) !== JSON.stringify(value)) patch[field] = value;
     }
-    if (Object.keys(patch).length > 0 || (row.dependsOnNames?.length ?? 0) > 0)
+    const dependsOnNames = row.dependsOnNames ?? [];
+    if (Object.keys(patch).length > 0 || (dependsOnNames.length > 0 && !sameDependencies(found, dependsOnNames)))
       changes.update.push({ index, id: found.id, patch });
     else changes.unchanged.push(index);
   });

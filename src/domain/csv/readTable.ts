@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
-import { type ParsedCsv, parseCsv } from './sheet';
+import { type ParsedCsv, parseCsv, unguardedCell } from './sheet';
 
 /**
  * A list file as the coordinator has it, read into rows of text: a CSV or text file in whatever
@@ -126,7 +126,7 @@ function checked(table: ParsedCsv, format: TableFormat): TableResult {
   const widest = rows.reduce((max, row) => Math.max(max, row.length), 0);
   if (widest > TABLE_LIMITS.columns) return refuse('tooManyColumns', String(widest));
   if (table.rows.length > TABLE_LIMITS.rows) return refuse('tooManyRows', String(table.rows.length));
-  const clean = (row: string[]) => row.map(cleanCell);
+  const clean = (row: string[]) => row.map((cell) => cleanCell(unguardedCell(cell)));
   return { ok: true, format, table: { ...table, headers: clean(table.headers), rows: table.rows.map(clean) } };
 }
 

@@ -122,8 +122,20 @@ export function readCell(
  * plain number (+32 470 12 34 56, -5) holds nothing to run and stays as written.
  */
 export function inertCell(text: string): string {
-  if (!/^[=+\-@\t\r]/.test(text) || /^[+-]?[\d\s()./-]*$/.test(text)) return text;
+  // A text that already starts with apostrophes before a formula gets one more, so that
+  // `unguardedCell` can tell Paraat's apostrophe from the text's own.
+  const bare = text.replace(/^'+/, '');
+  if (!/^[=+\-@\t\r]/.test(bare) || /^[+-]?[\d\s()./-]*$/.test(bare)) return text;
   return `'${text}`;
+}
+
+/**
+ * A cell as it was before `inertCell` guarded it: the apostrophe Paraat's own CSV export puts before
+ * a formula-like text is taken off again, so an exported list imported back gives the same values.
+ * Only the exact guard is undone: an apostrophe before anything `inertCell` leaves alone is text.
+ */
+export function unguardedCell(text: string): string {
+  return text.startsWith("'") && inertCell(text.slice(1)) === text ? text.slice(1) : text;
 }
 
 /** A table as a CSV Excel opens directly in Belgium and the Netherlands: BOM, semicolons, CRLF. */
