@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
+import { CreateInPicker } from './CreateInPicker';
 import { DurationInput } from './DurationInput';
 import { useListSection, useWordingContext } from './useSection';
 
@@ -116,7 +117,9 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange, 
       );
     }
     case 'ref':
-      return <RefSelect field={field} common={common} value={String(value ?? '')} onChange={onChange} />;
+      return (
+        <RefSelect field={field} common={common} readOnly={readOnly} value={String(value ?? '')} onChange={onChange} />
+      );
     case 'refs':
       return (
         <RefsChecklist
@@ -137,11 +140,13 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange, 
 function RefSelect({
   field,
   common,
+  readOnly,
   value,
   onChange,
 }: {
   field: FieldDescriptor;
   common: object;
+  readOnly: boolean;
   value: string;
   onChange: (value: unknown) => void;
 }) {
@@ -150,14 +155,17 @@ function RefSelect({
   const target = findSection(field.ref ?? '');
   const titleField = target?.kind === 'list' ? target.titleField : 'name';
   return (
-    <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{t('choices.empty')}</option>
-      {items.map((item) => (
-        <option key={item.id} value={item.id}>
-          {String(item[titleField] ?? item.id)}
-        </option>
-      ))}
-    </select>
+    <>
+      <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('choices.empty')}</option>
+        {items.map((item) => (
+          <option key={item.id} value={item.id}>
+            {String(item[titleField] ?? item.id)}
+          </option>
+        ))}
+      </select>
+      <CreateInPicker target={field.ref ?? ''} readOnly={readOnly} onCreated={onChange} />
+    </>
   );
 }
 
@@ -188,11 +196,21 @@ const RefsChecklist = memo(
     const [search, setSearch] = useState('');
     const target = findSection(field.ref ?? '');
     const titleField = target?.kind === 'list' ? target.titleField : 'name';
+    const create = (
+      <CreateInPicker
+        target={field.ref ?? ''}
+        readOnly={readOnly}
+        onCreated={(created) => onChange([...value, created])}
+      />
+    );
     if (items.length === 0)
       return (
-        <span className="field-hint" id={id}>
-          {t('servicesInventory.noItemsToPick')}
-        </span>
+        <>
+          <span className="field-hint" id={id}>
+            {t('servicesInventory.noItemsToPick')}
+          </span>
+          {create}
+        </>
       );
     const title = (item: Record<string, unknown>) => String(item[titleField] ?? '') || t('common.unnamed');
     const box = (item: Record<string, unknown> & { id: string }) => (
@@ -209,9 +227,12 @@ const RefsChecklist = memo(
     );
     if (items.length <= REFS_CHECKLIST_LIMIT) {
       return (
-        <span className="choice-group refs-group" id={id}>
-          {items.map(box)}
-        </span>
+        <>
+          <span className="choice-group refs-group" id={id}>
+            {items.map(box)}
+          </span>
+          {create}
+        </>
       );
     }
     const needle = search.trim().toLocaleLowerCase();
@@ -235,6 +256,7 @@ const RefsChecklist = memo(
             {t('servicesInventory.refsMore', { count: matches.length - REFS_SEARCH_RESULTS })}
           </span>
         )}
+        {create}
       </span>
     );
   },

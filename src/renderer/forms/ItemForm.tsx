@@ -2,10 +2,12 @@ import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFilled } from '../../domain/fields';
+import { linksToSection } from '../../domain/links';
 import type { ListSection } from '../../domain/section';
 import { useStore } from '../store';
 import type { ListItem } from '../store/sectionsSlice';
 import { FieldRow } from './FieldRow';
+import { LinkedFrom } from './LinkedFrom';
 import { MissingFields } from './MissingFields';
 import { useDisplayValue } from './useDisplayValue';
 import { useFocusOnArrival } from './useFocusOnArrival';
@@ -108,6 +110,10 @@ export function ItemForm({
           itemId={item.id}
         />
       ))}
+      {!only &&
+        linksToSection(section.key).map((link) => (
+          <LinkedFrom key={`${link.section}.${link.field}`} link={link} item={item} readOnly={readOnly} />
+        ))}
       {footer}
     </section>
   );

@@ -317,6 +317,11 @@ export const createSectionsSlice: StateCreator<RootState, [], [], SectionsSlice>
         },
       ),
     removeItem: async (section, id) => {
+      // Typing that still waits for its timer goes with the item (an undo puts back what is on screen).
+      const waiting = pending.get(`${section}/${id}`);
+      if (waiting?.timer) clearTimeout(waiting.timer);
+      pending.delete(`${section}/${id}`);
+      updateSaveState();
       const removeOnScreen = () => setList(section, (items) => items.filter((item) => item.id !== id));
       await listEdit(
         async () => {
