@@ -1,8 +1,6 @@
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../domain/passphrase';
-import { savePlanCopy } from '../storage/copy';
-import { openEncryptedPlan, saveEncryptedCopy } from '../storage/encryptedCopy';
-import { PlanDocument } from '../storage/planDocument';
-import { openPlanFile } from '../storage/planFile';
+import { PlanError } from '../domain/errors';
+import { appHandlers } from './appHandlers';
 import { type CommandOutcome, refuseExisting } from './exportCommands';
 
 /** Where a passphrase comes from: never an argument, which would end up in the shell's history and the process list. */
@@ -80,40 +78,47 @@ export async function passphraseToEncrypt(source: SecretSource): Promise<{ passp
 export const NOT_STORED =
   'The passphrase is not stored anywhere: keep it where the organisation keeps its passwords (its password manager, say). It cannot be recovered.';
 
-/** `paraat decrypt <in.paraatx> <out.paraat>`: an ordinary, editable plan file from an encrypted copy. */
+/** `paraat decrypt <in.paraatx> <out.paraat>`: an ordinary, editable plan file from an encrypted copy, as the app opens one and saves a copy. */
 export async function decryptCommand(
   input: string,
   output: string,
+  resourcesDirectory: string,
   source: SecretSource = {},
 ): Promise<CommandOutcome> {
   const refused = refuseExisting(output);
   if (refused) return refused;
   const passphrase = await passphraseToOpen(source);
   if (passphrase === null) return { ok: false, usage: NO_PASSPHRASE };
-  const file = await openEncryptedPlan(input, passphrase);
+  // An empty answer opens nothing: no copy is encrypted without a passphrase.
+  if (passphrase === '')
+    throw new PlanError('wrong-passphrase', `The passphrase does not open this plan copy: ${input}`, { path: input });
+  const app = appHandlers(resourcesDirectory);
   try {
-    savePlanCopy(file.db, null, output);
+    await app.call('plan.openEncrypted', { path: input, passphrase });
+    await app.call('plan.saveCopy', undefined, output);
   } finally {
-    file.close();
+    app.close();
   }
   return { ok: true, messages: [`Plan decrypted to ${output} (an ordinary plan file: keep it on an encrypted disk).`] };
 }
 
-/** `paraat encrypt <plan.paraat> <out.paraatx>`: an encrypted copy for a USB stick. */
+/** `paraat encrypt <plan.paraat> <out.paraatx>`: an encrypted copy for a USB stick, as the app saves one. */
 export async function encryptCommand(
   input: string,
   output: string,
+  resourcesDirectory: string,
   source: SecretSource = {},
 ): Promise<CommandOutcome> {
   const refused = refuseExisting(output);
   if (refused) return refused;
-  const document = new PlanDocument(openPlanFile(input));
+  const app = appHandlers(resourcesDirectory);
   try {
+    await app.call('plan.open', { path: input });
     const answer = await passphraseToEncrypt(source);
     if ('usage' in answer) return { ok: false, usage: answer.usage };
-    await saveEncryptedCopy(document.db, document.file.path, output, answer.passphrase);
+    await app.call('plan.saveEncryptedCopy', { passphrase: answer.passphrase }, output);
   } finally {
-    document.close();
+    app.close();
   }
   return { ok: true, messages: [`Encrypted copy written to ${output} and verified.`, NOT_STORED] };
 }

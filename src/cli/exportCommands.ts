@@ -1,21 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { PlanError } from '../domain/errors';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { PlanError, isPlanError } from '../domain/errors';
 import { PLAN_LANGUAGES, type PlanLanguage } from '../domain/organisationKinds';
 import { planJsonSchema } from '../domain/planJson';
-import { exportCard, exportDocx, exportPdf } from '../export/exportPlan';
-import {
-  exportICalendar,
-  exportOfflineHtml,
-  exportVcards,
-  planICalendar,
-  planVcards,
-} from '../export/outside/outsideExports';
 import { chromiumPrinter, findChromium } from '../export/pdf';
 import { writeFileSafely } from '../export/writeFile';
-import { PlanDocument } from '../storage/planDocument';
-import { createPlanFile, openPlanFile } from '../storage/planFile';
+import { createPlanFile } from '../storage/planFile';
 import { fillFromJson, toPlanJson } from '../storage/planJson';
-import { changeRecordOf } from '../storage/versions';
+import { appHandlers } from './appHandlers';
 
 export interface ExportRequest {
   docx?: string;
@@ -46,17 +37,37 @@ export const refuseExisting = (path: string): CommandOutcome | null =>
       }
     : null;
 
-/** `paraat export <file> --docx <out> --pdf <out> --json <out> --html <out> --vcf <out> --ics <out> [--lang nl|en] [--no-private]` */
-export async function exportCommand(file: string, request: ExportRequest): Promise<CommandOutcome> {
-  const targets = [
-    request.docx,
-    request.json,
-    request.pdf,
-    request.card,
-    request.html,
-    request.vcf,
-    request.ics,
-  ].filter((target): target is string => Boolean(target));
+/** The parts the app's export handlers write, in the order they are written: the ones a plan can be too empty for first. */
+const HANDLER_PARTS = [
+  { option: 'vcf', channel: 'export.vcf', written: 'Contacts (vCard) written to' },
+  { option: 'ics', channel: 'export.ics', written: 'Reminders (iCalendar) written to' },
+  { option: 'docx', channel: 'export.docx', written: 'Word document written to' },
+  { option: 'pdf', channel: 'export.pdf', written: 'PDF written to' },
+  { option: 'card', channel: 'export.card', written: 'Emergency card written to' },
+  { option: 'html', channel: 'export.html', written: 'HTML plan written to' },
+] as const;
+
+/** The order the messages are printed in: as the options are listed in the usage. */
+const MESSAGE_ORDER = ['json', 'docx', 'pdf', 'card', 'html', 'vcf', 'ics'] as const;
+
+/** Why a part the plan is too empty for was not written. */
+const TOO_EMPTY: Partial<Record<string, string>> = {
+  'no-contacts':
+    'The plan has nobody to call yet (no call tree, no supplier emergency line): no contacts file was written.',
+  'no-dates':
+    'The plan holds no dates yet (review date, exercises, restore tests, contract ends): no calendar was written.',
+};
+
+/**
+ * `paraat export <file> --docx <out> --pdf <out> --json <out> --html <out> --vcf <out> --ics <out> [--lang nl|en] [--no-private]`:
+ * the app's export handlers, each with its save dialog answered by the file named here.
+ */
+export async function exportCommand(
+  file: string,
+  request: ExportRequest,
+  resourcesDirectory: string,
+): Promise<CommandOutcome> {
+  const targets = MESSAGE_ORDER.map((option) => request[option]).filter((target): target is string => Boolean(target));
   if (targets.length === 0)
     return {
       ok: false,
@@ -86,75 +97,36 @@ export async function exportCommand(file: string, request: ExportRequest): Promi
     const refused = refuseExisting(target);
     if (refused) return refused;
   }
-  const document = new PlanDocument(openPlanFile(file));
-  let plan;
-  let changeRecord;
+  const app = appHandlers(resourcesDirectory, { printToPdf: chromium ? chromiumPrinter(chromium) : undefined });
+  const written = new Map<string, { path: string; message: string }>();
   try {
-    plan = toPlanJson(document);
-    changeRecord = changeRecordOf(document);
+    const summary = await app.call('plan.open', { path: file });
+    const chosen = chosenLanguage(request.language, summary?.language);
+    if ('usage' in chosen) return { ok: false, usage: chosen.usage };
+    const payload = { language: chosen.language, includePrivate: request.includePrivate };
+    const card = { size: request.cardSize === 'pocket' ? 'pocket' : 'a4', format: cardAsPdf ? 'pdf' : 'docx' } as const;
+    for (const { option, channel, written: message } of HANDLER_PARTS) {
+      const target = request[option];
+      if (!target) continue;
+      try {
+        await app.call(channel, channel === 'export.card' ? { ...payload, ...card } : payload, target);
+      } catch (error) {
+        const tooEmpty = isPlanError(error) ? TOO_EMPTY[error.code] : undefined;
+        if (!tooEmpty) throw error;
+        // A refusal of the whole command: what it wrote just before (the contacts) is taken away again.
+        for (const { path } of written.values()) rmSync(path, { force: true });
+        return { ok: false, usage: tooEmpty };
+      }
+      written.set(option, { path: target, message: `${message} ${target}` });
+    }
+    if (request.json) {
+      writeFileSafely(request.json, `${JSON.stringify(toPlanJson(app.openDocument()!), null, 2)}\n`);
+      written.set('json', { path: request.json, message: `Plan JSON written to ${request.json}` });
+    }
   } finally {
-    document.close();
+    app.close();
   }
-  const chosen = chosenLanguage(request.language, plan.language);
-  if ('usage' in chosen) return { ok: false, usage: chosen.usage };
-  const { language } = chosen;
-  const outside = { language, includePrivate: request.includePrivate, changeRecord };
-  // Said before anything is written, so a refused part leaves no other file behind either.
-  if (request.vcf && planVcards(plan, outside) === null)
-    return {
-      ok: false,
-      usage:
-        'The plan has nobody to call yet (no call tree, no supplier emergency line): no contacts file was written.',
-    };
-  if (request.ics && planICalendar(plan, outside) === null)
-    return {
-      ok: false,
-      usage:
-        'The plan holds no dates yet (review date, exercises, restore tests, contract ends): no calendar was written.',
-    };
-  const messages: string[] = [];
-  if (request.json) {
-    writeFileSafely(request.json, `${JSON.stringify(plan, null, 2)}\n`);
-    messages.push(`Plan JSON written to ${request.json}`);
-  }
-  if (request.docx) {
-    await exportDocx(plan, request.docx, { language: language, includePrivate: request.includePrivate, changeRecord });
-    messages.push(`Word document written to ${request.docx}`);
-  }
-  if (request.pdf && chromium) {
-    await exportPdf(
-      plan,
-      request.pdf,
-      { language: language, includePrivate: request.includePrivate, changeRecord },
-      chromiumPrinter(chromium),
-    );
-    messages.push(`PDF written to ${request.pdf}`);
-  }
-  if (request.card) {
-    const print = cardAsPdf && chromium ? chromiumPrinter(chromium) : undefined;
-    const size = request.cardSize === 'pocket' ? 'pocket' : 'a4';
-    await exportCard(
-      plan,
-      request.card,
-      { language: language, includePrivate: request.includePrivate, changeRecord },
-      print,
-      size,
-    );
-    messages.push(`Emergency card written to ${request.card}`);
-  }
-  if (request.html) {
-    await exportOfflineHtml(plan, request.html, outside);
-    messages.push(`HTML plan written to ${request.html}`);
-  }
-  if (request.vcf) {
-    exportVcards(plan, request.vcf, outside);
-    messages.push(`Contacts (vCard) written to ${request.vcf}`);
-  }
-  if (request.ics) {
-    exportICalendar(plan, request.ics, outside);
-    messages.push(`Reminders (iCalendar) written to ${request.ics}`);
-  }
-  return { ok: true, messages };
+  return { ok: true, messages: MESSAGE_ORDER.flatMap((option) => written.get(option)?.message ?? []) };
 }
 
 /** `paraat import <plan.json> <file>`: a new plan file from plan JSON, every record validated. */

@@ -1,7 +1,5 @@
-import { writeKit } from '../export/kit';
 import { chromiumPrinter, findChromium } from '../export/pdf';
-import { PlanDocument } from '../storage/planDocument';
-import { openPlanFile } from '../storage/planFile';
+import { appHandlers } from './appHandlers';
 import { NOT_STORED, type SecretSource, passphraseToEncrypt } from './encryptionCommands';
 import { type CommandOutcome, chosenLanguage, refuseExisting } from './exportCommands';
 
@@ -12,30 +10,32 @@ export interface KitRequest {
   encrypt?: { documents: 'without-private' | 'none' };
 }
 
-/** `paraat kit <file> <new folder> [--lang nl|en] [--no-private] [--encrypt [--no-documents]]`: the off-line kit for a USB stick. */
+/**
+ * `paraat kit <file> <new folder> [--lang nl|en] [--no-private] [--encrypt [--no-documents]]`: the off-line
+ * kit for a USB stick, made by the app's kit handlers with the folder dialog answered by `folder`.
+ */
 export async function kitCommand(
   file: string,
   folder: string,
   request: KitRequest,
+  resourcesDirectory: string,
   source: SecretSource = {},
 ): Promise<CommandOutcome> {
   const refused = refuseExisting(folder);
   if (refused) return refused;
-  const document = new PlanDocument(openPlanFile(file));
+  const chromium = request.encrypt?.documents === 'none' ? null : findChromium();
+  const app = appHandlers(resourcesDirectory, { printToPdf: chromium ? chromiumPrinter(chromium) : undefined });
   try {
-    const chosen = chosenLanguage(request.language, document.meta.get('language'));
+    const summary = await app.call('plan.open', { path: file });
+    const chosen = chosenLanguage(request.language, summary?.language);
     if ('usage' in chosen) return { ok: false, usage: chosen.usage };
     const { language } = chosen;
-    const answer = request.encrypt ? await passphraseToEncrypt(source) : null;
-    if (answer && 'usage' in answer) return { ok: false, usage: answer.usage };
-    const chromium = request.encrypt?.documents === 'none' ? null : findChromium();
-    const printer = chromium ? chromiumPrinter(chromium) : undefined;
-    if (!request.encrypt || !answer) {
-      const kit = await writeKit(document, folder, { language, includePrivate: request.includePrivate }, printer);
+    if (!request.encrypt) {
+      const kit = await app.call('export.kit', { language, includePrivate: request.includePrivate }, folder);
       return {
         ok: true,
         messages: [
-          `Off-line kit written to ${kit.folder}: ${kit.files.join(', ')}`,
+          `Off-line kit written to ${kit!.path}: ${kit!.files.join(', ')}`,
           ...(chromium
             ? []
             : [
@@ -44,14 +44,14 @@ export async function kitCommand(
         ],
       };
     }
+    const answer = await passphraseToEncrypt(source);
+    if ('usage' in answer) return { ok: false, usage: answer.usage };
     const { documents } = request.encrypt;
-    const kit = await writeKit(document, folder, { language, includePrivate: false }, printer, undefined, {
-      encryption: { passphrase: answer.passphrase, documents },
-    });
+    const kit = await app.call('export.encryptedKit', { language, passphrase: answer.passphrase, documents }, folder);
     return {
       ok: true,
       messages: [
-        `Off-line kit with an encrypted plan copy written to ${kit.folder}: ${kit.files.join(', ')}`,
+        `Off-line kit with an encrypted plan copy written to ${kit!.path}: ${kit!.files.join(', ')}`,
         documents === 'none'
           ? 'Word, PDF and emergency card were left out.'
           : 'Word, PDF and emergency card are not encrypted and were made without private data.',
@@ -59,6 +59,6 @@ export async function kitCommand(
       ],
     };
   } finally {
-    document.close();
+    app.close();
   }
 }

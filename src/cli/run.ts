@@ -135,18 +135,22 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       case 'export': {
         const [file] = positional;
         if (!file) break;
-        return exportCommand(file, {
-          docx: options.get('docx') || undefined,
-          json: options.get('json') || undefined,
-          pdf: options.get('pdf') || undefined,
-          card: options.get('card') || undefined,
-          html: options.get('html') || undefined,
-          vcf: options.get('vcf') || undefined,
-          ics: options.get('ics') || undefined,
-          cardSize: options.get('card-size') || undefined,
-          language: options.get('lang') || undefined,
-          includePrivate: !options.has('no-private'),
-        }).then(
+        return exportCommand(
+          file,
+          {
+            docx: options.get('docx') || undefined,
+            json: options.get('json') || undefined,
+            pdf: options.get('pdf') || undefined,
+            card: options.get('card') || undefined,
+            html: options.get('html') || undefined,
+            vcf: options.get('vcf') || undefined,
+            ics: options.get('ics') || undefined,
+            cardSize: options.get('card-size') || undefined,
+            language: options.get('lang') || undefined,
+            includePrivate: !options.has('no-private'),
+          },
+          io.resourcesDirectory,
+        ).then(
           (outcome) => reportOutcome(outcome, io),
           (error: unknown) => reportFailure(error, io),
         );
@@ -161,7 +165,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
             ? { documents: options.has('no-documents') ? ('none' as const) : ('without-private' as const) }
             : undefined,
         };
-        return kitCommand(file, folder, request, io).then(
+        return kitCommand(file, folder, request, io.resourcesDirectory, io).then(
           (outcome) => reportOutcome(outcome, io),
           (error: unknown) => reportFailure(error, io),
         );
@@ -170,7 +174,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       case 'decrypt': {
         const [input, output] = positional;
         if (!input || !output) break;
-        return (command === 'encrypt' ? encryptCommand : decryptCommand)(input, output, io).then(
+        return (command === 'encrypt' ? encryptCommand : decryptCommand)(input, output, io.resourcesDirectory, io).then(
           (outcome) => reportOutcome(outcome, io),
           (error: unknown) => reportFailure(error, io),
         );

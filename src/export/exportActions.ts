@@ -6,6 +6,7 @@ import { toPlanJson } from '../storage/planJson';
 import { changeRecordOf } from '../storage/versions';
 import { cancellable, forgetExportProgress, throwIfCancelled } from './cancel';
 import { exportCard, exportDocx, exportPdf } from './exportPlan';
+import type { CardSize } from './card/renderCard';
 import { cardFileName, exportFileName, outsideFileName } from './fileName';
 import { exportICalendar, exportOfflineHtml, exportVcards, planICalendar, planVcards } from './outside/outsideExports';
 import { type KitExtras, writeKit, kitFolderName } from './kit';
@@ -14,11 +15,15 @@ import { type PdfPrinter, chromiumPrinter, findChromium } from './pdf';
 /** The plan as Word or PDF, the emergency card (a PDF), or the plan outside the app: web page, contacts, reminders. */
 export type ExportFormat = 'docx' | 'pdf' | 'card' | 'html' | 'vcf' | 'ics';
 
-const PRINTED: ReadonlySet<ExportFormat> = new Set(['pdf', 'card']);
-
 export interface ExportRequest {
   language: PlanLanguage;
   includePrivate: boolean;
+}
+
+/** The emergency card: A4 or the pocket size (A6, PDF only), printed as PDF unless asked as Word. */
+export interface CardRequest extends ExportRequest {
+  size?: CardSize;
+  format?: 'pdf' | 'docx';
 }
 
 /** Asks where to write; null is the user pressing Cancel. */
@@ -32,30 +37,37 @@ export async function exportOpenPlan(
   format: ExportFormat,
   document: PlanDocument,
   choosePath: ChooseExportPath,
-  request: ExportRequest,
+  request: CardRequest,
   printer?: PdfPrinter,
   runKey?: string,
 ): Promise<{ path: string } | null> {
   forgetExportProgress(runKey);
-  let print = printer;
-  if (PRINTED.has(format) && !print) {
+  const printed = format === 'pdf' || (format === 'card' && request.format !== 'docx');
+  if (format === 'card' && !printed && request.size === 'pocket')
+    throw new PlanError('invalid-request', 'The pocket card is printed as PDF only');
+  let print = printed ? printer : undefined;
+  if (printed && !print) {
     const chromium = findChromium();
     if (!chromium)
       throw new PlanError('write-failed', 'No way to print a PDF here', { path: '', detail: 'no PDF printer' });
     print = chromiumPrinter(chromium);
   }
   const plan = toPlanJson(document);
-  const options = { ...request, changeRecord: changeRecordOf(document) };
+  const options = {
+    language: request.language,
+    includePrivate: request.includePrivate,
+    changeRecord: changeRecordOf(document),
+  };
   // Said before the dialog, so nobody picks a place for a file that would be empty.
   if (format === 'vcf' && planVcards(plan, options) === null)
     throw new PlanError('no-contacts', 'The plan has nobody to call yet: no contacts were written');
   if (format === 'ics' && planICalendar(plan, options) === null)
     throw new PlanError('no-dates', 'The plan holds no dates yet: no calendar was written');
   const name = String(document.singleton('organisation').get().name ?? '');
-  const extension = PRINTED.has(format) ? 'pdf' : format;
+  const extension = printed ? 'pdf' : format === 'card' ? 'docx' : format;
   const suggested =
     format === 'card'
-      ? cardFileName(name, request.language)
+      ? cardFileName(name, request.language, extension)
       : format === 'html' || format === 'vcf' || format === 'ics'
         ? outsideFileName(name, format, request.language)
         : exportFileName(name, extension, request.language);
@@ -74,7 +86,7 @@ export async function exportOpenPlan(
     else if (format === 'html') await exportOfflineHtml(plan, target, options, signal, report);
     else if (format === 'vcf') exportVcards(plan, target, options);
     else if (format === 'ics') exportICalendar(plan, target, options);
-    else await exportCard(plan, target, options, print!, 'a4', signal, report);
+    else await exportCard(plan, target, options, print, request.size ?? 'a4', signal, report);
     return { path: target };
   });
 }

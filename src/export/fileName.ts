@@ -12,8 +12,8 @@ export function exportFileName(organisation: string, extension: string, language
 }
 
 /** "Noodkaart Beekzande.pdf" */
-export function cardFileName(organisation: string, language: PlanLanguage): string {
-  return namedFile(exportTranslator(language, 'company')('exports.card.title'), organisation, 'pdf');
+export function cardFileName(organisation: string, language: PlanLanguage, extension = 'pdf'): string {
+  return namedFile(exportTranslator(language, 'company')('exports.card.title'), organisation, extension);
 }
 
 /** "Noodplan Beekzande.html", "Noodcontacten Beekzande.vcf", "Herinneringen noodplan Beekzande.ics" */

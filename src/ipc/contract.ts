@@ -212,9 +212,17 @@ export const contract = {
     z.strictObject({ language, includePrivate: z.boolean() }),
     z.object({ path: z.string() }).nullable(),
   ),
-  /** The emergency card as PDF; null when the dialog was cancelled. */
+  /**
+   * The emergency card, as PDF unless asked as Word (the command line's `.docx` card); `pocket` prints
+   * it on A6 pages (PDF only). Null when the dialog was cancelled.
+   */
   'export.card': channel(
-    z.strictObject({ language, includePrivate: z.boolean() }),
+    z.strictObject({
+      language,
+      includePrivate: z.boolean(),
+      size: z.enum(['a4', 'pocket']).optional(),
+      format: z.enum(['pdf', 'docx']).optional(),
+    }),
     z.object({ path: z.string() }).nullable(),
   ),
   /** The plan as one self-contained web page for the first hour; null when the dialog was cancelled. */

@@ -38,7 +38,7 @@ export class AppSettingsStore {
     }
   }
 
-  private write(settings: AppSettings): void {
+  protected write(settings: AppSettings): void {
     mkdirSync(this.directory, { recursive: true });
     writeWhole(this.file, { purpose: 'saving', write: bytes(JSON.stringify(settings, null, 2)) });
   }
@@ -71,5 +71,25 @@ export class AppSettingsStore {
   forgetPlan(path: string): void {
     const settings = this.read();
     this.write({ ...settings, recent: settings.recent.filter((r) => r.path !== path) });
+  }
+}
+
+/**
+ * Settings that last as long as one command-line run: the command line goes through the app's
+ * handlers but remembers nothing in the user's profile (no recent plans, no import layouts).
+ */
+export class TransientSettingsStore extends AppSettingsStore {
+  private settings = settingsSchema.parse({});
+
+  constructor() {
+    super('');
+  }
+
+  override read(): AppSettings {
+    return this.settings;
+  }
+
+  protected override write(settings: AppSettings): void {
+    this.settings = settings;
   }
 }

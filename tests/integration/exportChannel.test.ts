@@ -83,6 +83,21 @@ describe('export.card', { timeout: 120_000 }, () => {
     expect(text).toContain('Call tree');
     expect(text.replace(/\u00A0/g, ' ')).not.toContain('0470 55 66 01');
   });
+
+  it('writes the card as Word when asked (as the command line does), and refuses the pocket size in Word', async () => {
+    const app = handlerHarness();
+    await app.ok('plan.openExample', { language: 'en' });
+    const target = join(app.dir, 'card.docx');
+    app.dialogs.answers.exportPath = target;
+    const request = { language: 'en', includePrivate: false, format: 'docx' };
+    expect(await app.ok('export.card', request)).toEqual({ path: target });
+    expect(app.dialogs.suggested.at(-1)).toMatch(/^Emergency card .+\.docx$/);
+    expect(documentXml(target)).toContain('Call tree');
+
+    app.dialogs.answers.exportPath = join(app.dir, 'pocket.docx');
+    await app.fails('invalid-request', 'export.card', { ...request, size: 'pocket' });
+    expect(readdirSync(app.dir).filter((name) => name.startsWith('pocket'))).toEqual([]);
+  });
 });
 
 describe('export.kit', { timeout: 180_000 }, () => {
