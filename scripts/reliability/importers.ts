@@ -13,6 +13,8 @@ import fc from 'fast-check';
 import type { ListKey } from '../../src/domain/csv/importWords';
 import { previewList, recogniseList } from '../../src/domain/csv/listImport';
 import { tableFromText } from '../../src/domain/csv/readTable';
+import { isFlagColumn } from '../../src/domain/csv/recognise';
+import { unguardedCell } from '../../src/domain/csv/sheet';
 import { MAX_TEXT } from '../../src/domain/fields';
 import { choiceLabels } from '../../src/i18n/sheetLabels';
 import { createPlanFile } from '../../src/storage/planFile';
@@ -208,10 +210,17 @@ async function fuzzSheets(
         return;
       }
       checkRefusals(preview, figures, problem);
+      // A column of nothing but yes/no is a flag column: the dialog leaves it for the user to map (the name column always counts).
+      const proposed = columns.filter(
+        (_column, index) => index === 0 || !isFlagColumn(cells.map((row) => row[index]!)),
+      );
       const expected = cells.map((row) => ({
         // The limit counts characters (code points), as the schema does, not UTF-16 units.
         tooLong: row.some((cell) => [...cell.trim()].length > MAX_TEXT),
-        data: Object.fromEntries(columns.map(([, field], column) => [field, row[column]!.trim()])),
+        // The apostrophe Paraat's own CSV export puts before formula-like text is taken off again.
+        data: Object.fromEntries(
+          proposed.map(([, field]) => [field, unguardedCell(row[columns.findIndex(([, f]) => f === field)]!).trim()]),
+        ),
       }));
       const accepted = expected.filter((row) => !row.tooLong);
       if (

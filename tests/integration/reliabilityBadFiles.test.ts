@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { fuzzSeed } from '../builders/fuzzSeed';
 import { describe, expect, it } from 'vitest';
 import { badFileHarness } from '../../scripts/reliability/badFiles';
 import { handlerHarness } from '../builders/handlerHarness';
@@ -6,8 +7,8 @@ import { createPlan, sha256 } from '../builders/planFiles';
 import { otherFiles, tempDir } from '../builders/tempDir';
 
 describe('a corpus of bad files opened through the window', () => {
-  it('never crashes a handler and never writes to a file it refuses', { timeout: 60_000 }, async () => {
-    const seed = Date.now() % 100_000;
+  it('never crashes a handler and never writes to a file it refuses', { timeout: 240_000 }, async () => {
+    const seed = fuzzSeed();
     const figures = await badFileHarness({
       dir: tempDir(),
       seed,

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { fuzzSeed } from '../builders/fuzzSeed';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +11,9 @@ import { tempDir } from '../builders/tempDir';
 describe('a copy of the plan interrupted at random points', () => {
   it(
     'is whole or absent, leaves the source untouched and no temporary behind (8 kills, 2 pulled folders, read-only, full)',
-    { timeout: 60_000 },
+    { timeout: 240_000 },
     async () => {
-      const seed = Date.now() % 100_000;
+      const seed = fuzzSeed();
       const figures = await copyHarness({ kills: 8, removals: 2, seed, dir: tempDir() });
       console.log(
         `[reliability] copy (seed ${seed}): kills ${figures.kills} (${figures.killsMidCopy} mid-copy), folders removed ${figures.folderRemovals}, read-only ${figures.readOnlyAttempts}, full ${figures.fullMediumAttempts}, half-written ${figures.halfWrittenTargets}, source changed ${figures.sourceChanged}, temporaries left ${figures.temporariesLeft}; skipped: ${figures.skipped.join('; ') || 'none'}`,

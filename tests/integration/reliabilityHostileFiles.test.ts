@@ -5,7 +5,7 @@ import { tempDir } from '../builders/tempDir';
 describe('plan files built to do harm', () => {
   it(
     'are refused without a byte written, or open inert: an edit changes nothing else',
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       const figures = await hostileFileHarness({ dir: tempDir(), hugeTextMb: 2 });
       console.log(

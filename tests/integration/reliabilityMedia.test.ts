@@ -8,7 +8,7 @@ import { createPlan, withPlan } from '../builders/planFiles';
 describe('a plan whose folder disappears while it is open', () => {
   it(
     'refuses the next edits with write-failed, never internal, a copy to a new place holds what was saved, and a folder put back takes the replayed edits (4 rounds)',
-    { timeout: 30_000 },
+    { timeout: 240_000 },
     async () => {
       const harness = handlerHarness();
       const figures = await mediaHarness({ rounds: 4, dir: harness.dir });

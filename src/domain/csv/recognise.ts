@@ -46,6 +46,12 @@ export interface Recognition {
 /** What a flag column holds; 0 and 1 are left out, they could be numbers. */
 const BOOLEAN = new Set(['true', 'false', 'waar', 'onwaar', 'yes', 'no', 'ja', 'nee']);
 
+/** A column whose every filled cell is yes/no or True/False: a flag, never a number, a name or an address, whatever its header says. */
+export const isFlagColumn = (cells: readonly string[]): boolean => {
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return filled.length > 0 && filled.every((cell) => BOOLEAN.has(cell.toLowerCase()));
+};
+
 /** Header word → roles, normalised once. */
 const ROLE_INDEX = new Map<ListKey, Map<string, (HeaderRole & { rank?: number })[]>>();
 function roleIndex(list: ListKey) {
@@ -115,7 +121,7 @@ export function proposeMapping(
 
   headers.forEach((header, column) => {
     const cells = values(rows, column);
-    const onlyBooleans = cells.length > 0 && share(cells, (c) => BOOLEAN.has(c.toLowerCase())) === 1;
+    const onlyBooleans = isFlagColumn(cells);
     for (const role of rolesOf(list, header, fields, labels)) {
       if ('never' in role) {
         hints.refused.push(column);
@@ -126,7 +132,6 @@ export function proposeMapping(
       else if ('kindHint' in role) hints.kindHints.push(column);
       else if ('salutation' in role) salutations.push(column);
       else if ('field' in role && known.has(role.field)) {
-        // A True/False column is never a number, a name or an address, whatever its header says.
         if (onlyBooleans && widgetOf(role.field) !== 'boolean') continue;
         candidates.push({ column, field: role.field, rank: role.rank ?? role.tier * 1000 });
       }
