@@ -9,6 +9,7 @@ import { departmentContactRules } from './rules/departmentContacts';
 import { notificationDutyRules } from './rules/notificationDuties';
 import { trainingRules } from './rules/training';
 import { fallbackSiteRules } from './rules/fallbackSites';
+import { playbookPhaseRules } from './rules/playbookPhases';
 import { endangeredRto } from './rules/endangers';
 import { itemsOf, titleOf } from './rules/snapshot';
 import { supplierSlaRules } from './rules/supplierSla';
@@ -36,6 +37,7 @@ export const HEALTH_RULES: readonly HealthRule[] = [
   ...notificationDutyRules,
   ...trainingRules,
   ...fallbackSiteRules,
+  ...playbookPhaseRules,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -67,10 +67,11 @@ test('a ransomware exercise on the example plan runs from activation to a filled
   await expect(page.getByRole('navigation', { name: 'Stappen van het plan' })).toBeVisible();
   await page.getByRole('button', { name: /Er loopt een oefening: terug naar de afvinklijst/ }).click();
   await paraat.reload();
-  await expect(now(page)).toContainText('Toestellen opnieuw installeren');
+  await expect(now(page)).toContainText('De aanvaller afsnijden');
   await expect(page.getByTestId('step-step-ransom-1')).toContainText('door Eline');
 
-  for (let i = 0; i < 3; i++) await now(page).getByRole('button', { name: 'Gedaan', exact: true }).click();
+  // Containment and eradication, then recovery, validation and standing down.
+  for (let i = 0; i < 5; i++) await now(page).getByRole('button', { name: 'Gedaan', exact: true }).click();
 
   // Reconstitution before closing: closing waits until every item is ticked or skipped.
   await expect(now(page)).toContainText('Afronding: Gegevens controleren');

@@ -30,6 +30,9 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Tijdkritieke diensten (binnen een dag terug)',
     'Aandachtspunten van het plan',
     'Opleiding en bewustmaking',
+    'Phishing of een overgenomen Microsoft 365-account',
+    'Indammen',
+    'Oorzaak wegnemen',
   ],
   en: [
     'Notification duties',
@@ -43,6 +46,9 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Time-critical services (back within a day)',
     'Points needing attention in the plan',
     'Training and awareness',
+    'Phishing or a taken-over Microsoft 365 account',
+    'Containment',
+    'Eradication',
   ],
 };
 

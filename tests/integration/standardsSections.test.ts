@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handlerHarness } from '../builders/handlerHarness';
+import { PLAYBOOK_TEMPLATES, playbookFromTemplate } from '../../src/domain/templates/playbooks';
 
 type Item = Record<string, unknown> & { id: string };
 
@@ -63,5 +64,34 @@ describe('a training', () => {
       heldOn: '2026-11-30',
       people: [person.id],
     });
+  });
+});
+
+describe('a ready-made playbook', () => {
+  it('keeps its containment and eradication steps after the plan is closed and opened again', async () => {
+    const harness = handlerHarness();
+    const path = join(harness.dir, 'plan.paraat');
+    harness.dialogs.answers.newPlanPath = path;
+    await harness.ok('plan.create', { name: 'Testdorp', kind: 'municipality-netherlands', language: 'nl' });
+    const template = PLAYBOOK_TEMPLATES.find((candidate) => candidate.key === 'ddos')!;
+    const { scenario, steps } = playbookFromTemplate(template, 'nl', []);
+    const created = await harness.ok<Item>('items.add', { section: 'scenarios', data: scenario });
+    for (const step of steps)
+      await harness.ok('items.add', { section: 'scenarioSteps', data: { ...step, scenario: created.id } });
+    await harness.ok('plan.close');
+    await harness.ok('plan.open', { path });
+    const scenarios = await harness.ok<Item[]>('items.list', { section: 'scenarios' });
+    const stored = await harness.ok<Item[]>('items.list', { section: 'scenarioSteps' });
+    expect(scenarios.find((candidate) => candidate.id === created.id)).toMatchObject({ threat: 'ddos' });
+    expect(stored.filter((step) => step.scenario === created.id).map((step) => step.phase)).toEqual([
+      'first-hour',
+      'first-hour',
+      'containment',
+      'containment',
+      'eradication',
+      'recovery',
+      'validation',
+      'deactivation',
+    ]);
   });
 });

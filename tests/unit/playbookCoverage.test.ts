@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { PLAYBOOK_TEMPLATES } from '../../src/domain/templates/playbooks';
 
 describe('the ready-made playbooks', () => {
-  it('cover the classic scenarios of the seeds: power, building, defects, mistakes by staff, hacking and outages', () => {
+  it('cover the classic scenarios of the seeds and the cyber incidents of the CCB and the IBD', () => {
     expect(new Set(PLAYBOOK_TEMPLATES.map((template) => template.threat))).toEqual(
-      new Set(['ransomware', 'power', 'internet', 'fire', 'hardware', 'user-error']),
+      new Set([
+        'ransomware',
+        'power',
+        'internet',
+        'fire',
+        'hardware',
+        'user-error',
+        'phishing',
+        'data-breach',
+        'supplier',
+        'ddos',
+      ]),
     );
   });
 

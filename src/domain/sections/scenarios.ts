@@ -26,7 +26,23 @@ export const scenariosSection = defineList(
   { titleField: 'title' },
 );
 
-export const STEP_PHASES = ['first-hour', 'recovery', 'validation', 'deactivation'] as const;
+/**
+ * The phases of a playbook in the order they are worked through. Containment (stop the spread) and
+ * eradication (remove the cause) come from incident handling (NIST SP 800-61, the CCB's incident
+ * response plan): a cyber incident restored before it is contained comes straight back.
+ */
+export const STEP_PHASES = [
+  'first-hour',
+  'containment',
+  'eradication',
+  'recovery',
+  'validation',
+  'deactivation',
+] as const;
+export type StepPhase = (typeof STEP_PHASES)[number];
+
+/** Threats where an attacker or a leak is at work: their playbooks must contain it before restoring. */
+export const CYBER_THREATS: ReadonlySet<string> = new Set(['ransomware', 'phishing', 'data-breach', 'ddos']);
 
 /**
  * The steps of all playbooks in one list, each pointing at its scenario; the list order is the

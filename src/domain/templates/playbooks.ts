@@ -1,6 +1,7 @@
 import type { PlanLanguage } from '../organisationKinds';
 import type { Threat } from '../sections/risks';
-import type { STEP_PHASES } from '../sections/scenarios';
+import type { StepPhase } from '../sections/scenarios';
+import { INCIDENT_PLAYBOOK_TEMPLATES } from './incidentPlaybooks';
 
 /**
  * Ready-made playbooks for the classic scenarios, for a coordinator to adapt. Like the rest of the
@@ -8,11 +9,10 @@ import type { STEP_PHASES } from '../sections/scenarios';
  * roles' `plan` field does), so it is linked to whichever role of this plan carries that duty.
  */
 type Text = Record<PlanLanguage, string>;
-type Phase = (typeof STEP_PHASES)[number];
 export type RoleDuty = 'continuity' | 'incident' | 'crisis' | 'recovery' | 'helpdesk';
 
 interface StepTemplate {
-  phase: Phase;
+  phase: StepPhase;
   action: Text;
   duty: RoleDuty;
   needs?: Text;
@@ -79,6 +79,25 @@ const ransomware: PlaybookTemplate = {
         nl: 'Beslissen over melding aan politie, cyberautoriteit en gegevensbeschermingsautoriteit',
         en: 'Decide on reporting to the police, the cyber authority and the data protection authority',
       },
+    },
+    {
+      phase: 'containment',
+      duty: 'incident',
+      targetMinutes: 60,
+      action: {
+        nl: 'De aanvaller afsnijden: betrokken accounts blokkeren, toegang op afstand (VPN, beheer) dichtzetten',
+        en: 'Cut the attacker off: block the accounts involved, close remote access (VPN, remote management)',
+      },
+    },
+    {
+      phase: 'eradication',
+      duty: 'recovery',
+      targetMinutes: 240,
+      action: {
+        nl: 'Met de IT-leverancier of een specialist nagaan hoe de aanvaller binnenkwam en dat gat dichten',
+        en: 'With the IT supplier or a specialist, find out how the attacker got in and close that gap',
+      },
+      needs: { nl: 'Logboeken van firewall en aanmeldingen', en: 'Firewall and sign-in logs' },
     },
     {
       phase: 'recovery',
@@ -469,6 +488,7 @@ export const PLAYBOOK_TEMPLATES: readonly PlaybookTemplate[] = [
   building,
   systemFailure,
   dataLoss,
+  ...INCIDENT_PLAYBOOK_TEMPLATES,
 ];
 
 type Rec = Record<string, unknown> & { id: string };

@@ -35,6 +35,7 @@ function healthyPlan(): PlanSnapshot {
     ],
     scenarioSteps: [
       { id: 'st-1', scenario: 'sc-ransom', action: 'Disconnect the network', role: 'role-irp', phase: 'first-hour' },
+      { id: 'st-c', scenario: 'sc-ransom', action: 'Block the accounts used', role: 'role-irp', phase: 'containment' },
     ],
     communication: [
       { id: 'c-staff', audience: 'staff', fallbackChannels: ['sms'] },

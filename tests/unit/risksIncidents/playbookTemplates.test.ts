@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../../src/domain/health';
 import { PLAN_LANGUAGES } from '../../../src/domain/organisationKinds';
 import { validatePatch } from '../../../src/domain/section';
-import { scenarioStepsSection, scenariosSection } from '../../../src/domain/sections/scenarios';
+import {
+  CYBER_THREATS,
+  STEP_PHASES,
+  scenarioStepsSection,
+  scenariosSection,
+} from '../../../src/domain/sections/scenarios';
 import { PLAYBOOK_TEMPLATES, playbookFromTemplate } from '../../../src/domain/templates/playbooks';
 
 const roles = [
@@ -22,6 +27,32 @@ describe('the ready-made playbooks', () => {
       expect(phases[0]).toBe('first-hour');
     },
   );
+
+  it.each(PLAYBOOK_TEMPLATES.map((template) => [template.key, template] as const))(
+    '%s lists its steps in the order of the phases',
+    (_key, template) => {
+      const ranks = template.steps.map((step) => STEP_PHASES.indexOf(step.phase));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    },
+  );
+
+  it('contain an attack or a leak before restoring, and remove its cause', () => {
+    const cyber = PLAYBOOK_TEMPLATES.filter((template) => CYBER_THREATS.has(template.threat));
+    expect(cyber.map((template) => template.key)).toEqual(['ransomware', 'phishing', 'data-breach', 'ddos']);
+    for (const template of cyber) {
+      const phases = template.steps.map((step) => step.phase);
+      expect(phases).toContain('containment');
+      expect(phases).toContain('eradication');
+    }
+  });
+
+  it('start the 72 hours of a personal-data breach at detection and name the decision to notify', () => {
+    const breach = PLAYBOOK_TEMPLATES.find((template) => template.key === 'data-breach')!;
+    expect(breach.firstHour.en).toMatch(/72 hours/);
+    expect(breach.steps.map((step) => step.action.nl).join(' ')).toMatch(
+      /toezichthouder \(uiterlijk 72 uur na vaststelling\)/,
+    );
+  });
 
   it('are valid scenarios and steps in both languages', () => {
     for (const language of PLAN_LANGUAGES) {
@@ -45,6 +76,8 @@ describe('the ready-made playbooks', () => {
       'role-help',
       'role-incident',
       '',
+      'role-incident',
+      'role-recovery',
       'role-recovery',
       'role-plan',
       'role-plan',
