@@ -20,14 +20,14 @@ const nameIndex = (items: readonly Record<string, unknown>[]) =>
   items.map((item) => ({ id: String(item.id), name: String(item.name ?? '') }));
 
 /**
- * `paraat import-list <plan.paraat> <systems|people|suppliers> <file> [--dry-run]`: the dialog's
- * import with the automatic proposal, through the same reading, recognition and storing code.
+ * `paraat import-list <plan.paraat> <systems|people|suppliers> <file> [--sheet <name>] [--dry-run]`:
+ * the dialog's import with the automatic proposal, through the same reading, recognition and storing code.
  */
 export async function importListCommand(
   planPath: string,
   list: string,
   filePath: string,
-  dryRun: boolean,
+  { dryRun, sheet }: { dryRun: boolean; sheet?: string },
 ): Promise<ImportListOutcome> {
   if (!(IMPORT_LISTS as readonly string[]).includes(list))
     return { code: 2, out: [], err: [`paraat: the list must be one of ${IMPORT_LISTS.join(', ')}, not "${list}".`] };
@@ -40,9 +40,21 @@ export async function importListCommand(
       out: [],
       err: [`paraat: ${t('imports.problems.tooLarge', { detail: Math.ceil(statSync(filePath).size / 1024 / 1024) })}`],
     };
-  const read = await readTable(new Uint8Array(readFileSync(filePath)));
-  if (!read.ok)
-    return { code: 1, out: [], err: [`paraat: ${t(`imports.problems.${read.problem}`, { detail: read.detail })}`] };
+  const read = await readTable(new Uint8Array(readFileSync(filePath)), { sheet });
+  if (!read.ok) {
+    const err = [`paraat: ${t(`imports.problems.${read.problem}`, { detail: read.detail })}`];
+    if (read.problem === 'sheetNotFound') {
+      const names = await readTable(new Uint8Array(readFileSync(filePath)));
+      if (names.ok && names.sheets) err.push(`Sheets: ${names.sheets.names.map((name) => `"${name}"`).join(', ')}`);
+    }
+    return { code: 1, out: [], err };
+  }
+  if (sheet !== undefined && !read.sheets)
+    return {
+      code: 2,
+      out: [],
+      err: [`paraat: --sheet is for a workbook (.xlsx); ${basename(filePath)} is a text file.`],
+    };
 
   const document = new PlanDocument(openPlanFile(planPath));
   try {
@@ -63,6 +75,10 @@ export async function importListCommand(
       `${basename(filePath)}: ${t(`imports.formats.${read.format}`)}, header on line ${recognition.headerRow + 1}` +
         (recognition.tool ? `; ${t(`imports.tools.${recognition.tool}`)}` : ''),
     );
+    if (read.sheets && read.sheets.names.length > 1)
+      out.push(
+        `Sheet: "${read.sheets.chosen}" (of ${read.sheets.names.map((name) => `"${name}"`).join(', ')}; another with --sheet <name>)`,
+      );
     const columns = recognition.mapping.flatMap((field, column) =>
       field ? [`${recognition.headers[column] || `#${column + 1}`} → ${field}`] : [],
     );

@@ -37,11 +37,13 @@ Commands:
                                   as calendar reminders
                                   (--no-private leaves private data out, for wider distribution)
   import <plan.json> <file>       make a new plan file from plan JSON (docs/plan.schema.json)
-  import-list <file> <systems|people|suppliers> <list.csv|.txt|.xlsx> [--dry-run]
+  import-list <file> <systems|people|suppliers> <list.csv|.txt|.xlsx> [--sheet <name>] [--dry-run]
                                   import the inventory, people or suppliers from a list or an
                                   export (Outlook, Google, Microsoft 365, Lansweeper, Intune, …)
                                   with the proposed columns: matching items updated, new ones
-                                  added; --dry-run says what it would do and writes nothing
+                                  added; --sheet reads that sheet of a workbook (the first
+                                  sheet with data otherwise); --dry-run says what it would do
+                                  and writes nothing
   kit <file> <new folder> [--lang nl|en] [--no-private]
                                   the off-line kit: verified plan copy, Word, PDF, emergency card,
                                   HTML plan, contacts (vCard), reminders (iCalendar), read-me with
@@ -187,7 +189,11 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       case 'import-list': {
         const [planFile, list, listFile] = positional;
         if (!planFile || !list || !listFile) break;
-        return importListCommand(planFile, list, listFile, options.has('dry-run')).then(
+        if (options.has('sheet') && !options.get('sheet')) break;
+        return importListCommand(planFile, list, listFile, {
+          dryRun: options.has('dry-run'),
+          sheet: options.get('sheet'),
+        }).then(
           ({ code, out, err }) => {
             out.forEach((line) => io.out(line));
             err.forEach((line) => io.err(line));

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CORPUS } from '../fixtures/import-corpus/corpus';
-import { corpusBytes } from '../fixtures/import-corpus/files';
+import { corpusBytes, sheetXml, workbook } from '../fixtures/import-corpus/files';
 import { expect, test } from './fixtures';
 import { createPlanFromStart } from './steps';
 
@@ -56,4 +56,56 @@ test('an Outlook contacts export and an .xlsx inventory are imported as they are
   await expect(page.getByRole('status').filter({ hasText: '6 systemen geïmporteerd.' })).toBeVisible();
   await page.getByRole('button', { name: 'Staff laptops' }).click();
   await expect(page.getByLabel('Aantal', { exact: true })).toHaveValue('25');
+});
+
+test('a workbook with several sheets is read from its first sheet with data, and another sheet can be chosen', async ({
+  paraat,
+}, testInfo) => {
+  const { page } = paraat;
+  await createPlanFromStart(paraat, {
+    organisation: 'Gemeente Testdorp',
+    kind: 'Bedrijf of organisatie (kmo / mkb)',
+    fileName: 'werkbladen.paraat',
+  });
+  await goTo(page, /IT-inventaris/);
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'inventaris.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(
+      workbook([
+        { name: 'Uitleg', xml: '<sheetData/>' },
+        {
+          name: 'Laptops',
+          xml: sheetXml([
+            ['Naam', 'Soort'],
+            ['Laptop onthaal', 'laptop'],
+          ]),
+        },
+        {
+          name: 'Servers',
+          xml: sheetXml([
+            ['Naam', 'Soort'],
+            ['Fileserver', 'server'],
+            ['Mailserver', 'server'],
+          ]),
+        },
+      ]),
+    ),
+  });
+  const preview = page.getByRole('region', { name: 'Voorbeeld van inventaris.xlsx' });
+  const sheet = preview.getByLabel('Werkblad');
+  await expect(sheet).toHaveValue('Laptops');
+  await expect(preview).toContainText('Deze werkmap heeft 3 werkbladen');
+  await expect(preview).toContainText('1 systeem kan geïmporteerd worden.');
+
+  // The explanation sheet holds no list: said, and another sheet can still be chosen.
+  await sheet.selectOption('Uitleg');
+  await expect(preview.getByRole('alert')).toHaveText('Het werkblad “Uitleg” is leeg: kies een ander werkblad.');
+  await sheet.selectOption('Servers');
+  await expect(preview).toContainText('2 systemen kunnen geïmporteerd worden.');
+  await page.screenshot({ path: testInfo.outputPath('sheet-picker-nl.png'), fullPage: true });
+  await preview.getByRole('button', { name: '2 systemen importeren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2 systemen geïmporteerd.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mailserver' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Laptop onthaal' })).toHaveCount(0);
 });

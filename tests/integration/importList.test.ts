@@ -8,6 +8,7 @@ import { proposeFor } from '../builders/importCorpus';
 import { newPlan } from '../builders/newPlan';
 import { sha256, withPlan } from '../builders/planFiles';
 import { tempDir } from '../builders/tempDir';
+import { sheetXml, workbook } from '../fixtures/import-corpus/files';
 import { paraat } from '../builders/commandLine';
 
 type Item = { id: string } & Record<string, unknown>;
@@ -148,6 +149,52 @@ describe('paraat import-list', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('This is not a table');
     expect(sha256(path)).toBe(before);
+  });
+
+  it('reads the first sheet with data of a workbook, or the one named with --sheet', async () => {
+    const file = join(tempDir(), 'inventaris.xlsx');
+    writeFileSync(
+      file,
+      workbook([
+        { name: 'Uitleg', xml: '<sheetData/>' },
+        {
+          name: 'Laptops',
+          xml: sheetXml([
+            ['Naam', 'Soort'],
+            ['Laptop onthaal', 'laptop'],
+          ]),
+        },
+        {
+          name: 'Servers',
+          xml: sheetXml([
+            ['Naam', 'Soort'],
+            ['Fileserver', 'server'],
+            ['Mailserver', 'server'],
+          ]),
+        },
+      ]),
+    );
+    const first = await paraat('import-list', await plan(), 'systems', file, '--dry-run');
+    expect(first.out).toContain('Sheet: "Laptops" (of "Uitleg", "Laptops", "Servers"; another with --sheet <name>)');
+    expect(first.out).toContain('Would store (dry run, nothing written): 1 new');
+
+    const path = await plan();
+    const servers = await paraat('import-list', path, 'systems', file, '--sheet', 'Servers');
+    expect(servers.code).toBe(EXIT.ok);
+    expect(servers.out).toContain('Stored: 2 new');
+    const names = withPlan(path, (p) =>
+      p
+        .list('systems')
+        .list()
+        .map((system) => system.name),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Fileserver', 'Mailserver']));
+    expect(names).not.toContain('Laptop onthaal');
+
+    const missing = await paraat('import-list', path, 'systems', file, '--sheet', 'Printers');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('This workbook has no sheet “Printers”.');
+    expect(missing.err).toContain('Sheets: "Uitleg", "Laptops", "Servers"');
   });
 
   it('refuses a list it does not know, as wrong usage', async () => {

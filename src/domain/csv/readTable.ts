@@ -1,5 +1,6 @@
-import { unzipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
+import { unzipBounded } from './boundedUnzip';
 import { type ParsedCsv, parseCsv, unguardedCell } from './sheet';
 
 /**
@@ -25,6 +26,9 @@ export type TableProblem =
   | 'empty'
   | 'notATable'
   | 'tooLarge'
+  | 'tooLargeUnpacked'
+  | 'sheetNotFound'
+  | 'sheetEmpty'
   | 'tooManyColumns'
   | 'tooManyRows'
   | 'oldExcel'
@@ -32,8 +36,20 @@ export type TableProblem =
   | 'formulasNotCalculated'
   | 'mergedCells';
 
+/** A workbook's sheets by name, in the workbook's order, and the one that was read. */
+export interface WorkbookSheets {
+  names: string[];
+  chosen: string;
+}
+
 export type TableResult =
-  { ok: true; table: ParsedCsv; format: TableFormat } | { ok: false; problem: TableProblem; detail?: string };
+  | { ok: true; table: ParsedCsv; format: TableFormat; sheets?: WorkbookSheets }
+  | { ok: false; problem: TableProblem; detail?: string };
+
+export interface ReadOptions {
+  /** The sheet of an .xlsx to read, by name; the first sheet with data when not given. */
+  sheet?: string;
+}
 
 const refuse = (problem: TableProblem, detail?: string): TableResult => ({ ok: false, problem, detail });
 
@@ -49,11 +65,11 @@ export function cleanCell(value: string): string {
     .trim();
 }
 
-export async function readTable(bytes: Uint8Array): Promise<TableResult> {
+export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): Promise<TableResult> {
   if (bytes.length > TABLE_LIMITS.bytes) return refuse('tooLarge', String(Math.ceil(bytes.length / 1024 / 1024)));
   if (bytes.length === 0) return refuse('empty');
   if (startsWith(bytes, OLE)) return refuse('oldExcel');
-  if (startsWith(bytes, ZIP)) return readWorkbook(bytes);
+  if (startsWith(bytes, ZIP)) return readWorkbook(bytes, options.sheet);
   const decoded = decodeText(bytes);
   if (!decoded) return refuse('notATable');
   return checked(parseCsv(decoded.text), decoded.format);
@@ -130,53 +146,87 @@ function checked(table: ParsedCsv, format: TableFormat): TableResult {
   return { ok: true, format, table: { ...table, headers: clean(table.headers), rows: table.rows.map(clean) } };
 }
 
-const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+/** What read-excel-file reads of a workbook: its XML parts. Pictures and printer settings stay packed. */
+const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
 
-/** What the workbook's sheets hold that a table of values cannot carry, found before anything is read. */
-function inspectWorkbook(bytes: Uint8Array): TableResult | null {
-  let unpacked = 0;
-  let sheets: Record<string, Uint8Array>;
-  try {
-    sheets = unzipSync(bytes, {
-      filter: (file) => {
-        unpacked += file.originalSize;
-        if (unpacked > TABLE_LIMITS.unpackedBytes) throw new Error('too large unpacked');
-        return SHEET.test(file.name);
-      },
-    });
-  } catch (error) {
-    return refuse(String(error).includes('too large') ? 'tooLarge' : 'spreadsheetUnreadable');
-  }
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!);
+
+/** Each sheet's name and the part that holds it, in the workbook's order (workbook.xml and its relations). */
+function sheetParts(parts: Record<string, Uint8Array>): Map<string, string> {
   const decoder = new TextDecoder();
-  for (const xml of Object.values(sheets).map((sheet) => decoder.decode(sheet))) {
-    // A merged block over several rows leaves its value in the first row only: rows would be read wrong.
-    for (const [, from, fromRow, to, toRow] of xml.matchAll(/<mergeCell\s+ref="([A-Z]+(\d+)):([A-Z]+(\d+))"/g))
-      if (fromRow !== toRow) return refuse('mergedCells', `${from}:${to}`);
-    // A formula with no value stored: the program that wrote the file never calculated it.
-    for (const [, reference, body] of xml.matchAll(/<c\b[^>]*?r="([A-Z]+\d+)"[^>]*>(.*?)<\/c>/gs))
-      if (body!.includes('<f') && !/<v>[^<]/.test(body!)) return refuse('formulasNotCalculated', reference);
+  const workbook = decoder.decode(parts['xl/workbook.xml'] ?? new Uint8Array());
+  const relations = decoder.decode(parts['xl/_rels/workbook.xml.rels'] ?? new Uint8Array());
+  const targets = new Map<string, string>();
+  for (const [, attributes] of relations.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const id = /\bId="([^"]*)"/.exec(attributes!)?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(attributes!)?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
+  const sheets = new Map<string, string>();
+  for (const [, attributes] of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
+    const name = /\bname="([^"]*)"/.exec(attributes!)?.[1];
+    const relation = /\s\w+:id="([^"]*)"/.exec(attributes!)?.[1];
+    const part = relation && targets.get(relation);
+    if (name !== undefined && part) sheets.set(unescapeXml(name), part);
+  }
+  return sheets;
+}
+
+/** What a sheet holds that a table of values cannot carry. */
+function inspectSheet(xml: string): TableResult | null {
+  // A merged block over several rows leaves its value in the first row only: rows would be read wrong.
+  for (const [, from, fromRow, to, toRow] of xml.matchAll(/<mergeCell\s+ref="([A-Z]+(\d+)):([A-Z]+(\d+))"/g))
+    if (fromRow !== toRow) return refuse('mergedCells', `${from}:${to}`);
+  // A formula with no value stored: the program that wrote the file never calculated it.
+  for (const [, reference, body] of xml.matchAll(/<c\b[^>]*?r="([A-Z]+\d+)"[^>]*>(.*?)<\/c>/gs))
+    if (body!.includes('<f') && !/<v>[^<]/.test(body!)) return refuse('formulasNotCalculated', reference);
   return null;
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<TableResult> {
-  const problem = inspectWorkbook(bytes);
-  if (problem) return problem;
+async function readWorkbook(bytes: Uint8Array, wantedSheet: string | undefined): Promise<TableResult> {
+  // Unpacked once, counting what actually inflates; read-excel-file then gets the parts stored
+  // uncompressed with true sizes, so nothing it does can inflate more than was counted here.
+  const unpacked = unzipBounded(bytes, { limit: TABLE_LIMITS.unpackedBytes, wanted: isXmlPart });
+  if (!unpacked.ok)
+    return unpacked.problem === 'tooLarge'
+      ? refuse('tooLargeUnpacked', String(TABLE_LIMITS.unpackedBytes / 1024 / 1024))
+      : refuse('spreadsheetUnreadable');
   let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
   try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    sheets = await readXlsxFile(buffer);
+    const stored = zipSync(unpacked.files, { level: 0 });
+    sheets = await readXlsxFile(stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength));
   } catch {
     return refuse('spreadsheetUnreadable');
   }
-  const sheet = sheets.find((candidate) => candidate.data.some((row) => row.some((cell) => cell !== null)));
-  if (!sheet) return refuse('empty');
+  const hasData = (candidate: (typeof sheets)[number]) =>
+    candidate.data.some((row) => row.some((cell) => cell !== null));
+  const sheet =
+    wantedSheet === undefined ? sheets.find(hasData) : sheets.find((candidate) => candidate.sheet === wantedSheet);
+  if (!sheet) return wantedSheet === undefined ? refuse('empty') : refuse('sheetNotFound', wantedSheet);
+  const part = sheetParts(unpacked.files).get(sheet.sheet);
+  const decoder = new TextDecoder();
+  // Without a readable sheet-to-part map every sheet is inspected, as the one read may be any of them.
+  const inspected = part
+    ? [unpacked.files[part]]
+    : Object.entries(unpacked.files)
+        .filter(([name]) => /^xl\/worksheets\/[^/]+\.xml$/.test(name))
+        .map(([, xml]) => xml);
+  for (const xml of inspected) {
+    const problem = xml && inspectSheet(decoder.decode(xml));
+    if (problem) return problem;
+  }
+  if (!hasData(sheet)) return refuse('sheetEmpty', sheet.sheet);
   const rows = sheet.data.map((row) => row.map(cellText));
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   const padded = rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
   while (padded.length > 0 && padded.at(-1)!.every((cell) => cell === '')) padded.pop();
   const [headers = [], ...rest] = padded;
-  return checked({ headers, rows: rest, delimiter: 'xlsx' }, 'xlsx');
+  const read = checked({ headers, rows: rest, delimiter: 'xlsx' }, 'xlsx');
+  return read.ok
+    ? { ...read, sheets: { names: sheets.map((candidate) => candidate.sheet), chosen: sheet.sheet } }
+    : read;
 }
 
 function cellText(cell: unknown): string {

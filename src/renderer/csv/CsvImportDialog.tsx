@@ -9,7 +9,7 @@ import {
   recogniseList,
   rowsToStore,
 } from '../../domain/csv/listImport';
-import { type TableFormat, type TableProblem, readTable } from '../../domain/csv/readTable';
+import { type TableFormat, type TableProblem, type WorkbookSheets, readTable } from '../../domain/csv/readTable';
 import { type Recognition, layoutKey } from '../../domain/csv/recognise';
 import type { ColumnMapping } from '../../domain/csv/sheet';
 import { choiceLabels, fieldLabelIn, fieldLabelsOf } from '../../i18n/sheetLabels';
@@ -25,7 +25,10 @@ import { delimiterName } from './columnMapping';
 import type { ListImportSpec } from './importSpec';
 
 interface ChosenFile {
+  source: File;
   name: string;
+  /** A workbook's sheets and the one read. */
+  sheets?: WorkbookSheets;
   format: TableFormat;
   delimiter: string;
   recognition: Recognition;
@@ -53,6 +56,8 @@ export function CsvImportDialog({ spec }: { spec: ListImportSpec }) {
   const suppliers = useListSection('suppliers');
   const [refusal, setRefusal] = useState<Problem | null>(null);
   const [unreadable, setUnreadable] = useState<{ problem: TableProblem; detail?: string } | null>(null);
+  /** Why the sheet the coordinator picked cannot be read; the picker stays to choose another. */
+  const [sheetProblem, setSheetProblem] = useState<{ problem: TableProblem; detail?: string } | null>(null);
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [busy, setBusy] = useState(false);
@@ -85,13 +90,18 @@ export function CsvImportDialog({ spec }: { spec: ListImportSpec }) {
     [preview, existing, spec.list],
   );
 
-  const open = async (chosen: File | undefined) => {
+  const open = async (chosen: File | undefined, sheet?: string) => {
     if (!chosen) return;
     setOutcome(null);
     setUnreadable(null);
-    setFile(null);
-    const read = await readTable(new Uint8Array(await chosen.arrayBuffer()));
-    if (!read.ok) return setUnreadable({ problem: read.problem, detail: read.detail });
+    setSheetProblem(null);
+    if (sheet === undefined) setFile(null);
+    const read = await readTable(new Uint8Array(await chosen.arrayBuffer()), { sheet });
+    if (!read.ok) {
+      if (sheet === undefined || !file?.sheets) return setUnreadable({ problem: read.problem, detail: read.detail });
+      setFile({ ...file, sheets: { ...file.sheets, chosen: sheet } });
+      return setSheetProblem({ problem: read.problem, detail: read.detail });
+    }
     const recognition = recogniseList(spec.list, read.table, context);
     const remembered = await invoke('imports.mappingFor', {
       list: spec.list,
@@ -99,6 +109,8 @@ export function CsvImportDialog({ spec }: { spec: ListImportSpec }) {
     }).catch(() => null);
     const usable = remembered && remembered.length === recognition.headers.length ? remembered : null;
     setFile({
+      source: chosen,
+      sheets: read.sheets,
       name: chosen.name,
       format: read.format,
       delimiter: read.table.delimiter,
@@ -192,56 +204,82 @@ export function CsvImportDialog({ spec }: { spec: ListImportSpec }) {
       {file && preview && changes && (
         <section className="csv-preview card" aria-labelledby={titleId}>
           <h4 id={titleId}>{message('previewTitle', { file: file.name })}</h4>
-          {file.recognition.tool && (
-            <p data-testid="csv-recognised">
-              <strong>{t('imports.recognised', { tool: t(`imports.tools.${file.recognition.tool}`) })}</strong>
+          {file.sheets && file.sheets.names.length > 1 && (
+            <p>
+              <label>
+                {t('imports.sheet.label')}{' '}
+                <select value={file.sheets.chosen} onChange={(event) => void open(file.source, event.target.value)}>
+                  {file.sheets.names.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>{' '}
+              <span className="muted">{t('imports.sheet.hint', { count: file.sheets.names.length })}</span>
             </p>
           )}
-          <p className="muted">
-            {t('imports.format', { format: t(`imports.formats.${file.format}`), line: file.recognition.headerRow + 1 })}
-            {spec.look.detected &&
-              file.format !== 'xlsx' &&
-              ` ${message('detected', {
-                count: file.recognition.rows.length,
-                delimiter: message(`delimiters.${delimiterName(file.delimiter)}`),
-              })}`}
-            {file.remembered && ` ${t('imports.remembered')}`}
-          </p>
-          {refused.length > 0 && (
-            <p className="field-hint">
-              {t('imports.refusedColumns', { columns: refused.map((c) => file.recognition.headers[c]).join(', ') })}
+          {sheetProblem ? (
+            <p className="field-error" role="alert">
+              {t(`imports.problems.${sheetProblem.problem}`, { detail: sheetProblem.detail })}
             </p>
+          ) : (
+            <>
+              {file.recognition.tool && (
+                <p data-testid="csv-recognised">
+                  <strong>{t('imports.recognised', { tool: t(`imports.tools.${file.recognition.tool}`) })}</strong>
+                </p>
+              )}
+              <p className="muted">
+                {t('imports.format', {
+                  format: t(`imports.formats.${file.format}`),
+                  line: file.recognition.headerRow + 1,
+                })}
+                {spec.look.detected &&
+                  file.format !== 'xlsx' &&
+                  ` ${message('detected', {
+                    count: file.recognition.rows.length,
+                    delimiter: message(`delimiters.${delimiterName(file.delimiter)}`),
+                  })}`}
+                {file.remembered && ` ${t('imports.remembered')}`}
+              </p>
+              {refused.length > 0 && (
+                <p className="field-hint">
+                  {t('imports.refusedColumns', { columns: refused.map((c) => file.recognition.headers[c]).join(', ') })}
+                </p>
+              )}
+              <ColumnMappingTable
+                section={spec.list}
+                messages={spec.messages}
+                fields={fields}
+                recognition={file.recognition}
+                mapping={mapping}
+                onChange={setMapping}
+              />
+              <p>
+                <strong>{message('willImport', { count: preview.accepted.length })}</strong>{' '}
+                {t('imports.changes', {
+                  added: changes.add.length,
+                  updated: changes.update.length,
+                  unchanged: changes.unchanged.length,
+                })}
+              </p>
+              {changes.disappeared.length > 0 && (
+                <p className="muted">{t('imports.disappeared', { names: changes.disappeared.join(', ') })}</p>
+              )}
+              {preview.accepted.length > 0 && (
+                <AcceptedRows
+                  spec={spec}
+                  fields={fields}
+                  rows={preview.accepted}
+                  mapping={mapping}
+                  fileName={file.name}
+                  lookups={context.lookups}
+                />
+              )}
+              <PreviewNotes spec={spec} preview={preview} />
+            </>
           )}
-          <ColumnMappingTable
-            section={spec.list}
-            messages={spec.messages}
-            fields={fields}
-            recognition={file.recognition}
-            mapping={mapping}
-            onChange={setMapping}
-          />
-          <p>
-            <strong>{message('willImport', { count: preview.accepted.length })}</strong>{' '}
-            {t('imports.changes', {
-              added: changes.add.length,
-              updated: changes.update.length,
-              unchanged: changes.unchanged.length,
-            })}
-          </p>
-          {changes.disappeared.length > 0 && (
-            <p className="muted">{t('imports.disappeared', { names: changes.disappeared.join(', ') })}</p>
-          )}
-          {preview.accepted.length > 0 && (
-            <AcceptedRows
-              spec={spec}
-              fields={fields}
-              rows={preview.accepted}
-              mapping={mapping}
-              fileName={file.name}
-              lookups={context.lookups}
-            />
-          )}
-          <PreviewNotes spec={spec} preview={preview} />
           {fileAway && (
             <p className="field-error" role="alert" data-testid="csv-import-waits">
               {refusal ? `${problemText(t, refusal)} ${t('media.importKept')}` : t('media.importWaits')}
@@ -251,7 +289,7 @@ export function CsvImportDialog({ spec }: { spec: ListImportSpec }) {
             <button
               type="button"
               className="primary"
-              disabled={busy || readOnly || fileAway || preview.accepted.length === 0}
+              disabled={busy || readOnly || fileAway || sheetProblem !== null || preview.accepted.length === 0}
               onClick={() => void runImport()}
             >
               {message('import', { count: preview.accepted.length })}
