@@ -16,7 +16,7 @@ test('a ransomware exercise on the example plan runs from activation to a filled
   await dialog.getByLabel('Oefening').check();
   await dialog.getByLabel('Groot').check();
   await dialog.getByLabel('Ransomware').check();
-  await dialog.getByLabel('Je naam (bij elk vinkje genoteerd)').fill('Eline');
+  await dialog.getByLabel('Uw naam (bij elk vinkje genoteerd)').fill('Eline');
   await dialog.getByRole('button', { name: 'Nu starten' }).click();
 
   const view = page.getByTestId('action-view');

@@ -49,7 +49,7 @@ async function exerciseOnStick(paraat: ParaatHarness) {
   await page.clock.setFixedTime(utc('09:00'));
   const stick = await exampleOnStick(paraat);
   const dialog = await ransomwareExerciseDialog(page);
-  await dialog.getByLabel('Je naam (bij elk vinkje genoteerd)').fill('Eline');
+  await dialog.getByLabel('Uw naam (bij elk vinkje genoteerd)').fill('Eline');
   await dialog.getByRole('button', { name: 'Nu starten' }).click();
   const view = page.getByTestId('action-view');
   await expect(view.getByText('OEFENING', { exact: true })).toBeVisible();

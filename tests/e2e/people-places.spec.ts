@@ -152,7 +152,7 @@ test('a warning leads to its field, and removing a person still in use says wher
   const roles = page.getByRole('table', { name: 'Rollen' });
   await expect(roles.getByRole('row', { name: /Preventieadviseur/ })).toContainText('Plaatsvervanger = hoofdcontact');
   await expect(
-    page.getByRole('table', { name: 'Diensten' }).getByRole('row', { name: /Technische dienst/ }),
+    page.getByRole('table', { name: 'Afdelingen' }).getByRole('row', { name: /Technische dienst/ }),
   ).toContainText('Jan De Smet');
 
   // Nobody takes over: the place is left empty and flagged.

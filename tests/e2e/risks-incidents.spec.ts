@@ -57,8 +57,8 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await page.screenshot({ path: 'test-results/screens/scenarios-nl.png', fullPage: true });
 
   // A ready-made playbook, in the plan's language, with steps up to standing down.
-  await page.getByLabel('Vertrek van een kant-en-klaar draaiboek').selectOption({ label: 'Stroomuitval' });
-  await page.getByRole('button', { name: 'Draaiboek toevoegen' }).click();
+  await page.getByLabel('Vertrek van een kant-en-klaar scenario met draaiboek').selectOption({ label: 'Stroomuitval' });
+  await page.getByRole('button', { name: 'Kant-en-klaar scenario toevoegen' }).click();
   const power = page.getByRole('region', { name: 'Draaiboek: Stroomuitval' });
   await expect(power.getByRole('listitem')).toHaveCount(5);
   await expect(power.getByRole('listitem').last()).toContainText('Afschalen');

@@ -76,7 +76,7 @@ describe('the people and the plan’s framing', () => {
     expect(
       departments.every((department) => Array.isArray(department.services) && department.services.length > 0),
     ).toBe(true);
-    expect(exportedText('nl')).toContain('Processen waarop deze dienst steunt');
+    expect(exportedText('nl')).toContain('Processen waarop deze afdeling steunt');
     expect(storedWithout('departments', { name: 'Burgerzaken' }, 'services')).toMatchObject({ services: [] });
   });
 

@@ -132,7 +132,7 @@ describe('exporting people and suppliers as CSV', () => {
     });
     expect(harness.dialogs.suggested.at(-1)).toBe('Personen - Lokaal bestuur Beekzande.csv');
     const csv = readFileSync(target, 'utf8');
-    expect(csv.startsWith('\uFEFFNaam;Functie;Dienst of afdeling;E-mail;')).toBe(true);
+    expect(csv.startsWith('\uFEFFNaam;Functie;Afdeling;E-mail;')).toBe(true);
     expect(csv).toContain('Eline Vermeersch;IT-coördinator;ICT;eline.vermeersch@beekzande.be');
     expect(csv).not.toContain('0470 55 66 01');
 

@@ -62,10 +62,9 @@ describe('Belgian and Netherlands words', () => {
     expect(cert('netherlands')).toContain('IBD');
   });
 
-  it('keep the Flemish municipality’s “dienst” away from a Belgian company', () => {
-    const t = exportTranslator('nl', 'be');
-    expect(t('fields.departments.name.label')).not.toBe('Dienst');
-    expect(exportTranslator('nl', 'flanders')('fields.departments.name.label')).toBe('Dienst');
+  it('call a department “afdeling” in every context, so “dienst” only means a service', () => {
+    for (const context of ['flanders', 'netherlands', 'be', 'nl', 'company'])
+      expect(exportTranslator('nl', context)('fields.departments.name.label')).toBe('Afdeling');
   });
 });
 

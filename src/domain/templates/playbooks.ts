@@ -187,7 +187,7 @@ const power: PlaybookTemplate = {
       duty: 'helpdesk',
       targetMinutes: 30,
       action: {
-        nl: 'Netwerk, telefonie en printers testen na de heropstart',
+        nl: 'Netwerk, telefonie en printers testen na de herstart',
         en: 'Test network, telephony and printers after the restart',
       },
     },
