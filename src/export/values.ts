@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FieldDescriptor } from '../domain/fields';
+import { formatDate } from '../i18n/dates';
 
 /** Looks up the name of a list item another item refers to (`field.ref('people')`). */
 export type RefResolver = (section: string, id: string) => string | undefined;
@@ -10,20 +11,9 @@ export interface ValueContext {
   resolve: RefResolver;
 }
 
-// Made once: a formatter costs far more to make than to use, and a plan of thousands of rows prints thousands of dates.
-const DATE_FORMATS = {
-  nl: new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
 const NUMBER_FORMATS = { nl: new Intl.NumberFormat('nl-BE'), en: new Intl.NumberFormat('en-GB') };
 
-/** A calendar date (`YYYY-MM-DD`) as people write it: "15 september 2026", "15 September 2026". */
-export function formatDate(value: string, language: 'nl' | 'en'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return DATE_FORMATS[language].format(date);
-}
+export { formatDate };
 
 export function todayIso(now: Date): string {
   return now.toISOString().slice(0, 10);

@@ -115,3 +115,16 @@ test('in English a recovery time reads "half a day" and "2 days"', async ({ para
   await rto.blur();
   await expect(page.getByRole('alert')).toHaveText(/Paraat cannot read this as a duration/);
 });
+
+test('tables show dates in words in the plan’s language, like the sentences around them', async ({ paraat }) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Testen en onderhoud' }).click();
+  const exercise = page.getByRole('row').filter({ hasText: 'Hersteltest burgerzaken en mailboxen' });
+  await expect(exercise.getByRole('cell', { name: '12 mei 2026' }).first()).toBeVisible();
+  await expect(page.getByRole('table').first()).not.toContainText('2026-05-12');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('row').filter({ hasText: '12 May 2026' }).first()).toBeVisible();
+  await expect(page.getByRole('table').first()).not.toContainText('2026-05-12');
+});

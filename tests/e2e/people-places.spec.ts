@@ -136,7 +136,7 @@ test('a warning leads to its field, and removing a person still in use says wher
   await removeTom.click();
   const dialog = page.getByRole('dialog', { name: 'Tom Maes verwijderen?' });
   await expect(dialog).toContainText('Hoofdcontact bij rol Preventieadviseur / noodplanningsambtenaar');
-  await expect(dialog).toContainText('Contactpersoon bij dienst Technische dienst');
+  await expect(dialog).toContainText('Contactpersoon bij afdeling Technische dienst');
   await expect(dialog).toContainText('Contactpersoon bij uitwijklocatie Bibliotheek Beekzande');
   await expect(dialog).toContainText('Houder bij verdeling');
   await page.screenshot({ path: 'test-results/screens/people-remove-dialog.png', fullPage: true });

@@ -41,7 +41,7 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await expect(
     page.getByRole('link', { name: /Het hoge risico “Ransomware op de werkposten” \(score 20\) heeft geen draaiboek/ }),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Scenario toevoegen' }).click();
+  await page.getByRole('button', { name: 'Scenario toevoegen', exact: true }).click();
   await page.getByLabel('Scenario', { exact: true }).fill('Ransomware');
   await page.getByLabel('Soort dreiging').selectOption('ransomware');
   const playbook = page.getByRole('region', { name: 'Draaiboek: Ransomware' });

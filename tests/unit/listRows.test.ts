@@ -67,3 +67,31 @@ describe('the rows of a list table', () => {
     expect(sortRows(rows, columns, null)).toBe(rows);
   });
 });
+
+describe('a date column', () => {
+  it('reads as words in the plan’s language and sorts by the calendar, empty last', async () => {
+    const { suppliersSection } = await import('../../src/domain/sections/suppliers');
+    const { formatDate } = await import('../../src/i18n/dates');
+    const contractEnd = suppliersSection.fields.find((f) => f.name === 'contractEnd')!;
+    const suppliers: ListItem[] = [
+      { id: 'a', contractEnd: '2026-09-30' },
+      { id: 'b', contractEnd: '' },
+      { id: 'c', contractEnd: '2026-04-01' },
+      { id: 'd', contractEnd: '2027-01-15' },
+    ];
+    const rows = buildRows(
+      suppliers,
+      {
+        columns: [contractEnd],
+        texts: [(value) => (value ? formatDate(String(value), 'nl') : '')],
+        required: [],
+      },
+      new WeakMap(),
+    );
+    expect(rows[0]!.cells).toEqual(['30 september 2026']);
+    expect(formatDate('2026-09-30', 'en')).toBe('30 September 2026');
+    const sorted = sortRows(rows, [contractEnd], { field: 'contractEnd', descending: false });
+    // Alphabetically "1 april" < "15 januari" < "30 september"; by the calendar April 2026 comes first.
+    expect(sorted.map((row) => row.item.id)).toEqual(['c', 'a', 'd', 'b']);
+  });
+});

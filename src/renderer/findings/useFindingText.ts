@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../domain/healthTypes';
 import { useWordingContext } from '../forms/useSection';
+import { dateLanguage, formatDate } from '../../i18n/dates';
 
 /**
  * A finding as a sentence: dates written out, an audience by its translated name, and an item
@@ -13,15 +14,11 @@ export function useFindingText() {
   const unnamed = useUnnamedItem();
   return useCallback(
     (finding: Pick<Finding, 'message' | 'params' | 'section' | 'row'>): string => {
-      const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', {
-        dateStyle: 'long',
-        timeZone: 'UTC',
-      });
       const params: Record<string, string | number> = {};
       for (const [key, value] of Object.entries(finding.params)) {
         if (value === '') params[key] = unnamed(finding);
         else if (key === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
-          params[key] = dates.format(new Date(`${value}T00:00:00Z`));
+          params[key] = formatDate(value, dateLanguage(i18n.language));
         else if (key === 'audience' && typeof value === 'string')
           params[key] = t(`choices.audience.${value}`, { context });
         else params[key] = value;

@@ -60,7 +60,7 @@ export interface SortOrder {
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** Rows ordered by one column: numbers as numbers (empty last), everything else as the text shown. */
+/** Rows ordered by one column: numbers as numbers and dates by the calendar (empty last), everything else as the text shown. */
 export function sortRows(
   rows: readonly ListRow[],
   columns: readonly FieldDescriptor[],
@@ -72,13 +72,17 @@ export function sortRows(
   const numeric = field.widget === 'integer' || field.widget === 'hours';
   const number = (row: ListRow) =>
     typeof row.item[field.name] === 'number' ? (row.item[field.name] as number) : Number.POSITIVE_INFINITY;
+  // A date reads "3 maart 2026" but sorts by the calendar (its stored YYYY-MM-DD), empty last.
+  const date = (row: ListRow) => (typeof row.item[field.name] === 'string' && row.item[field.name]) || '\uffff';
   const compare = numeric
     ? (a: ListRow, b: ListRow) => {
         const x = number(a);
         const y = number(b);
         return x === y ? 0 : x < y ? -1 : 1;
       }
-    : (a: ListRow, b: ListRow) => collator.compare(a.cells[column]!, b.cells[column]!);
+    : field.widget === 'date'
+      ? (a: ListRow, b: ListRow) => (date(a) === date(b) ? 0 : date(a) < date(b) ? -1 : 1)
+      : (a: ListRow, b: ListRow) => collator.compare(a.cells[column]!, b.cells[column]!);
   const sorted = [...rows].sort(compare);
   return sort.descending ? sorted.reverse() : sorted;
 }

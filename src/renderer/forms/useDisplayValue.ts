@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { FieldDescriptor } from '../../domain/fields';
+import { type DateLanguage, dateLanguage, formatDate } from '../../i18n/dates';
 import { findSection } from '../../domain/plan';
 import { useStore } from '../store';
 import type { ListItem } from '../store/sectionsSlice';
@@ -33,16 +34,19 @@ function refTarget(field: FieldDescriptor): { section: string; titleField: strin
 }
 
 /**
- * The text of one field's values: choices translated, references by their item's title. `refItems`
- * is the referenced list (for `ref` and `refs` fields), undefined while it loads.
+ * The text of one field's values: choices translated, references by their item's title, dates in
+ * words. `refItems` is the referenced list (for `ref` and `refs` fields), undefined while it loads.
  */
 export function cellText(
   field: FieldDescriptor,
   t: TFunction,
   refItems: readonly ListItem[] | undefined,
-  context?: string,
+  context: string | undefined,
+  language: DateLanguage,
 ): CellText {
   switch (field.widget) {
+    case 'date':
+      return (value) => (isEmpty(value) ? '' : formatDate(String(value), language));
     case 'choice': {
       const label = choiceLabels(field, t, context);
       return (value) => (isEmpty(value) ? '' : label(String(value)));
@@ -98,27 +102,29 @@ function isEmpty(value: unknown): boolean {
  * rebuild the kind column's.
  */
 export function useCellTexts(fields: readonly FieldDescriptor[]): CellText[] {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const context = useWordingContext();
+  const language = dateLanguage(i18n.language);
   // Shallow: the same array as long as each referenced list is the same.
   const refs = useStore(
     useShallow((s) => fields.map((field) => (isRef(field) ? s.lists[field.ref ?? ''] : undefined))),
   );
   return useMemo(
-    () => fields.map((field, index) => cellText(field, t, refs[index], context)),
-    [fields, t, refs, context],
+    () => fields.map((field, index) => cellText(field, t, refs[index], context, language)),
+    [fields, t, refs, context, language],
   );
 }
 
-/** How a stored value reads in a table: choices translated, references by their item's title. */
+/** How a stored value reads in a table: choices translated, references by their item's title, dates in words. */
 export function useDisplayValue(_section: string) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const context = useWordingContext();
+  const language = dateLanguage(i18n.language);
   const lists = useStore((s) => s.lists);
   return useMemo(
     () =>
       (field: FieldDescriptor, value: unknown): string =>
-        cellText(field, t, isRef(field) ? lists[refTarget(field).section] : undefined, context)(value),
-    [t, lists, context],
+        cellText(field, t, isRef(field) ? lists[refTarget(field).section] : undefined, context, language)(value),
+    [t, lists, context, language],
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dateLanguage, formatDate } from '../../../i18n/dates';
 import { localIsoDate } from '../../../domain/health';
 import { findSection } from '../../../domain/plan';
 import { fillTemplate } from '../../../domain/rules/templates';
@@ -23,10 +24,7 @@ function TemplatePreview({ entry }: { entry: ListItem }) {
   const contact = spokesperson
     ? [spokesperson[nameField], phoneField ? spokesperson[phoneField] : ''].filter(Boolean).join(', ')
     : '';
-  const today = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${localIsoDate(new Date())}T00:00:00Z`));
+  const today = formatDate(localIsoDate(new Date()), dateLanguage(i18n.language));
   const text = fillTemplate(template, {
     organisation: String(organisation?.name ?? ''),
     service: t('risksIncidents.communication.sampleService'),

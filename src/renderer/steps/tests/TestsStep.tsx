@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dateLanguage, formatDate } from '../../../i18n/dates';
 import { localIsoDate } from '../../../domain/health';
 import { isExerciseOverdue, isFollowUpOverdue, lastExerciseDone } from '../../../domain/rules/overdue';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
@@ -16,10 +17,6 @@ export function TestsStep() {
   if (!exercises) return null;
   const today = localIsoDate(new Date());
   const last = lastExerciseDone(exercises, today);
-  const dates = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  });
   const flag = (exercise: ListItem): string | null => {
     if (isExerciseOverdue(exercise, today)) return t('risksIncidents.tests.overdue');
     if (isFollowUpOverdue(exercise.followUpDue, exercise.followUpDone, today))
@@ -31,7 +28,7 @@ export function TestsStep() {
       <StepFindings step="tests" />
       <p>
         {last
-          ? t('risksIncidents.tests.lastDone', { date: dates.format(new Date(`${last}T00:00:00Z`)) })
+          ? t('risksIncidents.tests.lastDone', { date: formatDate(last, dateLanguage(i18n.language)) })
           : t('risksIncidents.tests.neverDone')}
       </p>
       <h3>{t('lists.exercises.title')}</h3>

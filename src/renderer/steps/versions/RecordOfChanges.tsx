@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../domain/health';
+import { dateLanguage, formatDate } from '../../../i18n/dates';
 import { sectionTitle } from '../../forms/sectionTitle';
 import { useStore } from '../../store';
 
 export function RecordOfChanges() {
   const { t, i18n } = useTranslation();
   const record = useStore((s) => s.changeRecord);
+  const language = dateLanguage(i18n.language);
   return (
     <section aria-labelledby="record-title">
       <h3 id="record-title">{t('versions.recordTitle')}</h3>
@@ -25,12 +28,10 @@ export function RecordOfChanges() {
             {record.map((entry) => (
               <tr key={entry.number}>
                 <td>{entry.number}</td>
-                <td>{new Date(entry.issuedAt).toLocaleDateString(i18n.language)}</td>
+                <td>{formatDate(localIsoDate(new Date(entry.issuedAt)), language)}</td>
                 <td>
                   {entry.approvedBy}
-                  {entry.approvedOn && (
-                    <span className="muted"> ({new Date(entry.approvedOn).toLocaleDateString(i18n.language)})</span>
-                  )}
+                  {entry.approvedOn && <span className="muted"> ({formatDate(entry.approvedOn, language)})</span>}
                 </td>
                 <td>{entry.sectionsChanged.map((key) => sectionTitle(t, key)).join(', ')}</td>
                 <td className="pre-line">{entry.comment}</td>
