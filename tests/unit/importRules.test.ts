@@ -36,6 +36,11 @@ describe('which column holds which field', () => {
     });
   });
 
+  it('keeps a single yes or no under a text header: one cell does not make a flag column', async () => {
+    const { preview } = await proposeFor('systems', text('naam;locatie;serienummer\nNAS;kelder;ja\n'));
+    expect(preview.accepted[0]!.data).toMatchObject({ name: 'NAS', location: 'kelder', serialOrLicence: 'ja' });
+  });
+
   it('does not take a salutation for a job title, but does take a Title column of job titles', async () => {
     expect(
       await mappingOf('people', 'Title,First Name,Last Name\nDhr.,Jan,Peeters\nMevr.,An,Claes\n'),

@@ -46,10 +46,13 @@ export interface Recognition {
 /** What a flag column holds; 0 and 1 are left out, they could be numbers. */
 const BOOLEAN = new Set(['true', 'false', 'waar', 'onwaar', 'yes', 'no', 'ja', 'nee']);
 
-/** A column whose every filled cell is yes/no or True/False: a flag, never a number, a name or an address, whatever its header says. */
+/**
+ * A column whose filled cells (two at least: one "ja" under "Locatie" proves nothing) are all yes/no or
+ * True/False: a flag, never a number, a name or an address, whatever its header says.
+ */
 export const isFlagColumn = (cells: readonly string[]): boolean => {
   const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
-  return filled.length > 0 && filled.every((cell) => BOOLEAN.has(cell.toLowerCase()));
+  return filled.length > 1 && filled.every((cell) => BOOLEAN.has(cell.toLowerCase()));
 };
 
 /** Header word → roles, normalised once. */
