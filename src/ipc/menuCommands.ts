@@ -12,6 +12,8 @@ export const MENU_COMMANDS = [
   'export',
   'offlineKit',
   'close',
+  /** Not from the menu: the window is closing; the page writes the edits that wait, then says so. */
+  'flush',
 ] as const;
 
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];

@@ -214,12 +214,6 @@ describe('the off-line kit of the portable build (Windows)', { timeout: 60_000 }
     expect(encrypted.files).toEqual(['Lokaal bestuur Beekzande.paraatx', 'Paraat 1.0.0.exe', 'README.txt']);
   });
 
-  it("is told where the portable program is by the Electron shell, from electron-builder's PORTABLE_EXECUTABLE_FILE", () => {
-    expect(readFileSync('electron/main.ts', 'utf8')).toMatch(
-      /createHandlers\(\{[\s\S]*portableExecutable: process\.env\.PORTABLE_EXECUTABLE_FILE/,
-    );
-  });
-
   it('makes no kit at all when the program cannot be copied, rather than a kit without it', async () => {
     const { fails, dialogs, stick, dir } = await withExampleOpen({ portableExecutable: join(tempDir(), 'gone.exe') });
     dialogs.answers.exportPath = join(stick, 'Kit');

@@ -1,9 +1,10 @@
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webPreferences } from '../../electron/webPreferences';
 import { createPlan } from '../builders/planFiles';
 
 /**
@@ -34,6 +35,8 @@ function fakeElectron(userData: string) {
   const recentDocuments: string[] = [];
   const menus: unknown[][] = [];
   const printed: { window: number; options: unknown; html: string }[] = [];
+  const printedToPdf: number[] = [];
+  let sandboxed = false;
   let exitCode: number | null = null;
   let nextId = 1;
 
@@ -43,7 +46,10 @@ function fakeElectron(userData: string) {
     readonly webContents = Object.assign(on(), {
       id: this.id + 100,
       send: (channel: string, message: unknown) => sent.push({ window: this.id, channel, message }),
-      executeJavaScript: async () => null,
+      printToPDF: async () => {
+        printedToPdf.push(this.id);
+        return Buffer.from('%PDF-1.7 printed by Electron');
+      },
       print: (options: unknown, callback: (success: boolean, reason: string) => void) => {
         printed.push({ window: this.id, options, html: this.loadedHtml });
         callback(true, '');
@@ -68,6 +74,14 @@ function fakeElectron(userData: string) {
     destroy = () => {
       windows.splice(windows.indexOf(this), 1);
     };
+    /** As Electron closes a window: 'close' may be prevented, else the window goes. */
+    close = () => {
+      let prevented = false;
+      this.events.emit('close', { preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      this.destroy();
+      this.events.emit('closed');
+    };
     maximize = () => undefined;
     isMinimized = () => false;
     restore = () => undefined;
@@ -89,7 +103,9 @@ function fakeElectron(userData: string) {
     getPath: (name: string) => (name === 'userData' ? userData : tmpdir()),
     getAppPath: () => resolve('.'),
     getVersion: () => '0.1.0',
-    enableSandbox: () => undefined,
+    enableSandbox: () => {
+      sandboxed = true;
+    },
     requestSingleInstanceLock: () => true,
     whenReady: () => readyPromise,
     isReady: () => ready,
@@ -135,6 +151,8 @@ function fakeElectron(userData: string) {
     recentDocuments,
     menus,
     printed,
+    printedToPdf,
+    sandboxed: () => sandboxed,
     exitCode: () => exitCode,
     becomeReady: async () => {
       ready = true;
@@ -154,7 +172,8 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'paraat-main-'));
   // Inside the project, so the bundle finds better-sqlite3 in node_modules as the app does.
   mkdirSync('node_modules/.cache', { recursive: true });
-  bundleDir = mkdtempSync(resolve('node_modules/.cache/paraat-main-'));
+  // By its real path: require's cache is keyed by it (node_modules may be a link to another checkout).
+  bundleDir = realpathSync(mkdtempSync(resolve('node_modules/.cache/paraat-main-')));
   bundle = join(bundleDir, 'main.cjs');
   await build({
     entryPoints: ['electron/main.ts'],
@@ -196,6 +215,12 @@ const fromApp = (window: Fake['windows'][number]) => ({
   senderFrame: { url: 'app://paraat/index.html' },
 });
 const labels = (menu: unknown[]) => (menu as { label?: string }[]).map((item) => item.label);
+type Item = { id?: string; click?: () => void; submenu?: Item[] };
+const find = (items: Item[], id: string): Item | undefined =>
+  items.map((item) => (item.id === id ? item : find(item.submenu ?? [], id))).find(Boolean);
+/** The file dialogs answer `path`, as a user choosing that place would. */
+const answerSaveDialog = (fake: Fake, path: string) =>
+  Object.assign(fake.electron.dialog, { showSaveDialog: async () => ({ canceled: false, filePath: path }) });
 
 describe('the main process', () => {
   it('opens a plan given on the command line once the page listens, with the menu in the interface language', async () => {
@@ -251,9 +276,6 @@ describe('the main process', () => {
     await fake.becomeReady();
     const [window] = fake.windows;
     fake.electron.ipcMain.emit('paraat:menu-ready', fromApp(window!));
-    type Item = { id?: string; click?: () => void; submenu?: Item[] };
-    const find = (items: Item[], id: string): Item | undefined =>
-      items.map((item) => (item.id === id ? item : find(item.submenu ?? [], id))).find(Boolean);
     find(fake.menus.at(-1) as Item[], 'file.open')!.click!();
     expect(fake.sent.at(-1)).toEqual({
       window: window!.id,
@@ -297,6 +319,94 @@ describe('the main process', () => {
     });
     answer = 1;
     expect(unload()).toBe(true);
+  });
+
+  it('runs every window sandboxed, isolated and without Node, and prints PDFs with Electron’s own printer', async () => {
+    const fake = startMain(['/opt/Paraat/paraat']);
+    await fake.becomeReady();
+    expect(fake.sandboxed()).toBe(true);
+    const [window] = fake.windows;
+    expect(window!.options.webPreferences).toEqual(webPreferences(join(bundleDir, 'preload.cjs')));
+
+    const invoke = fake.electron.ipcMain.handlers.get('paraat:invoke')!;
+    const plan = createPlan(scratch, { fileName: 'Kaart.paraat', organisation: { name: 'Lokaal bestuur Beekzande' } });
+    await invoke(fromApp(window!), 'plan.open', { path: plan });
+    const card = join(scratch, 'Noodkaart.pdf');
+    answerSaveDialog(fake, card);
+    expect(await invoke(fromApp(window!), 'export.card', { language: 'nl', includePrivate: false })).toMatchObject({
+      ok: true,
+      value: { path: card },
+    });
+    // Printed in a window of its own by Electron, not by a Chromium found on the machine.
+    expect(fake.printedToPdf).toHaveLength(1);
+    expect(readFileSync(card, 'latin1')).toBe('%PDF-1.7 printed by Electron');
+    await invoke(fromApp(window!), 'plan.close', undefined);
+  });
+
+  it('copies the portable program electron-builder names (PORTABLE_EXECUTABLE_FILE) into the off-line kit', async () => {
+    const program = join(scratch, 'Paraat 1.0.0.exe');
+    writeFileSync(program, 'MZ the portable program');
+    process.env.PORTABLE_EXECUTABLE_FILE = program;
+    let fake: Fake;
+    try {
+      fake = startMain(['/opt/Paraat/paraat']);
+    } finally {
+      delete process.env.PORTABLE_EXECUTABLE_FILE;
+    }
+    await fake.becomeReady();
+    const [window] = fake.windows;
+    const invoke = fake.electron.ipcMain.handlers.get('paraat:invoke')!;
+    const plan = createPlan(scratch, {
+      fileName: 'Draagbaar.paraat',
+      organisation: { name: 'Lokaal bestuur Beekzande' },
+    });
+    await invoke(fromApp(window!), 'plan.open', { path: plan });
+    const kit = join(mkdtempSync(join(scratch, 'stick-')), 'Noodkit');
+    answerSaveDialog(fake, kit);
+    const answer = await invoke(fromApp(window!), 'export.encryptedKit', {
+      language: 'en',
+      passphrase: 'lente in Beekzande 2026',
+      documents: 'none',
+    });
+    expect(answer).toMatchObject({ ok: true, value: { files: expect.arrayContaining(['Paraat 1.0.0.exe']) } });
+    expect(readFileSync(join(kit, 'Paraat 1.0.0.exe'), 'utf8')).toBe('MZ the portable program');
+    await invoke(fromApp(window!), 'plan.close', undefined);
+  });
+
+  it('opens the licence texts beside the main process from Help → About', async () => {
+    const licences = join(bundleDir, 'THIRD-PARTY-LICENCES.txt');
+    writeFileSync(licences, 'better-sqlite3 MIT');
+    const fake = startMain(['/opt/Paraat/paraat']);
+    await fake.becomeReady();
+    const opened: string[] = [];
+    Object.assign(fake.electron.dialog, { showMessageBox: async () => ({ response: 1 }) });
+    Object.assign(fake.electron.shell, { openPath: async (path: string) => void opened.push(path) });
+    find(fake.menus.at(-1) as Item[], 'help.about')!.click!();
+    await expect.poll(() => opened).toEqual([licences]);
+  });
+
+  it('lets the page write the edits that wait before its window closes', async () => {
+    const fake = startMain(['/opt/Paraat/paraat']);
+    await fake.becomeReady();
+    const [window] = fake.windows;
+    fake.electron.ipcMain.emit('paraat:menu-ready', fromApp(window!));
+    window!.close();
+    // The window stays until the page says its edits are written.
+    expect(fake.windows).toEqual([window]);
+    expect(fake.sent.at(-1)).toEqual({
+      window: window!.id,
+      channel: 'paraat:menu-command',
+      message: { command: 'flush' },
+    });
+    fake.electron.ipcMain.emit('paraat:flushed', fromApp(window!));
+    await expect.poll(() => fake.windows).toEqual([]);
+
+    // A page that does not listen (still loading) has nothing to write: its window closes at once.
+    const other = startMain(['/opt/Paraat/paraat']);
+    await other.becomeReady();
+    other.windows[0]!.close();
+    await expect.poll(() => other.windows).toEqual([]);
+    expect(other.sent).toEqual([]);
   });
 
   it('runs the self-check instead of the app when asked, and exits with its result', async () => {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { appPaths } from '../../electron/appPaths';
 import { nativeBindingPath } from '../../electron/nativeBinding';
 // @ts-expect-error -- a plain ESM build script without type declarations
 import { collectLicences, licencesText } from '../../scripts/licences.mjs';
@@ -46,10 +47,16 @@ describe('the installers electron-builder makes', () => {
       { from: 'resources', to: 'resources', filter: ['**/*'] },
       { from: 'dist-electron/THIRD-PARTY-LICENCES.txt', to: 'THIRD-PARTY-LICENCES.txt' },
     ]);
-    // The About dialog opens the licences from there (electron/main.ts).
-    expect(readFileSync('electron/main.ts', 'utf8')).toContain(
-      "join(process.resourcesPath, 'THIRD-PARTY-LICENCES.txt')",
-    );
+    // The About dialog opens the licences from there.
+    const packagedPaths = appPaths({
+      isPackaged: true,
+      appPath: '/x/app.asar',
+      resourcesPath: '/x',
+      mainDirectory: '/x/app.asar/dist-electron',
+      electronVersion,
+    });
+    expect(packagedPaths.licencesFile).toBe(join('/x', config.extraResources[1].to));
+    expect(packagedPaths.resourcesRoot).toBe(join('/x', config.extraResources[0].to));
     // The Electron build of better-sqlite3 is packed where the packaged main process looks for it…
     const packaged = nativeBindingPath({
       isPackaged: true,

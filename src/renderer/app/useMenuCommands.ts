@@ -5,11 +5,12 @@ import { useStore } from '../store';
 /** Fired on `window` for a menu command that a component handles itself (the export panel). */
 export const MENU_EVENT = 'paraat:menu';
 
-type MenuBridge = { onMenuCommand?: (callback: (command: MenuCommand) => void) => () => void };
+type MenuBridge = { onMenuCommand?: (callback: (command: MenuCommand) => void | Promise<void>) => () => void };
 
 /**
  * The application menu's commands (desktop app only), run through the same store actions as the
- * buttons on screen, so the menu and the page never behave differently.
+ * buttons on screen, so the menu and the page never behave differently; and the closing window's
+ * request to write the edits that wait.
  */
 export function useMenuCommands(): void {
   useEffect(() => {
@@ -38,6 +39,9 @@ export function useMenuCommands(): void {
         case 'close':
           if (store.plan) void store.closePlan();
           return;
+        case 'flush':
+          // The window is closing: no edit waiting for its pause is lost.
+          return store.flushSaves();
         case 'export':
         case 'offlineKit':
         case 'encryptedCopy':
