@@ -41,6 +41,12 @@ export function defineList<K extends string, S extends z.ZodObject>(
 /** An item of a list section as it travels: its id and its fields. */
 export type Item<T = Record<string, unknown>> = T & { id: string };
 
+/**
+ * A list item as a rule reads it: the typed fields of its section's record, any of which may be
+ * absent (a list read before a field existed, a test that sets only what it checks).
+ */
+export type PlanItem<T> = { id: string } & { [K in keyof T]?: T[K] | undefined };
+
 export type PatchResult = { ok: true; value: Record<string, unknown> } | { ok: false; problems: string[] };
 
 /**

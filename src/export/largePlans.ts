@@ -25,6 +25,7 @@ function timeCriticalSystems(context: RenderContext): (item: Item) => boolean {
     services: listOf(context, 'services'),
     systems: listOf(context, 'systems'),
     backups: listOf(context, 'backups'),
+    suppliers: listOf(context, 'suppliers'),
     today: todayIso(new Date()),
   });
   const critical = new Set(analysis.restart.order.filter((entry) => entry.tier === 1).map((entry) => entry.systemId));

@@ -1,4 +1,6 @@
 import { analyseContinuity } from '../domain/rules/continuity';
+import { estimateWording } from '../domain/rules/recoveryEstimates';
+import { holdsData } from '../domain/sections/systems';
 import type { LooseItem, PlanWarning } from '../domain/rules/warnings';
 import type { Block } from './model';
 import { type RenderContext, registerStepRenderer } from './renderers';
@@ -9,6 +11,7 @@ const RESTART_CODES = new Set([
   'tier-override-without-reason',
   'tier-after-dependent',
   'rto-not-met',
+  'recovery-time-unknown',
 ]);
 
 function listOf(context: RenderContext, key: string): LooseItem[] {
@@ -21,6 +24,7 @@ function analyse(context: RenderContext) {
     services: listOf(context, 'services'),
     systems: listOf(context, 'systems'),
     backups: listOf(context, 'backups'),
+    suppliers: listOf(context, 'suppliers'),
     today: todayIso(new Date()),
   });
 }
@@ -52,6 +56,11 @@ export function restartOrderBlocks(context: RenderContext): Block[] {
   const p = 'servicesInventory.priorities';
   const hours = (value: number | null) => (value === null ? t(`${p}.noObjective`) : t(`${p}.hours`, { value }));
   const serviceNames = new Map(listOf(context, 'services').map((s) => [s.id, String(s.name ?? '')]));
+  const typeOf = new Map(listOf(context, 'systems').map((s) => [s.id, s.type]));
+  const rpo = (entry: (typeof analysis.restart.order)[number]) =>
+    entry.inherited.rpo === null && !holdsData(typeOf.get(entry.systemId))
+      ? t(`${p}.rpoNoData`)
+      : hours(entry.inherited.rpo);
   return [
     { kind: 'paragraph', text: t(`${p}.intro`) },
     {
@@ -64,20 +73,22 @@ export function restartOrderBlocks(context: RenderContext): Block[] {
         t(`${p}.rto`),
         t(`${p}.rpo`),
         t(`${p}.drivenBy`),
+        t(`${p}.recovery`),
         t(`${p}.window`),
       ],
-      weights: [1, 5, 2, 1.5, 1.5, 7, 2],
+      weights: [1, 5, 2, 1.5, 2, 6, 4, 2],
       rows: analysis.restart.order.map((entry) => [
         String(entry.position),
         entry.name,
         t(`${p}.tierValue`, { tier: entry.tier }) +
           (entry.overridden ? ` (${t(`${p}.derived`, { tier: entry.derivedTier })})` : ''),
         hours(entry.inherited.rto),
-        hours(entry.inherited.rpo),
+        rpo(entry),
         entry.inherited.services
           .map((id) => serviceNames.get(id) ?? '')
           .filter(Boolean)
           .join(', '),
+        t(estimateWording(entry.estimate).key, estimateWording(entry.estimate).params),
         hours(entry.readyHour),
       ]),
     },

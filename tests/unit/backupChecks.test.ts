@@ -4,7 +4,7 @@ import { checkBackups } from '../../src/domain/rules/backupChecks';
 import { monthsBefore } from '../../src/domain/rules/overdue';
 import { servicesInventoryRules } from '../../src/domain/rules/servicesInventoryHealth';
 import { looksLikePassword, checkServices, checkSystems } from '../../src/domain/rules/inventoryChecks';
-import { inheritObjectives } from '../../src/domain/rules/restartOrder';
+import { inheritObjectives } from '../../src/domain/rules/restartObjectives';
 import type { LooseItem } from '../../src/domain/rules/warnings';
 
 const TODAY = '2026-11-23';

@@ -15,17 +15,20 @@ const today = '2026-11-29';
 /** A generated plan's services, systems and backups, with tier overrides and a dependency cycle so every rule has work. */
 function lists() {
   const { sections } = generatePlanJson('S', 3);
-  const [services, systems, backups] = (['services', 'systems', 'backups'] as const).map(
+  const [services, systems, backups, suppliers] = (['services', 'systems', 'backups', 'suppliers'] as const).map(
     (key) => sections[key] as LooseItem[],
   );
-  const withOverrides = systems!.map((system, i) =>
-    i % 5 === 0
-      ? { ...system, tierOverride: String((i % 4) + 1), tierOverrideReason: i % 10 === 0 ? '' : 'agreed' }
-      : system,
-  );
+  // Only some systems carry the coordinator's own estimate, so the estimates by kind have work too.
+  const withOverrides = systems!
+    .map((system, i) => (i % 3 === 0 ? system : { ...system, expectedRestoreHours: null }))
+    .map((system, i) =>
+      i % 5 === 0
+        ? { ...system, tierOverride: String((i % 4) + 1), tierOverrideReason: i % 10 === 0 ? '' : 'agreed' }
+        : system,
+    );
   withOverrides[3] = { ...withOverrides[3]!, dependsOn: [withOverrides[4]!.id] };
   withOverrides[4] = { ...withOverrides[4]!, dependsOn: [withOverrides[3]!.id] };
-  return { services: services!, systems: withOverrides, backups: backups! };
+  return { services: services!, systems: withOverrides, backups: backups!, suppliers: suppliers! };
 }
 
 const edit = (items: readonly LooseItem[], index: number, patch: Record<string, unknown>) =>
@@ -33,7 +36,12 @@ const edit = (items: readonly LooseItem[], index: number, patch: Record<string, 
 
 /** Items that note which of their fields are read, per section. */
 function tracking() {
-  const read: Record<string, Set<string>> = { services: new Set(), systems: new Set(), backups: new Set() };
+  const read: Record<string, Set<string>> = {
+    services: new Set(),
+    systems: new Set(),
+    backups: new Set(),
+    suppliers: new Set(),
+  };
   const tracked = (section: string, items: LooseItem[]) =>
     items.map(
       (item) =>
@@ -50,14 +58,15 @@ function tracking() {
 describe('the restart analysis after an edit', () => {
   it('reads nothing for the restart order but the fields listed as its structure', () => {
     const { read, tracked } = tracking();
-    const { services, systems, backups } = lists();
+    const { services, systems, backups, suppliers } = lists();
     const structure = restartStructure(
       tracked('services', services),
       tracked('systems', systems),
       tracked('backups', backups),
+      tracked('suppliers', suppliers),
     );
     expect(structure.loops.length).toBeGreaterThan(0);
-    for (const section of ['services', 'systems', 'backups'] as const)
+    for (const section of ['services', 'systems', 'backups', 'suppliers'] as const)
       expect([...read[section]!].sort()).toEqual([...RESTART_STRUCTURE_FIELDS[section]].sort());
   });
 
@@ -118,9 +127,29 @@ describe('the restart analysis after an edit', () => {
   });
 
   it('gives what a fresh analysis gives after any series of edits to any field', () => {
-    const { services, systems, backups } = lists();
+    const { services, systems, backups, suppliers } = lists();
     const ids = systems.map((system) => system.id);
     const field = fc.oneof(
+      fc.record({
+        section: fc.constant('systems' as const),
+        field: fc.constantFrom('expectedRestoreHours', 'replacementLeadTimeDays'),
+        value: fc.oneof(fc.constant(null), fc.nat(40)),
+      }),
+      fc.record({
+        section: fc.constant('systems' as const),
+        field: fc.constant('redundancy'),
+        value: fc.constantFrom('', 'spare on the shelf'),
+      }),
+      fc.record({
+        section: fc.constant('systems' as const),
+        field: fc.constant('vendor'),
+        value: fc.constantFrom('', ...suppliers.slice(0, 3).map((supplier) => supplier.id)),
+      }),
+      fc.record({
+        section: fc.constant('suppliers' as const),
+        field: fc.constant('slaRecoveryHours'),
+        value: fc.oneof(fc.constant(null), fc.nat(48)),
+      }),
       fc.record({
         section: fc.constant('systems' as const),
         field: fc.constantFrom('name', 'notes', 'location', 'tierOverrideReason'),
@@ -191,7 +220,7 @@ describe('the restart analysis after an edit', () => {
     fc.assert(
       fc.property(edits, (changes) => {
         const analyse = createContinuityAnalyser();
-        const current = { services, systems, backups, today };
+        const current = { services, systems, backups, suppliers, today };
         analyse(current);
         for (const { change, at, nextDay } of changes) {
           const list = current[change.section];

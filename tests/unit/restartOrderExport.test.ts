@@ -8,10 +8,20 @@ describe('the plan document of the example municipality', () => {
   const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: false });
   const chapter = (id: string) => model.chapters.find((c) => c.id === id);
 
-  it('prints the derived restart order as a table, network first, with tier and inherited RTO/RPO', () => {
+  it('prints the derived restart order as a table, network first, with tier, inherited RTO/RPO and recovery time', () => {
     const table = chapter('priorities')?.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     expect(table?.rows).toHaveLength(16);
-    expect(table?.rows[0]?.slice(0, 5)).toEqual(['1', 'Glasvezellijn Polderlink', 'Groep 1', '4 u', '—']);
+    // The fibre line holds no data: no RPO, and it says why. Its 4G backup makes it a 1-hour switch.
+    expect(table?.rows[0]?.slice(0, 5)).toEqual([
+      '1',
+      'Glasvezellijn Polderlink',
+      'Groep 1',
+      '4 u',
+      'geen (bevat geen gegevens)',
+    ]);
+    expect(table?.rows[0]?.slice(6)).toEqual(['reserve of ontdubbeling 1 u', '1 u']);
+    const civil = table?.rows.find((row) => row[1] === 'Civitas (bevolkingsregister en akten)');
+    expect(civil?.slice(6)).toEqual(['SLA leverancier 24 u', '24 u']);
     expect(table?.rows[15]?.[2]).toBe('Groep 3 (berekend: groep 4)');
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkBackups } from '../../src/domain/rules/backupChecks';
-import { inheritObjectives } from '../../src/domain/rules/restartOrder';
+import { type SystemItem, inheritObjectives } from '../../src/domain/rules/restartObjectives';
 
 const mail = { id: 'mail', name: 'E-mail', rtoHours: 4, rpoHours: 1, systems: ['exchange'] };
 const services = [mail];
-const systems = [
+const systems: SystemItem[] = [
   { id: 'exchange', name: 'Exchange Online', type: 'email', dependsOn: ['signin'] },
   { id: 'signin', name: 'Microsoft 365 sign-in', type: 'cloud-service', dependsOn: ['firewall'] },
   { id: 'firewall', name: 'Firewall FortiGate', type: 'network', dependsOn: [] },

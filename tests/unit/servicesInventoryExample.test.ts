@@ -6,13 +6,12 @@ import { analyseContinuity } from '../../src/domain/rules/continuity';
 import type { LooseItem } from '../../src/domain/rules/warnings';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
-type Sections = { services: LooseItem[]; systems: LooseItem[]; backups: LooseItem[] };
+type Sections = { services: LooseItem[]; systems: LooseItem[]; backups: LooseItem[]; suppliers: LooseItem[] };
+const readFile = (language: string, area: string): Partial<Sections> =>
+  (JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, language, `${area}.json`), 'utf8')) as { sections: Sections })
+    .sections;
 const readArea = (language: string): Sections =>
-  (
-    JSON.parse(readFileSync(join(EXAMPLES_DIRECTORY, language, 'servicesInventory.json'), 'utf8')) as {
-      sections: Sections;
-    }
-  ).sections;
+  ({ ...readFile(language, 'servicesInventory'), suppliers: readFile(language, 'peoplePlaces').suppliers }) as Sections;
 
 /*
  * The example municipality by hand. Services (RTO/RPO in hours) and the systems they use:
@@ -30,17 +29,21 @@ const readArea = (language: string): Sections =>
  * The RPO goes only to systems a service names and that hold data: the network, firewall, sign-in,
  * laptops and smartphones inherit an RTO but no RPO.
  * Order: dependencies first, then tier, then RTO, then inventory order.
- * Timeline (default 1 h in tier 1, 4 h in tier 2, 8 h in tier 3; tested restores: M365 backup 3 h,
- * Civitas 3 h, accounting 6 h, NAS 2 h): firewall ready at 2, telephony at 3 (RTO 4 met), M365 at
- * 5, e-mail and files at 8 (e-mail's RTO 8 met), laptops at 4, civil app at 7 (RTO 8 met): no
- * RTO warning.
+ * Timeline (estimates by kind): the internet line, LAN, firewall, laptops, telephony, printers and
+ * smartphones have redundancy or a spare: 1 h each, side by side. M365, e-mail and files are the
+ * ICT partner's cloud services: its SLA of 8 h, running while the firewall is swapped, so back at 8
+ * (e-mail's RTO 8 met). The civil registry SaaS waits for its supplier's SLA of 24 h: later than
+ * its RTO of 8, which the supplier finding says (no second rto-not-met for the same cause). Social,
+ * payroll and website are SaaS without a supplier: the default of 8 h. The accounting server and
+ * the NAS are restored from backup after the firewall or LAN (1 h): tested 6 h and 2 h, back at 7
+ * and 3.
  * Backups: M365 every 24 h against an RPO of 4 (e-mail); accounting tested on 2025-06-20, more than
  * 12 months before 2026-11-23; the NAS copy stays in the building; the social app (RTO 24, SaaS)
  * is in no backup.
  */
 describe.each(PLAN_LANGUAGES)('the %s example municipality', (language) => {
-  const { services, systems, backups } = readArea(language);
-  const analysis = analyseContinuity({ services, systems, backups, today: '2026-11-23' });
+  const { services, systems, backups, suppliers } = readArea(language);
+  const analysis = analyseContinuity({ services, systems, backups, suppliers, today: '2026-11-23' });
 
   it('restarts network and telephony first, then sign-in, mail, civil registry, and the rest by urgency', () => {
     expect(analysis.restart.order.map((e) => `${e.tier} ${e.systemId}`)).toEqual([
@@ -78,12 +81,26 @@ describe.each(PLAN_LANGUAGES)('the %s example municipality', (language) => {
     });
     const ready = Object.fromEntries(analysis.restart.order.map((e) => [e.systemId, e.readyHour]));
     expect(ready).toMatchObject({
-      'sys-firewall': 2,
-      'sys-telephony': 3,
-      'sys-m365': 5,
+      'sys-firewall': 1,
+      'sys-telephony': 1,
+      'sys-m365': 8,
       'sys-email': 8,
-      'sys-civil': 7,
+      'sys-files': 8,
+      'sys-civil': 24,
+      'sys-social': 8,
+      'sys-finance': 7,
+      'sys-nas': 3,
     });
+    const sources = Object.fromEntries(analysis.restart.order.map((e) => [e.systemId, e.estimate.source]));
+    expect(sources).toMatchObject({
+      'sys-firewall': 'spare',
+      'sys-m365': 'supplier-sla',
+      'sys-civil': 'supplier-sla',
+      'sys-social': 'default',
+      'sys-finance': 'restore-test',
+    });
+    expect(analysis.restart.serviceReadyHour.get('svc-email')).toBe(8);
+    expect(analysis.restart.serviceReadyHour.get('svc-phone')).toBe(1);
   });
 
   it('raises exactly the four backup findings, each pointing at the field to fix', () => {

@@ -1,7 +1,7 @@
 import type { HealthRule } from '../healthTypes';
 import { itemWarning } from './healthWarnings';
-import { planRestart } from './restartOrder';
-import { isFilled, itemsOf } from './snapshot';
+import { inheritObjectives } from './restartObjectives';
+import { isFilled, recordsOf } from './snapshot';
 import { hoursOf, nameOf } from './warnings';
 
 /**
@@ -10,13 +10,8 @@ import { hoursOf, nameOf } from './warnings';
  * foreseen to bridge the wait (no redundancy, no spare), will break that RTO the day it fails.
  */
 const replacementSlowerThanRto: HealthRule = (plan) => {
-  const systems = itemsOf(plan, 'systems');
-  const objectives = new Map(
-    planRestart(itemsOf(plan, 'services'), systems, itemsOf(plan, 'backups')).order.map((entry) => [
-      entry.systemId,
-      entry.inherited,
-    ]),
-  );
+  const systems = recordsOf(plan, 'systems');
+  const objectives = inheritObjectives(recordsOf(plan, 'services'), systems);
   return systems.flatMap((system) => {
     const days = hoursOf(system.replacementLeadTimeDays);
     const rto = objectives.get(system.id)?.rto ?? null;

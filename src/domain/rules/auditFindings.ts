@@ -2,7 +2,7 @@ import type { HealthRule } from '../healthTypes';
 import { itemWarnings, sectionWarning } from './healthWarnings';
 import type { Item } from '../section';
 import type { SystemRecord, SystemType } from '../sections/systems';
-import { inheritObjectives } from './restartOrder';
+import { inheritObjectives } from './restartObjectives';
 import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf } from './snapshot';
 
 /**

@@ -1,6 +1,6 @@
 import type { SystemType } from '../sections/systems';
 import { monthsBefore } from './overdue';
-import type { SystemObjectives } from './restartOrder';
+import type { SystemObjectives } from './restartObjectives';
 import { type LooseItem, type PlanWarning, type WarningParams, hoursOf, idsOf, nameOf, textOf } from './warnings';
 
 /** A system is critical when the services that need it allow at most this many hours of outage. */

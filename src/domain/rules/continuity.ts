@@ -1,12 +1,15 @@
 import { checkBackups } from './backupChecks';
 import { checkServices, checkSystems } from './inventoryChecks';
-import { type RestartPlan, planRestart } from './restartOrder';
-import type { LooseItem, PlanWarning } from './warnings';
+import { type BackupItem, type RestartPlan, type SupplierItem, planRestart } from './restartOrder';
+import type { ServiceItem, SystemItem } from './restartObjectives';
+import type { PlanWarning } from './warnings';
 
 export interface ContinuityInput {
-  services: readonly LooseItem[];
-  systems: readonly LooseItem[];
-  backups: readonly LooseItem[];
+  services: readonly ServiceItem[];
+  systems: readonly SystemItem[];
+  backups: readonly BackupItem[];
+  /** Whose SLA recovery times the estimates read; without them no SLA is known. */
+  suppliers?: readonly SupplierItem[];
   /** `YYYY-MM-DD`; restore tests are judged against it. */
   today: string;
 }
@@ -17,8 +20,14 @@ export interface ContinuityAnalysis {
 }
 
 /** Everything the services, inventory, priorities and backups steps derive, in one pass. */
-export function analyseContinuity({ services, systems, backups, today }: ContinuityInput): ContinuityAnalysis {
-  const restart = planRestart(services, systems, backups);
+export function analyseContinuity({
+  services,
+  systems,
+  backups,
+  suppliers = [],
+  today,
+}: ContinuityInput): ContinuityAnalysis {
+  const restart = planRestart(services, systems, backups, suppliers);
   const objectives = new Map(restart.order.map((entry) => [entry.systemId, entry.inherited]));
   return {
     restart,

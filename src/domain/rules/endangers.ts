@@ -1,5 +1,5 @@
 import type { Finding } from '../healthTypes';
-import { inheritObjectives } from './restartOrder';
+import { inheritObjectives } from './restartObjectives';
 import { type PlanSnapshot, itemsOf } from './snapshot';
 import { hoursOf, idsOf } from './warnings';
 

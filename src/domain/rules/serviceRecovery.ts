@@ -1,8 +1,10 @@
 import type { HealthRule } from '../healthTypes';
 import { CRITICAL_RTO_HOURS } from './backupChecks';
 import { itemWarnings } from './healthWarnings';
-import { isFilled } from './snapshot';
-import { hoursOf } from './warnings';
+import type { PlanItem } from '../section';
+import type { Service } from '../sections/services';
+import { type SnapshotItem, isFilled } from './snapshot';
+import { hoursOf, nameOf } from './warnings';
 
 /**
  * The seeds' implementation steps ask, per time-critical service, which steps bring it back, who
@@ -11,9 +13,9 @@ import { hoursOf } from './warnings';
  * the coordinator's next round.
  */
 const message = (code: string) => `servicesInventory.warnings.codes.${code}`;
-const named = (item: Record<string, unknown>) => ({ service: String(item.name ?? '').trim() });
+const named = (item: SnapshotItem) => ({ service: nameOf(item) });
 
-const isCritical = (service: Record<string, unknown>) => {
+const isCritical = (service: PlanItem<Service>) => {
   const rto = hoursOf(service.rtoHours);
   return rto !== null && rto <= CRITICAL_RTO_HOURS;
 };

@@ -2,7 +2,7 @@ import type { HealthRule, Severity } from '../healthTypes';
 import type { StepId } from '../steps';
 import { analyseContinuity } from './continuity';
 import { findingWarning } from './healthWarnings';
-import { itemsOf } from './snapshot';
+import { recordsOf } from './snapshot';
 import type { PlanWarning } from './warnings';
 
 /** How much each continuity warning weighs on the plan's health. */
@@ -14,6 +14,7 @@ const SEVERITY: Record<string, Severity> = {
   'tier-override-without-reason': 'low',
   'tier-after-dependent': 'low',
   'rto-not-met': 'high',
+  'recovery-time-unknown': 'medium',
   'backup-interval-exceeds-rpo': 'high',
   'backup-no-offsite-copy': 'high',
   'restore-never-tested': 'medium',
@@ -33,9 +34,10 @@ function stepOf(warning: PlanWarning): StepId {
 /** The restart-order and backup checks, for the plan health overview. */
 const continuityWarnings: HealthRule = (plan, { today }) =>
   analyseContinuity({
-    services: itemsOf(plan, 'services'),
-    systems: itemsOf(plan, 'systems'),
-    backups: itemsOf(plan, 'backups'),
+    services: recordsOf(plan, 'services'),
+    systems: recordsOf(plan, 'systems'),
+    backups: recordsOf(plan, 'backups'),
+    suppliers: recordsOf(plan, 'suppliers'),
     today,
   }).warnings.map((warning) =>
     findingWarning(warning, {

@@ -1,5 +1,10 @@
 import { type FieldDescriptor, isFilled } from '../fields';
 import { findSection } from '../plan';
+import type { Item } from '../section';
+import type { Backup } from '../sections/backups';
+import type { Service } from '../sections/services';
+import type { Supplier } from '../sections/suppliers';
+import type { SystemRecord } from '../sections/systems';
 
 /**
  * The whole plan as the health rules read it: every section's records by section key (a singleton
@@ -12,6 +17,22 @@ export type SnapshotItem = Record<string, unknown> & { id: string };
 
 export function itemsOf(plan: PlanSnapshot, key: string): SnapshotItem[] {
   return (plan[key] ?? []).filter((record): record is SnapshotItem => typeof record.id === 'string');
+}
+
+/** The record type each list section's schema infers, for the lists the rules read by type. */
+interface ListRecords {
+  services: Service;
+  systems: SystemRecord;
+  backups: Backup;
+  suppliers: Supplier;
+}
+
+/**
+ * A list's items as their schema types them. Storage reads every record through its section's
+ * schema (a value that no longer fits falls back to its default), so the snapshot holds exactly that.
+ */
+export function recordsOf<K extends keyof ListRecords>(plan: PlanSnapshot, key: K): Item<ListRecords[K]>[] {
+  return itemsOf(plan, key) as unknown as Item<ListRecords[K]>[];
 }
 
 export function singletonOf(plan: PlanSnapshot, key: string): Record<string, unknown> | undefined {

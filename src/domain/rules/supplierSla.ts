@@ -1,7 +1,7 @@
 import type { HealthRule } from '../healthTypes';
 import { itemWarning } from './healthWarnings';
-import { planRestart } from './restartOrder';
-import { isFilled, itemsOf } from './snapshot';
+import { inheritObjectives } from './restartObjectives';
+import { isFilled, recordsOf } from './snapshot';
 import { hoursOf, nameOf } from './warnings';
 
 /**
@@ -11,14 +11,9 @@ import { hoursOf, nameOf } from './warnings';
  * inherits from the services that need it, directly or through other systems.
  */
 const slaLongerThanRto: HealthRule = (plan) => {
-  const systems = itemsOf(plan, 'systems');
-  const objectives = new Map(
-    planRestart(itemsOf(plan, 'services'), systems, itemsOf(plan, 'backups')).order.map((entry) => [
-      entry.systemId,
-      entry.inherited,
-    ]),
-  );
-  return itemsOf(plan, 'suppliers').flatMap((supplier) => {
+  const systems = recordsOf(plan, 'systems');
+  const objectives = inheritObjectives(recordsOf(plan, 'services'), systems);
+  return recordsOf(plan, 'suppliers').flatMap((supplier) => {
     const sla = hoursOf(supplier.slaRecoveryHours);
     if (sla === null) return [];
     let tightest: { rto: number; system: string } | null = null;

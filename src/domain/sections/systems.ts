@@ -53,6 +53,8 @@ export const systemsSection = defineList(
     accessDetails: field.longText(),
     redundancy: field.longText(),
     replacementLeadTimeDays: field.integer({ max: 3650 }),
+    /** The coordinator's own estimate of how long recovery takes; overrides the estimate by kind. */
+    expectedRestoreHours: field.hours(),
     userCount: field.integer({ max: 1_000_000 }),
     /** The seeds ask for user lists: who works with it, or where the up-to-date list is kept. */
     users: field.longText(),

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContinuityAnalysis } from '../../../domain/rules/continuity';
+import { estimateWording } from '../../../domain/rules/recoveryEstimates';
+import { holdsData } from '../../../domain/sections/systems';
 import { idsOf } from '../../../domain/rules/warnings';
 import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
@@ -32,7 +34,15 @@ export function SystemUsage({ system, analysis }: { system: ListItem; analysis: 
           position: entry.position,
           tier: entry.tier,
           rto: hours(entry.inherited.rto),
-          rpo: hours(entry.inherited.rpo),
+          rpo:
+            entry.inherited.rpo === null && !holdsData(system.type)
+              ? t('servicesInventory.priorities.rpoNoData')
+              : hours(entry.inherited.rpo),
+        })}
+      </p>
+      <p>
+        {t('servicesInventory.inventory.recovery', {
+          estimate: t(estimateWording(entry.estimate).key, estimateWording(entry.estimate).params),
         })}
       </p>
       <p>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESTART_TIERS } from '../../../domain/sections/systems';
+import { RESTART_TIERS, holdsData } from '../../../domain/sections/systems';
+import { estimateWording } from '../../../domain/rules/recoveryEstimates';
 import type { RestartEntry } from '../../../domain/rules/restartOrder';
 import type { Finding } from '../../../domain/healthTypes';
 import { focusWhenShown, useFocusRequest } from '../../findings/focusField';
@@ -116,11 +117,15 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
                 )}
               </td>
               <td>{hours(entry.inherited.rto)}</td>
-              <td>{hours(entry.inherited.rpo)}</td>
+              <td>
+                {entry.inherited.rpo === null && system && !holdsData(system.type)
+                  ? t('servicesInventory.priorities.rpoNoData')
+                  : hours(entry.inherited.rpo)}
+              </td>
               <td className="services-cell" title={entry.inherited.services.map(serviceName).join(', ')}>
                 <DrivingServices entry={entry} services={services} />
               </td>
-              <td title={t(`servicesInventory.priorities.estimate.${entry.estimateSource}`)}>
+              <td title={t(estimateWording(entry.estimate).key, estimateWording(entry.estimate).params)}>
                 {hours(entry.readyHour)}
               </td>
               <td>

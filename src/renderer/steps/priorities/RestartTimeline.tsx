@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { estimateWording } from '../../../domain/rules/recoveryEstimates';
 import type { RestartEntry } from '../../../domain/rules/restartOrder';
 
 const TICK_STEPS = [1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720];
@@ -9,8 +10,9 @@ function tickStep(maxHours: number): number {
 }
 
 /**
- * The restart order against the hours since the outage: one bar per system from the moment its
- * dependencies are back until it is restored. A bar that ends after the system's inherited RTO is
+ * The restart order against the hours since the outage: one bar per system for its own recovery,
+ * and a lighter one while it waits for what it needs, each saying what drives it (the supplier's
+ * SLA, a lead time, a tested restore, a default). A system back after its inherited RTO is
  * marked, so the coordinator sees where the order falls short.
  */
 export function RestartTimeline({ order }: { order: readonly RestartEntry[] }) {
@@ -29,12 +31,14 @@ export function RestartTimeline({ order }: { order: readonly RestartEntry[] }) {
       <ol className="timeline-rows">
         {order.map((entry) => {
           const late = entry.inherited.rto !== null && entry.readyHour > entry.inherited.rto;
+          const drives = timelineDriver(entry, t);
           const label = t('servicesInventory.priorities.bar', {
             system: entry.name || t('common.unnamed'),
             start: entry.startHour,
             end: entry.readyHour,
-            source: t(`servicesInventory.priorities.estimate.${entry.estimateSource}`),
+            source: drives,
           });
+          const workEnd = entry.startHour + entry.restoreHours;
           return (
             <li key={entry.systemId} className="timeline-row">
               <span className="timeline-label">
@@ -51,7 +55,15 @@ export function RestartTimeline({ order }: { order: readonly RestartEntry[] }) {
                   role="img"
                   aria-label={late ? `${label} — ${t('servicesInventory.priorities.lateMark')}` : label}
                 />
+                {entry.readyHour > workEnd && (
+                  <span
+                    className="timeline-wait"
+                    style={{ left: percent(workEnd), width: percent(entry.readyHour - workEnd) }}
+                    aria-hidden="true"
+                  />
+                )}
               </span>
+              <span className="timeline-driver">{drives}</span>
             </li>
           );
         })}
@@ -65,8 +77,21 @@ export function RestartTimeline({ order }: { order: readonly RestartEntry[] }) {
             </span>
           ))}
         </span>
+        <span />
       </div>
       <p className="field-hint">{t('servicesInventory.priorities.timelineNote')}</p>
     </figure>
   );
+}
+
+/** What drives a bar: where its own recovery time comes from, and what it waits for. */
+function timelineDriver(entry: RestartEntry, t: (key: string, params?: Record<string, unknown>) => string): string {
+  const { key, params } = estimateWording(entry.estimate);
+  const own = t(key, params);
+  if (!entry.waitsFor) return own;
+  const waits = t('servicesInventory.priorities.waitsFor', {
+    system: entry.waitsFor.name || t('common.unnamed'),
+    hours: entry.waitsFor.readyHour,
+  });
+  return `${own}; ${waits}`;
 }

@@ -1,10 +1,10 @@
 import { checkBackups } from '../../../domain/rules/backupChecks';
 import type { ContinuityAnalysis, ContinuityInput } from '../../../domain/rules/continuity';
 import { checkServices, checkSystems } from '../../../domain/rules/inventoryChecks';
+import type { SystemObjectives } from '../../../domain/rules/restartObjectives';
 import {
   RESTART_STRUCTURE_FIELDS,
   type RestartStructure,
-  type SystemObjectives,
   labelRestart,
   restartStructure,
 } from '../../../domain/rules/restartOrder';
@@ -36,14 +36,15 @@ export function createContinuityAnalyser(structureOf: typeof restartStructure = 
     systemWarnings.get(system) ?? systemWarnings.set(system, checkSystems([system])).get(system)!;
 
   return (input: ContinuityInput): ContinuityAnalysis => {
-    const { services, systems, backups, today } = input;
+    const { services, systems, backups, suppliers = [], today } = input;
     const before = last?.input;
     const sameStructure =
       last !== null &&
       sameFields(before!.services, services, RESTART_STRUCTURE_FIELDS.services) &&
       sameFields(before!.systems, systems, RESTART_STRUCTURE_FIELDS.systems) &&
-      sameFields(before!.backups, backups, RESTART_STRUCTURE_FIELDS.backups);
-    const structure = sameStructure ? last!.structure : structureOf(services, systems, backups);
+      sameFields(before!.backups, backups, RESTART_STRUCTURE_FIELDS.backups) &&
+      sameFields(before!.suppliers ?? [], suppliers, RESTART_STRUCTURE_FIELDS.suppliers);
+    const structure = sameStructure ? last!.structure : structureOf(services, systems, backups, suppliers);
     const restart = labelRestart(structure, services, systems);
     const objectives = sameStructure
       ? last!.objectives
@@ -57,7 +58,13 @@ export function createContinuityAnalyser(structureOf: typeof restartStructure = 
       sameFields(before!.systems, systems, BACKUP_CHECK_SYSTEM_FIELDS);
     const backupWarnings = sameForBackups ? last!.backupWarnings : checkBackups(systems, backups, objectives, today);
     // The lists kept are the newest, so the next comparison mostly meets the same objects.
-    last = { input: { services, systems, backups, today }, structure, objectives, serviceWarnings, backupWarnings };
+    last = {
+      input: { services, systems, backups, suppliers, today },
+      structure,
+      objectives,
+      serviceWarnings,
+      backupWarnings,
+    };
     return {
       restart,
       warnings: [...serviceWarnings, ...restart.warnings, ...systems.flatMap(warningsOf), ...backupWarnings],
@@ -66,12 +73,16 @@ export function createContinuityAnalyser(structureOf: typeof restartStructure = 
 }
 
 /** Whether two lists hold the same items in the same places as far as `fields` go. */
-function sameFields(before: readonly LooseItem[], after: readonly LooseItem[], fields: readonly string[]): boolean {
+function sameFields(
+  before: readonly { id: string }[],
+  after: readonly { id: string }[],
+  fields: readonly string[],
+): boolean {
   if (before === after) return true;
   if (before.length !== after.length) return false;
   for (let i = 0; i < after.length; i++) {
-    const a = before[i]!;
-    const b = after[i]!;
+    const a = before[i]! as Record<string, unknown>;
+    const b = after[i]! as Record<string, unknown>;
     if (a !== b && !fields.every((field) => sameValue(a[field], b[field]))) return false;
   }
   return true;

@@ -17,11 +17,12 @@ export function useContinuity(): ContinuityAnalysis | null {
   const services = useDeferredValue(useListSection('services'));
   const systems = useDeferredValue(useListSection('systems'));
   const backups = useDeferredValue(useListSection('backups'));
+  const suppliers = useDeferredValue(useListSection('suppliers'));
   return useMemo(
     () =>
-      services && systems && backups
-        ? analyseContinuity({ services, systems, backups, today: localIsoDate(new Date()) })
+      services && systems && backups && suppliers
+        ? analyseContinuity({ services, systems, backups, suppliers, today: localIsoDate(new Date()) })
         : null,
-    [services, systems, backups],
+    [services, systems, backups, suppliers],
   );
 }
