@@ -25,7 +25,11 @@ test('the example municipality shows its restart order, timeline and backup find
   await expect(page.getByLabel('Waar de toegangsgegevens bewaard worden')).toHaveValue(/kluis/);
   await expect(page.getByRole('complementary', { name: 'Volgt uit de diensten en back-ups' })).toContainText(
     // The firewall holds configuration, not a service's data: it inherits the RTO but no RPO.
-    'Herstart als nummer 3 in groep 1; RTO 4 u, RPO onbekend.',
+    'Herstart als nummer 3 in groep 1; RTO 4 u, RPO geen (bevat geen gegevens).',
+  );
+  // It has a second unit: swapping takes about an hour.
+  await expect(page.getByRole('complementary', { name: 'Volgt uit de diensten en back-ups' })).toContainText(
+    'Hersteltijd: reserve of ontdubbeling 1 u.',
   );
   await page.getByLabel('Toon alleen').selectOption({ label: 'Netwerk en internet' });
   await expect(page.locator('.list-table tbody tr')).toHaveCount(3);
@@ -39,6 +43,10 @@ test('the example municipality shows its restart order, timeline and backup find
   await expect(rows.nth(0)).toContainText('Glasvezellijn Polderlink');
   await expect(rows.nth(2)).toContainText('Firewall en VPN');
   await expect(page.getByRole('figure')).toBeVisible();
+  // Each bar says what drives it: the civil registry waits for its supplier's SLA.
+  await expect(page.getByRole('figure').locator('.timeline-row', { hasText: 'Civitas' })).toContainText(
+    'SLA leverancier 24 u',
+  );
   await page.screenshot({ path: 'test-results/screens/priorities-nl.png', fullPage: true });
 
   await goTo(page, 'Back-ups');
@@ -96,7 +104,11 @@ test('services and systems built by hand give a restart order and backup warning
   await expect(rows.nth(2)).toContainText('Burgerzakenpakket');
   await expect(rows.nth(2)).toContainText('Groep 1');
   await expect(rows.nth(2)).toContainText('Burgerzaken');
-  // Three tier-1 systems one after the other take 3 hours by default: within the RTO of 4.
+  // The cloud services recover side by side with the network (8 hours by default), but nothing
+  // says how the network comes back: its default, a replacement by the next business day, decides.
+  const bars = page.getByRole('figure').locator('.timeline-row');
+  await expect(bars.nth(0)).toContainText('Netwerkstandaard vervanging 24 u');
+  await expect(bars.nth(1)).toContainText('standaard clouddienst 8 u; wacht op Netwerk tot 24 u');
   await expect(page.locator('.step-warnings')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/priorities-built-nl.png', fullPage: true });
 
@@ -117,19 +129,24 @@ test('services and systems built by hand give a restart order and backup warning
   ).toBeVisible();
   await page.getByLabel('Om de hoeveel uur').fill('1');
   await expect(page.getByRole('link', { name: /loopt om de/ })).toHaveCount(0);
-  await page.getByLabel('Duur van die hersteltest (uren)').fill('5');
   await page.screenshot({ path: 'test-results/screens/backups-built-nl.png', fullPage: true });
 
-  // A slow tested restore pushes the civil registry past its RTO.
-  // The finding names the system that makes it late and leads to where its recovery is shortened.
+  // The civil registry is late because nothing says how the network comes back within 4 hours.
+  // The finding names that system and leads to its expected recovery time.
   await goTo(page, 'IT-inventaris');
-  const late = page.getByRole('link', {
-    name: /Burgerzaken is pas na ongeveer 7 uur terug.*Burgerzakenpakket duurt 5 uur/,
+  const unknown = page.getByRole('link', {
+    name: /Burgerzaken moet binnen 4 uur terug zijn, maar het plan zegt niet hoe Netwerk zo snel terugkomt/,
   });
-  await expect(late).toBeVisible();
-  await late.click();
-  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Burgerzakenpakket');
-  await expect(page.getByLabel('Voorziene ontdubbeling (redundantie)')).toBeFocused();
+  await expect(unknown).toBeVisible();
+  await unknown.click();
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Netwerk');
+  await expect(page.getByLabel('Verwachte hersteltijd (uren)')).toBeFocused();
+  await page.getByLabel('Verwachte hersteltijd (uren)').fill('2');
+  // Now the network is back in time, and the civil registry package itself is asked about (a cloud service's default of 8 hours).
+  await expect(unknown).toHaveCount(0);
+  await expect(
+    page.getByRole('link', { name: /maar het plan zegt niet hoe Burgerzakenpakket zo snel terugkomt/ }),
+  ).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
 
   await chooseFromFileMenu(page, 'Plan sluiten');
