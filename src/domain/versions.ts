@@ -107,14 +107,17 @@ export interface ChangeRecordEntry extends IssuedVersion {
 export function recordOfChanges(versions: readonly (IssuedVersion & { plan: PlanJson })[]): ChangeRecordEntry[] {
   const ordered = [...versions].sort((a, b) => compareVersionNumbers(a.number, b.number));
   const entries = ordered.map((version, index) => {
-    const previous = ordered[index - 1];
-    const sectionsChanged = previous
-      ? diffPlans(previous.plan, version.plan).map((d) => d.section)
-      : SECTIONS.filter((s) => hasContent(version.plan.sections[s.key])).map((s) => s.key);
-    const { plan: _plan, ...facts } = version;
-    return { ...facts, sectionsChanged };
+    const { plan, ...facts } = version;
+    return { ...facts, sectionsChanged: sectionsChangedIn(plan, ordered[index - 1]?.plan) };
   });
   return entries.reverse();
+}
+
+/** The sections a version changed compared with the one before it; the first version, every section it filled. */
+export function sectionsChangedIn(plan: PlanJson, previous: PlanJson | undefined): string[] {
+  return previous
+    ? diffPlans(previous, plan).map((d) => d.section)
+    : SECTIONS.filter((s) => hasContent(plan.sections[s.key])).map((s) => s.key);
 }
 
 function hasContent(content: unknown): boolean {

@@ -4,6 +4,7 @@ import type { PlanLanguage } from '../domain/organisationKinds';
 import type { PlanDocument } from '../storage/planDocument';
 import { toPlanJson } from '../storage/planJson';
 import { changeRecordOf } from '../storage/versions';
+import { checkPlanExportable } from './budget';
 import { cancellable, forgetExportProgress, throwIfCancelled } from './cancel';
 import { exportCard, exportDocx, exportPdf } from './exportPlan';
 import type { CardSize } from './card/renderCard';
@@ -42,6 +43,7 @@ export async function exportOpenPlan(
   runKey?: string,
 ): Promise<{ path: string } | null> {
   forgetExportProgress(runKey);
+  checkPlanExportable(document);
   const printed = format === 'pdf' || (format === 'card' && request.format !== 'docx');
   if (format === 'card' && !printed && request.size === 'pocket')
     throw new PlanError('invalid-request', 'The pocket card is printed as PDF only');
@@ -104,6 +106,7 @@ export async function exportKitOfOpenPlan(
   extras?: KitExtras,
 ): Promise<{ path: string; files: string[] } | null> {
   forgetExportProgress(runKey);
+  checkPlanExportable(document);
   const chromium = printer ? null : findChromium();
   const print = printer ?? (chromium ? chromiumPrinter(chromium) : undefined);
   const target = await choosePath(kitFolderName(document, request), '');

@@ -11,6 +11,7 @@ import type { PlanDocument } from '../storage/planDocument';
 import { toPlanJson } from '../storage/planJson';
 import { writeWhole, writeWholeAsync } from '../storage/wholeFile';
 import { changeRecordOf } from '../storage/versions';
+import { checkPlanExportable } from './budget';
 import { ExportCancelled, throwIfCancelled } from './cancel';
 import type { ExportOptions } from './documentModel';
 import { exportCard, exportDocx, exportPdf, planDocumentModelStepwise, planRenderContext } from './exportPlan';
@@ -93,6 +94,7 @@ export async function writeKit(
 ): Promise<KitResult> {
   if (existsSync(folder))
     throw new PlanError('write-failed', `${folder} already exists`, { path: folder, detail: 'exists' });
+  checkPlanExportable(document);
   const plan = toPlanJson(document);
   const { encryption, programPath } = extras;
   const withDocuments = encryption?.documents !== 'none';

@@ -27,14 +27,29 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 }
 
 /** A plan of thousands of systems takes minutes on a busy machine; past this, the printer has hung. */
-const PRINT_TIME_LIMIT = 900_000;
+export const PRINT_TIME_LIMIT = 900_000;
+
+function tooSlow(timeLimit: number): PlanError {
+  const minutes = Math.round(timeLimit / 60_000);
+  return new PlanError('export-too-slow', `Printing to PDF took longer than ${minutes} minutes`, { minutes });
+}
 
 function run(binary: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(binary, args, { timeout: PRINT_TIME_LIMIT, env: environmentWithoutSecrets() }, (error) =>
-      error ? reject(error) : resolve(),
+    // Killed a little after printPdf has given up, so the user hears of it from there.
+    execFile(binary, args, { timeout: PRINT_TIME_LIMIT + 5_000, env: environmentWithoutSecrets() }, (error) =>
+      error ? reject(error.killed ? tooSlow(PRINT_TIME_LIMIT) : error) : resolve(),
     );
   });
+}
+
+/** The printer's answer, or 'export-too-slow' once the time limit has passed (Electron's print window has none of its own). */
+function withinTime<T>(work: Promise<T>, timeLimit: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(tooSlow(timeLimit)), timeLimit);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
 export interface PrintOptions {
@@ -86,14 +101,15 @@ export function chromiumPrinter(chromium: string): PdfPrinter {
   };
 }
 
-/** Prints, and refuses what is not a PDF. */
+/** Prints, and refuses what is not a PDF or what takes longer than `timeLimit` milliseconds. */
 export async function printPdf(
   html: string,
   target: string,
   print: PdfPrinter,
   options?: PrintOptions,
+  timeLimit = PRINT_TIME_LIMIT,
 ): Promise<Uint8Array> {
-  const bytes = await print(html, options);
+  const bytes = await withinTime(print(html, options), timeLimit);
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
     throw new PlanError('write-failed', `Printing the plan to PDF failed: ${target}`, {
       path: target,

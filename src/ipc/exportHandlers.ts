@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PlanError } from '../domain/errors';
 import type { ListSection } from '../domain/section';
+import { checkPlanExportable } from '../export/budget';
 import { cancelExport, exportProgress } from '../export/cancel';
 import { contactsCsv, contactsCsvFileName } from '../export/contactsCsv';
 import { exportKitOfOpenPlan, exportOpenPlan } from '../export/exportActions';
@@ -55,6 +56,7 @@ export function exportHandlers(
     'export.progress': (_payload, context) => exportProgress(context.windowKey),
     'items.exportCsv': async ({ section, includePrivate }, context) => {
       const { document } = current(context);
+      checkPlanExportable(document);
       const { name, kind, language } = planIdentity(document);
       const list = document.section(section) as ListSection;
       const target = await chooseExportPath(contactsCsvFileName(list, name, language), 'csv');
@@ -76,6 +78,7 @@ export function exportHandlers(
     },
     'inventory.exportCsv': async (_payload, context) => {
       const { document } = current(context);
+      checkPlanExportable(document);
       const { name, kind, language } = planIdentity(document);
       const target = await chooseExportPath(
         contactsCsvFileName(document.section('systems') as ListSection, name, language),

@@ -15,6 +15,16 @@ import {
   singletonRepository,
 } from './sectionRepository';
 
+/** How much a plan holds: what an export's budget (src/export/budget.ts) looks at. */
+export interface PlanSize {
+  /** Items in all lists together. */
+  items: number;
+  /** The records' stored text (JSON), in bytes. */
+  textBytes: number;
+  /** The largest single item or section record, in bytes. */
+  largestRecordBytes: number;
+}
+
 /** An open plan: its file and one repository per section, made on first use. */
 export class PlanDocument {
   readonly meta: MetaRepository;
@@ -61,6 +71,26 @@ export class PlanDocument {
   records(key: string): Record<string, unknown>[] {
     const section = this.section(key);
     return section.kind === 'singleton' ? [this.singleton(key).get()] : this.list(key).list();
+  }
+
+  /**
+   * How much the plan holds, counted by SQLite without reading a record into memory: what an
+   * export's budget looks at before it starts.
+   */
+  size(): PlanSize {
+    const measure = (table: 'items' | 'section_records') =>
+      this.db
+        .prepare<[], { rows: number; bytes: number | null; largest: number | null }>(
+          `SELECT count(*) AS rows, sum(octet_length(data)) AS bytes, max(octet_length(data)) AS largest FROM ${table}`,
+        )
+        .get()!;
+    const items = measure('items');
+    const records = measure('section_records');
+    return {
+      items: items.rows,
+      textBytes: (items.bytes ?? 0) + (records.bytes ?? 0),
+      largestRecordBytes: Math.max(items.largest ?? 0, records.largest ?? 0),
+    };
   }
 
   /** Every section's records: what the health rules read. */

@@ -6,7 +6,7 @@ import {
   type IssuedVersion,
   VERSION_NUMBER,
   compareVersionNumbers,
-  recordOfChanges,
+  sectionsChangedIn,
 } from '../domain/versions';
 import type { PlanDocument } from './planDocument';
 import { toPlanJson } from './planJson';
@@ -51,23 +51,33 @@ export function changesSinceLastVersion(document: PlanDocument): number {
   return row?.n ?? 0;
 }
 
+/**
+ * What the record of changes may unpack in all: it reads every issued version to see what each
+ * changed, so many versions that each stay under MAX_SNAPSHOT_BYTES still add up to a bound.
+ */
+export const MAX_CHANGE_RECORD_BYTES = 256 * 1024 * 1024;
+
 /** The plan exactly as it was issued under this number. */
 export function readVersion(document: PlanDocument, number: string): PlanJson {
+  return unpackVersion(document, number, MAX_SNAPSHOT_BYTES).plan;
+}
+
+function unpackVersion(document: PlanDocument, number: string, limit: number): { plan: PlanJson; bytes: number } {
   const row = document.db
     .prepare<[string], { snapshot: Buffer }>('SELECT snapshot FROM versions WHERE number = ?')
     .get(number);
   if (!row) throw new PlanError('unknown-version', `No version ${number} in this plan`, { number });
-  let text: string;
+  let text: Buffer;
   try {
-    text = inflateSync(row.snapshot, { maxOutputLength: MAX_SNAPSHOT_BYTES }).toString('utf8');
+    text = inflateSync(row.snapshot, { maxOutputLength: limit });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
-    throw new PlanError('too-large', `Issued version ${number} unpacks to more than ${MAX_SNAPSHOT_BYTES} bytes`, {
+    throw new PlanError('too-large', `Issued version ${number} unpacks to more than ${limit} bytes`, {
       what: `Version ${number}`,
-      limit: `${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB`,
+      limit: `${Math.round(limit / 1024 / 1024)} MB`,
     });
   }
-  return planJsonSchema.parse(JSON.parse(text));
+  return { plan: planJsonSchema.parse(JSON.parse(text.toString('utf8'))), bytes: text.length };
 }
 
 export interface IssueInput {
@@ -124,7 +134,18 @@ export function issueVersion(document: PlanDocument, input: IssueInput): IssuedV
 
 /** The record of changes of a plan: each issued version with the sections it changed. */
 export function changeRecordOf(document: PlanDocument): ChangeRecordEntry[] {
-  return recordOfChanges(
-    listVersions(document).map((version) => ({ ...version, plan: readVersion(document, version.number) })),
-  );
+  // Oldest first, holding only the version before: memory for two plans, whatever their number.
+  let previous: PlanJson | undefined;
+  let unpacked = 0;
+  const entries = listVersions(document)
+    .reverse()
+    .map((version) => {
+      const remaining = MAX_CHANGE_RECORD_BYTES - unpacked;
+      const { plan, bytes } = unpackVersion(document, version.number, Math.min(MAX_SNAPSHOT_BYTES, remaining));
+      unpacked += bytes;
+      const entry = { ...version, sectionsChanged: sectionsChangedIn(plan, previous) };
+      previous = plan;
+      return entry;
+    });
+  return entries.reverse();
 }
