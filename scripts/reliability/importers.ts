@@ -403,8 +403,10 @@ async function storeAccepted(
       updated && sameText(value, '')
         ? true
         : field === 'notes'
-          ? String(value)
+          ? // Notes gather line by line on an update; a blank line between them is not kept.
+            String(value)
               .split('\n')
+              .filter((line) => line !== '')
               .every((line) =>
                 String(item?.notes ?? '')
                   .split('\n')
