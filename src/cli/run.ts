@@ -33,8 +33,8 @@ Commands:
                                   --html <out.html>: the plan as one self-contained web page for
                                   the first hour (opens in any browser, no network)
                                   --vcf <out.vcf>: the call tree and suppliers' lines as contacts
-                                  --ics <out.ics>: review, exercises, restore tests, contract ends
-                                  as calendar reminders
+                                  --ics <out.ics>: review, exercises, trainings, restore tests,
+                                  contract ends as calendar reminders
                                   (--no-private leaves private data out, for wider distribution)
   import <plan.json> <file>       make a new plan file from plan JSON (docs/plan.schema.json)
   import-list <file> <systems|people|suppliers> <list.csv|.txt|.xlsx> [--sheet <name>] [--dry-run]

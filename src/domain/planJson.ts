@@ -8,6 +8,11 @@ import { PLAN_LANGUAGES } from './organisationKinds';
 export const planJsonSchema = z.object({
   format: z.literal('paraat-plan'),
   formatVersion: z.literal(1),
+  /** The plan's own id: it names the plan in the UIDs of its contacts and calendar exports. */
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/)
+    .optional(),
   language: z.enum(PLAN_LANGUAGES),
   sections: z.record(
     z.string(),

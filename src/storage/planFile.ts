@@ -5,6 +5,7 @@ import { PlanError } from '../domain/errors';
 import { openDatabase, sqliteCode, toPlanError } from './database';
 import { APPLICATION_ID, type HeaderFacts, parseHeader, readHeader } from './fileFormat';
 import { FORMAT_VERSION, migrate } from './migrations';
+import { assignNewPlanId } from './planIdentity';
 import { rememberOpenPlan } from './openPlans';
 import { writeWhole } from './wholeFile';
 import {
@@ -270,7 +271,10 @@ export function createPlanFile(path: string, fill: (db: Database) => void): Plan
         db.pragma(`application_id = ${APPLICATION_ID}`);
         applyWritingPragmas(db);
         migrate(db);
-        db.transaction(() => fill(db))();
+        db.transaction(() => {
+          assignNewPlanId(db);
+          fill(db);
+        })();
       } finally {
         db.close();
       }

@@ -4,6 +4,7 @@ import type { PlanJson } from '../domain/planJson';
 import { validatePatch } from '../domain/section';
 import { PlanError } from '../domain/errors';
 import type { PlanDocument } from './planDocument';
+import { keepPlanId, planIdOf } from './planIdentity';
 import { listRepository, metaRepository, singletonRepository } from './sectionRepository';
 
 /** Fills an empty plan database from plan JSON; every record is validated by its section schema. */
@@ -13,6 +14,7 @@ export function fillFromJson(db: Database, plan: PlanJson): void {
   if (unknown.length)
     throw new PlanError('invalid-request', `Unknown section ${unknown.join(', ')}`, { section: unknown[0]! });
   metaRepository(db).set('language', plan.language);
+  if (plan.id) keepPlanId(db, plan.id);
   const ids = new Set<string>();
   for (const section of SECTIONS) {
     const content = plan.sections[section.key];
@@ -50,5 +52,5 @@ export function toPlanJson(document: PlanDocument): PlanJson {
       section.kind === 'singleton' ? document.singleton(section.key).get() : document.list(section.key).list();
   }
   const language = document.meta.get('language') === 'en' ? 'en' : 'nl';
-  return { format: 'paraat-plan', formatVersion: 1, language, sections };
+  return { format: 'paraat-plan', formatVersion: 1, id: planIdOf(document.db), language, sections };
 }

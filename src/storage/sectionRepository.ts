@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { PlanError } from '../domain/errors';
 import { type Item, type ListSection, type SingletonSection, readStored } from '../domain/section';
+import { fixPlanIdBeforeRename } from './planIdentity';
 import { sectionCacheOf } from './sectionCache';
 
 type Row = { id: string; data: string };
@@ -66,6 +67,7 @@ export function singletonRepository(db: Database, section: SingletonSection): Si
           const fields = changedFields(before, patch);
           const after = { ...before, ...patch };
           if (fields.length === 0) return after;
+          if (section.key === 'organisation' && fields.includes('name')) fixPlanIdBeforeRename(db);
           upsert.run(section.key, JSON.stringify(after), now());
           logChange(section.key, null, 'update', fields);
           return after;

@@ -37,6 +37,8 @@ describe('paraat export --html --vcf --ics', { timeout: 120_000 }, () => {
     const summaries = calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('summary'));
     expect(summaries).toContain('Contract loopt af: Westkust ICT Partners');
     expect(summaries.some((summary) => String(summary).startsWith('Hersteltest nodig:'))).toBe(true);
+    expect(summaries.some((summary) => String(summary).startsWith('Het IT-continuïteitsplan van'))).toBe(true);
+    expect(summaries.some((summary) => String(summary).startsWith('Opleiding opnieuw nodig:'))).toBe(true);
   });
 
   it('says a plan has nobody to call or no dates, and writes no file at all', async () => {

@@ -7,6 +7,9 @@ import type { Exercise } from '../../domain/sections/exercises';
 import type { Organisation } from '../../domain/sections/organisation';
 import type { Person } from '../../domain/sections/people';
 import type { Supplier } from '../../domain/sections/suppliers';
+import type { Training } from '../../domain/sections/trainings';
+import { BRIEFING_VALID_MONTHS } from '../../domain/rules/training';
+import { normalise } from '../../domain/csv/normalise';
 import type { RenderContext } from '../renderers';
 import { formatDate } from '../values';
 import { listOf, singletonOf, textOf } from './planRecords';
@@ -33,7 +36,7 @@ interface Review {
 
 /**
  * What the coordinator must not forget, as calendar events: the plan's review, planned exercises
- * and their follow-up, restore tests due per backup (a year after the last), contact details due
+ * and their follow-up, planned trainings and when each training is due again, restore tests due per backup (a year after the last), contact details due
  * for re-checking (the plan's review interval after the last check), contract ends, and the
  * improvements after an incident. `today` (YYYY-MM-DD) dates a restore test never held.
  */
@@ -101,6 +104,55 @@ export function planEvents(context: RenderContext, today: string): PlanEvent[] {
       );
   }
 
+  // A topic trained again later is due from its latest session only: older sessions' dates are past history.
+  const trainings = listOf<Training>(plan, 'trainings').filter((training) => isDate(training.heldOn));
+  const latestOfTopic = new Map<string, string>();
+  for (const training of trainings) {
+    const topic = normalise(textOf(training.topic));
+    if ((latestOfTopic.get(topic) ?? '') < training.heldOn!) latestOfTopic.set(topic, training.heldOn!);
+  }
+  for (const training of trainings) {
+    const topic = textOf(training.topic);
+    const heldOn = training.heldOn!;
+    const kind = training.kind ? t(`choices.trainingKind.${training.kind}`) : '';
+    const people = (Array.isArray(training.people) ? training.people : []).map(personName).filter(Boolean);
+    const who = describe(
+      kind && `${t('fields.trainings.kind.label')}: ${kind}`,
+      people.length > 0 ? `${t('fields.trainings.people.label')}: ${people.join(', ')}` : '',
+      textOf(training.audience) && `${t('fields.trainings.audience.label')}: ${textOf(training.audience)}`,
+    );
+    if (heldOn > today)
+      add(
+        {
+          date: heldOn,
+          summary: t(`${e}.training.summary`, { topic }),
+          description: describe(who, where('trainings', topic)),
+          alarmDaysBefore: 7,
+        },
+        'training',
+        training.id,
+      );
+    if (latestOfTopic.get(normalise(topic)) !== heldOn) continue;
+    const due = isDate(training.nextDue) ? training.nextDue : monthsAfter(heldOn, BRIEFING_VALID_MONTHS);
+    add(
+      {
+        date: due,
+        summary: t(`${e}.trainingDue.summary`, { topic }),
+        description: describe(
+          t(isDate(training.nextDue) ? `${e}.trainingDue.planned` : `${e}.trainingDue.yearly`, {
+            date: formatDate(heldOn, context.language),
+            months: BRIEFING_VALID_MONTHS,
+          }),
+          who,
+          where('trainings', topic),
+        ),
+        alarmDaysBefore: 14,
+      },
+      'training-due',
+      training.id,
+    );
+  }
+
   for (const review of listOf<Review>(plan, 'reviews')) {
     if (!isDate(review.improvementsDue) || review.planUpdated === true) continue;
     const incident = typeof review.incident === 'string' ? (context.resolve('incidents', review.incident) ?? '') : '';
@@ -139,6 +191,29 @@ export function planEvents(context: RenderContext, today: string): PlanEvent[] {
     ['people', listOf<Person>(plan, 'people')],
     ['suppliers', listOf<Supplier>(plan, 'suppliers')],
   ];
+  // Contacts never checked get one reminder together, today, rather than one each.
+  const neverChecked = contacts.flatMap(([section, items]) =>
+    items.filter((item) => !isDate(item.lastVerified) && textOf(item.name) !== '').map((item) => ({ section, item })),
+  );
+  if (neverChecked.length > 0)
+    add(
+      {
+        date: today,
+        summary: t(`${e}.recheckNever.summary`, { count: neverChecked.length }),
+        description: describe(
+          t(`${e}.recheckNever.description`),
+          ...contacts.map(([section]) => {
+            const names = neverChecked
+              .filter((entry) => entry.section === section)
+              .map((entry) => textOf(entry.item.name));
+            return names.length > 0 ? where(section, names.join(', ')) : '';
+          }),
+        ),
+        alarmDaysBefore: 0,
+      },
+      'recheck-never',
+      'contacts',
+    );
   for (const [section, items] of contacts)
     for (const item of items) {
       if (!isDate(item.lastVerified)) continue;

@@ -26,7 +26,7 @@ function eventLines(event: PlanEvent, now: Date): string[] {
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `DESCRIPTION:${escapeText(event.summary)}`,
-    `TRIGGER:-P${event.alarmDaysBefore}D`,
+    event.alarmDaysBefore > 0 ? `TRIGGER:-P${event.alarmDaysBefore}D` : 'TRIGGER:PT0S',
     'END:VALARM',
     'END:VEVENT',
   ];

@@ -1,17 +1,17 @@
-import { createHash } from 'node:crypto';
 import type { PlanJson } from '../../domain/planJson';
 import type { Organisation } from '../../domain/sections/organisation';
+import { legacyPlanId } from '../../storage/planIdentity';
 import { singletonOf, textOf } from './planRecords';
 
 /**
- * A short key naming the plan in vCard and iCalendar UIDs, so two plans' items never share a UID
- * while every export of the same plan gives the same ones (a calendar updates its events instead
- * of adding them twice). The organisation's name is the one identity a plan file carries; renaming
- * the organisation starts new UIDs.
+ * What names the plan in vCard and iCalendar UIDs, so two plans' items never share a UID while
+ * every export of the same plan gives the same ones (a calendar updates its events instead of
+ * adding them twice): the plan's own id, which renaming the organisation does not change. Plan
+ * JSON without an id (an old issued version) is named as plans were before they had one, by a
+ * hash of the organisation's name, which an older plan keeps as its id (src/storage/planIdentity.ts).
  */
 export function planKey(plan: PlanJson): string {
-  const name = textOf(singletonOf<Organisation>(plan, 'organisation').name).toLowerCase();
-  return createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 12);
+  return plan.id ?? legacyPlanId(textOf(singletonOf<Organisation>(plan, 'organisation').name));
 }
 
 /** A UID no calendar or address book confuses with another plan's: `paraat-<what>-<item id>-<plan key>@paraat`. */

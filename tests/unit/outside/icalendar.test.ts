@@ -51,10 +51,61 @@ describe('reminders in the calendar (iCalendar)', () => {
       expect(event.startDate.isDate).toBe(true);
       const alarm = event.component.getFirstSubcomponent('valarm')!;
       expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
-      expect(String(alarm.getFirstPropertyValue('trigger'))).toMatch(/^-P\d+D$/);
+      expect(String(alarm.getFirstPropertyValue('trigger'))).toMatch(/^(-P\d+D|PT0S)$/);
       expect(event.description).toMatch(/In the plan: .+ → .+/);
     }
     expect(bySummary(list, 'Contract ends').description).toContain('Suppliers');
+  });
+
+  it('reminds of trainings planned and due again, from the latest session of a topic, a year after it when no date is set', () => {
+    const list = events(
+      planICalendar(
+        planJson(
+          {
+            people: [
+              { id: 'p-1', name: 'An Peeters', lastVerified: '2026-09-01' },
+              { id: 'p-2', name: 'Bram Claes' },
+            ],
+            suppliers: [{ id: 's-1', name: 'Westkust ICT' }],
+            trainings: [
+              { id: 'tr-old', topic: 'Briefing on the plan', heldOn: '2025-03-01', nextDue: '2026-03-01' },
+              {
+                id: 'tr-1',
+                topic: 'Briefing on the plan',
+                kind: 'briefing',
+                heldOn: '2026-03-10',
+                nextDue: '2027-03-10',
+                people: ['p-1', 'p-2'],
+              },
+              { id: 'tr-2', topic: 'Phishing', kind: 'awareness', heldOn: '2026-06-01', audience: 'All staff' },
+              { id: 'tr-3', topic: 'New deputies', heldOn: '2027-01-15' },
+            ],
+          },
+          'en',
+        ),
+        options,
+      )!,
+    );
+    const dates = (start: string) =>
+      list.filter((event) => event.summary.startsWith(start)).map((event) => event.startDate.toString());
+    expect(dates('Training due again: Briefing on the plan')).toEqual(['2027-03-10']);
+    expect(dates('Training due again: Phishing')).toEqual(['2027-06-01']);
+    expect(dates('Training: New deputies')).toEqual(['2027-01-15']);
+    expect(dates('Training due again: New deputies')).toEqual(['2028-01-15']);
+    const briefing = bySummary(list, 'Training due again: Briefing on the plan');
+    expect(briefing.description).toContain('Last held on 10 March 2026');
+    expect(briefing.description).toContain('An Peeters, Bram Claes');
+    expect(briefing.description).toMatch(/In the plan: .+ → Briefing on the plan/);
+    expect(bySummary(list, 'Training due again: Phishing').description).toContain('no longer counts');
+
+    // Contacts never checked: one reminder today naming them, not one each.
+    const never = list.filter((event) => event.summary.includes('never checked'));
+    expect(never.map((event) => [event.summary, event.startDate.toString()])).toEqual([
+      ['Check the contact details of 2 contacts never checked', '2026-12-06'],
+    ]);
+    expect(never[0]!.description).toContain('Bram Claes');
+    expect(never[0]!.description).toContain('Westkust ICT');
+    expect(never[0]!.description).not.toContain('An Peeters');
   });
 
   it('gives every event the same UID on the next export, so a calendar updates instead of doubling', () => {
@@ -77,7 +128,9 @@ describe('reminders in the calendar (iCalendar)', () => {
     expect(event.description.startsWith('a,b;c\nd\n\nIn the plan: ')).toBe(true);
   });
 
-  it('writes no calendar for a plan without dates', () => {
-    expect(planICalendar(planJson({ people: [{ id: 'p', name: 'Undated' }] }), options)).toBeNull();
+  it('writes no calendar for a plan without dates or contacts, and one reminder for a contact never checked', () => {
+    expect(planICalendar(planJson({ risks: [] }), options)).toBeNull();
+    const list = events(planICalendar(planJson({ people: [{ id: 'p', name: 'Undated' }] }, 'en'), options)!);
+    expect(list.map((event) => event.summary)).toEqual(['Check the contact details of 1 contact never checked']);
   });
 });
