@@ -8,7 +8,7 @@ import {
   noExerciseWithinYear,
 } from './overdue';
 import { itemWarning, itemWarnings, sectionWarning } from './healthWarnings';
-import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf, titleOf } from './snapshot';
+import { fieldsMatching, idsIn, isFilled, itemsOf, recordsOf, singletonOf, titleOf } from './snapshot';
 
 const message = (rule: string) => `risksIncidents.warnings.${rule}`;
 
@@ -345,9 +345,14 @@ const reviewLessonsNotInPlan: HealthRule = (plan) => {
 /**
  * Where personal data is involved, the data protection authority must be told in time: an incident
  * touching personal data needs a plan for that audience (and a general plan should have one too).
+ * A notification duty to a data-protection authority is that plan: it says when and how.
  */
 const noDpaCommunication: HealthRule = (plan) => {
-  if (itemsOf(plan, 'communication').some((entry) => entry.audience === 'dpa')) return [];
+  if (
+    recordsOf(plan, 'communication').some((entry) => entry.audience === 'dpa') ||
+    recordsOf(plan, 'notificationDuties').some((duty) => duty.kind === 'data-protection')
+  )
+    return [];
   const incidents = itemsOf(plan, 'incidents');
   const involved = incidents.filter((incident) => incident.personalData === true);
   if (involved.length === 0) {

@@ -2,6 +2,8 @@ import { type FieldDescriptor, isFilled } from '../fields';
 import { findSection } from '../plan';
 import type { Item } from '../section';
 import type { Backup } from '../sections/backups';
+import type { Communication } from '../sections/communication';
+import type { NotificationDuty } from '../sections/notificationDuties';
 import type { Service } from '../sections/services';
 import type { Supplier } from '../sections/suppliers';
 import type { SystemRecord } from '../sections/systems';
@@ -25,6 +27,8 @@ interface ListRecords {
   systems: SystemRecord;
   backups: Backup;
   suppliers: Supplier;
+  communication: Communication;
+  notificationDuties: NotificationDuty;
 }
 
 /**

@@ -333,6 +333,7 @@ describe('the data protection authority', () => {
   it('must be in the communication plan, urgently once an incident involves personal data', () => {
     const noDpa = healthyPlan();
     noDpa.communication = noDpa.communication!.filter((c) => c.audience !== 'dpa');
+    noDpa.notificationDuties = [];
     expect(collectWarnings(noDpa, context).find((w) => w.code === 'no-dpa-communication')?.severity).toBe('low');
     noDpa.incidents = [{ id: 'leak', number: 4, title: 'Verloren laptop', personalData: true }];
     expect(collectWarnings(noDpa, context).find((w) => w.code === 'personal-data-without-dpa')).toMatchObject({
@@ -344,5 +345,16 @@ describe('the data protection authority', () => {
       expect.arrayContaining(['personal-data-without-dpa']),
     );
     expect(collectWarnings(noDpa, context).map((w) => w.code)).not.toContain('no-dpa-communication');
+  });
+
+  it('is told in time through a notification duty to a data-protection authority, which says when and how', () => {
+    const plan = healthyPlan();
+    plan.communication = plan.communication!.filter((c) => c.audience !== 'dpa');
+    plan.notificationDuties = [{ id: 'csirt', authority: 'NCSC', kind: 'csirt', notificationHours: 72 }];
+    expect(collectWarnings(plan, context).map((w) => w.code)).toContain('no-dpa-communication');
+    plan.notificationDuties = [
+      { id: 'ap', authority: 'Autoriteit Persoonsgegevens', kind: 'data-protection', notificationHours: 72 },
+    ];
+    expect(collectWarnings(plan, context).map((w) => w.code)).not.toContain('no-dpa-communication');
   });
 });
