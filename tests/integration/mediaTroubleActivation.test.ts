@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { invoke } from '../../src/renderer/api';
 import type { ListItem } from '../../src/renderer/store/sectionsSlice';
 import { countChanges } from '../../src/renderer/store/unsavedChanges';
 import { withPlan } from '../builders/planFiles';
@@ -89,9 +88,7 @@ describe('an incident run while the plan file is away', () => {
 
     // Closing writes the review from the log in the file: refused until the kept ticks are in it.
     await expect(
-      store
-        .getState()
-        .whileReachable(() => invoke('activation.close', { id: activation.id, at: '2026-11-29T09:00:00.000Z' })),
+      store.getState().invokeWhileReachable('activation.close', { id: activation.id, at: '2026-11-29T09:00:00.000Z' }),
     ).rejects.toMatchObject({
       code: 'unsaved-changes',
       params: { count: 6 },
@@ -127,18 +124,18 @@ describe('an incident run while the plan file is away', () => {
     pull();
     const rows = [{ name: 'Eline Vermeersch' }, { name: 'Sofie Claes' }];
     await expect(
-      store.getState().whileReachable(() => invoke('items.addMany', { section: 'people', items: rows })),
+      store.getState().invokeWhileReachable('items.addMany', { section: 'people', items: rows }),
     ).rejects.toMatchObject({ code: 'plan-unreachable' });
     // The window now knows the file is away: the notice shows and it looks for the file's return.
     expect(store.getState().mediaTrouble).toMatchObject({ status: 'missing' });
     await expect(
-      store.getState().whileReachable(() => invoke('items.addMany', { section: 'people', items: rows })),
+      store.getState().invokeWhileReachable('items.addMany', { section: 'people', items: rows }),
     ).rejects.toMatchObject({ code: 'plan-unreachable' });
 
     putBack();
     await store.getState().retrySaving();
     expect(store.getState().mediaTrouble).toBeNull();
-    await store.getState().whileReachable(() => invoke('items.addMany', { section: 'people', items: rows }));
+    await store.getState().invokeWhileReachable('items.addMany', { section: 'people', items: rows });
     await harness.ok('plan.close');
     expect(
       withPlan(path, (plan) =>

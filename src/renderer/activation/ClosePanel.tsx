@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../api';
 import { useStore } from '../store';
 import { countChanges } from '../store/unsavedChanges';
 import { useActivationUi } from './activationUi';
@@ -12,7 +11,7 @@ import type { Props } from './useActions';
  */
 export function ClosePanel({ activation, data }: Props) {
   const { t } = useTranslation();
-  const whileReachable = useStore((s) => s.whileReachable);
+  const invokeWhileReachable = useStore((s) => s.invokeWhileReachable);
   const loadList = useStore((s) => s.loadList);
   const followFinding = useStore((s) => s.followFinding);
   const showProblem = useStore((s) => s.showProblem);
@@ -24,9 +23,10 @@ export function ClosePanel({ activation, data }: Props) {
   const close = async () => {
     setWorking(true);
     try {
-      const closed = await whileReachable(() =>
-        invoke('activation.close', { id: activation.id, at: new Date().toISOString() }),
-      );
+      const closed = await invokeWhileReachable('activation.close', {
+        id: activation.id,
+        at: new Date().toISOString(),
+      });
       // The review opens with the focus in its first question, once the reviews are loaded below.
       followFinding({ step: 'incidents', section: 'reviews', itemId: closed.review.id, field: 'prevention' });
       setConsulting(false);

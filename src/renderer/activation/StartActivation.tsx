@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVATION_KINDS, type ActivationKind } from '../../domain/sections/activation';
 import { INCIDENT_LEVELS, type IncidentLevel } from '../../domain/sections/alarm';
-import { invoke } from '../api';
 import { useListSection, useWordingContext } from '../forms/useSection';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
@@ -69,7 +68,7 @@ function BigChoice<Option extends string>({
 function StartDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const scenarios = useListSection('scenarios') ?? [];
-  const whileReachable = useStore((s) => s.whileReachable);
+  const invokeWhileReachable = useStore((s) => s.invokeWhileReachable);
   const loadList = useStore((s) => s.loadList);
   const [problem, setProblem] = useState<Problem | null>(null);
   const { by, setBy, setConsulting } = useActivationUi();
@@ -92,9 +91,13 @@ function StartDialog({ onClose }: { onClose: () => void }) {
     setProblem(null);
     try {
       // One transaction in main that cannot be kept in the window: refused while the plan file is away.
-      await whileReachable(() =>
-        invoke('activation.start', { kind, level, scenarios: chosen, at: new Date().toISOString(), by: by.trim() }),
-      );
+      await invokeWhileReachable('activation.start', {
+        kind,
+        level,
+        scenarios: chosen,
+        at: new Date().toISOString(),
+        by: by.trim(),
+      });
       await Promise.all(['activations', 'activationEvents', 'incidents'].map((section) => loadList(section)));
       setConsulting(false);
       dialog.current?.close();

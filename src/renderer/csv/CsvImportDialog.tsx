@@ -140,7 +140,7 @@ export function CsvImportDialog({ spec }: { spec: ListImportSpec }) {
       const rows = rowsToStore(preview);
       const result = await useStore
         .getState()
-        .whileReachable(() => invoke('lists.import', { section: spec.list, rows, dryRun: false }));
+        .invokeWhileReachable('lists.import', { section: spec.list, rows, dryRun: false });
       setOutcome({ ...result, stored: result.added + result.updated + result.unchanged });
       if (JSON.stringify(mapping) !== JSON.stringify(file.recognition.mapping))
         void invoke('imports.rememberMapping', {

@@ -30,7 +30,7 @@ export const createVersionsSlice: StateCreator<RootState, [], [], VersionsSlice>
   },
   issueVersion: async (input) => {
     try {
-      const issued = await get().whileReachable(() => invoke('versions.issue', input));
+      const issued = await get().invokeWhileReachable('versions.issue', input);
       // Issuing stamps the organisation's version and approval: reload what the steps show.
       get().resetSections();
       await get().loadVersions();
