@@ -94,6 +94,19 @@ describe('which column holds which field', () => {
   });
 });
 
+describe('several numbers in one Google Contacts cell', () => {
+  it('keeps the first in the field its label names and the others in the notes, never a private one', async () => {
+    const csv = [
+      'Name,Given Name,Family Name,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value',
+      'Jan Janssens,Jan,Janssens,Work,050 11 22 33 ::: 050 11 22 34,Home,050 99 88 77 ::: 0470 99 88 77',
+    ].join('\r\n');
+    const { preview } = await proposeFor('people', text(csv));
+    const [row] = preview.accepted;
+    expect(row!.data).toMatchObject({ workPhone: '050 11 22 33', privatePhone: '050 99 88 77' });
+    expect(row!.data.notes).toBe('Telefoon werk: 050 11 22 34');
+  });
+});
+
 describe('values that are not one of the choices', () => {
   it('reads the words tools and people use for a kind', () => {
     expect(['VMware Guest', 'Monitoren', 'All-in-one', 'Windows Laptop', 'MFP', 'Mobile Phones'].map(readKind)).toEqual(

@@ -15,6 +15,9 @@ import { kindFromHint, readKind, readSupplierKind } from './valueWords';
  */
 
 /** A list the references point into, by id and name (people, suppliers, systems). */
+/** How Google Contacts separates several values in one cell ("050 11 22 33 ::: 0470 11 22 33"). */
+const GOOGLE_VALUES = /\s*:::\s*/;
+
 export type NameIndex = readonly { id: string; name: string }[];
 
 export interface ImportLookups {
@@ -147,8 +150,16 @@ export function previewListImport(
       readField(field, raw);
     }
 
-    function readField(field: FieldDescriptor, raw: string) {
+    function readField(field: FieldDescriptor, cell: string) {
       const data = result.data;
+      let raw = cell;
+      if (field.widget === 'phone' || field.widget === 'email') {
+        // Google Contacts puts a second number or address in the same cell after " ::: ".
+        const [first = '', ...others] = cell.split(GOOGLE_VALUES);
+        raw = first;
+        // Not for a private number: notes go into every edition, a private number only with consent.
+        if (others.length > 0 && !field.private) keep(field, others.join(', '));
+      }
       switch (field.widget) {
         case 'choice': {
           if (field.name === 'type' && list === 'systems') return readSystemKind(field, raw);
@@ -233,13 +244,24 @@ export function previewListImport(
     if (list === 'systems' && !columnsOf.has('type')) readSystemKind(fieldsByName.get('type')!, '');
     // Google: each number where its label says (Mobile, Work, Home).
     const labelled = Object.entries(recognition.hints.phoneLabels).flatMap(([valueColumn, labelColumn]) => {
-      const value = (cells[Number(valueColumn)] ?? '').trim();
+      const value = (cells[Number(valueColumn)] ?? '').split(GOOGLE_VALUES)[0]!.trim();
       const target = phoneFieldOfLabel(cells[labelColumn] ?? '');
       const mapped = mapping[Number(valueColumn)];
-      return value && target && fieldsByName.has(target) && mapped ? [{ value, target, mapped }] : [];
+      return value && target && fieldsByName.has(target) && mapped
+        ? [{ value, target, mapped, valueColumn: Number(valueColumn) }]
+        : [];
     });
     for (const { value, mapped } of labelled) if (result.data[mapped] === value) delete result.data[mapped];
     for (const { value, target } of labelled) if (!result.data[target]) result.data[target] = value;
+    // A second number in a labelled cell is noted under the label's field, not the column's.
+    for (const { valueColumn, target, mapped } of labelled) {
+      const others = (cells[valueColumn] ?? '').split(GOOGLE_VALUES).slice(1).join(', ');
+      const noted = notes.indexOf(`${options.noteLabel(fieldsByName.get(mapped)!)}: ${others}`);
+      const targetField = fieldsByName.get(target)!;
+      if (!others || noted < 0) continue;
+      if (targetField.private) notes.splice(noted, 1);
+      else notes[noted] = `${options.noteLabel(targetField)}: ${others}`;
+    }
     if (!String(result.data.name ?? '').trim()) {
       const cell = (c: number) => (cells[c] ?? '').trim();
       const parts = recognition.hints.nameParts.map(cell).filter(Boolean).join(' ');
