@@ -1,16 +1,20 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { loadavg, tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { planRestart } from '../src/domain/rules/restartOrder';
 import { planDocumentModel } from '../src/export/exportPlan';
 import type { DocumentModel } from '../src/export/model';
 import { SIZE_NAMES, type SizeName } from './generatePlan';
+import { withProcessCpu } from './processCpu';
 import {
   DATA_STEPS,
   autosavedEdit,
+  type BenchApp,
   benchApp,
   exportWord,
   freshCopy,
@@ -22,7 +26,7 @@ import {
 } from './scenario';
 
 /**
- * `npm run bench [-- --sizes S,M,L,XL] [--quick] [--pdf] [--no-pdf] [--no-docx] [--docx-xl]`: times what a coordinator waits for on
+ * `npm run bench [-- --sizes S,M,L,XL] [--quick] [--pdf] [--no-pdf] [--only pdf] [--no-docx] [--docx-xl]`: times what a coordinator waits for on
  * plans of growing size, each next to a bare reference measured in the same run, and prints a table
  * (JSON in bench-output/). Never part of `npm test`: the machines are too noisy for timed tests.
  */
@@ -45,6 +49,7 @@ interface Figure {
   unit: 'ms' | 'MB';
 }
 
+const execFileAsync = promisify(execFile);
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const index = args.indexOf(name);
@@ -55,6 +60,8 @@ const withPdf = args.includes('--pdf');
 /** The L plan's PDF is timed next to LibreOffice converting its Word file in every run; --no-pdf leaves it out. */
 const pdfAt = (size: SizeName) => !args.includes('--no-pdf') && (withPdf || size === 'L');
 const skipDocx = args.includes('--no-docx');
+/** `--only pdf`: just the PDF next to LibreOffice, at each size asked for. */
+const onlyPdf = option('--only') === 'pdf';
 const sizes = (option('--sizes') ?? 'S,M,L').split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
 for (const size of sizes)
   if (!SIZE_NAMES.includes(size)) throw new Error(`Unknown size ${size}; use ${SIZE_NAMES.join(',')}`);
@@ -262,6 +269,10 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
   );
   const app = benchApp(dir);
   try {
+    if (onlyPdf) {
+      await benchPdf(app, size, dir, prepared.planPath);
+      return;
+    }
     // Open + first screen, from a closed file each time.
     figure('open').bySize[size] = await time(
       runsFor(15, size),
@@ -342,27 +353,6 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
       Array.from({ length: runsFor(15, size) }, () => bareRead(prepared.planPath, null)),
     );
 
-    if (pdfAt(size) && existsSync(docxPath)) {
-      const office = soffice();
-      const pdfPath = join(dir, `plan-${size}.pdf`);
-      app.dialogs.exportPath = pdfPath;
-      await app.call('plan.open', { path: prepared.planPath });
-      figure('pdf').bySize[size] = await time(quick ? 1 : 2, () =>
-        app.call('export.pdf', { language: 'nl', includePrivate: true }),
-      );
-      await app.call('plan.close');
-      if (office) {
-        figure('pdf').reference[size] = await time(quick ? 1 : 2, () => {
-          const result = spawnSync(
-            office,
-            ['--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'soffice'), docxPath],
-            { encoding: 'utf8', timeout: 600_000 },
-          );
-          if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr}`);
-        });
-      }
-    }
-
     // Inventory CSV import into a plan that has the people and suppliers but no systems yet.
     const rows = (prepared.plan.sections.systems as unknown[]).length;
     figure('csv').bySize[size] = await time(
@@ -380,10 +370,111 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
       runsFor(5, size),
     );
 
+    if (pdfAt(size)) await benchPdf(app, size, dir, prepared.planPath);
+
     const rss = rssInChild(prepared.planPath);
     figure('rss').bySize[size] = { median: rss, p95: rss, runs: 1 };
   } finally {
     app.close();
+  }
+}
+
+/**
+ * The plan's PDF (two printings: a draft for the contents' page numbers, then the tagged PDF with
+ * bookmarks) next to LibreOffice converting the same plan's Word file, one after the other on the
+ * same machine: wall-clock time, and the CPU time of every process each one starts.
+ */
+async function benchPdf(app: BenchApp, size: SizeName, dir: string, planPath: string): Promise<void> {
+  const docxPath = join(dir, `plan-${size}.docx`);
+  const pdfPath = join(dir, `plan-${size}.pdf`);
+  const runs = quick ? 1 : 2;
+  await app.call('plan.open', { path: planPath });
+  if (!existsSync(docxPath)) await exportWord(app, docxPath);
+  app.dialogs.exportPath = pdfPath;
+  const load = () => loadavg()[0]!.toFixed(1);
+  const comparison: PdfComparison = { size, load: [load()], pdf: [], libreOffice: [] };
+  for (let round = 0; round < runs; round++) {
+    const start = performance.now();
+    const { cpuSeconds } = await withProcessCpu(() => app.call('export.pdf', { language: 'nl', includePrivate: true }));
+    comparison.pdf.push({ ms: performance.now() - start, cpuSeconds });
+  }
+  comparison.pages = pdfPages(pdfPath);
+  await app.call('plan.close');
+  figure('pdf').bySize[size] = stats(comparison.pdf.map((run) => run.ms));
+  const office = soffice();
+  if (office) {
+    for (let round = 0; round < runs; round++) {
+      const start = performance.now();
+      const { cpuSeconds } = await withProcessCpu(() =>
+        execFileAsync(
+          office,
+          [
+            `-env:UserInstallation=${pathToFileURL(join(dir, 'office-profile')).href}`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            join(dir, 'soffice'),
+            docxPath,
+          ],
+          {
+            timeout: 3_600_000,
+            // Its own profile, as Chromium gets one per printing: no wait on another LibreOffice's.
+          },
+        ),
+      );
+      comparison.libreOffice.push({ ms: performance.now() - start, cpuSeconds });
+    }
+    comparison.libreOfficePages = pdfPages(join(dir, 'soffice', `plan-${size}.pdf`));
+    figure('pdf').reference[size] = stats(comparison.libreOffice.map((run) => run.ms));
+  }
+  comparison.load.push(load());
+  pdfComparisons.push(comparison);
+}
+
+interface PdfRun {
+  ms: number;
+  cpuSeconds: number | null;
+}
+interface PdfComparison {
+  size: SizeName;
+  /** The 1-minute load average before and after: the machine's other work, beside the figures. */
+  load: string[];
+  pdf: PdfRun[];
+  libreOffice: PdfRun[];
+  pages?: number;
+  libreOfficePages?: number;
+}
+const pdfComparisons: PdfComparison[] = [];
+
+function pdfPages(path: string): number | undefined {
+  const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = /^Pages:\s+(\d+)/m.exec(info.stdout ?? '')?.[1];
+  return pages ? Number(pages) : undefined;
+}
+
+function printPdfComparisons(): void {
+  const median = (values: number[]) => stats(values).median;
+  for (const c of pdfComparisons) {
+    const pdfMs = median(c.pdf.map((run) => run.ms));
+    const pdfCpu = c.pdf.every((run) => run.cpuSeconds !== null) ? median(c.pdf.map((run) => run.cpuSeconds!)) : null;
+    console.log(`\nPDF at ${c.size} (load average ${c.load.join(' → ')}, ${os.cpus().length} cores):`);
+    console.log(
+      `  Paraat (print view → Chromium, two printings): ${(pdfMs / 1000).toFixed(1)} s, CPU ${pdfCpu?.toFixed(1) ?? '–'} s, ${c.pages ?? '?'} pages`,
+    );
+    if (!c.libreOffice.length) {
+      console.log('  LibreOffice (Word file → PDF): not measured (no soffice found)');
+      continue;
+    }
+    const loMs = median(c.libreOffice.map((run) => run.ms));
+    const loCpu = c.libreOffice.every((run) => run.cpuSeconds !== null)
+      ? median(c.libreOffice.map((run) => run.cpuSeconds!))
+      : null;
+    console.log(
+      `  LibreOffice (Word file → PDF):                  ${(loMs / 1000).toFixed(1)} s, CPU ${loCpu?.toFixed(1) ?? '–'} s, ${c.libreOfficePages ?? '?'} pages`,
+    );
+    const cpuRatio = pdfCpu && loCpu ? ` (CPU time: ${(loCpu / pdfCpu).toFixed(1)}×)` : '';
+    console.log(`  Paraat is ${(loMs / pdfMs).toFixed(1)}× faster${cpuRatio}; the goal is at least 10×.`);
   }
 }
 
@@ -445,12 +536,16 @@ async function main(): Promise<void> {
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
-  printTable();
+  if (!onlyPdf) printTable();
+  printPdfComparisons();
   const outDir = join(import.meta.dirname, '..', 'bench-output');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const machine = { node: process.version, platform: process.platform, cpus: (await import('node:os')).cpus().length };
-  writeFileSync(file, JSON.stringify({ quick, sizes, machine, figures, steps: stepDetails }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({ quick, sizes, machine, figures, steps: stepDetails, pdf: pdfComparisons }, null, 2),
+  );
   console.log(`\nJSON: ${file}`);
 }
 

@@ -12,7 +12,7 @@ import './sections';
 // Sections and derived steps with a rendering of their own register it on import.
 import './restartOrderChapter';
 import './activationLog';
-import { detailedItems } from './largePlans';
+import { longList } from './largePlans';
 import { listBlocks, sectionTitle, singletonBlocks } from './sectionBlocks';
 import { formatDate, formatValue, todayIso } from './values';
 import type { ChangeRecordEntry } from '../domain/versions';
@@ -58,7 +58,7 @@ export function sectionContent(section: SectionDef, context: RenderContext): Blo
   if (custom) return custom(records, context);
   return section.kind === 'singleton'
     ? singletonBlocks(section, records[0] ?? {}, context)
-    : listBlocks(section, records, context, detailedItems(section.key, records, context));
+    : listBlocks(section, records, context, longList(section.key, records, context));
 }
 
 function sectionsBlocks(keys: readonly string[], fallbackTitle: string, context: RenderContext): Block[] {

@@ -41,21 +41,34 @@ function currentIncidents(): (item: Item) => boolean {
   return (item) => item.status !== 'closed' || (typeof item.occurredOn === 'string' && item.occurredOn >= since);
 }
 
-const SELECTORS: Record<string, (context: RenderContext) => (item: Item) => boolean> = {
-  systems: timeCriticalSystems,
-  services: () => timeCriticalService,
-  incidents: currentIncidents,
-};
+/** How a long list prints: a register of every item, then the details of those that matter first. */
+export interface LongList {
+  /** The items printed in detail: every field, long texts under a heading each. */
+  inDetail: (item: Item) => boolean;
+  /** The register's columns besides the title: what tells the items apart and who to call, one line each. */
+  registerFields: readonly string[];
+}
+
+/** Reviews of the last year. */
+function recentReviews(): (item: Item) => boolean {
+  const since = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  return (item) => typeof item.reviewedOn === 'string' && item.reviewedOn >= since;
+}
+
+const LONG_LISTS: Record<string, { select: (context: RenderContext) => (item: Item) => boolean; register: string[] }> =
+  {
+    systems: { select: timeCriticalSystems, register: ['type', 'vendor', 'owner', 'location'] },
+    services: { select: () => timeCriticalService, register: ['owner', 'rtoHours', 'rpoHours', 'mtpdHours'] },
+    incidents: { select: currentIncidents, register: ['number', 'occurredOn', 'type', 'level', 'status'] },
+    reviews: { select: recentReviews, register: ['reviewedOn', 'actualRecoveryHours', 'rtoMet'] },
+  };
 
 /**
- * Which items of a long list are printed in detail (their long texts under a heading each), or
- * undefined when every item is: a short list, or a list without a notion of what is urgent.
+ * How a long list is printed, or undefined when every item is printed in full: a short list, or
+ * a list without a notion of what is urgent.
  */
-export function detailedItems(
-  sectionKey: string,
-  items: readonly Item[],
-  context: RenderContext,
-): ((item: Item) => boolean) | undefined {
-  if (items.length <= DETAILED_LIST_LIMIT) return undefined;
-  return SELECTORS[sectionKey]?.(context);
+export function longList(sectionKey: string, items: readonly Item[], context: RenderContext): LongList | undefined {
+  const kind = LONG_LISTS[sectionKey];
+  if (items.length <= DETAILED_LIST_LIMIT || !kind) return undefined;
+  return { inDetail: kind.select(context), registerFields: kind.register };
 }

@@ -5,7 +5,7 @@ import type { PlanJson } from '../domain/planJson';
 import type { AnnexContent } from './annexes';
 import type { Block, Chapter } from './model';
 import type { RenderContext } from './renderers';
-import { findingText } from './planFindings';
+import { fewOfEachKind, findingText } from './planFindings';
 import { formatDate, formatValue } from './values';
 
 /** A service counts as time-critical for the summary when it must be back within a day. */
@@ -120,6 +120,16 @@ export function summaryChapter(
   };
 }
 
+/** A step's findings as annex rows: the first few of each kind, then how many more of that kind. */
+function findingRows(findings: readonly Finding[], context: RenderContext): string[][] {
+  const { t } = context;
+  return fewOfEachKind(findings).flatMap(({ finding, more }) => {
+    const severity = t(`risksIncidents.health.severity.${finding.severity}`);
+    const row = [severity, findingText(finding, context)];
+    return more ? [row, [severity, t('standards.annexes.findings.moreOfKind', { count: more })]] : [row];
+  });
+}
+
 /** Every finding of the plan health, grouped by the step where it is fixed, so the printed plan says what is open. */
 export function findingsAnnex(context: RenderContext, findings: readonly Finding[]): AnnexContent {
   const { t } = context;
@@ -135,12 +145,10 @@ export function findingsAnnex(context: RenderContext, findings: readonly Finding
           {
             kind: 'table',
             columns: [t('standards.summary.severity'), t('standards.summary.finding')],
-            rows: findings
-              .filter((finding) => finding.step === step)
-              .map((finding) => [
-                t(`risksIncidents.health.severity.${finding.severity}`),
-                findingText(finding, context),
-              ]),
+            rows: findingRows(
+              findings.filter((finding) => finding.step === step),
+              context,
+            ),
             wide: false,
             weights: [16, 84],
           },

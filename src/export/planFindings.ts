@@ -45,3 +45,28 @@ export function findingText(warning: Finding, { t, language }: RenderContext): s
     params.audience = t(`choices.audience.${params.audience}`);
   return t(warning.message, params);
 }
+
+/**
+ * Findings of one kind printed in a row; the rest are counted. A large inventory can raise the same
+ * finding for a thousand systems, which would take a hundred pages to say.
+ */
+export const FINDINGS_PER_KIND = 10;
+
+/**
+ * The findings to print, in their order: the first few of each kind, each with how many more of
+ * its kind were left out after it (non-zero only on the last one printed of a kind).
+ */
+export function fewOfEachKind<T extends { code: string }>(findings: readonly T[]): { finding: T; more: number }[] {
+  const perKind = new Map<string, number>();
+  for (const finding of findings) perKind.set(finding.code, (perKind.get(finding.code) ?? 0) + 1);
+  const printed = new Map<string, number>();
+  const kept: { finding: T; more: number }[] = [];
+  for (const finding of findings) {
+    const count = (printed.get(finding.code) ?? 0) + 1;
+    printed.set(finding.code, count);
+    if (count > FINDINGS_PER_KIND) continue;
+    const total = perKind.get(finding.code)!;
+    kept.push({ finding, more: count === FINDINGS_PER_KIND ? total - count : 0 });
+  }
+  return kept;
+}

@@ -4,7 +4,11 @@ import { holdsData } from '../domain/sections/systems';
 import type { LooseItem, PlanWarning } from '../domain/rules/warnings';
 import type { Block } from './model';
 import { type RenderContext, registerStepRenderer } from './renderers';
+import { fewOfEachKind } from './planFindings';
 import { formatDate, todayIso } from './values';
+
+/** Services named beside a system in the restart order; the rest are counted (the services chapter lists each one's systems). */
+const NAMED_SERVICES = 8;
 
 const RESTART_CODES = new Set([
   'dependency-cycle',
@@ -36,7 +40,10 @@ function findings(warnings: readonly PlanWarning[], context: RenderContext): Blo
     { kind: 'heading', level: 3, text: t('servicesInventory.warnings.title') },
     {
       kind: 'list',
-      items: warnings.map((w) => t(`servicesInventory.warnings.codes.${w.code}`, readableParams(w, context))),
+      items: fewOfEachKind(warnings).flatMap(({ finding, more }) => [
+        t(`servicesInventory.warnings.codes.${finding.code}`, readableParams(finding, context)),
+        ...(more ? [t('standards.annexes.findings.moreOfKind', { count: more })] : []),
+      ]),
     },
   ];
 }
@@ -46,6 +53,15 @@ function readableParams(warning: PlanWarning, context: RenderContext): Record<st
   const params: Record<string, unknown> = { ...warning.params };
   if (typeof params.date === 'string') params.date = formatDate(params.date, context.language);
   return params;
+}
+
+/** A few names, and how many more: "A, B, …, H en nog 85". */
+function namedFew(names: string[], { t }: RenderContext): string {
+  if (names.length <= NAMED_SERVICES) return names.join(', ');
+  return t('exports.document.andMore', {
+    names: names.slice(0, NAMED_SERVICES).join(', '),
+    count: names.length - NAMED_SERVICES,
+  });
 }
 
 /** The derived restart order as a table in the plan document, with the findings about it. */
@@ -84,10 +100,7 @@ export function restartOrderBlocks(context: RenderContext): Block[] {
           (entry.overridden ? ` (${t(`${p}.derived`, { tier: entry.derivedTier })})` : ''),
         hours(entry.inherited.rto),
         rpo(entry),
-        entry.inherited.services
-          .map((id) => serviceNames.get(id) ?? '')
-          .filter(Boolean)
-          .join(', '),
+        namedFew(entry.inherited.services.map((id) => serviceNames.get(id) ?? '').filter(Boolean), context),
         t(estimateWording(entry.estimate).key, estimateWording(entry.estimate).params),
         hours(entry.readyHour),
       ]),

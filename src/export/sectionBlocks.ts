@@ -1,6 +1,7 @@
 import type { FieldDescriptor } from '../domain/fields';
 import type { SectionDef } from '../domain/section';
 import type { Block, Definition } from './model';
+import type { LongList } from './largePlans';
 import type { RenderContext } from './renderers';
 import { formatValue } from './values';
 
@@ -76,12 +77,16 @@ function itemTable(
  * A list: one table of its short fields (the title first); short fields beyond what one table holds
  * go to a further table that repeats the title column; then per item the long texts. So every
  * entered value is printed somewhere, and a short value never takes a box of its own per item.
+ *
+ * A long list (`long`) prints first a register of every item, one line each with the columns that
+ * tell them apart; then the tables and long texts of the items that matter first in an emergency.
+ * So its pages grow with what matters, not with the size of the inventory.
  */
 export function listBlocks(
   section: SectionDef & { titleField: string },
   items: RecordValues[],
   context: RenderContext,
-  inDetail?: (item: RecordValues) => boolean,
+  long?: LongList,
 ): Block[] {
   if (items.length === 0) return [{ kind: 'paragraph', text: context.t('exports.document.emptyList'), tone: 'muted' }];
   const fields = printedFields(section, context);
@@ -91,30 +96,31 @@ export function listBlocks(
   const fitsColumn = (field: FieldDescriptor) =>
     field.widget !== 'longText' || values(field).every((text) => !isLong(field, text) && text.length <= COLUMN_TEXT);
   const filled = (field: FieldDescriptor) => values(field).some((text) => text !== '');
-  const shortFields = fields.filter((field) => field !== titleField && fitsColumn(field) && filled(field));
   const title = titleField ? [titleField] : [];
   const perTable = MAX_COLUMNS - title.length;
-  // In a long list, the first table is the register of every item; further tables and the long
-  // texts are printed for the items that matter first in an emergency.
-  const detailed = inDetail ? items.filter(inDetail) : items;
-  const tables: Block[] = [];
+  const register = long ? fields.filter((field) => long.registerFields.includes(field.name) && filled(field)) : [];
+  const shortFields = fields.filter(
+    (field) => field !== titleField && !register.includes(field) && fitsColumn(field) && filled(field),
+  );
+  const detailed = long ? items.filter(long.inDetail) : items;
+  const tables: Block[] = long ? [itemTable(section, [...title, ...register], items, context)] : [];
   for (let start = 0; start === 0 || start < shortFields.length; start += perTable) {
-    const rows = start === 0 ? items : detailed;
-    if (rows.length)
-      tables.push(itemTable(section, [...title, ...shortFields.slice(start, start + perTable)], rows, context));
+    if (detailed.length && (start < shortFields.length || !long))
+      tables.push(itemTable(section, [...title, ...shortFields.slice(start, start + perTable)], detailed, context));
   }
-  const detailFields = fields.filter((field) => field !== titleField && !shortFields.includes(field));
-  const leftOut = [...shortFields.slice(perTable), ...detailFields];
+  const detailFields = fields.filter(
+    (field) => field !== titleField && !register.includes(field) && !shortFields.includes(field),
+  );
 
   const blocks: Block[] = tables;
-  if (leftOut.length && detailed.length < items.length) {
+  if (long && detailed.length < items.length) {
     blocks.splice(1, 0, {
       kind: 'paragraph',
       tone: 'muted',
       text: context.t('exports.document.detailsSelected', {
         count: detailed.length,
         total: items.length,
-        fields: leftOut.map((field) => fieldLabel(section, field, context)).join(', '),
+        fields: [...shortFields, ...detailFields].map((field) => fieldLabel(section, field, context)).join(', '),
       }),
     });
   }

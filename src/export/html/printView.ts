@@ -18,11 +18,11 @@ export function html(text: string): string {
   );
 }
 
-const paragraphs = (text: string) =>
-  text
-    .split(/\n\s*\n/)
-    .map((part) => `<p>${html(part)}</p>`)
-    .join('');
+/** A cell's text: one paragraph as bare text (a large plan has some 100,000 cells to lay out), more as paragraphs. */
+const paragraphs = (text: string) => {
+  const parts = text.split(/\n\s*\n/);
+  return parts.length === 1 ? html(text) : parts.map((part) => `<p>${html(part)}</p>`).join('');
+};
 
 function table(columns: string[], rows: string[][], blankRows = 0, weights?: number[]): string {
   const total = weights?.reduce((sum, weight) => sum + weight, 0) ?? 0;
