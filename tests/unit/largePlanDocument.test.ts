@@ -12,7 +12,7 @@ describe('the document of a large plan', { timeout: 120_000 }, () => {
   const model = planDocumentModel(plan, options);
   const chapter = (id: string) => [...model.chapters, ...model.annexes].find((c) => c.id === id) as Chapter;
   const tables = (blocks: Block[]) => blocks.filter((block) => block.kind === 'table');
-  const systems = plan.sections.systems as { name: string }[];
+  const systems = plan.sections.systems as unknown as { name: string }[];
 
   it('lists every system once in a register of one line each: name, kind, supplier, owner, location', () => {
     const inventory = chapter('inventory');
