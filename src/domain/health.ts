@@ -10,6 +10,7 @@ import { notificationDutyRules } from './rules/notificationDuties';
 import { trainingRules } from './rules/training';
 import { fallbackSiteRules } from './rules/fallbackSites';
 import { playbookPhaseRules } from './rules/playbookPhases';
+import { playbookCheckRules } from './rules/playbookChecks';
 import { endangeredRto } from './rules/endangers';
 import { itemsOf, titleOf } from './rules/snapshot';
 import { supplierSlaRules } from './rules/supplierSla';
@@ -38,6 +39,7 @@ export const HEALTH_RULES: readonly HealthRule[] = [
   ...trainingRules,
   ...fallbackSiteRules,
   ...playbookPhaseRules,
+  ...playbookCheckRules,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

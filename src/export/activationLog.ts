@@ -49,6 +49,7 @@ function activationBlocks(records: Record<string, unknown>[], context: RenderCon
     incidents: listOf(context, 'incidents'),
     alarm: alarm && !Array.isArray(alarm) ? { ...alarm, id: 'alarm' } : undefined,
     notificationDuties: listOf(context, 'notificationDuties'),
+    playbookChecks: listOf(context, 'playbookChecks'),
   };
   return (records as Rec[]).flatMap((activation): Block[] => {
     const entries: Definition[] = printedFields(section, context)
@@ -116,7 +117,7 @@ function activationBlocks(records: Record<string, unknown>[], context: RenderCon
 function unresolvedTarget(event: Rec, context: RenderContext): string {
   const target = typeof event.target === 'string' ? event.target : '';
   if (!target) return '';
-  const known = ['scenarioSteps', 'roles', 'services', 'incidents'].some((key) =>
+  const known = ['scenarioSteps', 'playbookChecks', 'roles', 'services', 'incidents'].some((key) =>
     listOf(context, key).some((item) => item.id === target),
   );
   const key = `activation.recon.items.${target}`;

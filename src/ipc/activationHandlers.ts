@@ -115,6 +115,7 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
             incidents: document.list('incidents').list(),
             alarm: { ...document.singleton('alarm').get(), id: 'alarm' },
             notificationDuties: document.list('notificationDuties').list(),
+            playbookChecks: document.list('playbookChecks').list(),
           };
           const view = activationView(activation, lists, at);
           if (!view.mayClose)
@@ -126,6 +127,7 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
             serviceIds: view.serviceIds,
             services: lists.services,
             steps: view.steps,
+            checks: view.checks,
             calls: view.calls,
             notifications: view.notifications,
           });

@@ -129,6 +129,44 @@ describe('an activation run through the main process', () => {
     await h.fails('invalid-request', 'activation.close', { id: activation.id, at: at(14 * 60) });
   });
 
+  it('records each validation check with the result found, and a failed check becomes a follow-up of the exercise', async () => {
+    const { h, activation, tick } = await startRansomwareExercise();
+    await tick(9 * 60, {
+      kind: 'check',
+      target: 'check-ransom-edr',
+      outcome: 'failed',
+      text: 'Two alerts on the reception laptop',
+    });
+    await tick(9 * 60 + 5, {
+      kind: 'check',
+      target: 'check-ransom-files',
+      outcome: 'failed',
+      text: 'One folder empty',
+    });
+    // Fixed and checked again: the last result counts.
+    await tick(9 * 60 + 30, { kind: 'check', target: 'check-ransom-files', outcome: 'passed', text: 'All files open' });
+    for (const [index, key] of RECONSTITUTION.entries())
+      await tick(12 * 60 + index, { kind: 'reconstitution', target: key, outcome: 'done' });
+
+    const closed = await h.ok<{ review: Item; exercise: Item | null }>('activation.close', {
+      id: activation.id,
+      at: at(13 * 60),
+    });
+    const followUp = String(closed.exercise!.followUp);
+    expect(followUp).toMatch(
+      /did not give the expected result \(to follow up\):\n- Westkust ICT Partners runs a full EDR scan of the restored devices: expected Not a single alert\.; found: Two alerts on the reception laptop/,
+    );
+    expect(followUp).not.toMatch(/sample of ten files.*expected/);
+    expect(followUp).toMatch(/not carried out:\n- Draw up a test certificate in Civitas/);
+    expect(closed.review.improvements).toBe(followUp);
+
+    // Until a later exercise records it as passed, the plan health keeps the failed check open.
+    const health = await h.ok<{ warnings: { code: string; itemId?: string }[] }>('plan.health');
+    expect(health.warnings.filter((finding) => finding.code === 'validation-check-failed')).toEqual([
+      expect.objectContaining({ itemId: 'check-ransom-edr' }),
+    ]);
+  });
+
   it('closes a real incident without adding a test to the test schedule', async () => {
     const h = handlerHarness();
     await h.ok('plan.openExample', { language: 'nl' });

@@ -33,6 +33,8 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Phishing of een overgenomen Microsoft 365-account',
     'Indammen',
     'Oorzaak wegnemen',
+    'Controles na het herstel',
+    'Een testakte opmaken in Civitas',
   ],
   en: [
     'Notification duties',
@@ -49,6 +51,8 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Phishing or a taken-over Microsoft 365 account',
     'Containment',
     'Eradication',
+    'Checks after recovery',
+    'Draw up a test certificate in Civitas',
   ],
 };
 

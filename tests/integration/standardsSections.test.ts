@@ -68,16 +68,18 @@ describe('a training', () => {
 });
 
 describe('a ready-made playbook', () => {
-  it('keeps its containment and eradication steps after the plan is closed and opened again', async () => {
+  it('keeps its containment and eradication steps and its validation checks after the plan is closed and opened again', async () => {
     const harness = handlerHarness();
     const path = join(harness.dir, 'plan.paraat');
     harness.dialogs.answers.newPlanPath = path;
     await harness.ok('plan.create', { name: 'Testdorp', kind: 'municipality-netherlands', language: 'nl' });
     const template = PLAYBOOK_TEMPLATES.find((candidate) => candidate.key === 'ddos')!;
-    const { scenario, steps } = playbookFromTemplate(template, 'nl', []);
+    const { scenario, steps, checks } = playbookFromTemplate(template, 'nl', []);
     const created = await harness.ok<Item>('items.add', { section: 'scenarios', data: scenario });
     for (const step of steps)
       await harness.ok('items.add', { section: 'scenarioSteps', data: { ...step, scenario: created.id } });
+    for (const check of checks)
+      await harness.ok('items.add', { section: 'playbookChecks', data: { ...check, scenario: created.id } });
     await harness.ok('plan.close');
     await harness.ok('plan.open', { path });
     const scenarios = await harness.ok<Item[]>('items.list', { section: 'scenarios' });
@@ -92,6 +94,15 @@ describe('a ready-made playbook', () => {
       'recovery',
       'validation',
       'deactivation',
+    ]);
+    const storedChecks = await harness.ok<Item[]>('items.list', { section: 'playbookChecks' });
+    expect(storedChecks.map((check) => [check.scenario, check.check, check.expected])).toEqual([
+      [
+        created.id,
+        'De website openen vanaf een toestel buiten het netwerk (4G)',
+        'De startpagina laadt binnen enkele seconden.',
+      ],
+      [created.id, 'Een testaanvraag indienen via het e-loket', 'De aanvraag komt aan bij de dienst die ze behandelt.'],
     ]);
   });
 });

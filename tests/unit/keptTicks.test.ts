@@ -31,6 +31,7 @@ const lists = {
   incidents: [],
   alarm: { id: 'alarm' },
   notificationDuties: [],
+  playbookChecks: [],
 };
 const tick = (at: string, target: string) => ({
   activation: 'act-1',

@@ -1,6 +1,7 @@
 /** Activation mode's rules in one view: everything the action view and the closing need from the log. */
 import type { IncidentLevel } from '../sections/alarm';
 import { type CallState, callChecklist } from './calls';
+import { type CheckState, checkList } from './checks';
 import { type LogEvent, type Rec, eventsOf, idsIn } from './events';
 import { type NextAction, nextAction } from './nextAction';
 import { type StepState, affectedServiceIds, playbookChecklist } from './playbook';
@@ -18,12 +19,15 @@ export interface PlanLists {
   incidents: readonly Rec[];
   alarm: Rec | undefined;
   notificationDuties: readonly Rec[];
+  playbookChecks: readonly Rec[];
 }
 
 export interface ActivationView {
   events: LogEvent[];
   calls: CallState[];
   steps: StepState[];
+  /** The playbooks' validation checks with their recorded results. */
+  checks: CheckState[];
   serviceIds: string[];
   clocks: RtoClock[];
   /** The legal notification deadlines, counted from detection. */
@@ -43,6 +47,7 @@ export function activationView(activation: Rec, lists: PlanLists, now: string): 
   const scenarioIds = idsIn(activation.scenarios);
   const calls = callChecklist({ callTree: lists.callTree, roles: lists.roles, level, events });
   const steps = playbookChecklist({ scenarioIds, steps: lists.scenarioSteps, startedAt, events });
+  const checks = checkList({ scenarioIds, checks: lists.playbookChecks, events });
   const incident = lists.incidents.find((candidate) => candidate.id === activation.incident);
   const serviceIds = affectedServiceIds(lists.scenarios, scenarioIds, incident);
   const clocks = rtoClocks({ serviceIds, services: lists.services, startedAt, now, events });
@@ -57,6 +62,7 @@ export function activationView(activation: Rec, lists: PlanLists, now: string): 
     events,
     calls,
     steps,
+    checks,
     serviceIds,
     clocks,
     notifications,

@@ -1,4 +1,5 @@
 import type { CallState } from './calls';
+import type { CheckState } from './checks';
 import type { NotificationClock } from './notificationClocks';
 import { type LogEvent, type Rec, latest, minutesBetween } from './events';
 import type { StepState } from './playbook';
@@ -21,6 +22,10 @@ export interface ReviewFacts {
   skipped: StepState[];
   /** Steps never ticked before closing. */
   notDone: StepState[];
+  /** Validation checks whose result was not what was expected: each one is a follow-up. */
+  failedChecks: CheckState[];
+  /** Validation checks never recorded. */
+  uncheckedChecks: CheckState[];
   /** People who were reached by phone, in call order. */
   reached: string[];
   /** Each legal notification stage: when it was met, or that it was not. */
@@ -42,6 +47,7 @@ export function reviewFacts(input: {
   serviceIds: readonly string[];
   services: readonly Rec[];
   steps: readonly StepState[];
+  checks: readonly CheckState[];
   calls: readonly CallState[];
   notifications: readonly NotificationClock[];
 }): ReviewFacts {
@@ -72,6 +78,8 @@ export function reviewFacts(input: {
     late: input.steps.filter((step) => step.late),
     skipped: input.steps.filter((step) => step.state === 'skipped'),
     notDone: input.steps.filter((step) => step.state === 'open'),
+    failedChecks: input.checks.filter((check) => check.state === 'failed'),
+    uncheckedChecks: input.checks.filter((check) => check.state === 'open'),
     notifications: [...input.notifications],
     reached: input.calls.flatMap((call) =>
       call.contacts.filter((contact) => contact.outcome === 'reached').map((contact) => contact.personId),

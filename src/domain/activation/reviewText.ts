@@ -109,10 +109,22 @@ export function reviewTexts(activation: Rec, facts: ReviewFacts, t: Translate, n
 
   const stepLines = (key: string, steps: ReviewFacts['late']) =>
     steps.length ? [t(`${PREFIX}.${key}`), ...steps.map((step) => `- ${names.step(step.stepId)}`)] : [];
+  const checkLines = (key: string, checks: ReviewFacts['failedChecks'], line: string) =>
+    checks.length
+      ? [
+          t(`standards.review.${key}`),
+          ...checks.map(
+            (check) =>
+              `- ${t(`standards.review.${line}`, { check: check.check, expected: check.expected, actual: check.actual })}`,
+          ),
+        ]
+      : [];
   const findings = [
+    ...checkLines('failedChecks', facts.failedChecks, 'failedCheck'),
     ...stepLines('late', facts.late),
     ...stepLines('skipped', facts.skipped),
     ...stepLines('notDone', facts.notDone),
+    ...checkLines('uncheckedChecks', facts.uncheckedChecks, 'uncheckedCheck'),
   ];
   const improvements = findings.length ? findings.join('\n') : t(`${PREFIX}.none`);
 

@@ -1,4 +1,5 @@
 import { notificationDutiesSection } from '../sections/notificationDuties';
+import { playbookChecksSection } from '../sections/playbookChecks';
 import { trainingsSection } from '../sections/trainings';
 import type { PlanArea } from './area';
 
@@ -6,12 +7,13 @@ import type { PlanArea } from './area';
  * What the public templates and standards ask a plan to hold beyond the brief's core (NIST SP
  * 800-34, ISO 22301 §8.4, the Flemish BCP template, the CCB incident response plan, BIO2): the
  * duties to notify authorities, shown beside the communication per audience, and training and
- * awareness, beside the exercises.
+ * awareness, beside the exercises; the validation checks of each playbook, beside its steps.
  */
 export const standardsArea: PlanArea = {
-  sections: [notificationDutiesSection, trainingsSection],
+  sections: [notificationDutiesSection, trainingsSection, playbookChecksSection],
   stepSections: {
     communication: ['notificationDuties'],
     tests: ['trainings'],
+    scenarios: ['playbookChecks'],
   },
 };

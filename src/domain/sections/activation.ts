@@ -47,15 +47,17 @@ export const EVENT_KINDS = [
   'escalation',
   'recovered',
   'notification',
+  'check',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
-export const EVENT_OUTCOMES = ['called', 'reached', 'not-reached', 'done', 'skipped'] as const;
+export const EVENT_OUTCOMES = ['called', 'reached', 'not-reached', 'done', 'skipped', 'passed', 'failed'] as const;
 
 /**
  * The running log of an activation: every call, ticked step, note and decision is one item,
  * written at once, so a crash loses nothing that was acknowledged. `target` is what the event is
  * about: a role id (a call, with `person`), a playbook step id, a reconstitution key, a service id, or a notification duty's stage
- * (`<duty>:<stage>`; the duty id alone when it was judged not applicable).
+ * (`<duty>:<stage>`; the duty id alone when it was judged not applicable), or a validation check (its
+ * outcome passed or failed, its text the actual result).
  */
 export const activationEventsSection = defineList(
   'activationEvents',

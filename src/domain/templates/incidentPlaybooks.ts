@@ -120,6 +120,22 @@ const phishing: PlaybookTemplate = {
       },
     },
   ],
+  checks: [
+    {
+      check: { nl: 'Het aanmeldlogboek van het account nakijken', en: "Check the account's sign-in log" },
+      expected: {
+        nl: 'Alleen aanmeldingen van de eigenaar, vanaf gekende plaatsen en toestellen.',
+        en: 'Only sign-ins by the owner, from known places and devices.',
+      },
+    },
+    {
+      check: { nl: 'De postvakregels en het doorsturen nakijken', en: 'Check the inbox rules and forwarding' },
+      expected: {
+        nl: 'Geen regels die de eigenaar niet zelf maakte; doorsturen staat uit.',
+        en: 'No rules the owner did not make; forwarding is off.',
+      },
+    },
+  ],
 };
 
 const dataBreach: PlaybookTemplate = {
@@ -215,6 +231,25 @@ const dataBreach: PlaybookTemplate = {
       },
     },
   ],
+  checks: [
+    {
+      check: {
+        nl: 'Nagaan of de gelekte gegevens nog bereikbaar zijn (link, gedeelde map, toestel)',
+        en: 'Check whether the leaked data can still be reached (link, shared folder, device)',
+      },
+      expected: {
+        nl: "De link of map geeft 'geen toegang'; het toestel is gewist.",
+        en: "The link or folder says 'no access'; the device has been wiped.",
+      },
+    },
+    {
+      check: { nl: 'Het register van gegevenslekken nakijken', en: 'Check the breach register' },
+      expected: {
+        nl: 'Het lek staat erin, met de beslissing over melden en de reden.',
+        en: 'The breach is in it, with the decision on notifying and its reason.',
+      },
+    },
+  ],
 };
 
 const supplierAttack: PlaybookTemplate = {
@@ -303,6 +338,22 @@ const supplierAttack: PlaybookTemplate = {
       action: {
         nl: 'Gebruikers verwittigen, plan deactiveren, afspraken met de leverancier evalueren',
         en: 'Tell the users, deactivate the plan, review the arrangements with the supplier',
+      },
+    },
+  ],
+  checks: [
+    {
+      check: { nl: 'Een testuitwisseling met de leverancier doen', en: 'Run a test exchange with the supplier' },
+      expected: { nl: 'De gegevens komen volledig en juist aan.', en: 'The data arrives complete and correct.' },
+    },
+    {
+      check: {
+        nl: 'De accounts van de leverancier in onze systemen nakijken',
+        en: "Check the supplier's accounts in our systems",
+      },
+      expected: {
+        nl: 'Alleen de accounts uit de afspraken, met nieuwe wachtwoorden.',
+        en: 'Only the accounts agreed on, with new passwords.',
       },
     },
   ],
@@ -403,6 +454,25 @@ const ddos: PlaybookTemplate = {
       action: {
         nl: 'Laten weten dat de website werkt, plan deactiveren, bescherming evalueren',
         en: 'Announce the website works, deactivate the plan, review the protection',
+      },
+    },
+  ],
+  checks: [
+    {
+      check: {
+        nl: 'De website openen vanaf een toestel buiten het netwerk (4G)',
+        en: 'Open the website from a device outside the network (4G)',
+      },
+      expected: { nl: 'De startpagina laadt binnen enkele seconden.', en: 'The home page loads within a few seconds.' },
+    },
+    {
+      check: {
+        nl: 'Een testaanvraag indienen via het e-loket',
+        en: 'Submit a test request through the online services',
+      },
+      expected: {
+        nl: 'De aanvraag komt aan bij de dienst die ze behandelt.',
+        en: 'The request reaches the department that handles it.',
       },
     },
   ],

@@ -19,6 +19,12 @@ interface StepTemplate {
   targetMinutes: number;
 }
 
+/** A validation check: what to check after recovery, and what a good result looks like. */
+export interface CheckTemplate {
+  check: Text;
+  expected: Text;
+}
+
 export interface PlaybookTemplate {
   key: string;
   threat: Threat;
@@ -29,7 +35,28 @@ export interface PlaybookTemplate {
   validation: Text;
   deactivation: Text;
   steps: readonly StepTemplate[];
+  checks?: readonly CheckTemplate[];
 }
+
+const ransomwareChecks: readonly CheckTemplate[] = [
+  {
+    check: {
+      nl: 'In elke dienst een steekproef van bestanden openen',
+      en: 'Open a sample of files in every department',
+    },
+    expected: {
+      nl: 'De bestanden openen zonder foutmelding, met de inhoud van vóór de aanval.',
+      en: 'The files open without an error, with their content from before the attack.',
+    },
+  },
+  {
+    check: {
+      nl: 'Een volledige scan van de beveiligingssoftware op de herstelde toestellen',
+      en: 'A full scan by the security software of the restored devices',
+    },
+    expected: { nl: 'Geen enkele melding.', en: 'Not a single alert.' },
+  },
+];
 
 const ransomware: PlaybookTemplate = {
   key: 'ransomware',
@@ -131,6 +158,7 @@ const ransomware: PlaybookTemplate = {
       },
     },
   ],
+  checks: ransomwareChecks,
 };
 
 const power: PlaybookTemplate = {
@@ -516,6 +544,10 @@ export function playbookFromTemplate(template: PlaybookTemplate, language: PlanL
       role: roleForDuty(roles, step.duty),
       needs: step.needs?.[language] ?? '',
       targetMinutes: step.targetMinutes,
+    })),
+    checks: (template.checks ?? []).map((check) => ({
+      check: check.check[language],
+      expected: check.expected[language],
     })),
   };
 }

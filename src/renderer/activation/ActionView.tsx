@@ -11,6 +11,7 @@ import { NowPanel } from './NowPanel';
 import { Playbook } from './Playbook';
 import { Reconstitution } from './Reconstitution';
 import { RtoClocks } from './RtoClocks';
+import { ValidationChecks } from './ValidationChecks';
 import { duration, useActivationData, useNow } from './useActivation';
 import './activation.css';
 
@@ -57,6 +58,7 @@ export function ActionView({ activation }: { activation: ListItem }) {
             <div className="action-column">
               <CallList activation={activation} data={data} />
               <Playbook activation={activation} data={data} now={now} />
+              <ValidationChecks activation={activation} data={data} />
               <Reconstitution activation={activation} data={data} />
               <ClosePanel activation={activation} data={data} />
             </div>

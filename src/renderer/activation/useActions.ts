@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { CheckState } from '../../domain/activation/checks';
 import { stageTarget } from '../../domain/activation/notificationClocks';
 import type { NotificationStage } from '../../domain/sections/notificationDuties';
 import { useStore } from '../store';
@@ -72,6 +73,17 @@ export function useActions({ activation, data }: Props) {
         outcome: 'skipped',
         text: t('standards.activation.events.notApplicable', {
           duty: nameOf(data.notificationDuties, dutyId, 'authority'),
+        }),
+      }),
+    check: (check: CheckState, value: 'passed' | 'failed', actual: string) =>
+      tick({
+        kind: 'check',
+        target: check.checkId,
+        outcome: value,
+        text: t('standards.activation.events.check', {
+          check: check.check,
+          outcome: outcome(value),
+          actual: actual || '—',
         }),
       }),
     note: (kind: 'note' | 'decision', text: string) => tick({ kind, text }),

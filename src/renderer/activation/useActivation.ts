@@ -40,6 +40,7 @@ export function useActivationData(activation: ListItem, now: string): Activation
   const services = useListSection('services');
   const incidents = useListSection('incidents');
   const notificationDuties = useListSection('notificationDuties');
+  const playbookChecks = useListSection('playbookChecks');
   const { data: alarm } = useSingletonSection('alarm');
   if (
     !activationEvents ||
@@ -51,6 +52,7 @@ export function useActivationData(activation: ListItem, now: string): Activation
     !services ||
     !incidents ||
     !notificationDuties ||
+    !playbookChecks ||
     !alarm
   )
     return null;
@@ -66,6 +68,7 @@ export function useActivationData(activation: ListItem, now: string): Activation
       incidents,
       alarm: { ...alarm, id: 'alarm' },
       notificationDuties,
+      playbookChecks,
     },
     now,
   );

@@ -31,6 +31,8 @@ interface ListSectionEditorProps {
   itemFilter?: (item: ListItem) => boolean;
   /** Extra, read-only content under an item's form (the systems a supplier supports). */
   itemFooter?: (item: ListItem) => ReactNode;
+  /** What a new item starts with (the playbook a check belongs to, when the list shows one playbook's). */
+  newItem?: Record<string, unknown>;
 }
 
 /**
@@ -47,6 +49,7 @@ export function ListSectionEditor({
   confirmRemove,
   itemFilter,
   itemFooter,
+  newItem,
 }: ListSectionEditorProps) {
   const { t } = useTranslation();
   const section = findSection(sectionKey) as ListSection | undefined;
@@ -117,7 +120,7 @@ export function ListSectionEditor({
           className="primary"
           disabled={readOnly}
           onClick={async () => {
-            const item = await addItem(sectionKey);
+            const item = await addItem(sectionKey, newItem);
             if (!item) return;
             setAddedId(item.id);
             setSelectedId(item.id);

@@ -243,6 +243,7 @@ describe('the review pre-fill', () => {
         incidents: [{ id: 'inc-1', affectedServices: ['svc-web'] }],
         alarm: undefined,
         notificationDuties: [],
+        playbookChecks: [],
       },
       at(8 * 60),
     );
@@ -252,6 +253,7 @@ describe('the review pre-fill', () => {
       serviceIds: view.serviceIds,
       services,
       steps: view.steps,
+      checks: view.checks,
       calls: view.calls,
       notifications: view.notifications,
     });
@@ -275,6 +277,7 @@ describe('the review pre-fill', () => {
       serviceIds: ['svc-email'],
       services,
       steps: [],
+      checks: [],
       calls: [],
       notifications: [],
     });

@@ -20,11 +20,12 @@ export function PlaybookTemplatePicker({ onAdded }: { onAdded: (scenarioId: stri
     if (!template) return;
     setBusy(true);
     try {
-      const { scenario, steps } = playbookFromTemplate(template, language, roles);
+      const { scenario, steps, checks } = playbookFromTemplate(template, language, roles);
       const created = await addItem('scenarios', scenario);
       if (!created) return;
       // One after the other, so the steps keep their order in the list.
       for (const step of steps) await addItem('scenarioSteps', { ...step, scenario: created.id });
+      for (const check of checks) await addItem('playbookChecks', { ...check, scenario: created.id });
       onAdded(created.id);
     } finally {
       setBusy(false);
