@@ -54,6 +54,19 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
     playbook.getByRole('listitem').filter({ hasText: 'Getroffen toestellen van het netwerk halen' }),
   ).toContainText('15 min');
   await expect(page.getByRole('link', { name: /Ransomware.*heeft geen draaiboek/ })).toHaveCount(0);
+  // An attack is contained before it is restored: until a containment step is written, the step says so.
+  await expect(
+    page.getByRole('link', { name: /Het draaiboek Ransomware heeft geen stap om het incident in te dammen/ }),
+  ).toBeVisible();
+  await playbook.getByRole('button', { name: 'Stap toevoegen' }).click();
+  await playbook.getByLabel('Actie', { exact: true }).fill('Betrokken accounts blokkeren');
+  await playbook.getByLabel('Fase').selectOption('containment');
+  await expect(playbook.getByRole('listitem').filter({ hasText: 'Betrokken accounts blokkeren' })).toContainText(
+    'Indammen',
+  );
+  await expect(
+    page.getByRole('link', { name: /Het draaiboek Ransomware heeft geen stap om het incident in te dammen/ }),
+  ).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/scenarios-nl.png', fullPage: true });
 
   // A ready-made playbook, in the plan's language, with steps up to standing down.
@@ -62,6 +75,27 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   const power = page.getByRole('region', { name: 'Draaiboek: Stroomuitval' });
   await expect(power.getByRole('listitem')).toHaveCount(5);
   await expect(power.getByRole('listitem').last()).toContainText('Afschalen');
+
+  // A ready-made cyber playbook comes with containment, eradication and its checks after recovery.
+  const phishingTitle = 'Phishing of een overgenomen Microsoft 365-account';
+  await page.getByLabel('Vertrek van een kant-en-klaar draaiboek').selectOption({ label: phishingTitle });
+  await page.getByRole('button', { name: 'Draaiboek toevoegen' }).click();
+  const phishing = page.getByRole('region', { name: `Draaiboek: ${phishingTitle}` });
+  await expect(phishing.getByRole('listitem')).toHaveCount(9);
+  await expect(phishing.getByRole('listitem').nth(2)).toContainText('Indammen');
+  await expect(phishing.getByRole('listitem').nth(4)).toContainText('Uitroeien');
+  const checks = page.getByRole('region', { name: `Controles na het herstel: ${phishingTitle}` });
+  await expect(checks.getByText('Het aanmeldlogboek van het account nakijken')).toBeVisible();
+
+  // A check of one's own: without its expected result the plan says so beside the field.
+  await checks.getByRole('button', { name: 'Controle toevoegen' }).click();
+  await checks.getByLabel('Controle', { exact: true }).fill('Een testmail sturen naar een extern adres');
+  await checks.getByLabel('Controle', { exact: true }).blur();
+  await expect(checks.getByText(/staat niet welk resultaat u verwacht/)).toBeVisible();
+  await checks.getByLabel('Verwacht resultaat').fill('De mail komt aan en staat niet in de spam.');
+  await checks.getByLabel('Verwacht resultaat').blur();
+  await expect(checks.getByText(/staat niet welk resultaat u verwacht/)).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/playbook-checks-nl.png', fullPage: true });
 
   // An incident, closed, waits for its review; the health overview says so.
   await goTo(page, /Logboek en evaluatie/, 'Logboek en evaluatie');
@@ -120,7 +154,8 @@ test('the example plan shows its call tree, message preview and overdue exercise
   await goTo(page, /Scenarios and playbooks/, 'Scenarios and playbooks');
   await page.getByRole('button', { name: 'Ransomware', exact: true }).click();
   const playbook = page.getByRole('region', { name: 'Playbook: Ransomware' });
-  await expect(playbook.getByRole('listitem')).toHaveCount(6);
+  await expect(playbook.getByRole('listitem')).toHaveCount(8);
+  await expect(playbook.getByRole('listitem').nth(3)).toContainText('Containment');
   await expect(playbook.getByRole('listitem').last()).toContainText('Standing down');
   await page.screenshot({ path: 'test-results/screens/scenarios-en.png', fullPage: true });
 

@@ -32,7 +32,7 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Opleiding en bewustmaking',
     'Phishing of een overgenomen Microsoft 365-account',
     'Indammen',
-    'Oorzaak wegnemen',
+    'Uitroeien',
     'Controles na het herstel',
     'Een testakte opmaken in Civitas',
   ],
