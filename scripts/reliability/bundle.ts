@@ -10,7 +10,9 @@ import { REPO } from './common';
 
 const built = new Map<string, Promise<string>>();
 
-export function bundled(script: 'crashChild' | 'holdChild' | 'copyChild' | 'exportChild'): Promise<string> {
+export function bundled(
+  script: 'crashChild' | 'holdChild' | 'copyChild' | 'exportChild' | 'importChild',
+): Promise<string> {
   let pending = built.get(script);
   if (!pending) {
     const outdir = join(REPO, 'node_modules', '.cache', 'paraat-reliability');

@@ -6,6 +6,7 @@
 import { rmSync } from 'node:fs';
 import { badFileHarness } from './badFiles';
 import { REFUSAL_BUDGET, hostileFileHarness } from './hostileFiles';
+import { IMPORT_BUDGET, hostileImportHarness } from './hostileImports';
 import { type Figure, printTable, scratch } from './common';
 import { copyHarness } from './copy';
 import { crashHarness } from './crash';
@@ -164,6 +165,25 @@ async function main() {
     },
   );
   problems.push(...hostile.problems);
+
+  step('hostile list files: zip bombs, entities, formulas, huge rows, encodings, misnamed files');
+  const imports = await hostileImportHarness({ dir: dir('hostile-imports'), bombMb: scale(2048, 300) });
+  figures.push(
+    { guarantee: 'Hostile list files refused or read as text', figure: 'files', value: imports.files },
+    { guarantee: '', figure: 'refused / imported', value: `${imports.refused} / ${imports.imported}` },
+    { guarantee: '', figure: 'misjudged or crashed', value: imports.misjudged, expected: 0 },
+    { guarantee: '', figure: 'plan changed by a refusal', value: imports.planChangedByRefusal, expected: 0 },
+    { guarantee: '', figure: 'formulas in the CSV exported afterwards', value: imports.formulasExported, expected: 0 },
+    { guarantee: '', figure: 'slowest (ms)', value: `${imports.slowestMs} (${imports.slowest})` },
+    { guarantee: '', figure: 'largest peak memory (MB)', value: `${imports.largestRssMb} (${imports.largest})` },
+    {
+      guarantee: '',
+      figure: `past ${IMPORT_BUDGET.ms / 1000} s or ${IMPORT_BUDGET.rssMb} MB`,
+      value: imports.overBudget,
+      expected: 0,
+    },
+  );
+  problems.push(...imports.problems);
 
   step('input: fuzzing every channel, awkward text, the Word export');
   const input = await inputHarness({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostileFileHarness } from '../../scripts/reliability/hostileFiles';
+import { hostileImportHarness } from '../../scripts/reliability/hostileImports';
 import { tempDir } from '../builders/tempDir';
 
 describe('plan files built to do harm', () => {
@@ -26,6 +27,21 @@ describe('plan files built to do harm', () => {
       // The large plan's exports were refused, the others' written: both happened.
       expect(figures.exportsRefused).toBeGreaterThanOrEqual(9);
       expect(figures.exportsWritten).toBeGreaterThan(10);
+    },
+  );
+
+  it(
+    'list files built to do harm are refused with their reason or imported as text, and a refusal leaves the plan as it was',
+    { timeout: 300_000 },
+    async () => {
+      const figures = await hostileImportHarness({ dir: tempDir(), bombMb: 300 });
+      console.log(
+        `[reliability] hostile imports: ${figures.files} files, ${figures.refused} refused, ${figures.imported} imported; slowest ${figures.slowestMs} ms (${figures.slowest}), largest ${figures.largestRssMb} MB (${figures.largest})`,
+      );
+      expect(figures.problems).toEqual([]);
+      expect(figures).toMatchObject({ misjudged: 0, planChangedByRefusal: 0, formulasExported: 0 });
+      expect(figures.refused).toBeGreaterThanOrEqual(10);
+      expect(figures.imported).toBeGreaterThanOrEqual(4);
     },
   );
 });

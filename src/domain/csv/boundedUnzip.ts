@@ -24,8 +24,17 @@ export function unzipBounded(
   try {
     const files: Record<string, Uint8Array> = {};
     let unpacked = 0;
-    for (const entry of centralDirectory(bytes)) {
-      if (!options.wanted(entry.name)) continue;
+    const wanted = centralDirectory(bytes).filter((entry) => options.wanted(entry.name));
+    // A size the zip states may be believed when it refuses, never when it accepts.
+    if (wanted.reduce((sum, entry) => sum + entry.statedSize, 0) > options.limit) throw new TooLarge();
+    // Counted first without keeping a byte, so a bomb is refused in the memory of one step, not of the limit.
+    let measured = 0;
+    for (const entry of wanted) {
+      const data = entryData(bytes, entry);
+      measured += entry.method === 0 ? data.length : inflatedLength(data, options.limit - measured);
+      if (measured > options.limit) throw new TooLarge();
+    }
+    for (const entry of wanted) {
       const data = entryData(bytes, entry);
       const count = (length: number) => {
         unpacked += length;
@@ -45,6 +54,8 @@ interface Entry {
   name: string;
   method: number;
   compressedSize: number;
+  /** The unpacked size the zip states for the entry: whoever made the file wrote it. */
+  statedSize: number;
   localOffset: number;
 }
 
@@ -88,6 +99,7 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
     const commentLength = u16(offset + 32);
     check(offset + 46, nameLength + extraLength);
     let compressedSize = u32(offset + 20);
+    let statedSize = u32(offset + 24);
     let localOffset = u32(offset + 42);
     // A zip64 entry keeps the fields that do not fit in its extra field, in this order.
     const wide = {
@@ -101,7 +113,10 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
       while (extra + 4 <= extraEnd && u16(extra) !== 0x0001) extra += 4 + u16(extra + 2);
       if (extra + 4 > extraEnd) throw new Unreadable();
       let at = extra + 4;
-      if (wide.size) at += 8;
+      if (wide.size) {
+        statedSize = u64(at);
+        at += 8;
+      }
       if (wide.compressed) {
         compressedSize = u64(at);
         at += 8;
@@ -111,7 +126,7 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
     // An encrypted entry cannot be a workbook Paraat reads.
     if (flags & 1) throw new Unreadable();
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    entries.push({ name, method: u16(offset + 10), compressedSize, localOffset });
+    entries.push({ name, method: u16(offset + 10), compressedSize, statedSize, localOffset });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -127,13 +142,27 @@ function entryData(bytes: Uint8Array, entry: Entry): Uint8Array {
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
+/** How much deflated data inflates to, counted and thrown away step by step; stops once past `limit`. */
+function inflatedLength(data: Uint8Array, limit: number): number {
+  let length = 0;
+  inflateCounted(
+    data,
+    (chunk) => {
+      length += chunk;
+      if (length > limit) throw new TooLarge();
+    },
+    false,
+  );
+  return length;
+}
+
 /** Deflated data inflated step by step, each step's output counted before the next is inflated. */
-function inflateCounted(data: Uint8Array, count: (length: number) => void): Uint8Array {
+function inflateCounted(data: Uint8Array, count: (length: number) => void, keep = true): Uint8Array {
   const chunks: Uint8Array[] = [];
   let ended = false;
   const inflater = new Inflate((chunk, final) => {
     count(chunk.length);
-    chunks.push(chunk);
+    if (keep) chunks.push(chunk);
     if (final) ended = true;
   });
   for (let at = 0; at < data.length; at += STEP) {
