@@ -5,8 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     pool: 'forks',
     // A Word export or a forked process takes seconds on a busy 2-core machine; speed is measured in the benchmark.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     // The second lists each test that skipped itself, with its reason, at the end of the run.
     reporters: ['default', './tests/skipReasons.ts'],
   },

@@ -22,7 +22,7 @@ async function scanWith(file: string, text: string) {
 describe('Electronegativity over the Electron shell (offline)', () => {
   it(
     'finds nothing above low in the real sources that is not excepted with a reason, and every exception still applies',
-    { timeout: 30_000 },
+    { timeout: 240_000 },
     async () => {
       const result = await scan();
       const verdict = judge(result, readExceptions());
@@ -36,7 +36,7 @@ describe('Electronegativity over the Electron shell (offline)', () => {
   );
 
   // nodeIntegration: true also switches off Electron's default sandbox, so the page really gets Node.
-  it('fails on a window that gives the page Node', { timeout: 30_000 }, async () => {
+  it('fails on a window that gives the page Node', { timeout: 240_000 }, async () => {
     const { verdict } = await scanWith(
       'electron/extraWindow.ts',
       "import { BrowserWindow } from 'electron';\n" +
@@ -48,7 +48,7 @@ describe('Electronegativity over the Electron shell (offline)', () => {
     );
   });
 
-  it('fails on a window without the sandbox or context isolation', { timeout: 30_000 }, async () => {
+  it('fails on a window without the sandbox or context isolation', { timeout: 240_000 }, async () => {
     const { verdict } = await scanWith(
       'electron/extraWindow.ts',
       "import { BrowserWindow } from 'electron';\nexport const open = () => new BrowserWindow({ webPreferences: { sandbox: false, contextIsolation: false } });\n",
@@ -58,7 +58,7 @@ describe('Electronegativity over the Electron shell (offline)', () => {
     expect(failing).toContain('CONTEXT_ISOLATION_JS_CHECK');
   });
 
-  it('fails when the renderer page loses its content policy', { timeout: 30_000 }, async () => {
+  it('fails when the renderer page loses its content policy', { timeout: 240_000 }, async () => {
     const { verdict } = await scanWith(
       'src/renderer/index.html',
       '<!doctype html><html><head><title>Paraat</title></head><body><script src="./main.tsx"></script></body></html>\n',

@@ -43,7 +43,7 @@ async function exampleOnStick() {
 }
 
 // scrypt at N = 2^17 takes a few hundred milliseconds alone and seconds on a loaded machine.
-describe('an encrypted copy of the plan on a USB stick', { timeout: 30_000 }, () => {
+describe('an encrypted copy of the plan on a USB stick', { timeout: 240_000 }, () => {
   it('leaves nothing readable on the stick: no phone number, no plan text, no SQLite file, no temporaries', async () => {
     const { stick, target } = await exampleOnStick();
     expect(readdirSync(stick)).toEqual(['Beekzande.paraatx']);

@@ -61,7 +61,7 @@ async function withExampleOpen(options: { portableExecutable?: string } = {}) {
 const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
 
 // scrypt at N = 2^17 takes a few hundred milliseconds alone and seconds on a loaded machine.
-describe('saving and opening an encrypted copy through the main process', { timeout: 30_000 }, () => {
+describe('saving and opening an encrypted copy through the main process', { timeout: 240_000 }, () => {
   it('saves an encrypted copy where the user chooses, suggesting a .paraatx name', async () => {
     const { ok, dialogs, stick } = await withExampleOpen();
     dialogs.answers.exportPath = join(stick, 'Beekzande.paraatx');
@@ -121,7 +121,7 @@ describe('saving and opening an encrypted copy through the main process', { time
   });
 });
 
-describe('the off-line kit with an encrypted plan copy', { timeout: 60_000 }, () => {
+describe('the off-line kit with an encrypted plan copy', { timeout: 240_000 }, () => {
   it('holds the encrypted copy instead of the plan file, and documents without private numbers', async () => {
     const { ok, dialogs, stick } = await withExampleOpen();
     const folder = join(stick, 'Noodkit');
@@ -189,7 +189,7 @@ describe('the off-line kit with an encrypted plan copy', { timeout: 60_000 }, ()
   });
 });
 
-describe('the off-line kit of the portable build (Windows)', { timeout: 60_000 }, () => {
+describe('the off-line kit of the portable build (Windows)', { timeout: 240_000 }, () => {
   it('copies the running portable program beside the plan', async () => {
     const programs = tempDir();
     const program = join(programs, 'Paraat 1.0.0.exe');

@@ -38,7 +38,7 @@ async function examplePlan(dir: string): Promise<string> {
 }
 
 // scrypt at N = 2^17 takes a few hundred milliseconds alone and seconds on a loaded machine.
-describe('paraat encrypt and paraat decrypt', { timeout: 30_000 }, () => {
+describe('paraat encrypt and paraat decrypt', { timeout: 240_000 }, () => {
   it('encrypts a plan with the passphrase from PARAAT_PASSPHRASE and decrypts it back to the same plan', async () => {
     const dir = tempDir();
     const plan = await examplePlan(dir);
@@ -105,7 +105,7 @@ describe('paraat encrypt and paraat decrypt', { timeout: 30_000 }, () => {
   });
 });
 
-describe('paraat kit --encrypt', { timeout: 60_000 }, () => {
+describe('paraat kit --encrypt', { timeout: 240_000 }, () => {
   it('writes a kit whose plan copy is encrypted, with the documents left out on --no-documents', async () => {
     const dir = tempDir();
     const folder = join(dir, 'Noodkit');

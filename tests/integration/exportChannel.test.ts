@@ -8,7 +8,7 @@ import { handlerHarness } from '../builders/handlerHarness';
 
 const documentXml = (path: string) => strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
 
-describe('export.docx', { timeout: 60_000 }, () => {
+describe('export.docx', { timeout: 240_000 }, () => {
   it('writes the open plan as a Word document where the user chooses', async () => {
     const app = handlerHarness();
     await app.ok('plan.openExample', { language: 'en' });
@@ -100,7 +100,7 @@ describe('export.card', { timeout: 120_000 }, () => {
   });
 });
 
-describe('export.kit', { timeout: 180_000 }, () => {
+describe('export.kit', { timeout: 480_000 }, () => {
   it('writes the kit to the folder the user names and lists the new copy in the distribution list', async () => {
     const app = handlerHarness();
     await app.ok('plan.openExample', { language: 'en' });

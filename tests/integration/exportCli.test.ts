@@ -10,7 +10,7 @@ import { otherFiles, tempDir } from '../builders/tempDir';
 import { needs, tools } from '../builders/tools';
 import { paraat } from '../builders/commandLine';
 
-describe('paraat export and import', { timeout: 180_000 }, () => {
+describe('paraat export and import', { timeout: 480_000 }, () => {
   it('round-trips a whole plan through JSON without losing anything', async () => {
     const dir = tempDir();
     const plan = join(dir, 'example.paraat');
@@ -177,7 +177,7 @@ describe('the published JSON Schema of a plan', () => {
   });
 });
 
-describe('the record of changes in the Word plan', { timeout: 180_000 }, () => {
+describe('the record of changes in the Word plan', { timeout: 480_000 }, () => {
   it('lists every issued version of the example with what it changed and who approved it', async () => {
     const dir = tempDir();
     const plan = join(dir, 'example.paraat');

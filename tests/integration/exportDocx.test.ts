@@ -159,7 +159,7 @@ describe('the document model', () => {
 });
 
 // Rendering and LibreOffice's conversion take seconds, not milliseconds.
-describe('the wording and the empty plan', { timeout: 60_000 }, () => {
+describe('the wording and the empty plan', { timeout: 240_000 }, () => {
   it('uses Netherlands wording for a Dutch gemeente and Flemish wording for a lokaal bestuur', () => {
     const plan = (kind: string): PlanJson => ({
       format: 'paraat-plan',

@@ -91,7 +91,7 @@ describe('the pages of a chapter', () => {
   });
 });
 
-describe('the tables of the Word plan', { timeout: 60_000 }, () => {
+describe('the tables of the Word plan', { timeout: 240_000 }, () => {
   it.each([
     ['built by docx', (m: typeof model) => renderDocxWithBuiltTables(m)],
     ['written as XML', renderDocxWithWrittenTables],

@@ -54,7 +54,7 @@ function chaptersOf(samples: Sample[]) {
   return samples.flatMap((sample) => (sample?.stage === 'chapter' && sample.chapter ? [sample.chapter] : []));
 }
 
-describe('export.progress', { timeout: 180_000 }, () => {
+describe('export.progress', { timeout: 480_000 }, () => {
   it('is null before any export ran in the window', async () => {
     const app = handlerHarness();
     await app.ok('plan.openExample', { language: 'nl' });

@@ -41,7 +41,7 @@ function paragraphs(xml: string): { xml: string; style: string; text: string }[]
   }));
 }
 
-describe('the Word plan as a reader and their programs read it', { timeout: 180_000 }, () => {
+describe('the Word plan as a reader and their programs read it', { timeout: 480_000 }, () => {
   it('says which language every text is in: Flemish for a Flemish plan, British English for an English one', async () => {
     for (const [language, tag] of [
       ['nl', 'nl-BE'],

@@ -35,7 +35,7 @@ async function refusal(work: () => Promise<unknown> | unknown): Promise<string> 
 }
 
 // scrypt at N = 2^17 takes a few hundred milliseconds alone and seconds on a loaded machine.
-describe('the encrypted plan copy format', { timeout: 30_000 }, () => {
+describe('the encrypted plan copy format', { timeout: 240_000 }, () => {
   it('gives back exactly the plan bytes with the right passphrase', async () => {
     const sealed = await encryptBytes(PLAIN, PASSPHRASE, COST);
     expect(await decryptBytes(sealed, PASSPHRASE)).toEqual(PLAIN);

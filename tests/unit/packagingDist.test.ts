@@ -26,7 +26,7 @@ describe('npm run dist', () => {
 
   const electron = electronInfo();
   it.skipIf(electron.available)('says plainly that Electron is missing instead of failing obscurely', () => {
-    const result = spawnSync(process.execPath, ['scripts/dist.mjs'], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, ['scripts/dist.mjs'], { encoding: 'utf8', timeout: 240_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('[dist] Cannot build the installers here. Electron');
     expect(result.stderr).toContain('`npm install`, then `npm run dist`');
