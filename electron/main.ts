@@ -1,4 +1,4 @@
-import { BrowserWindow, app, session } from 'electron';
+import { BrowserWindow, app, session, shell } from 'electron';
 import i18next from 'i18next';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,6 +89,8 @@ const { handlers, closeAll, closeWindow, openPathFor, documentFor } = createHand
   scratchDirectory: join(app.getPath('userData'), 'examples'),
   // electron-builder's portable build says where its .exe is; the off-line kit copies it beside the plan.
   portableExecutable: process.env.PORTABLE_EXECUTABLE_FILE || undefined,
+  // Only ever asked for a path main wrote itself in this session (src/ipc/writtenFiles.ts).
+  desktop: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
   // Electron's own printing makes the PDFs (the plan, the card, the kit's documents).
   printToPdf,
 });

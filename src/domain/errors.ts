@@ -34,6 +34,8 @@ export type PlanErrorCode =
   | 'no-contacts'
   /** A calendar (iCalendar) export of a plan without a single date: no empty file is written. */
   | 'no-dates'
+  /** The system could not open a written file with a program (none installed for its type). */
+  | 'cannot-open'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

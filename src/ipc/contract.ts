@@ -294,6 +294,15 @@ export const contract = {
     z.object({ path: z.string(), files: z.array(z.string()) }).nullable(),
   ),
 
+  /**
+   * Opens a file Paraat wrote in this session with its program, or shows it in its folder. Main
+   * opens only a path it wrote itself for this window (an export, a kit, a copy); any other is refused.
+   */
+  'file.show': channel(
+    z.strictObject({ path: z.string().min(1).max(4096), how: z.enum(['open', 'folder']) }),
+    z.null(),
+  ),
+
   'items.exportCsv': channel(
     z.strictObject({ section: z.enum(['people', 'suppliers']), includePrivate: z.boolean() }),
     z.object({ path: z.string(), count: z.number().int() }).nullable(),

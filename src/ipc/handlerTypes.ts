@@ -11,6 +11,13 @@ export interface Dialogs {
   chooseExportPath(suggestedFileName: string, extension: string): Promise<string | null>;
 }
 
+/** The operating system's desktop: open a file with its program, show it in its folder (Electron's shell). */
+export interface Desktop {
+  /** Resolves to '' when the file opened, else the system's reason. */
+  openPath(path: string): Promise<string>;
+  showItemInFolder(path: string): void;
+}
+
 export interface HandlerDeps {
   appVersion: string;
   settings: AppSettingsStore;
@@ -23,6 +30,8 @@ export interface HandlerDeps {
   printToPdf?: PdfPrinter;
   /** The portable program when Paraat runs as one (Windows); the off-line kit carries it beside the plan. */
   portableExecutable?: string;
+  /** Opens what an export wrote; absent on the command line, where nothing is shown. */
+  desktop?: Desktop;
 }
 
 /** Which window is asking; each window has at most one plan open. */

@@ -2,6 +2,7 @@ import { PlanError, isPlanError } from '../domain/errors';
 import { sqliteCode } from '../storage/database';
 import { PlanDocument } from '../storage/planDocument';
 import { activationHandlers } from './activationHandlers';
+import { desktopHandlers } from './desktopHandlers';
 import { type Envelope, contract, isChannel } from './contract';
 import { encryptionHandlers } from './encryptionHandlers';
 import { exportHandlers } from './exportHandlers';
@@ -15,6 +16,7 @@ import { sectionHandlers } from './sectionHandlers';
 import { settingsHandlers } from './settingsHandlers';
 import { versionHandlers } from './versionHandlers';
 import { windowPlans } from './windowPlans';
+import { writtenFiles } from './writtenFiles';
 
 export type { CallContext, Dialogs, HandlerDeps, Handlers } from './handlerTypes';
 export { planFileName } from './planNaming';
@@ -25,6 +27,7 @@ export { loadExamplePlan } from '../storage/examplePlan';
  * plan open. The same handlers serve ipcMain, the CLI and the tests.
  */
 export function createHandlers(deps: HandlerDeps) {
+  const written = writtenFiles();
   const plans = windowPlans({ settings: deps.settings, opened: (plan) => media.opened(plan) });
   const media = mediaHandlers<CallContext>({
     current: plans.current,
@@ -51,14 +54,18 @@ export function createHandlers(deps: HandlerDeps) {
       runKey: (context) => context.windowKey,
     }),
     ...media.handlers,
+    ...desktopHandlers({ desktop: deps.desktop, wrote: written.wrote }),
   } satisfies Handlers;
 
   return {
-    handlers: handlers as Handlers,
+    handlers: written.noting(handlers),
     /** Closes every open plan (app quit, end of a test). */
     closeAll: plans.closeAll,
     /** Closes what a window had open when the window goes away. */
-    closeWindow: (windowKey: string) => plans.close({ windowKey }),
+    closeWindow: (windowKey: string) => {
+      written.forget(windowKey);
+      return plans.close({ windowKey });
+    },
     openPathFor: (windowKey: string) => plans.find({ windowKey })?.document.file.path ?? null,
     /** The plan a window has open (File → Print… prints its print view), or null. */
     documentFor: (windowKey: string) => plans.find({ windowKey })?.document ?? null,

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, onTestFinished } from 'vitest';
 import type { Envelope } from '../../src/ipc/contract';
-import { type Dialogs, createHandlers, dispatch } from '../../src/ipc/handlers';
+import { type Dialogs, type HandlerDeps, createHandlers, dispatch } from '../../src/ipc/handlers';
 import { AppSettingsStore } from '../../src/storage/appSettings';
 import { tempDir } from './tempDir';
 
@@ -67,7 +67,7 @@ export interface Harness {
  * The main process's side of the bridge with fake dialogs, a temp settings folder and a temp
  * scratch folder; every plan it opened is closed when the test ends.
  */
-export function handlerHarness(): Harness {
+export function handlerHarness(extra: Pick<HandlerDeps, 'desktop'> = {}): Harness {
   const dir = tempDir();
   const settingsDirectory = join(dir, 'settings');
   const scratchDirectory = join(dir, 'scratch');
@@ -79,6 +79,7 @@ export function handlerHarness(): Harness {
     dialogs,
     examplesDirectory: EXAMPLES_DIRECTORY,
     scratchDirectory,
+    ...extra,
   });
   // Closing before the folder goes away: an open plan holds its file locked.
   onTestFinished(() => app.closeAll());

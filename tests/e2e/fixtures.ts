@@ -17,6 +17,11 @@ export interface ParaatHarness {
   answerDialog(kind: DialogKind, path: string | null): Promise<void>;
   /** Reloads the interface (the main process keeps running, as after a renderer reload). */
   reload(): Promise<void>;
+  /**
+   * What "Open file" and "Show in folder" asked the desktop to open, in order; null in the Electron
+   * shell, where the real desktop would open it.
+   */
+  desktopCalls: { how: 'open' | 'folder'; path: string }[] | null;
 }
 
 const examplesDirectory = resolve('resources/examples');
@@ -28,6 +33,7 @@ async function chromiumHarness(page: Page, folder: string, use: (h: ParaatHarnes
     delete answers[kind];
     return answer;
   };
+  const desktopCalls: { how: 'open' | 'folder'; path: string }[] = [];
   const { handlers, closeAll } = createHandlers({
     appVersion: '0.0.0-e2e',
     settings: new AppSettingsStore(join(folder, 'settings')),
@@ -39,6 +45,13 @@ async function chromiumHarness(page: Page, folder: string, use: (h: ParaatHarnes
     },
     examplesDirectory,
     scratchDirectory: join(folder, 'scratch'),
+    desktop: {
+      openPath: async (path) => {
+        desktopCalls.push({ how: 'open', path });
+        return '';
+      },
+      showItemInFolder: (path) => desktopCalls.push({ how: 'folder', path }),
+    },
     // Printed by the test's own Chromium, as Electron's printToPDF prints in the app.
     printToPdf: async (html, options = {}) => {
       const printPage = await page.context().newPage();
@@ -72,6 +85,7 @@ async function chromiumHarness(page: Page, folder: string, use: (h: ParaatHarnes
       reload: async () => {
         await page.reload();
       },
+      desktopCalls,
     });
   } finally {
     closeAll();
@@ -108,6 +122,7 @@ async function electronHarness(folder: string, use: (h: ParaatHarness) => Promis
       reload: async () => {
         await page.reload();
       },
+      desktopCalls: null,
     });
   } finally {
     await app.close();

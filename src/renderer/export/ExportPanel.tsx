@@ -7,6 +7,7 @@ import { invoke } from '../api';
 import { useStore } from '../store';
 import { type Problem, toProblem } from '../store/errors';
 import { KitEncryptionOptions, type KitEncryption } from './KitEncryptionOptions';
+import { WrittenFileActions } from './WrittenFileActions';
 import { problemText } from '../app/problemText';
 
 type Format = 'docx' | 'pdf' | 'card' | 'kit' | 'html' | 'vcf' | 'ics';
@@ -134,9 +135,12 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         </p>
       )}
       {state.kind === 'done' && (
-        <p className="banner banner-info path" role="status">
-          {t(DONE[state.format], { path: state.path })}
-        </p>
+        <>
+          <p className="banner banner-info path" role="status">
+            {t(DONE[state.format], { path: state.path })}
+          </p>
+          <WrittenFileActions path={state.path} folder={state.format === 'kit'} />
+        </>
       )}
       {cancelled && state.kind === 'idle' && (
         <p className="banner banner-info" role="status">
