@@ -9,6 +9,8 @@ export interface ContactState {
   kind: 'main' | 'deputy';
   outcome: CallOutcome | null;
   at: string | null;
+  /** The person ticking the checklist: present already, so never offered as a call. */
+  ticking: boolean;
 }
 
 export interface CallState {
@@ -34,6 +36,8 @@ export function callChecklist(input: {
   roles: readonly Rec[];
   level: IncidentLevel | null;
   events: readonly LogEvent[];
+  /** The person ticking (see personTicking): never called; their turn in a role covers it. */
+  ticking?: string | null;
 }): CallState[] {
   const seen = new Set<string>();
   return callOrder(input.callTree, input.roles, { main: 'main', deputy: 'deputy' }, input.level)
@@ -43,10 +47,13 @@ export function callChecklist(input: {
       const contacts = call.contacts.map((contact): ContactState => {
         const event = latest(input.events, 'call', call.roleId, contact.personId);
         const outcome = event && OUTCOMES.includes(event.outcome) ? (event.outcome as CallOutcome) : null;
-        return { ...contact, outcome, at: event?.at ?? null };
+        const ticking = Boolean(input.ticking) && contact.personId === input.ticking;
+        return { ...contact, outcome, at: event?.at ?? null, ticking };
       });
-      const reached = contacts.some((contact) => contact.outcome === 'reached');
-      const current = reached ? null : (contacts.find((contact) => contact.outcome !== 'not-reached') ?? null);
+      // The person ticking is present: when the call would come to them, their role is covered.
+      const next = contacts.find((contact) => contact.outcome !== 'not-reached') ?? null;
+      const reached = contacts.some((contact) => contact.outcome === 'reached') || Boolean(next?.ticking);
+      const current = reached ? null : next;
       return {
         roleId: call.roleId,
         label: typeof entry?.label === 'string' ? entry.label : '',
@@ -56,4 +63,20 @@ export function callChecklist(input: {
         exhausted: !reached && contacts.length > 0 && current === null,
       };
     });
+}
+
+/**
+ * The person in the plan who is ticking, from the name they gave when starting: their full name,
+ * or a first name only one person in the plan has ("Eline" for Eline Vermeersch). Null otherwise.
+ */
+export function personTicking(people: readonly Rec[], by: string): string | null {
+  const given = by.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  if (!given) return null;
+  const nameOf = (person: Rec) =>
+    (typeof person.name === 'string' ? person.name : '').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  const exact = people.filter((person) => nameOf(person) === given);
+  if (exact.length === 1) return exact[0]!.id;
+  if (exact.length > 1) return null;
+  const byFirstName = people.filter((person) => nameOf(person).startsWith(`${given} `));
+  return byFirstName.length === 1 ? byFirstName[0]!.id : null;
 }

@@ -38,14 +38,20 @@ export interface ActivationView {
   next: NextAction;
 }
 
-export function activationView(activation: Rec, lists: PlanLists, now: string): ActivationView {
+/** `ticking`: the person ticking on this screen (personTicking), whose own call is never offered. */
+export function activationView(
+  activation: Rec,
+  lists: PlanLists,
+  now: string,
+  ticking: string | null = null,
+): ActivationView {
   const events = eventsOf(lists.activationEvents, activation.id);
   const level = (
     typeof activation.level === 'string' && activation.level !== '' ? activation.level : null
   ) as IncidentLevel | null;
   const startedAt = typeof activation.startedAt === 'string' ? activation.startedAt : '';
   const scenarioIds = idsIn(activation.scenarios);
-  const calls = callChecklist({ callTree: lists.callTree, roles: lists.roles, level, events });
+  const calls = callChecklist({ callTree: lists.callTree, roles: lists.roles, level, events, ticking });
   const steps = playbookChecklist({ scenarioIds, steps: lists.scenarioSteps, startedAt, events });
   const checks = checkList({ scenarioIds, checks: lists.playbookChecks, events });
   const incident = lists.incidents.find((candidate) => candidate.id === activation.incident);

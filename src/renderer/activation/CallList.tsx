@@ -37,6 +37,9 @@ export function CallList({ activation, data }: Props) {
                         {phone}
                       </a>
                     )}
+                    {contact.ticking && !contact.outcome && (
+                      <span className="outcome outcome-reached">{t('activation.calls.ticking')}</span>
+                    )}
                     {contact.outcome && (
                       <span className={`outcome outcome-${contact.outcome}`}>
                         {t(`choices.activationOutcome.${contact.outcome}`)} {clock(contact.at)}

@@ -68,6 +68,7 @@ function BigChoice<Option extends string>({
 function StartDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const scenarios = useListSection('scenarios') ?? [];
+  const people = useListSection('people') ?? [];
   const invokeWhileReachable = useStore((s) => s.invokeWhileReachable);
   const loadList = useStore((s) => s.loadList);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -140,10 +141,28 @@ function StartDialog({ onClose }: { onClose: () => void }) {
           ))}
         </div>
       </fieldset>
-      <label className="field">
-        <span className="field-label">{t('activation.start.by')}</span>
-        <input type="text" value={by} onChange={(event) => setBy(event.target.value)} />
-      </label>
+      <div className="field">
+        <label className="field-label" htmlFor="activation-by">
+          {t('activation.start.by')}
+        </label>
+        <span className="field-hint" id="activation-by-hint">
+          {t('activation.start.byHint')}
+        </span>
+        <input
+          id="activation-by"
+          type="text"
+          list="activation-people"
+          autoComplete="off"
+          aria-describedby="activation-by-hint"
+          value={by}
+          onChange={(event) => setBy(event.target.value)}
+        />
+        <datalist id="activation-people">
+          {people.map((person) => (
+            <option key={person.id} value={String(person.name ?? '')} />
+          ))}
+        </datalist>
+      </div>
       {problem && (
         <p className="field-error" role="alert">
           {problemText(t, problem)}

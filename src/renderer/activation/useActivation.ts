@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { personTicking } from '../../domain/activation/calls';
 import { type ActivationView, activationView, activeActivation } from '../../domain/activation/index';
+import { useActivationUi } from './activationUi';
 import { useListSection, useSingletonSection } from '../forms/useSection';
 import type { ListItem } from '../store/sectionsSlice';
 
@@ -42,6 +44,7 @@ export function useActivationData(activation: ListItem, now: string): Activation
   const notificationDuties = useListSection('notificationDuties');
   const playbookChecks = useListSection('playbookChecks');
   const { data: alarm } = useSingletonSection('alarm');
+  const by = useActivationUi((s) => s.by);
   if (
     !activationEvents ||
     !callTree ||
@@ -71,6 +74,7 @@ export function useActivationData(activation: ListItem, now: string): Activation
       playbookChecks,
     },
     now,
+    personTicking(people, by),
   );
   return { view, people, roles, services, scenarioSteps, scenarios, notificationDuties };
 }

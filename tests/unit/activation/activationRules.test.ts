@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callChecklist } from '../../../src/domain/activation/calls';
+import { callChecklist, personTicking } from '../../../src/domain/activation/calls';
 import { type Rec, eventsOf } from '../../../src/domain/activation/events';
 import { activationView } from '../../../src/domain/activation/index';
 import { nextAction } from '../../../src/domain/activation/nextAction';
@@ -77,6 +77,38 @@ describe('the call checklist', () => {
     const [helpdesk, lead] = callChecklist({ callTree, roles, level: 'minor', events });
     expect(helpdesk).toMatchObject({ reached: true, current: null, exhausted: false });
     expect(lead).toMatchObject({ reached: false, current: null, exhausted: true });
+  });
+
+  it('never offers the person ticking a call to themselves: their role is covered, the next call comes first', () => {
+    const [helpdesk, lead] = callChecklist({ callTree, roles, level: 'minor', events: [], ticking: 'person-pieter' });
+    expect(helpdesk).toMatchObject({ reached: true, current: null });
+    expect(helpdesk!.contacts[0]).toMatchObject({ personId: 'person-pieter', ticking: true, outcome: null });
+    expect(nextAction([helpdesk!, lead!], [], [])).toMatchObject({ kind: 'call', roleId: 'role-lead' });
+  });
+
+  it('still calls the main contact when the person ticking is the deputy, and not the deputy after', () => {
+    const [helpdesk] = callChecklist({ callTree, roles, level: 'minor', events: [], ticking: 'person-lotte' });
+    expect(helpdesk).toMatchObject({ reached: false, current: { personId: 'person-pieter' } });
+    const events = eventsOf(
+      [event({ minute: 2, kind: 'call', target: 'role-helpdesk', person: 'person-pieter', outcome: 'not-reached' })],
+      'act-1',
+    );
+    const [after] = callChecklist({ callTree, roles, level: 'minor', events, ticking: 'person-lotte' });
+    expect(after).toMatchObject({ reached: true, current: null, exhausted: false });
+  });
+
+  it('knows who is ticking by full name, or by a first name only one person has', () => {
+    const people: Rec[] = [
+      { id: 'person-eline', name: 'Eline Vermeersch' },
+      { id: 'person-an', name: 'An Peeters' },
+      { id: 'person-an2', name: 'An de Wit' },
+    ];
+    expect(personTicking(people, '  eline  ')).toBe('person-eline');
+    expect(personTicking(people, 'Eline Vermeersch')).toBe('person-eline');
+    expect(personTicking(people, 'an peeters')).toBe('person-an');
+    expect(personTicking(people, 'An')).toBeNull();
+    expect(personTicking(people, 'Eli')).toBeNull();
+    expect(personTicking(people, '')).toBeNull();
   });
 });
 
