@@ -62,3 +62,17 @@ export function appHandlers(resourcesDirectory: string, { printToPdf }: { printT
     close: () => app.closeAll(),
   };
 }
+
+/** Runs one command's `work` with the app's handlers, and closes what it opened, also after a failure. */
+export async function withAppHandlers<T>(
+  resourcesDirectory: string,
+  options: { printToPdf?: PdfPrinter },
+  work: (app: AppHandlers) => Promise<T>,
+): Promise<T> {
+  const app = appHandlers(resourcesDirectory, options);
+  try {
+    return await work(app);
+  } finally {
+    app.close();
+  }
+}

@@ -1,6 +1,6 @@
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../domain/passphrase';
 import { PlanError } from '../domain/errors';
-import { appHandlers } from './appHandlers';
+import { withAppHandlers } from './appHandlers';
 import { type CommandOutcome, refuseExisting } from './exportCommands';
 
 /** Where a passphrase comes from: never an argument, which would end up in the shell's history and the process list. */
@@ -92,13 +92,10 @@ export async function decryptCommand(
   // An empty answer opens nothing: no copy is encrypted without a passphrase.
   if (passphrase === '')
     throw new PlanError('wrong-passphrase', `The passphrase does not open this plan copy: ${input}`, { path: input });
-  const app = appHandlers(resourcesDirectory);
-  try {
+  await withAppHandlers(resourcesDirectory, {}, async (app) => {
     await app.call('plan.openEncrypted', { path: input, passphrase });
     await app.call('plan.saveCopy', undefined, output);
-  } finally {
-    app.close();
-  }
+  });
   return { ok: true, messages: [`Plan decrypted to ${output} (an ordinary plan file: keep it on an encrypted disk).`] };
 }
 
@@ -111,14 +108,11 @@ export async function encryptCommand(
 ): Promise<CommandOutcome> {
   const refused = refuseExisting(output);
   if (refused) return refused;
-  const app = appHandlers(resourcesDirectory);
-  try {
+  return withAppHandlers(resourcesDirectory, {}, async (app): Promise<CommandOutcome> => {
     await app.call('plan.open', { path: input });
     const answer = await passphraseToEncrypt(source);
     if ('usage' in answer) return { ok: false, usage: answer.usage };
     await app.call('plan.saveEncryptedCopy', { passphrase: answer.passphrase }, output);
-  } finally {
-    app.close();
-  }
-  return { ok: true, messages: [`Encrypted copy written to ${output} and verified.`, NOT_STORED] };
+    return { ok: true, messages: [`Encrypted copy written to ${output} and verified.`, NOT_STORED] };
+  });
 }

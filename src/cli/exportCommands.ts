@@ -6,7 +6,7 @@ import { chromiumPrinter, findChromium } from '../export/pdf';
 import { writeFileSafely } from '../export/writeFile';
 import { createPlanFile } from '../storage/planFile';
 import { fillFromJson, toPlanJson } from '../storage/planJson';
-import { appHandlers } from './appHandlers';
+import { withAppHandlers } from './appHandlers';
 
 export interface ExportRequest {
   docx?: string;
@@ -97,14 +97,14 @@ export async function exportCommand(
     const refused = refuseExisting(target);
     if (refused) return refused;
   }
-  const app = appHandlers(resourcesDirectory, { printToPdf: chromium ? chromiumPrinter(chromium) : undefined });
-  const written = new Map<string, { path: string; message: string }>();
-  try {
+  const printToPdf = chromium ? chromiumPrinter(chromium) : undefined;
+  return withAppHandlers(resourcesDirectory, { printToPdf }, async (app): Promise<CommandOutcome> => {
     const summary = await app.call('plan.open', { path: file });
     const chosen = chosenLanguage(request.language, summary?.language);
     if ('usage' in chosen) return { ok: false, usage: chosen.usage };
     const payload = { language: chosen.language, includePrivate: request.includePrivate };
     const card = { size: request.cardSize === 'pocket' ? 'pocket' : 'a4', format: cardAsPdf ? 'pdf' : 'docx' } as const;
+    const written = new Map<string, { path: string; message: string }>();
     for (const { option, channel, written: message } of HANDLER_PARTS) {
       const target = request[option];
       if (!target) continue;
@@ -123,10 +123,8 @@ export async function exportCommand(
       writeFileSafely(request.json, `${JSON.stringify(toPlanJson(app.openDocument()!), null, 2)}\n`);
       written.set('json', { path: request.json, message: `Plan JSON written to ${request.json}` });
     }
-  } finally {
-    app.close();
-  }
-  return { ok: true, messages: MESSAGE_ORDER.flatMap((option) => written.get(option)?.message ?? []) };
+    return { ok: true, messages: MESSAGE_ORDER.flatMap((option) => written.get(option)?.message ?? []) };
+  });
 }
 
 /** `paraat import <plan.json> <file>`: a new plan file from plan JSON, every record validated. */

@@ -1,5 +1,5 @@
 import { chromiumPrinter, findChromium } from '../export/pdf';
-import { appHandlers } from './appHandlers';
+import { withAppHandlers } from './appHandlers';
 import { NOT_STORED, type SecretSource, passphraseToEncrypt } from './encryptionCommands';
 import { type CommandOutcome, chosenLanguage, refuseExisting } from './exportCommands';
 
@@ -24,8 +24,8 @@ export async function kitCommand(
   const refused = refuseExisting(folder);
   if (refused) return refused;
   const chromium = request.encrypt?.documents === 'none' ? null : findChromium();
-  const app = appHandlers(resourcesDirectory, { printToPdf: chromium ? chromiumPrinter(chromium) : undefined });
-  try {
+  const printToPdf = chromium ? chromiumPrinter(chromium) : undefined;
+  return withAppHandlers(resourcesDirectory, { printToPdf }, async (app): Promise<CommandOutcome> => {
     const summary = await app.call('plan.open', { path: file });
     const chosen = chosenLanguage(request.language, summary?.language);
     if ('usage' in chosen) return { ok: false, usage: chosen.usage };
@@ -58,7 +58,5 @@ export async function kitCommand(
         NOT_STORED,
       ],
     };
-  } finally {
-    app.close();
-  }
+  });
 }
