@@ -177,11 +177,25 @@ function rememberingTranslator(t: TFunction): TFunction {
 }
 
 /** What every builder reads: the plan, the translator, the options, and names for references. */
+/**
+ * The plan as the documents print it: a person's private number only with their consent (the
+ * edition without private data leaves out every private field besides).
+ */
+function withConsentedNumbers(plan: PlanJson): PlanJson {
+  const people = plan.sections.people;
+  if (!Array.isArray(people) || people.every((person) => !person.privatePhone || person.privateConsent === true))
+    return plan;
+  const consented = people.map((person) =>
+    person.privatePhone && person.privateConsent !== true ? { ...person, privatePhone: '' } : person,
+  );
+  return { ...plan, sections: { ...plan.sections, people: consented } };
+}
+
 export function renderContext(plan: PlanJson, t: TFunction, options: ExportOptions): RenderContext {
   const titles = titleIndex(plan);
   return {
     t: rememberingTranslator(t),
-    plan,
+    plan: withConsentedNumbers(plan),
     language: options.language,
     includePrivate: options.includePrivate,
     resolve: (section, id) => titles.get(section)?.get(id),
@@ -212,7 +226,8 @@ function* documentModelBuild(
   options: ExportOptions,
 ): Generator<ChapterStart, DocumentModel> {
   const context = renderContext(plan, translate, options);
-  const findings = planFindings(context, options.now ?? new Date());
+  // The findings read the plan as entered: a private number kept without consent is one of them.
+  const findings = planFindings({ ...context, plan }, options.now ?? new Date());
   const chapters = yield* stepChapters(context, [summaryChapter(context, findings)]);
   const { t } = context;
   const organisationSection = findSection('organisation');

@@ -4,6 +4,9 @@ import type { Block } from '../model';
 import type { RenderContext } from '../renderers';
 import { documentLocale } from '../documentModel';
 import { formatDate, formatValue, todayIso } from '../values';
+import { phonesOf } from '../outside/emergencyContacts';
+import type { Person } from '../../domain/sections/people';
+import type { Item } from '../../domain/section';
 
 /** The one or two pages to keep by the phone: when to act, whom to call, where to go. */
 export interface EmergencyCard {
@@ -35,15 +38,16 @@ function value(context: RenderContext, sectionKey: string, record: Values | unde
 
 const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
 
-/** A person as the card prints them: the name and the numbers to reach them on. */
+/** A person as the card prints them: the name and each number with what it is (gsm, kantoor, privé). */
 function reach(context: RenderContext, personId: unknown): string {
   const person = records(context.plan, 'people').find((candidate) => candidate.id === personId);
   if (!person) return '';
-  // A number is dialled whole: its spaces do not break, so a narrow column wraps between numbers, not inside one.
-  const phones = ['mobilePhone', 'workPhone', 'privatePhone'].map((name) =>
-    value(context, 'people', person, name).replace(/ /g, '\u00A0'),
+  // The private number only with the person's consent, and never in the edition without private data.
+  const phones = phonesOf(person as Item<Partial<Person>>, context).map(
+    // A number is dialled whole: its spaces do not break, so a narrow column wraps between numbers, not inside one.
+    (phone) => `${context.t(`exports.card.phone.${phone.type}`)}\u00A0${phone.number.replace(/ /g, '\u00A0')}`,
   );
-  return [value(context, 'people', person, 'name'), joined(...phones)].filter(Boolean).join('\n');
+  return [value(context, 'people', person, 'name'), ...phones].filter(Boolean).join('\n');
 }
 
 function textPart(title: string, texts: string[], empty: string): { title: string; blocks: Block[] } {

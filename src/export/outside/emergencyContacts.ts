@@ -62,7 +62,7 @@ const label = (context: RenderContext, section: string, name: string) => context
  * A person's numbers: mobile, work, and the private number only where the person consented and
  * the edition carries private data.
  */
-function phonesOf(person: Item<Partial<Person>>, context: RenderContext): PhoneNumber[] {
+export function phonesOf(person: Item<Partial<Person>>, context: RenderContext): PhoneNumber[] {
   const withPrivate = context.includePrivate && person.privateConsent === true;
   const candidates: [PhoneNumber['type'], keyof Person][] = [
     ['CELL', 'mobilePhone'],
