@@ -42,7 +42,7 @@ describe('the document of a large plan', { timeout: 120_000 }, () => {
     const printed = counts.filter((count) => count === 0).length;
     const counted = counts.reduce((sum, count) => sum + count, 0);
     expect(counted).toBeGreaterThan(printed);
-    expect(printed + counted).toBe(planFindings(planRenderContext(plan, options), NOW).length);
+    expect(printed + counted).toBe(planFindings({ ...planRenderContext(plan, options), plan }, NOW).length);
   });
 
   it('names at most eight services beside a system in the restart order, and counts the rest', () => {
