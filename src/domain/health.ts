@@ -11,6 +11,7 @@ import { trainingRules } from './rules/training';
 import { fallbackSiteRules } from './rules/fallbackSites';
 import { playbookPhaseRules } from './rules/playbookPhases';
 import { playbookCheckRules } from './rules/playbookChecks';
+import { relatedDocumentRules } from './rules/relatedDocuments';
 import { endangeredRto } from './rules/endangers';
 import { itemsOf, titleOf } from './rules/snapshot';
 import { supplierSlaRules } from './rules/supplierSla';
@@ -40,6 +41,7 @@ export const HEALTH_RULES: readonly HealthRule[] = [
   ...fallbackSiteRules,
   ...playbookPhaseRules,
   ...playbookCheckRules,
+  ...relatedDocumentRules,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -35,6 +35,8 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Uitroeien',
     'Controles na het herstel',
     'Een testakte opmaken in Civitas',
+    'Gerelateerde documenten',
+    'Herstelprocedure back-up Microsoft 365',
   ],
   en: [
     'Notification duties',
@@ -53,6 +55,8 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Eradication',
     'Checks after recovery',
     'Draw up a test certificate in Civitas',
+    'Related documents',
+    'Restore procedure for the Microsoft 365 backup',
   ],
 };
 

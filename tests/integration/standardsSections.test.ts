@@ -106,3 +106,26 @@ describe('a ready-made playbook', () => {
     ]);
   });
 });
+
+describe('a related document', () => {
+  it('keeps where its copies are, including the fallback locations, after the plan is closed and opened again', async () => {
+    const harness = handlerHarness();
+    const path = join(harness.dir, 'plan.paraat');
+    harness.dialogs.answers.newPlanPath = path;
+    await harness.ok('plan.create', { name: 'Testdorp', kind: 'municipality-flanders', language: 'nl' });
+    const library = await harness.ok<Item>('items.add', { section: 'locations', data: { name: 'Bibliotheek' } });
+    const added = await harness.ok<Item>('items.add', {
+      section: 'documents',
+      data: { title: 'Het plan', kind: 'plan', paperCopy: 'Kluis onthaal', copyLocations: [library.id] },
+    });
+    await harness.ok('plan.close');
+    await harness.ok('plan.open', { path });
+    const documents = await harness.ok<Item[]>('items.list', { section: 'documents' });
+    expect(documents.find((document) => document.id === added.id)).toMatchObject({
+      title: 'Het plan',
+      kind: 'plan',
+      paperCopy: 'Kluis onthaal',
+      copyLocations: [library.id],
+    });
+  });
+});

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
-import { useSingletonSection } from '../../forms/useSection';
+import { useListSection, useSingletonSection } from '../../forms/useSection';
 import { StepFindings } from '../../findings/StepFindings';
 
-/** Who holds an off-line copy of the plan, in which form and which version. */
+/** Who holds an off-line copy of the plan, in which form and which version; the related documents and their copies. */
 export function DistributionStep() {
   const { t } = useTranslation();
+  // Loaded so the documents' fallback-location picker can show names.
+  useListSection('locations');
   const current = String(useSingletonSection('organisation').data?.planVersion ?? '').trim();
   return (
     <div className="distribution-step">
@@ -21,6 +23,9 @@ export function DistributionStep() {
           return current && held && held !== current ? t('peoplePlaces.outdatedCopy') : null;
         }}
       />
+      <h3>{t('lists.documents.title')}</h3>
+      <p className="muted">{t('standards.documents.intro')}</p>
+      <ListSectionEditor section="documents" columns={['title', 'kind', 'paperCopy', 'copyLocations']} />
     </div>
   );
 }
