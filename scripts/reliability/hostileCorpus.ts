@@ -295,7 +295,28 @@ export function buildHostileCorpus(dir: string, options: { hugeTextMb: number; m
           .prepare("UPDATE section_records SET data = json_set(data, '$.purpose', ?) WHERE section = 'organisation'")
           .run('Doel '.repeat((options.hugeTextMb * 1024 * 1024) / 5)),
       ),
-    options.hugeTextMb * 1024 * 1024 > EXPORT_LIMITS.recordBytes ? 'refused' : 'written',
+    // Read as the field's default (it is over the 100,000 characters a field holds), and the edit
+    // before the exports writes the record again without it: there is nothing large to export.
+    'written',
+  );
+  const fields = Math.ceil((options.hugeTextMb * 1024 * 1024) / 100_000);
+  add(
+    `${options.hugeTextMb} MB of text in ${fields} incidents of 100,000 characters each`,
+    'either',
+    (path) =>
+      craft(base, path, (db) =>
+        db
+          .prepare(
+            `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+             INSERT INTO items (id, section, position, data, created_at, updated_at)
+             SELECT 'long-' || i, 'incidents', 100000 + i,
+                    json_object('number', i, 'title', 'Lange melding ' || i, 'status', 'closed', 'description', printf('%.*c', 100000, 'x')),
+                    '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'
+             FROM n`,
+          )
+          .run(fields),
+      ),
+    fields * 100_000 > EXPORT_LIMITS.textBytes ? 'refused' : 'written',
   );
   add(
     `${options.manyItems.toLocaleString('en')} incidents in the log`,

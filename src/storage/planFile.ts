@@ -174,7 +174,14 @@ function withCleanupOf<T>(path: string, work: () => T, cleanup: () => void = () 
 export function openPlanFile(path: string): PlanFile {
   assertIdentity(path);
   const readOnly = readOnlyReason(path);
-  if (readOnly) return openPlanInMemory(readFileSync(path), path, readOnly);
+  // A hot journal beside it is rolled back on a private copy (or refused), as for a file we may
+  // write: the window shows the plan as it was before the unfinished write, the medium untouched.
+  if (readOnly)
+    return openPlanInMemory(
+      withPrivateCopy(path, (copy) => readFileSync(copy)),
+      path,
+      readOnly,
+    );
   withCleanupOf(path, () => assertAcceptable(path));
 
   let db: Database;
