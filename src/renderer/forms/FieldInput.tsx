@@ -4,6 +4,7 @@ import type { FieldDescriptor } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
 import { CreateInPicker } from './CreateInPicker';
 import { DurationInput } from './DurationInput';
+import { singleLine } from './singleLine';
 import { useListSection, useWordingContext } from './useSection';
 
 interface FieldInputProps {
@@ -44,7 +45,7 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange, 
           inputMode="email"
           autoComplete="off"
           value={String(value ?? '')}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => onChange(singleLine(e.target.value))}
         />
       );
     case 'phone':
@@ -54,7 +55,7 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange, 
           type="tel"
           autoComplete="off"
           value={String(value ?? '')}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => onChange(singleLine(e.target.value))}
         />
       );
     case 'date':
@@ -133,7 +134,14 @@ export function FieldInput({ field, id, value, readOnly, describedBy, onChange, 
       );
     case 'text':
     default:
-      return <input {...common} type="text" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+      return (
+        <input
+          {...common}
+          type="text"
+          value={String(value ?? '')}
+          onChange={(e) => onChange(singleLine(e.target.value))}
+        />
+      );
   }
 }
 
