@@ -105,7 +105,7 @@ export async function decryptPlanCopy(path: string, passphrase: string): Promise
     if (stats.size > MAX_ENCRYPTED_BYTES)
       throw new PlanError('too-large', `An encrypted plan copy larger than ${MAX_ENCRYPTED_BYTES} bytes: ${path}`, {
         path,
-        what: path,
+        context: 'copy',
         limit: `${MAX_ENCRYPTED_BYTES / 1024 / 1024} MB`,
       });
     sealed = readFileSync(path);

@@ -73,7 +73,8 @@ function unpackVersion(document: PlanDocument, number: string, limit: number): {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
     throw new PlanError('too-large', `Issued version ${number} unpacks to more than ${limit} bytes`, {
-      what: `Version ${number}`,
+      context: 'version',
+      version: number,
       limit: `${Math.round(limit / 1024 / 1024)} MB`,
     });
   }

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/i18n/catalogues';
 import { problemText } from '../../src/renderer/app/problemText';
 
-async function english() {
+async function english(lng: 'en' | 'nl' = 'en') {
   const i18n = i18next.createInstance();
   await i18n.init({
-    resources: { en: { translation: catalogues.en } },
-    lng: 'en',
+    resources: { en: { translation: catalogues.en }, nl: { translation: catalogues.nl } },
+    lng,
     fallbackLng: false,
     interpolation: { escapeValue: false },
   });
@@ -30,6 +30,16 @@ describe('the sentence shown for a failure', () => {
     expect(problemText(t, { code: 'in-use', params: { path: 'x' } }, { specific: 'exports.panel.errors' })).toBe(
       problemText(t, { code: 'in-use', params: { path: 'x' } }),
     );
+  });
+
+  it("says which thing is too large in the reader's language: an issued version, an encrypted copy", async () => {
+    const dutch = await english('nl');
+    const version = { code: 'too-large', params: { context: 'version', version: '9.0', limit: '64 MB' } };
+    expect(problemText(dutch, version)).toContain('Uitgegeven versie 9.0');
+    expect(problemText(dutch, version)).not.toMatch(/Version|{{/);
+    expect(problemText(await english(), version)).toContain('Issued version 9.0');
+    const copy = { code: 'too-large', params: { context: 'copy', path: 'E:\\plan.paraatx', limit: '256 MB' } };
+    expect(problemText(dutch, copy)).toMatch(/^Deze versleutelde kopie .*E:\\plan\.paraatx/);
   });
 
   it('lets the place name the file itself, and says something went wrong for a code no catalogue knows', async () => {
