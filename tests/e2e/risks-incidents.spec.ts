@@ -52,7 +52,7 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await playbook.getByLabel('Streeftijd (minuten)').fill('15');
   await expect(
     playbook.getByRole('listitem').filter({ hasText: 'Getroffen toestellen van het netwerk halen' }),
-  ).toContainText('15 min');
+  ).toContainText('15 minuten');
   await expect(page.getByRole('link', { name: /Ransomware.*heeft geen draaiboek/ })).toHaveCount(0);
   // An attack is contained before it is restored: until a containment step is written, the step says so.
   await expect(
@@ -78,8 +78,8 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
 
   // A ready-made cyber playbook comes with containment, eradication and its checks after recovery.
   const phishingTitle = 'Phishing of een overgenomen Microsoft 365-account';
-  await page.getByLabel('Vertrek van een kant-en-klaar draaiboek').selectOption({ label: phishingTitle });
-  await page.getByRole('button', { name: 'Draaiboek toevoegen' }).click();
+  await page.getByLabel('Vertrek van een kant-en-klaar scenario met draaiboek').selectOption({ label: phishingTitle });
+  await page.getByRole('button', { name: 'Kant-en-klaar scenario toevoegen' }).click();
   const phishing = page.getByRole('region', { name: `Draaiboek: ${phishingTitle}` });
   await expect(phishing.getByRole('listitem')).toHaveCount(9);
   await expect(phishing.getByRole('listitem').nth(2)).toContainText('Indammen');

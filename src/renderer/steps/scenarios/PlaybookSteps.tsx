@@ -2,6 +2,7 @@ import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findSection } from '../../../domain/plan';
+import { useDurationText } from '../../forms/DurationInput';
 import { FieldRow } from '../../forms/FieldRow';
 import { useDisplayValue } from '../../forms/useDisplayValue';
 import { useFocusOnArrival } from '../../forms/useFocusOnArrival';
@@ -15,6 +16,7 @@ import type { ListItem } from '../../store/sectionsSlice';
  */
 export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
   const { t } = useTranslation();
+  const durationText = useDurationText();
   const section = findSection('scenarioSteps');
   const all = useListSection('scenarioSteps') ?? [];
   useListSection('roles');
@@ -65,9 +67,7 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
                 </button>
                 <span className="muted">
                   {display(fieldOf('role'), step.role) || t('risksIncidents.playbook.noRole')}
-                  {typeof step.targetMinutes === 'number'
-                    ? ` · ${t('risksIncidents.playbook.minutes', { count: step.targetMinutes })}`
-                    : ''}
+                  {typeof step.targetMinutes === 'number' ? ` · ${durationText(step.targetMinutes / 60)}` : ''}
                 </span>
               </span>
               <span className="item-actions">
