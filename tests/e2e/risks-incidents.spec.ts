@@ -157,6 +157,11 @@ test('the example plan shows its call tree, message preview and overdue exercise
   await expect(playbook.getByRole('listitem')).toHaveCount(8);
   await expect(playbook.getByRole('listitem').nth(3)).toContainText('Containment');
   await expect(playbook.getByRole('listitem').last()).toContainText('Standing down');
+  // One playbook's checks are counted among themselves, not with the other playbooks' checks.
+  const checks = page.getByRole('region', { name: 'Checks after recovery: Ransomware' });
+  const checkRows = (await checks.getByRole('table').getByRole('row').count()) - 1;
+  expect(checkRows).toBeGreaterThan(0);
+  await expect(checks.getByText(`${checkRows} ${checkRows === 1 ? 'item' : 'items'}`, { exact: true })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/scenarios-en.png', fullPage: true });
 
   await goTo(page, /Alarm and escalation/, 'Alarm and escalation');

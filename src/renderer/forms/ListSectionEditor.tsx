@@ -83,6 +83,8 @@ export function ListSectionEditor({
     () => (itemFilter ? rows.filter((row) => itemFilter(row.item)) : rows),
     [rows, itemFilter],
   );
+  // Counted, numbered and "empty" among the items this list shows (one playbook's checks), not the whole section.
+  const shownItems = useMemo(() => (items && itemFilter ? items.filter(itemFilter) : items), [items, itemFilter]);
   const filtered = useMemo(() => filterRows(candidates, filter), [candidates, filter]);
   const visible = useMemo(() => sortRows(filtered, columnFields, sort), [filtered, columnFields, sort]);
   // Every finding about a field of this list shows beside the field; a followed finding opens its item.
@@ -97,7 +99,7 @@ export function ListSectionEditor({
     ...new Set(columnFields.filter((f) => f.widget === 'ref' || f.widget === 'refs').map((f) => f.ref ?? '')),
   ];
 
-  if (!section || !items) return null;
+  if (!section || !items || !shownItems) return null;
   const selected = items.find((item) => item.id === selectedId);
 
   return (
@@ -114,7 +116,7 @@ export function ListSectionEditor({
           aria-label={`${t('common.filter')}: ${t(`lists.${sectionKey}.title`)}`}
           onChange={(event) => setFilter(event.target.value)}
         />
-        <span className="muted">{t('common.itemCount', { count: items.length })}</span>
+        <span className="muted">{t('common.itemCount', { count: shownItems.length })}</span>
         <button
           type="button"
           className="primary"
@@ -129,14 +131,14 @@ export function ListSectionEditor({
           <Plus size={16} aria-hidden="true" /> {t(`lists.${sectionKey}.add`)}
         </button>
       </div>
-      {items.length === 0 ? (
+      {shownItems.length === 0 ? (
         <p className="empty-state">{t(`lists.${sectionKey}.empty`)}</p>
       ) : (
         <ListTable
           section={sectionKey}
           columns={columnFields}
           rows={visible}
-          total={items.length}
+          total={shownItems.length}
           sort={sort}
           onSort={toggleSort}
           selectedId={selectedId}
@@ -150,8 +152,8 @@ export function ListSectionEditor({
           key={selected.id}
           section={section}
           item={selected}
-          position={items.indexOf(selected)}
-          total={items.length}
+          position={(shownItems.includes(selected) ? shownItems : items).indexOf(selected)}
+          total={(shownItems.includes(selected) ? shownItems : items).length}
           only={only}
           readOnly={readOnly}
           confirmRemove={confirmRemove}
