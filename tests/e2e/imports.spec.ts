@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CORPUS } from '../fixtures/import-corpus/corpus';
-import { corpusBytes, sheetXml, workbook } from '../fixtures/import-corpus/files';
+import { corpusBytes, inventoryOverSheets } from '../fixtures/import-corpus/files';
 import { expect, test } from './fixtures';
 import { createPlanFromStart } from './steps';
 
@@ -71,26 +71,7 @@ test('a workbook with several sheets is read from its first sheet with data, and
   await page.locator('input[type=file]').setInputFiles({
     name: 'inventaris.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: Buffer.from(
-      workbook([
-        { name: 'Uitleg', xml: '<sheetData/>' },
-        {
-          name: 'Laptops',
-          xml: sheetXml([
-            ['Naam', 'Soort'],
-            ['Laptop onthaal', 'laptop'],
-          ]),
-        },
-        {
-          name: 'Servers',
-          xml: sheetXml([
-            ['Naam', 'Soort'],
-            ['Fileserver', 'server'],
-            ['Mailserver', 'server'],
-          ]),
-        },
-      ]),
-    ),
+    buffer: Buffer.from(inventoryOverSheets()),
   });
   const preview = page.getByRole('region', { name: 'Voorbeeld van inventaris.xlsx' });
   const sheet = preview.getByLabel('Werkblad');

@@ -8,7 +8,7 @@ import { proposeFor } from '../builders/importCorpus';
 import { newPlan } from '../builders/newPlan';
 import { sha256, withPlan } from '../builders/planFiles';
 import { tempDir } from '../builders/tempDir';
-import { sheetXml, workbook } from '../fixtures/import-corpus/files';
+import { inventoryOverSheets } from '../fixtures/import-corpus/files';
 import { paraat } from '../builders/commandLine';
 
 type Item = { id: string } & Record<string, unknown>;
@@ -153,27 +153,7 @@ describe('paraat import-list', () => {
 
   it('reads the first sheet with data of a workbook, or the one named with --sheet', async () => {
     const file = join(tempDir(), 'inventaris.xlsx');
-    writeFileSync(
-      file,
-      workbook([
-        { name: 'Uitleg', xml: '<sheetData/>' },
-        {
-          name: 'Laptops',
-          xml: sheetXml([
-            ['Naam', 'Soort'],
-            ['Laptop onthaal', 'laptop'],
-          ]),
-        },
-        {
-          name: 'Servers',
-          xml: sheetXml([
-            ['Naam', 'Soort'],
-            ['Fileserver', 'server'],
-            ['Mailserver', 'server'],
-          ]),
-        },
-      ]),
-    );
+    writeFileSync(file, inventoryOverSheets());
     const first = await paraat('import-list', await plan(), 'systems', file, '--dry-run');
     expect(first.out).toContain('Sheet: "Laptops" (of "Uitleg", "Laptops", "Servers"; another with --sheet <name>)');
     expect(first.out).toContain('Would store (dry run, nothing written): 1 new');
