@@ -32,11 +32,14 @@ export interface LinkField {
 
 /**
  * Links that are edited from both sides: a system's form lists and edits the services that use it,
- * a service's form the departments that rely on it. The link is stored once, on the named field.
+ * a service's form the departments that rely on it, a supplier's form the systems it supports. The
+ * link is stored once, on the named field: a list of references (a service's systems), or a single
+ * one (a system's supplier), which ticking on the other side sets and unticking clears.
  */
 const EDITED_FROM_BOTH_SIDES: Readonly<Record<string, readonly LinkField[]>> = {
   systems: [{ section: 'services', field: 'systems' }],
   services: [{ section: 'departments', field: 'services' }],
+  suppliers: [{ section: 'systems', field: 'vendor' }],
 };
 
 export function linksToSection(targetSection: string): readonly LinkField[] {

@@ -78,3 +78,40 @@ test('in English a playbook adds its fallback location on the spot; Escape leave
   await goTo(page, 'Fallback locations');
   await expect(page.getByRole('button', { name: 'Library meeting room' })).toBeVisible();
 });
+
+test("a supplier's form ticks the systems it supports, which sets and clears each system's supplier", async ({
+  paraat,
+}) => {
+  const { page } = paraat;
+  await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
+  await goTo(page, /Leveranciers en externe contacten/);
+  await page.getByRole('button', { name: 'Civitas Software' }).click();
+  const supported = page.getByRole('group', { name: 'Systemen die deze leverancier ondersteunt' });
+  await expect(supported.getByRole('checkbox', { name: 'Civitas (bevolkingsregister en akten)' })).toBeChecked();
+  // A system of another supplier says whose it is now: ticking it moves it here.
+  const printers = supported.getByRole('checkbox', { name: /^Multifunctionele printers/ });
+  await expect(printers).toHaveAccessibleName('Multifunctionele printers (nu bij Westkust ICT Partners)');
+  await printers.check();
+  await expect(printers).toHaveAccessibleName('Multifunctionele printers');
+  await supported.getByRole('checkbox', { name: 'Sociaal dossier (webtoepassing)' }).check();
+  await supported.getByRole('checkbox', { name: 'Civitas (bevolkingsregister en akten)' }).uncheck();
+  await supported.getByRole('button', { name: 'Nieuw systeem' }).click();
+  await page.getByLabel('Naam van het nieuwe systeem').fill('Parkeerautomaten');
+  await page.keyboard.press('Enter');
+  await expect(supported.getByRole('checkbox', { name: 'Parkeerautomaten' })).toBeChecked();
+
+  await goTo(page, 'IT-inventaris');
+  const supplier = page.getByLabel('Leverancier', { exact: true });
+  for (const system of ['Sociaal dossier (webtoepassing)', 'Multifunctionele printers', 'Parkeerautomaten']) {
+    await page.getByRole('button', { name: system, exact: true }).click();
+    await expect(supplier.locator('option:checked')).toHaveText('Civitas Software');
+  }
+  await page.getByRole('button', { name: 'Civitas (bevolkingsregister en akten)', exact: true }).click();
+  await expect(supplier).toHaveValue('');
+
+  await goTo(page, /Leveranciers en externe contacten/);
+  await page.getByRole('button', { name: 'Westkust ICT Partners' }).click();
+  await expect(supported.getByRole('checkbox', { name: 'Firewall en VPN' })).toBeChecked();
+  await expect(supported.getByRole('checkbox', { name: /^Multifunctionele printers/ })).not.toBeChecked();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
