@@ -12,6 +12,7 @@ import { fallbackSiteRules } from './rules/fallbackSites';
 import { playbookPhaseRules } from './rules/playbookPhases';
 import { playbookCheckRules } from './rules/playbookChecks';
 import { relatedDocumentRules } from './rules/relatedDocuments';
+import { successionRules } from './rules/succession';
 import { endangeredRto } from './rules/endangers';
 import { itemsOf, titleOf } from './rules/snapshot';
 import { supplierSlaRules } from './rules/supplierSla';
@@ -29,6 +30,7 @@ export type { HealthContext, HealthRule, Finding, PlanSnapshot, Severity };
 export const HEALTH_RULES: readonly HealthRule[] = [
   ...auditFindingRules,
   ...peoplePlacesRules,
+  ...successionRules,
   ...risksIncidentsRules,
   ...servicesInventoryRules,
   ...backupPolicyRules,

@@ -88,6 +88,11 @@ describe.each(PLAN_LANGUAGES)('the example municipality in %s, checked by hand',
       'critical-service-without-recovery-steps',
       'critical-service-without-recovery-lead',
       'critical-service-without-full-recovery',
+      // The general director, who activates, has a third and fourth in line; every limit is written.
+      'activation-role-without-successor',
+      'successor-removed',
+      'successor-already-in-line',
+      'spending-without-limit',
     ])
       expect(codes, code).not.toContain(code);
     // Only the systems that hold a service's data are held to its RPO: never the firewall or the network.

@@ -4,6 +4,7 @@ import type { Item } from '../section';
 import type { Backup } from '../sections/backups';
 import type { Communication } from '../sections/communication';
 import type { NotificationDuty } from '../sections/notificationDuties';
+import type { Role } from '../sections/roles';
 import type { Service } from '../sections/services';
 import type { Supplier } from '../sections/suppliers';
 import type { SystemRecord } from '../sections/systems';
@@ -29,6 +30,7 @@ interface ListRecords {
   suppliers: Supplier;
   communication: Communication;
   notificationDuties: NotificationDuty;
+  roles: Role;
 }
 
 /**

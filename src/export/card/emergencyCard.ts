@@ -114,6 +114,35 @@ function firstSteps(context: RenderContext, alarm: Values | undefined): string[]
   return [value(context, 'alarm', alarm, 'reporting'), ...playbooks];
 }
 
+/** A person on one line: the name, then each number with what it is. */
+function reachInline(context: RenderContext, personId: unknown): string {
+  const [name = '', ...phones] = reach(context, personId).split('\n');
+  return phones.length ? `${name} (${phones.join(', ')})` : name;
+}
+
+/**
+ * Who activates when the main contact and the deputy of a role with that authority are both out:
+ * its successors in order, with their numbers, and when the succession takes effect.
+ */
+function activationSuccession(context: RenderContext): string[] {
+  const { t } = context;
+  return records(context.plan, 'roles')
+    .filter((role) => Array.isArray(role.authority) && role.authority.includes('activate'))
+    .flatMap((role) => {
+      const name = (personId: unknown) => reach(context, personId).split('\n')[0] ?? '';
+      const successors = [role.successor, role.secondSuccessor].map((id) => reachInline(context, id)).filter(Boolean);
+      if (!successors.length || !name(role.main) || !name(role.deputy)) return [];
+      const line = t('peoplePlaces.succession.card', {
+        role: value(context, 'roles', role, 'name'),
+        main: name(role.main),
+        deputy: name(role.deputy),
+        line: successors.join(`, ${t('peoplePlaces.succession.cardThen')} `),
+      });
+      const when = value(context, 'roles', role, 'successionWhen').replace(/[.\s]+$/, '');
+      return [when ? `${line} ${t('peoplePlaces.succession.cardWhen', { when })}` : line];
+    });
+}
+
 /** Whom the law says to notify, within how many hours of detection, and how when e-mail is down. */
 function notificationRows(context: RenderContext): string[][] {
   const hours = (duty: Values) =>
@@ -170,7 +199,11 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
     classification: t('exports.document.classification'),
     parts: [
       textPart(c('when'), [value(context, 'organisation', organisation, 'activationCriteria')], empty),
-      textPart(c('activatedBy'), [value(context, 'organisation', organisation, 'activatedBy')], empty),
+      textPart(
+        c('activatedBy'),
+        [value(context, 'organisation', organisation, 'activatedBy'), ...activationSuccession(context)],
+        empty,
+      ),
       textPart(c('firstSteps'), firstSteps(context, alarm), empty),
       tablePart(c('callTree'), callTreeColumns(context), callTree, empty),
       textPart(c('escalation'), [value(context, 'alarm', alarm, 'escalationRule')], empty),

@@ -4,3 +4,4 @@
  */
 import './risks';
 import './callTree';
+import './roles';
