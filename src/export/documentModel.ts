@@ -12,6 +12,7 @@ import './sections';
 // Sections and derived steps with a rendering of their own register it on import.
 import './restartOrderChapter';
 import './activationLog';
+import './inventoryChapter';
 import { longList } from './largePlans';
 import { listBlocks, sectionTitle, singletonBlocks } from './sectionBlocks';
 import { formatDate, formatValue, todayIso } from './values';

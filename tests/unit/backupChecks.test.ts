@@ -10,7 +10,7 @@ import type { LooseItem } from '../../src/domain/rules/warnings';
 const TODAY = '2026-11-23';
 const services: LooseItem[] = [{ id: 'mail', name: 'E-mail', rtoHours: 8, rpoHours: 4, systems: ['email'] }];
 const systems: LooseItem[] = [
-  { id: 'email', name: 'Exchange Online', type: 'email', dependsOn: [] },
+  { id: 'email', name: 'Exchange Online', type: 'email', versionLevel: 'Outlook 2410', dependsOn: [] },
   { id: 'archive', name: 'Archive', type: 'server-cloud', dependsOn: [] },
 ];
 const objectives = inheritObjectives(services, systems);

@@ -2,6 +2,7 @@ import { checkBackups } from './backupChecks';
 import { checkServices, checkSystems } from './inventoryChecks';
 import { type BackupItem, type RestartPlan, type SupplierItem, planRestart } from './restartOrder';
 import type { ServiceItem, SystemItem } from './restartObjectives';
+import { checkVersionLevels } from './versionLevels';
 import type { PlanWarning } from './warnings';
 
 export interface ContinuityInput {
@@ -36,6 +37,7 @@ export function analyseContinuity({
       ...restart.warnings,
       ...checkSystems(systems),
       ...checkBackups(systems, backups, objectives, today),
+      ...checkVersionLevels(systems, objectives),
     ],
   };
 }

@@ -21,6 +21,7 @@ const SEVERITY: Record<string, Severity> = {
   'restore-test-outdated': 'medium',
   'restore-slower-than-rto': 'medium',
   'critical-system-without-backup': 'high',
+  'critical-system-without-version': 'low',
 };
 
 /** The step where the coordinator fixes a warning: where its field is edited. */

@@ -48,6 +48,12 @@ export const systemsSection = defineList(
     location: field.text(),
     quantity: field.integer({ max: 100_000 }),
     serialOrLicence: field.text(),
+    /**
+     * The version or patch level a rebuild must reach ("Windows Server 2022, CU 2026-10", firmware
+     * 7.2.1), and when it was last looked up: a restore onto an older level reopens closed holes.
+     */
+    versionLevel: field.text(),
+    versionCheckedOn: field.date(),
     credentialsLocation: field.text(),
     /** IP addresses, VPN and server access, mail settings: what a stand-in needs to reach the asset. */
     accessDetails: field.longText(),

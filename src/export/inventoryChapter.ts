@@ -1,0 +1,51 @@
+import { analyseContinuity } from '../domain/rules/continuity';
+import type { LooseItem } from '../domain/rules/warnings';
+import { criticalVersionedSystems } from '../domain/rules/versionLevels';
+import type { Block } from './model';
+import { type RenderContext, registerStepRenderer } from './renderers';
+import { formatDate, todayIso } from './values';
+
+function listOf(context: RenderContext, key: string): LooseItem[] {
+  const content = context.plan.sections[key];
+  return Array.isArray(content) ? (content as LooseItem[]) : [];
+}
+
+/**
+ * The version levels of the time-critical systems in one table, tightest RTO first: what whoever
+ * rebuilds them must reach, without leafing through every system's details.
+ */
+function versionLevelBlocks(context: RenderContext): Block[] {
+  const { t } = context;
+  const systems = listOf(context, 'systems');
+  const analysis = analyseContinuity({
+    services: listOf(context, 'services'),
+    systems,
+    backups: listOf(context, 'backups'),
+    suppliers: listOf(context, 'suppliers'),
+    today: todayIso(new Date()),
+  });
+  const objectives = new Map(analysis.restart.order.map((entry) => [entry.systemId, entry.inherited]));
+  const critical = criticalVersionedSystems(systems, objectives);
+  if (critical.length === 0) return [];
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const missing = t('exports.document.notFilled');
+  const v = 'servicesInventory.inventory.versions';
+  return [
+    { kind: 'heading', level: 2, text: t(`${v}.title`) },
+    { kind: 'paragraph', tone: 'muted', text: t(`${v}.intro`) },
+    {
+      kind: 'table',
+      columns: [t(`${v}.system`), t(`${v}.rto`), t('fields.systems.versionLevel.label'), t(`${v}.checkedOn`)],
+      rows: critical.map(({ system, rto }) => [
+        text(system.name),
+        t('exports.document.hours', { count: rto }),
+        text(system.versionLevel) || missing,
+        text(system.versionCheckedOn) ? formatDate(text(system.versionCheckedOn), context.language) : missing,
+      ]),
+      wide: false,
+      weights: [3, 1, 5, 2],
+    },
+  ];
+}
+
+registerStepRenderer('inventory', (context) => versionLevelBlocks(context));
