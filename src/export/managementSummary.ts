@@ -1,29 +1,20 @@
 import type { Finding } from '../domain/health';
-import { findSection } from '../domain/plan';
+import type { ListRecord } from '../domain/records';
 import { STEP_IDS } from '../domain/steps';
-import type { PlanJson } from '../domain/planJson';
 import type { AnnexContent } from './annexes';
 import type { Block, Chapter } from './model';
 import type { RenderContext } from './renderers';
 import { fewOfEachKind, findingText } from './planFindings';
-import { formatDate, formatValue } from './values';
+import { fieldText, listOf, singletonOf } from './planRecords';
+import { formatDate } from './values';
 
 /** A service counts as time-critical for the summary when it must be back within a day. */
 const TIME_CRITICAL_HOURS = 24;
 /** The summary stays one page: the rest of the findings are in their annex. */
 const SUMMARY_FINDINGS = 8;
 
-type Values = Record<string, unknown>;
-
-function records(plan: PlanJson, key: string): Values[] {
-  const content = plan.sections[key];
-  return Array.isArray(content) ? content : content ? [content] : [];
-}
-
-function value(context: RenderContext, section: string, record: Values | undefined, name: string): string {
-  const field = findSection(section)?.fields.find((candidate) => candidate.name === name);
-  return field && record ? formatValue(field, record[name], context) : '';
-}
+/** The columns of the time-critical services' table. */
+const SERVICE_COLUMNS = ['name', 'rtoHours', 'rpoHours', 'fullyRecoveredWhen'] as const;
 
 const latestDate = (dates: unknown[]) =>
   dates
@@ -39,18 +30,20 @@ const latestDate = (dates: unknown[]) =>
 export function managementSummary(context: RenderContext, findings: readonly Finding[]): Block[] {
   const { t, plan, language } = context;
   const s = 'standards.summary';
-  const organisation = records(plan, 'organisation')[0];
-  const exercises = records(plan, 'exercises');
+  const organisation = singletonOf(plan, 'organisation');
+  const exercises = listOf(plan, 'exercises');
   const date = (iso: string) => (iso ? formatDate(iso, language) : t(`${s}.never`));
   const lastRestore = latestDate([
     ...exercises.filter((exercise) => exercise.type === 'restore').map((exercise) => exercise.doneOn),
-    ...records(plan, 'backups').map((backup) => backup.lastRestoreTest),
+    ...listOf(plan, 'backups').map((backup) => backup.lastRestoreTest),
   ]);
   const open = findings.filter((finding) => finding.severity !== 'low');
   const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
-  const services = records(plan, 'services')
-    .filter((service) => typeof service.rtoHours === 'number' && service.rtoHours <= TIME_CRITICAL_HOURS)
-    .sort((a, b) => (a.rtoHours as number) - (b.rtoHours as number));
+  const rto = (service: ListRecord<'services'>) =>
+    typeof service.rtoHours === 'number' ? service.rtoHours : Number.POSITIVE_INFINITY;
+  const services = listOf(plan, 'services')
+    .filter((service) => rto(service) <= TIME_CRITICAL_HOURS)
+    .sort((a, b) => rto(a) - rto(b));
   const notFilled = t('exports.document.notFilled');
   return [
     {
@@ -58,14 +51,14 @@ export function managementSummary(context: RenderContext, findings: readonly Fin
       entries: [
         {
           term: t(`${s}.activatedBy`),
-          value: value(context, 'organisation', organisation, 'activatedBy') || notFilled,
+          value: fieldText(context, 'organisation', organisation, 'activatedBy') || notFilled,
         },
-        { term: t(`${s}.owner`), value: value(context, 'organisation', organisation, 'planOwner') || notFilled },
+        { term: t(`${s}.owner`), value: fieldText(context, 'organisation', organisation, 'planOwner') || notFilled },
         { term: t(`${s}.lastExercise`), value: date(latestDate(exercises.map((exercise) => exercise.doneOn))) },
         { term: t(`${s}.lastRestore`), value: date(lastRestore) },
         {
           term: t(`${s}.nextReview`),
-          value: value(context, 'organisation', organisation, 'nextReviewDate') || notFilled,
+          value: fieldText(context, 'organisation', organisation, 'nextReviewDate') || notFilled,
         },
         {
           term: t(`${s}.openFindings`),
@@ -77,14 +70,8 @@ export function managementSummary(context: RenderContext, findings: readonly Fin
     services.length
       ? {
           kind: 'table',
-          columns: ['name', 'rtoHours', 'rpoHours', 'fullyRecoveredWhen'].map((name) =>
-            t(`fields.services.${name}.label`),
-          ),
-          rows: services.map((service) =>
-            ['name', 'rtoHours', 'rpoHours', 'fullyRecoveredWhen'].map((name) =>
-              value(context, 'services', service, name),
-            ),
-          ),
+          columns: SERVICE_COLUMNS.map((name) => t(`fields.services.${name}.label`)),
+          rows: services.map((service) => SERVICE_COLUMNS.map((name) => fieldText(context, 'services', service, name))),
           wide: false,
           weights: [30, 12, 12, 46],
         }

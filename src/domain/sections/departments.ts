@@ -16,3 +16,5 @@ export const departmentsSection = defineList(
   }),
   { titleField: 'name' },
 );
+
+export type Department = z.infer<typeof departmentsSection.schema>;

@@ -17,3 +17,5 @@ export const distributionSection = defineList(
   }),
   { titleField: 'holder' },
 );
+
+export type DistributionCopy = z.infer<typeof distributionSection.schema>;

@@ -1,12 +1,10 @@
-import { findSection } from '../../domain/plan';
-import type { PlanJson } from '../../domain/planJson';
 import type { Block } from '../model';
 import type { RenderContext } from '../renderers';
 import { documentLocale } from '../documentModel';
-import { formatDate, formatValue, todayIso } from '../values';
+import { formatDate, todayIso } from '../values';
 import { phonesOf } from '../outside/emergencyContacts';
-import type { Person } from '../../domain/sections/people';
-import type { Item } from '../../domain/section';
+import { fieldText, listOf, singletonOf } from '../planRecords';
+import type { ListRecord, SingletonRecord } from '../../domain/records';
 
 /** The one or two pages to keep by the phone: when to act, whom to call, where to go. */
 export interface EmergencyCard {
@@ -22,32 +20,18 @@ export interface EmergencyCard {
   parts: { title: string; blocks: Block[] }[];
 }
 
-type Values = Record<string, unknown>;
-
-function records(plan: PlanJson, key: string): Values[] {
-  const content = plan.sections[key];
-  return Array.isArray(content) ? content : content ? [content] : [];
-}
-
-/** A field of a record as printed, '' when the section or field does not exist (yet). */
-function value(context: RenderContext, sectionKey: string, record: Values | undefined, name: string): string {
-  const field = findSection(sectionKey)?.fields.find((candidate) => candidate.name === name);
-  if (!field || !record || (field.private && !context.includePrivate)) return '';
-  return formatValue(field, record[name], context);
-}
-
 const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
 
 /** A person as the card prints them: the name and each number with what it is (gsm, kantoor, privé). */
 function reach(context: RenderContext, personId: unknown): string {
-  const person = records(context.plan, 'people').find((candidate) => candidate.id === personId);
+  const person = listOf(context.plan, 'people').find((candidate) => candidate.id === personId);
   if (!person) return '';
   // The private number only with the person's consent, and never in the edition without private data.
-  const phones = phonesOf(person as Item<Partial<Person>>, context).map(
+  const phones = phonesOf(person, context).map(
     // A number is dialled whole: its spaces do not break, so a narrow column wraps between numbers, not inside one.
     (phone) => `${context.t(`exports.card.phone.${phone.type}`)}\u00A0${phone.number.replace(/ /g, '\u00A0')}`,
   );
-  return [value(context, 'people', person, 'name'), ...phones].filter(Boolean).join('\n');
+  return [fieldText(context, 'people', person, 'name'), ...phones].filter(Boolean).join('\n');
 }
 
 function textPart(title: string, texts: string[], empty: string): { title: string; blocks: Block[] } {
@@ -77,15 +61,15 @@ function tablePart(
 
 /** The call tree in calling order: who, then the main contact and the deputy with their numbers. */
 export function callTreeRows(context: RenderContext): string[][] {
-  const roles = records(context.plan, 'roles');
-  return records(context.plan, 'callTree').map((step, index) => {
+  const roles = listOf(context.plan, 'roles');
+  return listOf(context.plan, 'callTree').map((step, index) => {
     const role = roles.find((candidate) => candidate.id === step.role);
     return [
       String(index + 1),
-      joined(value(context, 'callTree', step, 'label'), value(context, 'callTree', step, 'role')),
+      joined(fieldText(context, 'callTree', step, 'label'), fieldText(context, 'callTree', step, 'role')),
       reach(context, role?.main),
       reach(context, role?.deputy),
-      value(context, 'callTree', step, 'fromLevel'),
+      fieldText(context, 'callTree', step, 'fromLevel'),
     ];
   });
 }
@@ -100,18 +84,18 @@ export function callTreeColumns(context: RenderContext): string[] {
  * steps of the first-hour phase, else the playbook's own first-hour text), so the card says what
  * to do, not only whom to tell.
  */
-function firstSteps(context: RenderContext, alarm: Values | undefined): string[] {
-  const steps = records(context.plan, 'scenarioSteps');
-  const playbooks = records(context.plan, 'scenarios').map((scenario) => {
+function firstSteps(context: RenderContext, alarm: SingletonRecord<'alarm'>): string[] {
+  const steps = listOf(context.plan, 'scenarioSteps');
+  const playbooks = listOf(context.plan, 'scenarios').map((scenario) => {
     const actions = steps
       .filter((step) => step.scenario === scenario.id && step.phase === 'first-hour')
-      .map((step) => value(context, 'scenarioSteps', step, 'action'))
+      .map((step) => fieldText(context, 'scenarioSteps', step, 'action'))
       .filter(Boolean);
-    const what = actions.length ? actions.join('; ') : value(context, 'scenarios', scenario, 'firstHour');
-    const title = value(context, 'scenarios', scenario, 'title');
+    const what = actions.length ? actions.join('; ') : fieldText(context, 'scenarios', scenario, 'firstHour');
+    const title = fieldText(context, 'scenarios', scenario, 'title');
     return what ? `${title}: ${what}` : '';
   });
-  return [value(context, 'alarm', alarm, 'reporting'), ...playbooks];
+  return [fieldText(context, 'alarm', alarm, 'reporting'), ...playbooks];
 }
 
 /** A person on one line: the name, then each number with what it is. */
@@ -126,36 +110,36 @@ function reachInline(context: RenderContext, personId: unknown): string {
  */
 function activationSuccession(context: RenderContext): string[] {
   const { t } = context;
-  return records(context.plan, 'roles')
+  return listOf(context.plan, 'roles')
     .filter((role) => Array.isArray(role.authority) && role.authority.includes('activate'))
     .flatMap((role) => {
       const name = (personId: unknown) => reach(context, personId).split('\n')[0] ?? '';
       const successors = [role.successor, role.secondSuccessor].map((id) => reachInline(context, id)).filter(Boolean);
       if (!successors.length || !name(role.main) || !name(role.deputy)) return [];
       const line = t('peoplePlaces.succession.card', {
-        role: value(context, 'roles', role, 'name'),
+        role: fieldText(context, 'roles', role, 'name'),
         main: name(role.main),
         deputy: name(role.deputy),
         line: successors.join(`, ${t('peoplePlaces.succession.cardThen')} `),
       });
-      const when = value(context, 'roles', role, 'successionWhen').replace(/[.\s]+$/, '');
+      const when = fieldText(context, 'roles', role, 'successionWhen').replace(/[.\s]+$/, '');
       return [when ? `${line} ${t('peoplePlaces.succession.cardWhen', { when })}` : line];
     });
 }
 
 /** Whom the law says to notify, within how many hours of detection, and how when e-mail is down. */
 function notificationRows(context: RenderContext): string[][] {
-  const hours = (duty: Values) =>
+  const hours = (duty: ListRecord<'notificationDuties'>) =>
     (['earlyWarningHours', 'notificationHours', 'finalReportHours'] as const)
-      .map((name) => value(context, 'notificationDuties', duty, name))
+      .map((name) => fieldText(context, 'notificationDuties', duty, name))
       .filter(Boolean)
       .join(' / ');
-  return records(context.plan, 'notificationDuties').map((duty) => [
-    value(context, 'notificationDuties', duty, 'authority'),
+  return listOf(context.plan, 'notificationDuties').map((duty) => [
+    fieldText(context, 'notificationDuties', duty, 'authority'),
     hours(duty),
     joined(
-      value(context, 'notificationDuties', duty, 'phone').replace(/ /g, '\u00A0'),
-      value(context, 'notificationDuties', duty, 'fallbackChannel'),
+      fieldText(context, 'notificationDuties', duty, 'phone').replace(/ /g, '\u00A0'),
+      fieldText(context, 'notificationDuties', duty, 'fallbackChannel'),
     ),
   ]);
 }
@@ -163,50 +147,53 @@ function notificationRows(context: RenderContext): string[][] {
 export function buildEmergencyCard(context: RenderContext, now: Date = new Date()): EmergencyCard {
   const { t, plan } = context;
   const c = (key: string) => t(`exports.card.${key}`);
-  const organisation = records(plan, 'organisation')[0];
-  const alarm = records(plan, 'alarm')[0];
+  const organisation = singletonOf(plan, 'organisation');
+  const alarm = singletonOf(plan, 'alarm');
   const empty = c('nothing');
 
   const callTree = callTreeRows(context);
-  const suppliers = records(plan, 'suppliers')
+  const suppliers = listOf(plan, 'suppliers')
     .filter(
       (supplier) =>
-        value(context, 'suppliers', supplier, 'emergencyLine') ||
-        value(context, 'suppliers', supplier, 'contact1Phone'),
+        fieldText(context, 'suppliers', supplier, 'emergencyLine') ||
+        fieldText(context, 'suppliers', supplier, 'contact1Phone'),
     )
     .map((supplier) => [
-      value(context, 'suppliers', supplier, 'name'),
-      value(context, 'suppliers', supplier, 'emergencyLine'),
-      value(context, 'suppliers', supplier, 'customerNumber'),
-      [value(context, 'suppliers', supplier, 'contact1Name'), value(context, 'suppliers', supplier, 'contact1Phone')]
+      fieldText(context, 'suppliers', supplier, 'name'),
+      fieldText(context, 'suppliers', supplier, 'emergencyLine'),
+      fieldText(context, 'suppliers', supplier, 'customerNumber'),
+      [
+        fieldText(context, 'suppliers', supplier, 'contact1Name'),
+        fieldText(context, 'suppliers', supplier, 'contact1Phone'),
+      ]
         .filter(Boolean)
         .join('\n'),
     ]);
-  const locations = records(plan, 'locations').map((location) => [
-    value(context, 'locations', location, 'name'),
-    value(context, 'locations', location, 'address'),
-    joined(value(context, 'locations', location, 'access'), reach(context, location.contact).replace('\n', ' ')),
+  const locations = listOf(plan, 'locations').map((location) => [
+    fieldText(context, 'locations', location, 'name'),
+    fieldText(context, 'locations', location, 'address'),
+    joined(fieldText(context, 'locations', location, 'access'), reach(context, location.contact).replace('\n', ' ')),
   ]);
 
   return {
     language: context.language,
-    locale: documentLocale(context.language, organisation ?? {}),
-    organisation: value(context, 'organisation', organisation, 'name'),
+    locale: documentLocale(context.language, organisation),
+    organisation: fieldText(context, 'organisation', organisation, 'name'),
     title: c('title'),
     subtitle: c('subtitle'),
-    version: value(context, 'organisation', organisation, 'planVersion'),
+    version: fieldText(context, 'organisation', organisation, 'planVersion'),
     date: formatDate(todayIso(now), context.language),
     classification: t('exports.document.classification'),
     parts: [
-      textPart(c('when'), [value(context, 'organisation', organisation, 'activationCriteria')], empty),
+      textPart(c('when'), [fieldText(context, 'organisation', organisation, 'activationCriteria')], empty),
       textPart(
         c('activatedBy'),
-        [value(context, 'organisation', organisation, 'activatedBy'), ...activationSuccession(context)],
+        [fieldText(context, 'organisation', organisation, 'activatedBy'), ...activationSuccession(context)],
         empty,
       ),
       textPart(c('firstSteps'), firstSteps(context, alarm), empty),
       tablePart(c('callTree'), callTreeColumns(context), callTree, empty),
-      textPart(c('escalation'), [value(context, 'alarm', alarm, 'escalationRule')], empty),
+      textPart(c('escalation'), [fieldText(context, 'alarm', alarm, 'escalationRule')], empty),
       tablePart(
         t('standards.card.notifications'),
         [t('standards.card.authority'), t('standards.card.hours'), t('standards.card.how')],

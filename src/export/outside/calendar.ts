@@ -2,17 +2,11 @@ import { STEPS } from '../../domain/plan';
 import { RESTORE_TEST_MAX_AGE_MONTHS } from '../../domain/rules/backupChecks';
 import { isDate, monthsBefore } from '../../domain/rules/overdue';
 import { reviewIntervalMonths } from '../../domain/rules/peopleRules';
-import type { Backup } from '../../domain/sections/backups';
-import type { Exercise } from '../../domain/sections/exercises';
-import type { Organisation } from '../../domain/sections/organisation';
-import type { Person } from '../../domain/sections/people';
-import type { Supplier } from '../../domain/sections/suppliers';
-import type { Training } from '../../domain/sections/trainings';
 import { BRIEFING_VALID_MONTHS } from '../../domain/rules/training';
 import { normalise } from '../../domain/csv/normalise';
 import type { RenderContext } from '../renderers';
 import { formatDate } from '../values';
-import { listOf, singletonOf, textOf } from './planRecords';
+import { listOf, singletonOf, textOf } from '../planRecords';
 import { stableUid } from './planKey';
 
 /** One reminder: a whole day, an alarm some days before, and where in the plan it comes from. */
@@ -26,13 +20,6 @@ export interface PlanEvent {
 }
 
 const monthsAfter = (date: string, months: number) => monthsBefore(date, -months);
-
-interface Review {
-  incident?: string;
-  improvements?: string;
-  improvementsDue?: string;
-  planUpdated?: boolean;
-}
 
 /**
  * What the coordinator must not forget, as calendar events: the plan's review, planned exercises
@@ -56,7 +43,7 @@ export function planEvents(context: RenderContext, today: string): PlanEvent[] {
   const add = (event: Omit<PlanEvent, 'uid'>, what: string, id: string) =>
     events.push({ uid: stableUid(plan, what, id), ...event });
 
-  const organisation = singletonOf<Organisation>(plan, 'organisation');
+  const organisation = singletonOf(plan, 'organisation');
   const organisationName = textOf(organisation.name);
   if (isDate(organisation.nextReviewDate))
     add(
@@ -70,7 +57,7 @@ export function planEvents(context: RenderContext, today: string): PlanEvent[] {
       'plan',
     );
 
-  for (const exercise of listOf<Exercise>(plan, 'exercises')) {
+  for (const exercise of listOf(plan, 'exercises')) {
     const title = textOf(exercise.title);
     if (isDate(exercise.plannedOn) && !isDate(exercise.doneOn))
       add(
@@ -105,7 +92,7 @@ export function planEvents(context: RenderContext, today: string): PlanEvent[] {
   }
 
   // A topic trained again later is due from its latest session only: older sessions' dates are past history.
-  const trainings = listOf<Training>(plan, 'trainings').filter((training) => isDate(training.heldOn));
+  const trainings = listOf(plan, 'trainings').filter((training) => isDate(training.heldOn));
   const latestOfTopic = new Map<string, string>();
   for (const training of trainings) {
     const topic = normalise(textOf(training.topic));
@@ -153,7 +140,7 @@ export function planEvents(context: RenderContext, today: string): PlanEvent[] {
     );
   }
 
-  for (const review of listOf<Review>(plan, 'reviews')) {
+  for (const review of listOf(plan, 'reviews')) {
     if (!isDate(review.improvementsDue) || review.planUpdated === true) continue;
     const incident = typeof review.incident === 'string' ? (context.resolve('incidents', review.incident) ?? '') : '';
     add(
@@ -168,7 +155,7 @@ export function planEvents(context: RenderContext, today: string): PlanEvent[] {
     );
   }
 
-  for (const backup of listOf<Backup>(plan, 'backups')) {
+  for (const backup of listOf(plan, 'backups')) {
     const name = textOf(backup.name);
     const last = isDate(backup.lastRestoreTest) ? backup.lastRestoreTest : null;
     add(
@@ -188,8 +175,8 @@ export function planEvents(context: RenderContext, today: string): PlanEvent[] {
 
   const interval = reviewIntervalMonths(organisation);
   const contacts: [string, { id: string; name?: unknown; lastVerified?: unknown }[]][] = [
-    ['people', listOf<Person>(plan, 'people')],
-    ['suppliers', listOf<Supplier>(plan, 'suppliers')],
+    ['people', listOf(plan, 'people')],
+    ['suppliers', listOf(plan, 'suppliers')],
   ];
   // Contacts never checked get one reminder together, today, rather than one each.
   const neverChecked = contacts.flatMap(([section, items]) =>
@@ -233,7 +220,7 @@ export function planEvents(context: RenderContext, today: string): PlanEvent[] {
       );
     }
 
-  for (const supplier of listOf<Supplier>(plan, 'suppliers')) {
+  for (const supplier of listOf(plan, 'suppliers')) {
     if (!isDate(supplier.contractEnd)) continue;
     const name = textOf(supplier.name);
     add(

@@ -1,11 +1,8 @@
 import { callOrder } from '../../domain/rules/callTree';
-import type { CallTreeEntry } from '../../domain/sections/alarm';
 import type { Person } from '../../domain/sections/people';
-import type { Role } from '../../domain/sections/roles';
-import type { Supplier } from '../../domain/sections/suppliers';
-import type { Item } from '../../domain/section';
+import type { ListRecord } from '../../domain/records';
 import type { RenderContext } from '../renderers';
-import { listOf, textOf } from './planRecords';
+import { listOf, textOf } from '../planRecords';
 
 /** How a phone number is labelled on a phone: vCard's TYPE and the plan's own field label. */
 export interface PhoneNumber {
@@ -62,7 +59,7 @@ const label = (context: RenderContext, section: string, name: string) => context
  * A person's numbers: mobile, work, and the private number only where the person consented and
  * the edition carries private data.
  */
-export function phonesOf(person: Item<Partial<Person>>, context: RenderContext): PhoneNumber[] {
+export function phonesOf(person: ListRecord<'people'>, context: RenderContext): PhoneNumber[] {
   const withPrivate = context.includePrivate && person.privateConsent === true;
   const candidates: [PhoneNumber['type'], keyof Person][] = [
     ['CELL', 'mobilePhone'],
@@ -76,9 +73,9 @@ export function phonesOf(person: Item<Partial<Person>>, context: RenderContext):
 
 export function emergencyContacts(context: RenderContext): EmergencyContacts {
   const { plan, t } = context;
-  const people = new Map(listOf<Person>(plan, 'people').map((person) => [person.id, person]));
-  const roles = listOf<Role>(plan, 'roles');
-  const entries = listOf<CallTreeEntry>(plan, 'callTree');
+  const people = new Map(listOf(plan, 'people').map((person) => [person.id, person]));
+  const roles = listOf(plan, 'roles');
+  const entries = listOf(plan, 'callTree');
   const calls = callOrder(entries, roles, { main: 'main', deputy: 'deputy' });
   const contacts = new Map<string, ContactPerson>();
   const deputySuffix = t('exports.outside.deputySuffix');
@@ -115,7 +112,7 @@ export function emergencyContacts(context: RenderContext): EmergencyContacts {
     };
   });
 
-  const suppliers = listOf<Supplier>(plan, 'suppliers')
+  const suppliers = listOf(plan, 'suppliers')
     .map((supplier): SupplierLine => ({
       id: supplier.id,
       name: textOf(supplier.name),

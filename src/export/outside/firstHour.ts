@@ -1,10 +1,6 @@
-import type { Location } from '../../domain/sections/locations';
-import type { Person } from '../../domain/sections/people';
-import type { Scenario, ScenarioStep } from '../../domain/sections/scenarios';
-import type { Alarm } from '../../domain/sections/alarm';
-import type { Organisation } from '../../domain/sections/organisation';
+import type { Scenario } from '../../domain/sections/scenarios';
 import type { RenderContext } from '../renderers';
-import { listOf, singletonOf, textOf } from './planRecords';
+import { listOf, singletonOf, textOf } from '../planRecords';
 import type { PhoneNumber } from './emergencyContacts';
 
 export interface PlaybookStep {
@@ -44,8 +40,8 @@ export interface FirstSteps {
 }
 
 export function firstSteps(context: RenderContext): FirstSteps {
-  const organisation = singletonOf<Organisation>(context.plan, 'organisation');
-  const alarm = singletonOf<Alarm>(context.plan, 'alarm');
+  const organisation = singletonOf(context.plan, 'organisation');
+  const alarm = singletonOf(context.plan, 'alarm');
   return {
     when: textOf(organisation.activationCriteria),
     activatedBy: textOf(organisation.activatedBy),
@@ -58,10 +54,10 @@ export function firstSteps(context: RenderContext): FirstSteps {
 export function playbooks(context: RenderContext): Playbook[] {
   const { plan, t } = context;
   const label = (name: string) => t(`fields.scenarios.${name}.label`);
-  const steps = listOf<ScenarioStep>(plan, 'scenarioSteps');
+  const steps = listOf(plan, 'scenarioSteps');
   const texts = (scenario: Partial<Scenario>, names: (keyof Scenario)[]) =>
     names.map((name) => ({ label: label(name), text: textOf(scenario[name]) })).filter((entry) => entry.text !== '');
-  return listOf<Scenario>(plan, 'scenarios').map((scenario) => ({
+  return listOf(plan, 'scenarios').map((scenario) => ({
     id: scenario.id,
     title: textOf(scenario.title),
     before: texts(scenario, ['trigger', 'firstHour']),
@@ -80,9 +76,9 @@ export function playbooks(context: RenderContext): Playbook[] {
 }
 
 export function fallbackLocations(context: RenderContext): FallbackLocation[] {
-  const people = listOf<Person>(context.plan, 'people');
+  const people = listOf(context.plan, 'people');
   const phoneLabel = (name: string) => context.t(`fields.people.${name}.label`);
-  return listOf<Location>(context.plan, 'locations').map((location) => {
+  return listOf(context.plan, 'locations').map((location) => {
     const person = people.find((candidate) => candidate.id === location.contact);
     return {
       id: location.id,

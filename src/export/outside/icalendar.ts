@@ -1,8 +1,7 @@
-import type { Organisation } from '../../domain/sections/organisation';
 import type { RenderContext } from '../renderers';
 import type { PlanEvent } from './calendar';
 import { contentLines, escapeText } from './contentLines';
-import { singletonOf, textOf } from './planRecords';
+import { singletonOf, textOf } from '../planRecords';
 
 const basicDate = (date: string) => date.replace(/-/g, '');
 
@@ -39,7 +38,7 @@ function eventLines(event: PlanEvent, now: Date): string[] {
  */
 export function renderICalendar(events: readonly PlanEvent[], context: RenderContext, now: Date): string | null {
   if (events.length === 0) return null;
-  const organisation = textOf(singletonOf<Organisation>(context.plan, 'organisation').name);
+  const organisation = textOf(singletonOf(context.plan, 'organisation').name);
   return contentLines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

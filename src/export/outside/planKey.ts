@@ -1,7 +1,6 @@
 import type { PlanJson } from '../../domain/planJson';
-import type { Organisation } from '../../domain/sections/organisation';
 import { legacyPlanId } from '../../storage/planIdentity';
-import { singletonOf, textOf } from './planRecords';
+import { singletonOf, textOf } from '../planRecords';
 
 /**
  * What names the plan in vCard and iCalendar UIDs, so two plans' items never share a UID while
@@ -11,7 +10,7 @@ import { singletonOf, textOf } from './planRecords';
  * hash of the organisation's name, which an older plan keeps as its id (src/storage/planIdentity.ts).
  */
 export function planKey(plan: PlanJson): string {
-  return plan.id ?? legacyPlanId(textOf(singletonOf<Organisation>(plan, 'organisation').name));
+  return plan.id ?? legacyPlanId(textOf(singletonOf(plan, 'organisation').name));
 }
 
 /** A UID no calendar or address book confuses with another plan's: `paraat-<what>-<item id>-<plan key>@paraat`. */

@@ -1,4 +1,3 @@
-import type { Organisation } from '../../domain/sections/organisation';
 import type { RenderContext } from '../renderers';
 import { contentLines, escapeText } from './contentLines';
 
@@ -7,7 +6,7 @@ const text = (value: string) => escapeText(value, { semicolons: false });
 /** A part of a compound value (N, ORG), where a semicolon separates parts and is escaped. */
 const part = (value: string) => escapeText(value);
 import type { ContactPerson, EmergencyContacts, PhoneNumber, SupplierLine } from './emergencyContacts';
-import { singletonOf, textOf } from './planRecords';
+import { singletonOf, textOf } from '../planRecords';
 import { stableUid } from './planKey';
 
 /** A phone's TEL line with the plan's label beside it (`item1.X-ABLabel`, which Android and iOS show). */
@@ -76,7 +75,7 @@ function supplierCard(supplier: SupplierLine, context: RenderContext, category: 
  */
 export function renderVcards(contacts: EmergencyContacts, context: RenderContext): string | null {
   if (contacts.people.length === 0 && contacts.suppliers.length === 0) return null;
-  const organisation = textOf(singletonOf<Organisation>(context.plan, 'organisation').name);
+  const organisation = textOf(singletonOf(context.plan, 'organisation').name);
   const category = context.t('exports.outside.contactsCategory', { organisation });
   return contentLines([
     ...contacts.people.flatMap((person) =>
