@@ -82,6 +82,44 @@ describe('services, systems and backups in a plan file', () => {
     ]);
   });
 
+  it('keep the impact analysis of a service, every category and moment, after closing and reopening', async () => {
+    const { harness, path } = await newPlan();
+    const grid = {
+      impact1h: 'low',
+      impact4h: 'high',
+      financialImpact1d: 'medium',
+      legalImpact4h: 'critical',
+      reputationImpact1w: 'critical',
+      peakPeriods: 'Maart tot juni (reispassen)',
+    };
+    const service = await harness.ok<Item>('items.add', {
+      section: 'services',
+      data: { name: 'Burgerzaken', rtoHours: 8, rpoHours: 1, ...grid },
+    });
+    await harness.ok('items.update', { section: 'services', id: service.id, patch: { legalImpact4h: 'high' } });
+    await harness.ok('plan.close');
+    await harness.ok('plan.open', { path });
+
+    const [stored] = await harness.ok<Item[]>('items.list', { section: 'services' });
+    expect(stored).toMatchObject({ ...grid, legalImpact4h: 'high', financialImpact1h: '', impact1w: '' });
+  });
+
+  it('refuse a level that is not on the scale, keeping what was stored', async () => {
+    const { harness } = await newPlan();
+    const service = await harness.ok<Item>('items.add', {
+      section: 'services',
+      data: { name: 'Burgerzaken', financialImpact3d: 'high' },
+    });
+    const refused = await harness.call('items.update', {
+      section: 'services',
+      id: service.id,
+      patch: { financialImpact3d: 'catastrophic' },
+    });
+    expect(refused.ok).toBe(false);
+    const [stored] = await harness.ok<Item[]>('items.list', { section: 'services' });
+    expect(stored).toMatchObject({ financialImpact3d: 'high' });
+  });
+
   it('follow a renamed system everywhere it is used, since links are ids', async () => {
     const { harness } = await newPlan();
     const app = await harness.ok<Item>('items.add', {

@@ -37,6 +37,11 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Een testakte opmaken in Civitas',
     'Gerelateerde documenten',
     'Herstelprocedure back-up Microsoft 365',
+    // The impact analysis of a time-critical service, in the Flemish wording ("burgers").
+    'Impact van een uitval: Burgerzaken',
+    'Wettelijk en juridisch',
+    'Voorgestelde RTO: 24 u. Vanaf dan is de impact onaanvaardbaar (Dienstverlening aan burgers). Ingevulde RTO: 8 u.',
+    'Piekperiodes: Maart tot juni',
   ],
   en: [
     'Notification duties',
@@ -57,6 +62,10 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Draw up a test certificate in Civitas',
     'Related documents',
     'Restore procedure for the Microsoft 365 backup',
+    'Impact of an outage: Civil registry',
+    'Legal and regulatory',
+    'Suggested RTO: 24 h. From then on the impact is unacceptable (Service to citizens). Entered RTO: 8 h.',
+    'Peak periods: March to June',
   ],
 };
 

@@ -1,3 +1,4 @@
+import { suggestedRto } from './impactAnalysis';
 import { type LooseItem, type PlanWarning, hoursOf, nameOf, textOf } from './warnings';
 
 const LABELLED_SECRET = /\b(pass(word)?|wachtwoord|paswoord|pwd|pw|ww|pin|secret)\s*[:=]\s*\S+/i;
@@ -35,28 +36,15 @@ export function checkSystems(systems: readonly LooseItem[]): PlanWarning[] {
   return warnings;
 }
 
-/** The impact fields of a service and the hours after the outage each describes. */
-const IMPACT_WINDOWS = [
-  ['impact4h', 4],
-  ['impact1d', 24],
-  ['impact3d', 72],
-  ['impact1w', 168],
-] as const;
-
-/** The hours after which the coordinator rated the impact unacceptable, or null if never. */
-export function unacceptableAfter(service: LooseItem): number | null {
-  return IMPACT_WINDOWS.find(([fieldName]) => service[fieldName] === 'critical')?.[1] ?? null;
-}
-
 export function checkServices(services: readonly LooseItem[]): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   for (const service of services) {
     const rto = hoursOf(service.rtoHours);
-    const limit = unacceptableAfter(service);
-    if (rto !== null && limit !== null && rto > limit) {
+    const suggested = suggestedRto(service);
+    if (rto !== null && suggested !== null && rto > suggested.hours) {
       warnings.push({
         code: 'rto-beyond-unacceptable-impact',
-        params: { service: nameOf(service), rto, hours: limit },
+        params: { service: nameOf(service), rto, hours: suggested.hours },
         section: 'services',
         itemId: service.id,
         field: 'rtoHours',

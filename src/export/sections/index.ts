@@ -5,3 +5,4 @@
 import './risks';
 import './callTree';
 import './roles';
+import './services';

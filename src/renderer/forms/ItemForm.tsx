@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
-import { type ReactNode, useRef } from 'react';
+import { Fragment, type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFilled } from '../../domain/fields';
 import { linksToSection } from '../../domain/links';
@@ -25,6 +25,13 @@ interface ItemFormProps {
   fieldNote?: (item: ListItem, field: string) => string | null;
   /** Just added: the form scrolls into view with the focus in its first field. */
   justAdded?: boolean;
+  /** Fields a step shows together in a form of its own (the impact grid), where the first of them stands. */
+  fieldGroup?: FieldGroup;
+}
+
+export interface FieldGroup {
+  fields: readonly string[];
+  render: (item: ListItem) => ReactNode;
 }
 
 /** The selected item's form under a list: its fields, and moving or removing the item. */
@@ -40,6 +47,7 @@ export function ItemForm({
   footer,
   fieldNote,
   justAdded = false,
+  fieldGroup,
 }: ItemFormProps) {
   const { t } = useTranslation();
   const editItem = useStore((s) => s.editItem);
@@ -97,19 +105,25 @@ export function ItemForm({
         section={section.key}
         fields={fields.filter((f) => f.required && !isFilled(item[f.name]))}
       />
-      {fields.map((field) => (
-        <FieldRow
-          key={field.name}
-          section={section.key}
-          field={field}
-          idPrefix={idPrefix}
-          value={item[field.name]}
-          readOnly={readOnly}
-          onChange={(value) => editItem(section.key, item.id, { [field.name]: value })}
-          note={fieldNote?.(item, field.name)}
-          itemId={item.id}
-        />
-      ))}
+      {fields.map((field) =>
+        fieldGroup?.fields.includes(field.name) ? (
+          field.name === fieldGroup.fields.find((name) => fields.some((f) => f.name === name)) && (
+            <Fragment key={field.name}>{fieldGroup.render(item)}</Fragment>
+          )
+        ) : (
+          <FieldRow
+            key={field.name}
+            section={section.key}
+            field={field}
+            idPrefix={idPrefix}
+            value={item[field.name]}
+            readOnly={readOnly}
+            onChange={(value) => editItem(section.key, item.id, { [field.name]: value })}
+            note={fieldNote?.(item, field.name)}
+            itemId={item.id}
+          />
+        ),
+      )}
       {!only &&
         linksToSection(section.key).map((link) => (
           <LinkedFrom key={`${link.section}.${link.field}`} link={link} item={item} readOnly={readOnly} />

@@ -8,7 +8,7 @@ import { useFocusRequest } from '../findings/focusField';
 import { useFieldFindings } from '../findings/useFieldFindings';
 import { useStore } from '../store';
 import type { ListItem } from '../store/sectionsSlice';
-import { ItemForm } from './ItemForm';
+import { type FieldGroup, ItemForm } from './ItemForm';
 import { type ListRow, type SortOrder, buildRows, filterRows, sortRows } from './listRows';
 import { ListTable } from './ListTable';
 import { useCellTexts } from './useDisplayValue';
@@ -33,6 +33,8 @@ interface ListSectionEditorProps {
   itemFooter?: (item: ListItem) => ReactNode;
   /** What a new item starts with (the playbook a check belongs to, when the list shows one playbook's). */
   newItem?: Record<string, unknown>;
+  /** Fields the item form shows together in a form of the step's own (the impact grid). */
+  fieldGroup?: FieldGroup;
 }
 
 /**
@@ -50,6 +52,7 @@ export function ListSectionEditor({
   itemFilter,
   itemFooter,
   newItem,
+  fieldGroup,
 }: ListSectionEditorProps) {
   const { t } = useTranslation();
   const section = findSection(sectionKey) as ListSection | undefined;
@@ -161,6 +164,7 @@ export function ListSectionEditor({
           footer={itemFooter?.(selected)}
           fieldNote={fieldNote}
           justAdded={selected.id === addedId}
+          fieldGroup={fieldGroup}
         />
       )}
     </div>
