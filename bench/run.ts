@@ -380,8 +380,8 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
 }
 
 /**
- * The plan's PDF (two printings: a draft for the contents' page numbers, then the tagged PDF with
- * bookmarks) next to LibreOffice converting the same plan's Word file, one after the other on the
+ * The plan's PDF (one printing of the tagged PDF with bookmarks, the contents' page numbers written
+ * into it afterwards) next to LibreOffice converting the same plan's Word file, one after the other on the
  * same machine: wall-clock time, and the CPU time of every process each one starts.
  */
 async function benchPdf(app: BenchApp, size: SizeName, dir: string, planPath: string): Promise<void> {
@@ -460,7 +460,7 @@ function printPdfComparisons(): void {
     const pdfCpu = c.pdf.every((run) => run.cpuSeconds !== null) ? median(c.pdf.map((run) => run.cpuSeconds!)) : null;
     console.log(`\nPDF at ${c.size} (load average ${c.load.join(' → ')}, ${os.cpus().length} cores):`);
     console.log(
-      `  Paraat (print view → Chromium, two printings): ${(pdfMs / 1000).toFixed(1)} s, CPU ${pdfCpu?.toFixed(1) ?? '–'} s, ${c.pages ?? '?'} pages`,
+      `  Paraat (print view → Chromium, one printing):  ${(pdfMs / 1000).toFixed(1)} s, CPU ${pdfCpu?.toFixed(1) ?? '–'} s, ${c.pages ?? '?'} pages`,
     );
     if (!c.libreOffice.length) {
       console.log('  LibreOffice (Word file → PDF): not measured (no soffice found)');

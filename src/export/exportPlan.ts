@@ -8,6 +8,8 @@ import { renderDocx } from './docx/renderDocx';
 import { renderPrintView } from './html/printView';
 import type { DocumentModel } from './model';
 import { type PdfPrinter, printPdf, writePdf } from './pdf';
+import { contentsEntries } from './contents';
+import { fillContentsPages } from './pdfContentsPages';
 import { namedDestinationPages } from './pdfDestinations';
 import type { RenderContext } from './renderers';
 import { type ExportProgress, type ProgressReport, ignoreProgress, nextTurn } from './progress';
@@ -114,9 +116,20 @@ export async function exportPdf(
   const model = await planDocumentModelStepwise(plan, options, signal, report);
   throwIfCancelled(signal);
   report({ stage: 'printing' });
-  // Printed twice: the first printing tells on which page each heading lands, the second prints
-  // those page numbers in the contents (which keep their size, so nothing moves).
-  const first = await printPdf(renderPrintView(model), path, print, { draft: true });
+  // Printed once, with placeholders where the contents' page numbers go; the printed PDF tells on
+  // which page each heading landed, and the numbers are written into its contents pages.
+  const printed = await printPdf(renderPrintView(model, 'placeholders'), path, print);
   throwIfCancelled(signal);
-  await writePdf(renderPrintView(model, namedDestinationPages(first)), path, print, signal, report);
+  const pages = namedDestinationPages(printed);
+  const entries = contentsEntries(model);
+  const filled = fillContentsPages(
+    printed,
+    entries.map((entry) => pages.get(entry.anchor)),
+  );
+  // Should the placeholders not be found again (another printer's PDF), printed a second time with
+  // the numbers in the page: the placeholders are as wide as the numbers, so nothing moves.
+  if (filled) {
+    report({ stage: 'writing' });
+    writeFileSafely(path, filled);
+  } else await writePdf(renderPrintView(model, pages), path, print, signal, report);
 }

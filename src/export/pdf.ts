@@ -52,20 +52,12 @@ function withinTime<T>(work: Promise<T>, timeLimit: number): Promise<T> {
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
-export interface PrintOptions {
-  /**
-   * A printing only to learn on which page each heading lands: without the tags and bookmarks
-   * (which cost about as much again as the printing itself), and thrown away.
-   */
-  draft?: boolean;
-}
-
 /** Turns a print view into PDF bytes: Electron's printToPDF in the app, headless Chromium elsewhere. */
-export type PdfPrinter = (html: string, options?: PrintOptions) => Promise<Uint8Array>;
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 
 /** Prints with a headless Chromium or Chrome (the command line's way, and the fallback outside Electron). */
 export function chromiumPrinter(chromium: string): PdfPrinter {
-  return async (html, options = {}) => {
+  return async (html) => {
     const work = mkdtempSync(join(tmpdir(), 'paraat-print-'));
     try {
       const page = join(work, 'plan.html');
@@ -79,7 +71,7 @@ export function chromiumPrinter(chromium: string): PdfPrinter {
         `--user-data-dir=${join(work, 'profile')}`,
         `--print-to-pdf=${pdf}`,
         // Tagged, with bookmarks from the headings, as Electron's printToPDF prints in the app.
-        ...(options.draft ? ['--disable-pdf-tagging'] : ['--generate-pdf-document-outline']),
+        '--generate-pdf-document-outline',
         // The page carries its own policy against script and requests. Behind it, every request
         // (the machine's own addresses too) goes to a proxy that is not there, so nothing from the
         // page reaches a server. JavaScript cannot be switched off here: headless Chromium then
@@ -106,10 +98,9 @@ export async function printPdf(
   html: string,
   target: string,
   print: PdfPrinter,
-  options?: PrintOptions,
   timeLimit = PRINT_TIME_LIMIT,
 ): Promise<Uint8Array> {
-  const bytes = await withinTime(print(html, options), timeLimit);
+  const bytes = await withinTime(print(html), timeLimit);
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
     throw new PlanError('write-failed', `Printing the plan to PDF failed: ${target}`, {
       path: target,

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { writeGeneratedPlan } from '../../bench/generatePlan';
 import { expect, test } from './fixtures';
+import { contentsPageMismatches, pdfOutline } from '../builders/pdfText';
 import { chooseFromFileMenu } from './fileMenu';
 import { testsThatExport, untilFinished } from './waits';
 
@@ -53,6 +54,16 @@ test('the plan as PDF and the emergency card are printed from the export panel',
   // The management summary comes first, then the chapters in the wizard's order.
   expect(pdfText(pdf)).toContain('1. Samenvatting voor het management');
   expect(pdfText(pdf)).toContain('2. Organisatie en plan');
+  // Bookmarks for the chapters, and the contents give the page each chapter starts on.
+  const chapters = pdfOutline(pdf).filter((title) => /^(\d+|[A-Z])\. /.test(title));
+  expect(chapters).toContain('1. Samenvatting voor het management');
+  expect(chapters.length).toBeGreaterThan(15);
+  expect(
+    contentsPageMismatches(
+      pdf,
+      chapters.map((text) => ({ text })),
+    ),
+  ).toEqual([]);
 
   const card = join(paraat.folder, 'Noodkaart.pdf');
   await paraat.answerDialog('chooseExportPath', card);

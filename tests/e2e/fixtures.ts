@@ -53,12 +53,11 @@ async function chromiumHarness(page: Page, folder: string, use: (h: ParaatHarnes
       showItemInFolder: (path) => desktopCalls.push({ how: 'folder', path }),
     },
     // Printed by the test's own Chromium, as Electron's printToPDF prints in the app.
-    printToPdf: async (html, options = {}) => {
+    printToPdf: async (html) => {
       const printPage = await page.context().newPage();
       try {
         await printPage.setContent(html);
-        const final = !options.draft;
-        return await printPage.pdf({ preferCSSPageSize: true, printBackground: true, tagged: final, outline: final });
+        return await printPage.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
       } finally {
         await printPage.close();
       }

@@ -9,6 +9,7 @@ import { createPlan, withPlan } from '../builders/planFiles';
 import { otherFiles, tempDir } from '../builders/tempDir';
 import { needs, tools } from '../builders/tools';
 import { paraat } from '../builders/commandLine';
+import { contentsPageMismatches, pdfOutline } from '../builders/pdfText';
 
 describe('paraat export and import', { timeout: 480_000 }, () => {
   it('round-trips a whole plan through JSON without losing anything', async () => {
@@ -48,7 +49,7 @@ describe('paraat export and import', { timeout: 480_000 }, () => {
     expect(otherFiles(dir, 'plan.paraat', 'plan.docx')).toEqual([]);
   });
 
-  it('prints a PDF with Chromium, with page numbers', async (context) => {
+  it("prints a PDF with Chromium, with page numbers, bookmarks and the contents' page numbers", async (context) => {
     needs(context, 'chromium', 'poppler');
     const dir = tempDir();
     const plan = join(dir, 'example.paraat');
@@ -59,6 +60,14 @@ describe('paraat export and import', { timeout: 480_000 }, () => {
     expect(text).toContain('1. Management summary');
     expect(text).toContain('2. Organisation and plan');
     expect(text).toMatch(/Page 2 of \d+/);
+    const chapters = pdfOutline(pdf).filter((title) => /^(\d+|[A-Z])\. /.test(title));
+    expect(chapters).toContain('1. Management summary');
+    expect(
+      contentsPageMismatches(
+        pdf,
+        chapters.map((text) => ({ text })),
+      ),
+    ).toEqual([]);
     expect(otherFiles(dir, 'example.paraat', 'plan.pdf')).toEqual([]);
   });
 

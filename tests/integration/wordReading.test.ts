@@ -12,7 +12,7 @@ import { loadExamplePlan } from '../../src/ipc/handlers';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 import { ooxmlErrorsOrSkip } from '../builders/ooxmlValidator';
 import { needs, tools } from '../builders/tools';
-import { expectContentsMatchPages, pdfOutline } from '../builders/pdfText';
+import { contentsPageMismatches, pdfOutline } from '../builders/pdfText';
 import { tempDir } from '../builders/tempDir';
 
 /** The example plan exported as Word through the real export, and its package parts. */
@@ -204,10 +204,12 @@ describe('the Word plan as a reader and their programs read it', { timeout: 480_
     });
     const pdf = path.replace(/\.docx$/, '.pdf');
     const model = planDocumentModel(plan, { language: 'nl', includePrivate: true });
-    expectContentsMatchPages(
-      pdf,
-      contentsEntries(model).filter((entry) => entry.level === 1),
-    );
+    expect(
+      contentsPageMismatches(
+        pdf,
+        contentsEntries(model).filter((entry) => entry.level === 1),
+      ),
+    ).toEqual([]);
     const outline = pdfOutline(pdf);
     expect(outline).toEqual(
       expect.arrayContaining(model.chapters.map((chapter) => `${chapter.number}. ${chapter.title}`)),

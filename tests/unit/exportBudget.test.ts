@@ -50,7 +50,7 @@ describe('the export budget', () => {
 describe('printing to PDF', () => {
   it('gives up on a printer that does not answer within the time limit, saying so', async () => {
     const never = () => new Promise<Uint8Array>(() => {});
-    await expect(printPdf('<p>plan</p>', 'plan.pdf', never, {}, 20)).rejects.toMatchObject({
+    await expect(printPdf('<p>plan</p>', 'plan.pdf', never, 20)).rejects.toMatchObject({
       code: 'export-too-slow',
       params: { minutes: 0 },
     });
@@ -58,6 +58,6 @@ describe('printing to PDF', () => {
 
   it('takes what a printer answers in time', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7 …');
-    await expect(printPdf('<p>plan</p>', 'plan.pdf', async () => pdf, {}, 60_000)).resolves.toBe(pdf);
+    await expect(printPdf('<p>plan</p>', 'plan.pdf', async () => pdf, 60_000)).resolves.toBe(pdf);
   });
 });

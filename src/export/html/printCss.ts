@@ -7,8 +7,9 @@ import type { DocumentModel } from '../model';
  */
 export function cssString(text: string): string {
   return `"${text
+    // (figure spaces too: they mark the PDF's contents page numbers, see pdfContentsPages.ts)
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001F\u007F]/g, ' ')
+    .replace(/[\u0000-\u001F\u007F\u2007]/g, ' ')
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
     .replace(/[<>&]/g, (character) => `\\${character.charCodeAt(0).toString(16).padStart(6, '0')}`)}"`;

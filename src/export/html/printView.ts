@@ -1,6 +1,7 @@
 import { type ContentsEntry, chapterHeading, contentsEntries, partAnchors } from '../contents';
 import type { Block, Chapter, DocumentModel } from '../model';
 import { pageRuns } from '../pageLayout';
+import { FIGURE_SPACE, PAGE_NUMBER_PLACEHOLDER } from '../pdfContentsPages';
 import { INERT_PAGE_POLICY, PRINT_CSS, pageCss } from './printCss';
 
 /** Text as HTML: escaped, without characters HTML cannot hold, line breaks kept. */
@@ -9,6 +10,8 @@ export function html(text: string): string {
     text
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      // Figure spaces mark where the PDF's contents page numbers go (see pdfContentsPages.ts).
+      .replaceAll(FIGURE_SPACE, ' ')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -112,12 +115,15 @@ ${model.edition ? `<p class="muted">${html(model.edition)}</p>` : ''}
 </section>`;
 }
 
-/** Page numbers of the contents' entries, by anchor: known after a first printing (see pdf.ts). */
-export type ContentsPages = ReadonlyMap<string, number>;
+/**
+ * Page numbers of the contents' entries: by anchor once known, or 'placeholders' that the PDF export
+ * fills in after printing (see pdfContentsPages.ts); none in the preview and File → Print.
+ */
+export type ContentsPages = ReadonlyMap<string, number> | 'placeholders';
 
 function contentsEntryHtml(entry: ContentsEntry, pages?: ContentsPages): string {
-  const page = pages?.get(entry.anchor);
-  return `<li class="level-${entry.level}"><a href="#${html(entry.anchor)}"><span class="entry">${html(entry.text)}</span><span class="page">${page ?? ''}</span></a></li>`;
+  const page = pages === 'placeholders' ? PAGE_NUMBER_PLACEHOLDER : (pages?.get(entry.anchor) ?? '');
+  return `<li class="level-${entry.level}"><a href="#${html(entry.anchor)}"><span class="entry">${html(entry.text)}</span><span class="page">${page}</span></a></li>`;
 }
 
 function frontMatterHtml(model: DocumentModel, pages?: ContentsPages): string {
