@@ -1,10 +1,12 @@
-import { activationView } from '../domain/activation/index';
+import { activationView, planLists } from '../domain/activation/index';
 import type { Rec } from '../domain/activation/events';
 import { findSection } from '../domain/plan';
 import type { SectionDef } from '../domain/section';
+import type { ListKey, SectionRecords } from '../domain/records';
 import type { Block, Definition } from './model';
 import { type RenderContext, registerSectionRenderer } from './renderers';
 import { fieldLabel, printedFields } from './sectionBlocks';
+import { listOf, singletonOf } from './planRecords';
 import { formatValue } from './values';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -18,13 +20,8 @@ function stamp(iso: unknown): string {
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-function listOf(context: RenderContext, key: string): Rec[] {
-  const content = context.plan.sections[key];
-  return Array.isArray(content) ? (content as Rec[]) : [];
-}
-
-function nameIn(context: RenderContext, key: string, id: string, field: string): string {
-  const value = listOf(context, key).find((item) => item.id === id)?.[field];
+function nameIn<K extends ListKey>(context: RenderContext, key: K, id: string, field: keyof SectionRecords[K]): string {
+  const value = listOf(context.plan, key).find((item) => item.id === id)?.[field];
   return typeof value === 'string' && value.trim() ? value : id;
 }
 
@@ -38,19 +35,7 @@ function activationBlocks(records: Record<string, unknown>[], context: RenderCon
   const section = findSection('activations') as SectionDef;
   const { t } = context;
   if (records.length === 0) return [{ kind: 'paragraph', text: t('lists.activations.empty'), tone: 'muted' }];
-  const alarm = context.plan.sections.alarm;
-  const lists = {
-    activationEvents: listOf(context, 'activationEvents'),
-    callTree: listOf(context, 'callTree'),
-    roles: listOf(context, 'roles'),
-    scenarios: listOf(context, 'scenarios'),
-    scenarioSteps: listOf(context, 'scenarioSteps'),
-    services: listOf(context, 'services'),
-    incidents: listOf(context, 'incidents'),
-    alarm: alarm && !Array.isArray(alarm) ? { ...alarm, id: 'alarm' } : undefined,
-    notificationDuties: listOf(context, 'notificationDuties'),
-    playbookChecks: listOf(context, 'playbookChecks'),
-  };
+  const lists = planLists((key) => listOf(context.plan, key), singletonOf(context.plan, 'alarm'));
   return (records as Rec[]).flatMap((activation): Block[] => {
     const entries: Definition[] = printedFields(section, context)
       .filter((field) => field.name !== 'title')
@@ -117,8 +102,8 @@ function activationBlocks(records: Record<string, unknown>[], context: RenderCon
 function unresolvedTarget(event: Rec, context: RenderContext): string {
   const target = typeof event.target === 'string' ? event.target : '';
   if (!target) return '';
-  const known = ['scenarioSteps', 'playbookChecks', 'roles', 'services', 'incidents'].some((key) =>
-    listOf(context, key).some((item) => item.id === target),
+  const known = (['scenarioSteps', 'playbookChecks', 'roles', 'services', 'incidents'] as const).some((key) =>
+    listOf(context.plan, key).some((item) => item.id === target),
   );
   const key = `activation.recon.items.${target}`;
   return known || context.t(key) !== key || event.kind === 'escalation' || event.kind === 'notification' ? '' : target;
@@ -129,7 +114,7 @@ function eventBlocks(records: Record<string, unknown>[], context: RenderContext)
   const { t } = context;
   const events = records as Rec[];
   if (events.length === 0) return [{ kind: 'paragraph', text: t('lists.activationEvents.empty'), tone: 'muted' }];
-  const activations = listOf(context, 'activations');
+  const activations = listOf(context.plan, 'activations');
   const groups: { title: string; own: Rec[] }[] = [
     ...activations.map((activation) => ({
       title: String(activation.title ?? ''),

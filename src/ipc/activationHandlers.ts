@@ -1,4 +1,4 @@
-import { activationView } from '../domain/activation/index';
+import { activationView, planLists } from '../domain/activation/index';
 import { type Rec, idsIn } from '../domain/activation/events';
 import { reviewFacts } from '../domain/activation/review';
 import { clockTime, localDate, reviewTexts } from '../domain/activation/reviewText';
@@ -105,18 +105,7 @@ export function activationHandlers<C>({ edit }: PlanAccess<C>) {
           const activation = activations.get(id);
           if (activation.status !== 'active')
             throw new PlanError('invalid-request', `Activation ${id} is not running`, { section: 'activations' });
-          const lists = {
-            activationEvents: document.list('activationEvents').list(),
-            callTree: document.list('callTree').list(),
-            roles: document.list('roles').list(),
-            scenarios: document.list('scenarios').list(),
-            scenarioSteps: document.list('scenarioSteps').list(),
-            services: document.list('services').list(),
-            incidents: document.list('incidents').list(),
-            alarm: { ...document.singleton('alarm').get(), id: 'alarm' },
-            notificationDuties: document.list('notificationDuties').list(),
-            playbookChecks: document.list('playbookChecks').list(),
-          };
+          const lists = planLists((key) => document.list(key).list(), document.singleton('alarm').get());
           const view = activationView(activation, lists, at);
           if (!view.mayClose)
             throw new PlanError('invalid-request', 'Reconstitution is not finished', { section: 'activations' });

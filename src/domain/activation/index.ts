@@ -9,17 +9,47 @@ import { type ReconstitutionItem, mayClose, reconstitutionChecklist } from './re
 import { type NotificationClock, detectedAtOf, notificationClocks } from './notificationClocks';
 import { type Escalation, type RtoClock, escalationFor, rtoClocks } from './rtoClocks';
 
-export interface PlanLists {
-  activationEvents: readonly Rec[];
-  callTree: readonly Rec[];
-  roles: readonly Rec[];
-  scenarios: readonly Rec[];
-  scenarioSteps: readonly Rec[];
-  services: readonly Rec[];
-  incidents: readonly Rec[];
-  alarm: Rec | undefined;
-  notificationDuties: readonly Rec[];
-  playbookChecks: readonly Rec[];
+/** The plan's lists activation mode reads besides the activation itself. */
+export const ACTIVATION_LISTS = [
+  'activationEvents',
+  'callTree',
+  'roles',
+  'scenarios',
+  'scenarioSteps',
+  'services',
+  'incidents',
+  'notificationDuties',
+  'playbookChecks',
+] as const;
+
+export type ActivationList = (typeof ACTIVATION_LISTS)[number];
+
+export type PlanLists = { readonly [K in ActivationList]: readonly Rec[] } & { alarm: Rec | undefined };
+
+/**
+ * The inputs of activation mode, however the caller holds the plan: the open file (closing an
+ * activation), a JSON plan (the activation log export) or the window's store (the action view),
+ * where a list may not be loaded yet and the answer is then undefined.
+ */
+export function planLists(
+  listOf: (key: ActivationList) => readonly Rec[],
+  alarm: Readonly<Record<string, unknown>> | undefined,
+): PlanLists;
+export function planLists(
+  listOf: (key: ActivationList) => readonly Rec[] | undefined,
+  alarm: Readonly<Record<string, unknown>> | undefined,
+): PlanLists | undefined;
+export function planLists(
+  listOf: (key: ActivationList) => readonly Rec[] | undefined,
+  alarm: Readonly<Record<string, unknown>> | undefined,
+): PlanLists | undefined {
+  const lists: Partial<Record<ActivationList, readonly Rec[]>> = {};
+  for (const key of ACTIVATION_LISTS) {
+    const items = listOf(key);
+    if (!items) return undefined;
+    lists[key] = items;
+  }
+  return { ...(lists as Record<ActivationList, readonly Rec[]>), alarm: alarm && { ...alarm, id: 'alarm' } };
 }
 
 export interface ActivationView {

@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react';
 import { personTicking } from '../../domain/activation/calls';
-import { type ActivationView, activationView, activeActivation } from '../../domain/activation/index';
+import {
+  ACTIVATION_LISTS,
+  type ActivationList,
+  type ActivationView,
+  activationView,
+  activeActivation,
+  planLists,
+} from '../../domain/activation/index';
 import { useActivationUi } from './activationUi';
-import { useListSection, useSingletonSection } from '../forms/useSection';
+import { useListSection, useListSections, useSingletonSection } from '../forms/useSection';
 import type { ListItem } from '../store/sectionsSlice';
 
 /** The running activation, if any, read from the plan: so the action view resumes after a restart. */
@@ -33,49 +40,18 @@ export interface ActivationData {
 
 /** Everything the action view shows, computed by the domain rules from the plan's lists. */
 export function useActivationData(activation: ListItem, now: string): ActivationData | null {
-  const activationEvents = useListSection('activationEvents');
-  const callTree = useListSection('callTree');
-  const roles = useListSection('roles');
+  const loaded = useListSections(ACTIVATION_LISTS);
   const people = useListSection('people');
-  const scenarios = useListSection('scenarios');
-  const scenarioSteps = useListSection('scenarioSteps');
-  const services = useListSection('services');
-  const incidents = useListSection('incidents');
-  const notificationDuties = useListSection('notificationDuties');
-  const playbookChecks = useListSection('playbookChecks');
   const { data: alarm } = useSingletonSection('alarm');
   const by = useActivationUi((s) => s.by);
-  if (
-    !activationEvents ||
-    !callTree ||
-    !roles ||
-    !people ||
-    !scenarios ||
-    !scenarioSteps ||
-    !services ||
-    !incidents ||
-    !notificationDuties ||
-    !playbookChecks ||
-    !alarm
-  )
-    return null;
-  const view = activationView(
-    activation,
-    {
-      activationEvents,
-      callTree,
-      roles,
-      scenarios,
-      scenarioSteps,
-      services,
-      incidents,
-      alarm: { ...alarm, id: 'alarm' },
-      notificationDuties,
-      playbookChecks,
-    },
-    now,
-    personTicking(people, by),
-  );
+  const lists = planLists((key) => loaded[key], alarm);
+  if (!lists || !people || !alarm) return null;
+  const view = activationView(activation, lists, now, personTicking(people, by));
+  // planLists answered, so every list it reads is loaded.
+  const { roles, services, scenarioSteps, scenarios, notificationDuties } = loaded as Record<
+    ActivationList,
+    ListItem[]
+  >;
   return { view, people, roles, services, scenarioSteps, scenarios, notificationDuties };
 }
 

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { wordingRegion } from '../../domain/organisationKinds';
+import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
+import type { ListItem } from '../store/sectionsSlice';
 
 /** A singleton section's data, loaded on first use, and a function that edits and autosaves it. */
 export function useSingletonSection(section: string) {
@@ -20,23 +22,43 @@ export function useSingletonSection(section: string) {
  */
 const loading = new WeakMap<object, Map<string, Promise<void>>>();
 
+/** Loads a section unless the same plan is already loading it. */
+function loadOnce(plan: object | null, section: string, load: (section: string) => Promise<void>): void {
+  if (!plan) return void load(section);
+  const inFlight = loading.get(plan) ?? new Map<string, Promise<void>>();
+  loading.set(plan, inFlight);
+  if (inFlight.has(section)) return;
+  inFlight.set(
+    section,
+    load(section).finally(() => inFlight.delete(section)),
+  );
+}
+
 /** A list section's items, loaded on first use. */
 export function useListSection(section: string) {
   const items = useStore((s) => s.lists[section]);
   const plan = useStore((s) => s.plan);
   const load = useStore((s) => s.loadList);
   useEffect(() => {
-    if (items) return;
-    if (!plan) return void load(section);
-    const inFlight = loading.get(plan) ?? new Map<string, Promise<void>>();
-    loading.set(plan, inFlight);
-    if (inFlight.has(section)) return;
-    inFlight.set(
-      section,
-      load(section).finally(() => inFlight.delete(section)),
-    );
+    if (!items) loadOnce(plan, section, load);
   }, [items, plan, load, section]);
   return items;
+}
+
+/** Several list sections' items by section, each loaded on first use (undefined until it is). */
+export function useListSections<K extends string>(sections: readonly K[]): Record<K, ListItem[] | undefined> {
+  const lists = useStore(useShallow((s) => sections.map((section) => s.lists[section])));
+  const plan = useStore((s) => s.plan);
+  const load = useStore((s) => s.loadList);
+  useEffect(() => {
+    sections.forEach((section, index) => {
+      if (!lists[index]) loadOnce(plan, section, load);
+    });
+  }, [lists, plan, load, sections]);
+  return Object.fromEntries(sections.map((section, index) => [section, lists[index]])) as Record<
+    K,
+    ListItem[] | undefined
+  >;
 }
 
 /**
@@ -50,14 +72,7 @@ export function useWordingContext(): string | undefined {
   const load = useStore((s) => s.loadSingleton);
   const needsCountry = kind === 'company' && country === undefined;
   useEffect(() => {
-    if (!needsCountry || !plan) return;
-    const inFlight = loading.get(plan) ?? new Map<string, Promise<void>>();
-    loading.set(plan, inFlight);
-    if (inFlight.has('organisation')) return;
-    inFlight.set(
-      'organisation',
-      load('organisation').finally(() => inFlight.delete('organisation')),
-    );
+    if (needsCountry && plan) loadOnce(plan, 'organisation', load);
   }, [needsCountry, plan, load]);
   const region = wordingRegion(kind, typeof country === 'string' ? country : '');
   return region === 'company' ? undefined : region;
