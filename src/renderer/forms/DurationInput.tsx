@@ -33,7 +33,11 @@ export function DurationInput({ id, value, readOnly, required, describedBy, onCh
   const [typed, setTyped] = useState<string | null>(null);
   // A half-typed "halve" is not refused yet: the message waits until the field is left.
   const [left, setLeft] = useState(false);
+  // What the field last read, still said once it is left: the line does not vanish under the pointer
+  // on its way to the next field (a click whose press and release land on different lines is lost).
+  const [lastRead, setLastRead] = useState<number | null>(null);
   const reading = typed === null ? null : parseDuration(typed);
+  const readHours = reading?.ok ? reading.hours : typed === null ? lastRead : null;
   const problem = left && reading && !reading.ok ? reading.problem : null;
   const messageId = `${id}-reading`;
   return (
@@ -45,9 +49,12 @@ export function DurationInput({ id, value, readOnly, required, describedBy, onCh
         disabled={readOnly}
         aria-required={required || undefined}
         aria-invalid={problem ? true : undefined}
-        aria-describedby={[describedBy, typed !== null ? messageId : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [describedBy, typed !== null || readHours !== null ? messageId : ''].filter(Boolean).join(' ') || undefined
+        }
         value={typed ?? (stored === null ? '' : durationText(stored))}
         onChange={(event) => {
+          setLastRead(null);
           setTyped(event.target.value);
           const read = parseDuration(event.target.value);
           if (read.ok) onChange(read.hours);
@@ -55,6 +62,7 @@ export function DurationInput({ id, value, readOnly, required, describedBy, onCh
         onBlur={() => {
           if (reading && !reading.ok) setLeft(true);
           else {
+            setLastRead(reading?.ok ? reading.hours : null);
             setTyped(null);
             setLeft(false);
           }
@@ -65,10 +73,9 @@ export function DurationInput({ id, value, readOnly, required, describedBy, onCh
           {t(problem === 'too-long' ? 'common.duration.tooLong' : 'common.duration.unreadable')}
         </span>
       ) : (
-        reading?.ok &&
-        reading.hours !== null && (
+        readHours !== null && (
           <span id={messageId} className="field-hint" aria-live="polite">
-            {t('common.duration.readAs', { duration: durationText(reading.hours) })}
+            {t('common.duration.readAs', { duration: durationText(readHours) })}
           </span>
         )
       )}
