@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../src/domain/health';
 import { hasImpactAnalysis, impactField, suggestedRto } from '../../src/domain/rules/impactAnalysis';
 import { checkServices } from '../../src/domain/rules/inventoryChecks';
+import { exportTranslator } from '../../src/export/translator';
 
 describe('the RTO the impact analysis suggests', () => {
   it('is the start of the first window in which any category becomes unacceptable', () => {
@@ -66,5 +67,18 @@ describe('an entered RTO looser than the suggested one', () => {
     ).filter((finding) => finding.code === 'rto-beyond-unacceptable-impact');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'medium', step: 'services', itemId: 'p', field: 'rtoHours' });
+  });
+});
+
+describe('the category of service to the public', () => {
+  it('is worded for whom the organisation serves: burgers, inwoners or klanten', () => {
+    const label = (language: 'nl' | 'en', region: string) =>
+      exportTranslator(language, region)('servicesInventory.impact.categories.service');
+    expect(label('nl', 'flanders')).toBe('Dienstverlening aan burgers');
+    expect(label('nl', 'netherlands')).toBe('Dienstverlening aan inwoners');
+    for (const company of ['be', 'nl', 'company']) expect(label('nl', company)).toBe('Dienstverlening aan klanten');
+    expect(label('en', 'flanders')).toBe('Service to citizens');
+    expect(label('en', 'netherlands')).toBe('Service to residents');
+    expect(label('en', 'company')).toBe('Service to customers');
   });
 });
