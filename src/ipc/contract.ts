@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, PLAN_LANGUAGES } from '../domain/organisationKinds';
+import { IMPORT_ROW_LIMIT } from '../domain/csv/sheet';
 import { DEPENDENCY_LIMITS } from '../domain/rules/inventoryCsv';
 import { ACTIVATION_KINDS } from '../domain/sections/activation';
 import { INCIDENT_LEVELS } from '../domain/sections/alarm';
@@ -339,7 +340,7 @@ export const contract = {
             dependsOnNames: z.array(z.string().max(DEPENDENCY_LIMITS.nameLength)).max(DEPENDENCY_LIMITS.names),
           }),
         )
-        .max(10_000),
+        .max(IMPORT_ROW_LIMIT),
       dryRun: z.boolean(),
     }),
     z.object({

@@ -20,7 +20,8 @@ export const TABLE_LIMITS = {
   rows: 20_000,
 } as const;
 
-export type TableFormat = 'xlsx' | 'utf8' | 'windows-1252' | 'utf16';
+/** How the table came: a file in one of these forms, or pasted from a spreadsheet. */
+export type TableFormat = 'xlsx' | 'utf8' | 'windows-1252' | 'utf16' | 'clipboard';
 
 export type TableProblem =
   | 'empty'
@@ -75,7 +76,7 @@ export async function readTable(bytes: Uint8Array, options: ReadOptions = {}): P
   return checked(parseCsv(decoded.text), decoded.format);
 }
 
-/** Text already decoded (pasted, or from a test) read as a table, with the same bounds. */
+/** Text already decoded (a generated sheet, or from a test) read as a table, with the same bounds. */
 export function tableFromText(text: string): TableResult {
   return checked(parseCsv(text), 'utf8');
 }
@@ -125,7 +126,7 @@ function looksLikeUtf16(bytes: Uint8Array, zeroAt: 0 | 1): boolean {
 }
 
 /** A renamed program, image or database holds control characters no spreadsheet writes. */
-function isText(text: string): boolean {
+export function isText(text: string): boolean {
   const sample = text.slice(0, 64 * 1024);
   let control = 0;
   for (const char of sample) {
@@ -136,7 +137,8 @@ function isText(text: string): boolean {
   return control <= sample.length * 0.01;
 }
 
-function checked(table: ParsedCsv, format: TableFormat): TableResult {
+/** The bounds every table is held to, and its cells cleaned as the plan stores text. */
+export function checked(table: ParsedCsv, format: TableFormat): TableResult {
   const rows = [table.headers, ...table.rows];
   if (rows.every((row) => row.every((cell) => cell.trim() === ''))) return refuse('empty');
   const widest = rows.reduce((max, row) => Math.max(max, row.length), 0);

@@ -225,6 +225,10 @@ function mostCommon(items: readonly string[]): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** A header line is one from which a name and at least one more field can be mapped. */
+export const isHeaderMapping = (mapping: ColumnMapping): boolean =>
+  mapping.includes('name') && mapping.filter(Boolean).length >= 2;
+
 /**
  * The header is the first of the first fifteen lines from which a name can be mapped with at
  * least one other field: title lines, dates and empty lines above it are passed over.
@@ -240,7 +244,7 @@ export function recognise(
     const headers = all[i]!.map((h) => h.trim());
     const rows = all.slice(i + 1);
     const proposal = proposeMapping(list, headers, rows.slice(0, 200), fields, labels);
-    if (proposal.mapping.includes('name') && proposal.mapping.filter(Boolean).length >= 2)
+    if (isHeaderMapping(proposal.mapping))
       return { headerRow: i, headers, rows, ...proposal, tool: recogniseTool(headers) };
   }
   const proposal = proposeMapping(list, table.headers, table.rows.slice(0, 200), fields, labels);

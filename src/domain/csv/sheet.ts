@@ -8,6 +8,9 @@ import { normalise } from './normalise';
  * semicolon or comma, UTF-8 with or without BOM, a "sep=;" first line, dates as 31/12/2026.
  */
 
+/** The rows one import stores at most (`lists.import`); a pasted table is held to it before it is read. */
+export const IMPORT_ROW_LIMIT = 10_000;
+
 export interface ParsedCsv {
   headers: string[];
   /** Every row after the header, empty ones included. */

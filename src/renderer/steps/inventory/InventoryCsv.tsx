@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { invoke } from '../../api';
 import { CsvImportDialog } from '../../csv/CsvImportDialog';
 import type { ListImportSpec } from '../../csv/importSpec';
@@ -9,7 +10,7 @@ const INVENTORY: ListImportSpec = {
   look: { rows: 8, rowNumbers: true, detected: false, caption: 'previewTitle' },
 };
 
-/** Import of the inventory from an asset tool's export or a spreadsheet, and export to CSV. */
-export function InventoryCsv() {
-  return <CsvImportDialog spec={INVENTORY} />;
+/** Import of the inventory from an asset tool's export or a spreadsheet, or rows pasted on the list (`children`), and export to CSV. */
+export function InventoryCsv({ children }: { children: ReactNode }) {
+  return <CsvImportDialog spec={INVENTORY}>{children}</CsvImportDialog>;
 }

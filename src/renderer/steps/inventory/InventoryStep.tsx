@@ -19,24 +19,25 @@ export function InventoryStep() {
   return (
     <div className="inventory-step">
       <StepFindings step="inventory" />
-      <InventoryCsv />
-      <label className="kind-filter">
-        {t('servicesInventory.inventory.typeFilter')}{' '}
-        <select value={kind} onChange={(event) => setKind(event.target.value)}>
-          <option value="">{t('servicesInventory.inventory.allTypes')}</option>
-          {SYSTEM_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`choices.systemType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <ListSectionEditor
-        section="systems"
-        columns={['name', 'type', 'vendor', 'owner', 'location']}
-        itemFilter={ofKind}
-        itemFooter={usage}
-      />
+      <InventoryCsv>
+        <label className="kind-filter">
+          {t('servicesInventory.inventory.typeFilter')}{' '}
+          <select value={kind} onChange={(event) => setKind(event.target.value)}>
+            <option value="">{t('servicesInventory.inventory.allTypes')}</option>
+            {SYSTEM_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`choices.systemType.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ListSectionEditor
+          section="systems"
+          columns={['name', 'type', 'vendor', 'owner', 'location']}
+          itemFilter={ofKind}
+          itemFooter={usage}
+        />
+      </InventoryCsv>
     </div>
   );
 }

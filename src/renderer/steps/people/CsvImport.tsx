@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { invoke } from '../../api';
 import { CsvImportDialog } from '../../csv/CsvImportDialog';
 import type { ListImportSpec } from '../../csv/importSpec';
@@ -13,7 +14,10 @@ const spec = (list: ContactsSection): ListImportSpec => ({
 });
 const SPECS = { people: spec('people'), suppliers: spec('suppliers') };
 
-/** Import of a people or supplier list from a contacts export or a spreadsheet, and export to CSV. */
-export function CsvImport({ section }: { section: ContactsSection }) {
-  return <CsvImportDialog spec={SPECS[section]} />;
+/**
+ * Import of a people or supplier list from a contacts export or a spreadsheet, or rows pasted on the
+ * list (`children`), and export to CSV.
+ */
+export function CsvImport({ section, children }: { section: ContactsSection; children: ReactNode }) {
+  return <CsvImportDialog spec={SPECS[section]}>{children}</CsvImportDialog>;
 }

@@ -21,13 +21,14 @@ export function PeopleStep() {
       <StepFindings step="people" />
       {dialog}
       <h3>{t('lists.people.title')}</h3>
-      <CsvImport section="people" />
-      <ListSectionEditor
-        section="people"
-        columns={['name', 'function', 'mobilePhone']}
-        {...propsFor('people')}
-        confirmRemove={confirmRemove}
-      />
+      <CsvImport section="people">
+        <ListSectionEditor
+          section="people"
+          columns={['name', 'function', 'mobilePhone']}
+          {...propsFor('people')}
+          confirmRemove={confirmRemove}
+        />
+      </CsvImport>
       <h3>{t('lists.roles.title')}</h3>
       <ListSectionEditor
         section="roles"

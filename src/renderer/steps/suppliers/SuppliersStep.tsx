@@ -13,13 +13,14 @@ export function SuppliersStep() {
     <div className="suppliers-step">
       <StepFindings step="suppliers" />
       {dialog}
-      <CsvImport section="suppliers" />
-      <ListSectionEditor
-        section="suppliers"
-        columns={['name', 'category', 'emergencyLine']}
-        rowFlag={(supplier) => (supplierContactCount(supplier) < 2 ? t('peoplePlaces.fewContacts') : null)}
-        confirmRemove={confirmRemove}
-      />
+      <CsvImport section="suppliers">
+        <ListSectionEditor
+          section="suppliers"
+          columns={['name', 'category', 'emergencyLine']}
+          rowFlag={(supplier) => (supplierContactCount(supplier) < 2 ? t('peoplePlaces.fewContacts') : null)}
+          confirmRemove={confirmRemove}
+        />
+      </CsvImport>
     </div>
   );
 }
