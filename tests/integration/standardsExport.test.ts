@@ -39,7 +39,7 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Herstelprocedure back-up Microsoft 365',
     // The impact analysis of a time-critical service, in the Flemish wording ("burgers").
     'Impact van een uitval: Burgerzaken',
-    'Wettelijk en juridisch',
+    'Imago en veiligheid',
     'Voorgestelde RTO: 24 u. Vanaf dan is de impact onaanvaardbaar (Dienstverlening aan burgers). Ingevulde RTO: 8 u.',
     'Piekperiodes: Maart tot juni',
   ],
@@ -63,7 +63,7 @@ const EXPECTED: Record<'nl' | 'en', string[]> = {
     'Related documents',
     'Restore procedure for the Microsoft 365 backup',
     'Impact of an outage: Civil registry',
-    'Legal and regulatory',
+    'Reputation and safety',
     'Suggested RTO: 24 h. From then on the impact is unacceptable (Service to citizens). Entered RTO: 8 h.',
     'Peak periods: March to June',
   ],

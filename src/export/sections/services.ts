@@ -22,7 +22,7 @@ const TIME_CRITICAL_HOURS = 24;
 
 const h = 'servicesInventory.impact';
 
-/** One service's impact grid as a table (categories × moments), with its suggested and entered RTO. */
+/** One service's impact grid as a table (moments × categories), with its suggested and entered RTO. */
 function impactTable(service: ServiceRecord, section: ListSection, context: RenderContext): Block[] {
   const { t } = context;
   const fieldOf = (name: string) => section.fields.find((field) => field.name === name)!;
@@ -49,21 +49,19 @@ function impactTable(service: ServiceRecord, section: ListSection, context: Rend
   return [
     { kind: 'heading', level: 3, text: t(`${h}.tableTitle`, { service: service.name || t('common.unnamed') }) },
     {
+      // Time runs down the page and each category has a column: a level ("Onaanvaardbaar") then fits
+      // its cell whole, which five narrow time columns beside a column of category names did not.
       kind: 'table',
-      columns: [
-        `${t(`${h}.category`)} / ${t(`${h}.after`)}`,
-        ...IMPACT_WINDOWS.map((window) => t(`${h}.windows.${window.key}`)),
-      ],
-      rows: IMPACT_CATEGORIES.map((category) => [
-        categoryLabel(category),
-        ...IMPACT_WINDOWS.map((window) => {
+      columns: [t(`${h}.after`), ...IMPACT_CATEGORIES.map(categoryLabel)],
+      rows: IMPACT_WINDOWS.map((window) => [
+        t(`${h}.windows.${window.key}`),
+        ...IMPACT_CATEGORIES.map((category) => {
           const name = impactField(category, window.key);
           return formatValue(fieldOf(name), service[name], context);
         }),
       ]),
       wide: false,
-      // The consequence names are longer than a level: the first column gets the room to stay on one line.
-      weights: [34, 13, 13, 13, 13, 14],
+      weights: [12, 22, 22, 22, 22],
     },
     { kind: 'paragraph', text: summary.join(' ') },
   ];
