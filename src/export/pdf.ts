@@ -26,19 +26,25 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return KNOWN_CHROMIUMS.find((path) => existsSync(path)) ?? null;
 }
 
-/** A plan of thousands of systems takes minutes on a busy machine; past this, the printer has hung. */
-export const PRINT_TIME_LIMIT = 900_000;
+/**
+ * How long a printing may take before the printer counts as hung: 15 minutes, or 4 minutes per MB
+ * of print view for larger plans. Chromium's time grows with the pages: a plan of benchmark size L
+ * (4 MB, some 1,150 pages) took 7 minutes on a 2-core machine at load 20, XL is four times that.
+ */
+export function printTimeLimit(html: string): number {
+  return Math.max(900_000, Math.round((html.length / 1_000_000) * 240_000));
+}
 
 function tooSlow(timeLimit: number): PlanError {
   const minutes = Math.round(timeLimit / 60_000);
   return new PlanError('export-too-slow', `Printing to PDF took longer than ${minutes} minutes`, { minutes });
 }
 
-function run(binary: string, args: string[]): Promise<void> {
+function run(binary: string, args: string[], timeLimit: number): Promise<void> {
   return new Promise((resolve, reject) => {
     // Killed a little after printPdf has given up, so the user hears of it from there.
-    execFile(binary, args, { timeout: PRINT_TIME_LIMIT + 5_000, env: environmentWithoutSecrets() }, (error) =>
-      error ? reject(error.killed ? tooSlow(PRINT_TIME_LIMIT) : error) : resolve(),
+    execFile(binary, args, { timeout: timeLimit + 5_000, env: environmentWithoutSecrets() }, (error) =>
+      error ? reject(error.killed ? tooSlow(timeLimit) : error) : resolve(),
     );
   });
 }
@@ -85,7 +91,7 @@ export function chromiumPrinter(chromium: string): PdfPrinter {
       ];
       // Chromium refuses to run as root with its sandbox (containers, CI).
       if (process.getuid?.() === 0) args.push('--no-sandbox');
-      await run(chromium, [...args, pathToFileURL(page).href]);
+      await run(chromium, [...args, pathToFileURL(page).href], printTimeLimit(html));
       return existsSync(pdf) ? readFileSync(pdf) : new Uint8Array();
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -98,7 +104,7 @@ export async function printPdf(
   html: string,
   target: string,
   print: PdfPrinter,
-  timeLimit = PRINT_TIME_LIMIT,
+  timeLimit = printTimeLimit(html),
 ): Promise<Uint8Array> {
   const bytes = await withinTime(print(html), timeLimit);
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPlanError } from '../../src/domain/errors';
 import { EXPORT_LIMITS, checkExportBudget } from '../../src/export/budget';
-import { printPdf } from '../../src/export/pdf';
+import { printPdf, printTimeLimit } from '../../src/export/pdf';
 
 const refusal = (run: () => unknown) => {
   try {
@@ -54,6 +54,12 @@ describe('printing to PDF', () => {
       code: 'export-too-slow',
       params: { minutes: 0 },
     });
+  });
+
+  it('gives a larger print view longer before the printer counts as hung', () => {
+    expect(printTimeLimit('<p>plan</p>')).toBe(15 * 60_000);
+    // The benchmark's XL plan: some 16 MB of print view, over an hour on a busy 2-core machine.
+    expect(printTimeLimit('x'.repeat(16_000_000))).toBeGreaterThan(60 * 60_000);
   });
 
   it('takes what a printer answers in time', async () => {
