@@ -98,6 +98,19 @@ test('rows copied in Excel and pasted on the inventory and the people list becom
   await page.keyboard.press('Control+V');
   await expect(name).toHaveValue('Bart Claes');
   await expect(page.getByRole('region', { name: 'Voorbeeld van de geplakte rijen' })).toHaveCount(0);
+
+  // Rows pasted into the name field right after "add" are meant for the list, not one name.
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  const newName = page.getByLabel('Naam', { exact: true });
+  await expect(newName).toBeFocused();
+  await pasteOnList(page, newName, [
+    ['Naam', 'Functie'],
+    ['Chris Janssens', 'Onthaal'],
+  ]);
+  await expect(page.getByRole('region', { name: 'Voorbeeld van de geplakte rijen' })).toContainText(
+    '1 nieuw, 0 bijgewerkt, 0 ongewijzigd.',
+  );
+  await expect(newName).toHaveValue('');
 });
 
 test('in English, rows pasted without a header row are read as items once the first row is no header', async ({

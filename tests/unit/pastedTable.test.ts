@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPastedTable, recognisePasted, splitClipboardText } from '../../src/domain/csv/clipboard';
+import { holdsRows, readPastedTable, recognisePasted, splitClipboardText } from '../../src/domain/csv/clipboard';
 import { type ListImportContext, previewList } from '../../src/domain/csv/listImport';
 import type { ListKey } from '../../src/domain/csv/importWords';
 import { choiceLabels, fieldLabelIn, fieldLabelsOf } from '../../src/i18n/sheetLabels';
@@ -116,6 +116,13 @@ describe('a table pasted from a spreadsheet', () => {
     expect(readPastedTable(rows(10_000)).ok).toBe(true);
     expect(readPastedTable(Array(502).fill('x').join('\t'))).toMatchObject({ ok: false, problem: 'tooManyColumns' });
     expect(readPastedTable('a\tb\n'.repeat(7_000_000))).toMatchObject({ ok: false, problem: 'tooLarge' });
+  });
+
+  it('tells rows copied from a spreadsheet from one row or a text with line breaks', () => {
+    expect(holdsRows(EXCEL_INVENTORY)).toBe(true);
+    expect(holdsRows('Telenet\tInternetlijn\t0800 66 000\r\n')).toBe(false);
+    expect(holdsRows('"Back-up elke nacht\r\nschijf 2"\tZolder\r\n')).toBe(false);
+    expect(holdsRows('Eerste regel\r\nTweede regel\r\n')).toBe(false);
   });
 
   it('reads back any cells a spreadsheet quotes where they hold a tab, line break or quote', () => {

@@ -67,6 +67,12 @@ export function splitClipboardText(text: string): string[][] {
   return rows;
 }
 
+/** Whether pasted text is rows of cells (two rows with text, cells split by tabs), not a line of text. */
+export function holdsRows(text: string): boolean {
+  if (!text.includes('\t')) return false;
+  return splitClipboardText(text).filter((row) => row.some((cell) => cell.trim() !== '')).length >= 2;
+}
+
 const refuse = (problem: PasteProblem, detail?: string): PastedTable => ({ ok: false, problem, detail });
 
 /**

@@ -1,7 +1,7 @@
 import { FileDown, FileUp } from 'lucide-react';
 import { type ClipboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PastedHeader, readPastedTable, recognisePasted } from '../../domain/csv/clipboard';
+import { type PastedHeader, holdsRows, readPastedTable, recognisePasted } from '../../domain/csv/clipboard';
 import { planImport } from '../../domain/csv/importPlan';
 import {
   type ListImportContext,
@@ -43,6 +43,9 @@ interface ChosenFile {
 const EDITABLE =
   'textarea, select, [contenteditable]:not([contenteditable="false"]), input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit])';
 const pastedIntoField = (target: EventTarget) => target instanceof Element && target.closest(EDITABLE) !== null;
+/** A field that holds one line: rows pasted there (right after "add", the focus is in the name) are meant for the list. */
+const ONE_LINE = new Set(['text', 'email', 'tel', 'search', 'url']);
+const isOneLineField = (target: EventTarget) => target instanceof HTMLInputElement && ONE_LINE.has(target.type);
 
 const nameIndex = (items: readonly Record<string, unknown>[] | undefined) =>
   (items ?? []).map((item) => ({ id: String(item.id), name: String(item.name ?? '') }));
@@ -166,9 +169,11 @@ export function CsvImportDialog({ spec, children }: { spec: ListImportSpec; chil
   };
 
   const onListPaste = (event: ClipboardEvent<HTMLDivElement>) => {
-    if (readOnly || pastedIntoField(event.target)) return;
+    if (readOnly) return;
+    const text = event.clipboardData.getData('text/plain');
+    if (pastedIntoField(event.target) && !(isOneLineField(event.target) && holdsRows(text))) return;
     event.preventDefault();
-    void paste(event.clipboardData.getData('text/plain'));
+    void paste(text);
   };
 
   const readFirstRowAsHeader = (firstRowIsHeader: boolean) => {
