@@ -2,7 +2,7 @@ import { activationView, planLists } from '../domain/activation/index';
 import type { Rec } from '../domain/activation/events';
 import { findSection } from '../domain/plan';
 import type { SectionDef } from '../domain/section';
-import type { ListKey, SectionRecords } from '../domain/records';
+import type { ListKey, ListRecord, SectionRecords } from '../domain/records';
 import type { Block, Definition } from './model';
 import { type RenderContext, registerSectionRenderer } from './renderers';
 import { fieldLabel, printedFields } from './sectionBlocks';
@@ -31,19 +31,19 @@ const TIMES = new Set(['startedAt', 'detectedAt', 'closedAt']);
  * Each activation on paper: what it was, the outage assessment, and the call list as it stands,
  * so the running incident can be printed or exported at any moment.
  */
-function activationBlocks(records: Record<string, unknown>[], context: RenderContext): Block[] {
+function activationBlocks(records: ListRecord<'activations'>[], context: RenderContext): Block[] {
   const section = findSection('activations') as SectionDef;
   const { t } = context;
   if (records.length === 0) return [{ kind: 'paragraph', text: t('lists.activations.empty'), tone: 'muted' }];
   const lists = planLists((key) => listOf(context.plan, key), singletonOf(context.plan, 'alarm'));
-  return (records as Rec[]).flatMap((activation): Block[] => {
+  return records.flatMap((activation): Block[] => {
+    // Every printed field, by its descriptor: the generic part of the page.
+    const stored: Readonly<Record<string, unknown>> = activation;
     const entries: Definition[] = printedFields(section, context)
       .filter((field) => field.name !== 'title')
       .map((field) => ({
         term: fieldLabel(section, field, context),
-        value: TIMES.has(field.name)
-          ? stamp(activation[field.name])
-          : formatValue(field, activation[field.name], context),
+        value: TIMES.has(field.name) ? stamp(stored[field.name]) : formatValue(field, stored[field.name], context),
       }))
       .filter((entry) => entry.value !== '');
     const view = activationView(
@@ -110,9 +110,8 @@ function unresolvedTarget(event: Rec, context: RenderContext): string {
 }
 
 /** The log of each activation in time order: when, what, by whom. */
-function eventBlocks(records: Record<string, unknown>[], context: RenderContext): Block[] {
+function eventBlocks(events: ListRecord<'activationEvents'>[], context: RenderContext): Block[] {
   const { t } = context;
-  const events = records as Rec[];
   if (events.length === 0) return [{ kind: 'paragraph', text: t('lists.activationEvents.empty'), tone: 'muted' }];
   const activations = listOf(context.plan, 'activations');
   const groups: { title: string; own: Rec[] }[] = [

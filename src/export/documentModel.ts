@@ -15,9 +15,12 @@ import './activationLog';
 import './inventoryChapter';
 import { longList } from './largePlans';
 import { listBlocks, sectionTitle, singletonBlocks } from './sectionBlocks';
-import { formatDate, formatValue, todayIso } from './values';
+import { formatDate, todayIso } from './values';
 import type { ChangeRecordEntry } from '../domain/versions';
-import { type OrganisationKind, wordingRegion } from '../domain/organisationKinds';
+import { ORGANISATION_KINDS, wordingRegion } from '../domain/organisationKinds';
+import type { SingletonRecord } from '../domain/records';
+import type { Organisation } from '../domain/sections/organisation';
+import { fieldText, singletonOf } from './planRecords';
 
 export interface ExportOptions {
   language: 'nl' | 'en';
@@ -29,9 +32,11 @@ export interface ExportOptions {
   changeRecord?: readonly ChangeRecordEntry[];
 }
 
-type Records = Record<string, unknown>[];
-
-function recordsOf(plan: PlanJson, section: SectionDef): Records {
+/**
+ * A section's records as the generic printing reads them: by its field descriptors, for whichever
+ * section it is, so untyped (one record for a singleton, an empty one when it is missing).
+ */
+function recordsOf(plan: PlanJson, section: SectionDef): Record<string, unknown>[] {
   const content = plan.sections[section.key];
   if (Array.isArray(content)) return content;
   if (section.kind === 'list') return [];
@@ -91,10 +96,11 @@ export function headingsInOrder(blocks: Block[]): Block[] {
 }
 
 /** The language tag of the document's text: Flemish unless the organisation is Dutch, British English. */
-export function documentLocale(language: 'nl' | 'en', organisation: Record<string, unknown>): string {
+export function documentLocale(language: 'nl' | 'en', organisation: SingletonRecord<'organisation'>): string {
   if (language === 'en') return 'en-GB';
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const region = wordingRegion(text(organisation.kind) as OrganisationKind | '', text(organisation.country));
+  const kind = ORGANISATION_KINDS.find((candidate) => candidate === organisation.kind) ?? '';
+  const region = wordingRegion(kind, text(organisation.country));
   return region === 'netherlands' || region === 'nl' ? 'nl-NL' : 'nl-BE';
 }
 
@@ -231,14 +237,8 @@ function* documentModelBuild(
   const findings = planFindings({ ...context, plan }, options.now ?? new Date());
   const chapters = yield* stepChapters(context, [summaryChapter(context, findings)]);
   const { t } = context;
-  const organisationSection = findSection('organisation');
-  const organisation = (
-    plan.sections.organisation && !Array.isArray(plan.sections.organisation) ? plan.sections.organisation : {}
-  ) as Record<string, unknown>;
-  const text = (name: string) => {
-    const field = organisationSection?.fields.find((candidate) => candidate.name === name);
-    return field ? formatValue(field, organisation[name], context) : '';
-  };
+  const organisation = singletonOf(plan, 'organisation');
+  const text = (name: keyof Organisation & string) => fieldText(context, 'organisation', organisation, name);
   const d = 'exports.document';
   const name = text('name');
   const title = t(`${d}.planTitle`);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Item } from '../domain/section';
+import type { ListKey, ListRecord } from '../domain/records';
 import type { StepId } from '../domain/steps';
 import type { PlanJson } from '../domain/planJson';
 import type { Block } from './model';
@@ -16,23 +16,29 @@ export interface RenderContext extends ValueContext {
   includePrivate: boolean;
 }
 
-/** Replaces the generic rendering of one section; receives its records (one for a singleton). */
-export type SectionRenderer = (records: Item[] | Record<string, unknown>[], context: RenderContext) => Block[];
+/** Replaces the generic rendering of a list section; receives its items as the section's schema types them. */
+export type SectionRenderer<K extends ListKey> = (records: ListRecord<K>[], context: RenderContext) => Block[];
+/**
+ * A renderer as the document model calls it, for whichever section it prints: the model reads the
+ * sections by key (documentModel's sectionContent), so it holds each one's items untyped.
+ */
+type AnySectionRenderer = (records: Record<string, unknown>[], context: RenderContext) => Block[];
 /** Fills a derived step (restart order, say), which owns no section of its own. */
 export type StepRenderer = (context: RenderContext) => Block[];
 
-const sectionRenderers = new Map<string, SectionRenderer>();
+const sectionRenderers = new Map<string, AnySectionRenderer>();
 const stepRenderers = new Map<StepId, StepRenderer>();
 
-export function registerSectionRenderer(section: string, renderer: SectionRenderer): void {
-  sectionRenderers.set(section, renderer);
+export function registerSectionRenderer<K extends ListKey>(section: K, renderer: SectionRenderer<K>): void {
+  // The document model hands a renderer only the items of the section it was registered for.
+  sectionRenderers.set(section, renderer as unknown as AnySectionRenderer);
 }
 
 export function registerStepRenderer(step: StepId, renderer: StepRenderer): void {
   stepRenderers.set(step, renderer);
 }
 
-export function sectionRenderer(section: string): SectionRenderer | undefined {
+export function sectionRenderer(section: string): AnySectionRenderer | undefined {
   return sectionRenderers.get(section);
 }
 

@@ -1,10 +1,11 @@
-import { analyseContinuity } from '../domain/rules/continuity';
+import { type ContinuityAnalysis, analyseContinuity } from '../domain/rules/continuity';
 import { estimateWording } from '../domain/rules/recoveryEstimates';
 import { holdsData } from '../domain/sections/systems';
-import type { LooseItem, PlanWarning } from '../domain/rules/warnings';
+import type { PlanWarning } from '../domain/rules/warnings';
 import type { Block } from './model';
 import { type RenderContext, registerStepRenderer } from './renderers';
 import { fewOfEachKind } from './planFindings';
+import { listOf } from './planRecords';
 import { formatDate, todayIso } from './values';
 
 /** Services named beside a system in the restart order; the rest are counted (the services chapter lists each one's systems). */
@@ -18,17 +19,14 @@ const RESTART_CODES = new Set([
   'recovery-time-unknown',
 ]);
 
-function listOf(context: RenderContext, key: string): LooseItem[] {
-  const content = context.plan.sections[key];
-  return Array.isArray(content) ? (content as LooseItem[]) : [];
-}
-
-function analyse(context: RenderContext) {
+/** The restart order and its findings as of today, from the plan's services, systems, backups and suppliers. */
+export function continuityOf(context: RenderContext): ContinuityAnalysis {
+  const { plan } = context;
   return analyseContinuity({
-    services: listOf(context, 'services'),
-    systems: listOf(context, 'systems'),
-    backups: listOf(context, 'backups'),
-    suppliers: listOf(context, 'suppliers'),
+    services: listOf(plan, 'services'),
+    systems: listOf(plan, 'systems'),
+    backups: listOf(plan, 'backups'),
+    suppliers: listOf(plan, 'suppliers'),
     today: todayIso(new Date()),
   });
 }
@@ -67,12 +65,12 @@ function namedFew(names: string[], { t }: RenderContext): string {
 /** The derived restart order as a table in the plan document, with the findings about it. */
 export function restartOrderBlocks(context: RenderContext): Block[] {
   const { t } = context;
-  const analysis = analyse(context);
+  const analysis = continuityOf(context);
   if (analysis.restart.order.length === 0) return [];
   const p = 'servicesInventory.priorities';
   const hours = (value: number | null) => (value === null ? t(`${p}.noObjective`) : t(`${p}.hours`, { value }));
-  const serviceNames = new Map(listOf(context, 'services').map((s) => [s.id, String(s.name ?? '')]));
-  const typeOf = new Map(listOf(context, 'systems').map((s) => [s.id, s.type]));
+  const serviceNames = new Map(listOf(context.plan, 'services').map((s) => [s.id, String(s.name ?? '')]));
+  const typeOf = new Map(listOf(context.plan, 'systems').map((s) => [s.id, s.type]));
   const rpo = (entry: (typeof analysis.restart.order)[number]) =>
     entry.inherited.rpo === null && !holdsData(typeOf.get(entry.systemId))
       ? t(`${p}.rpoNoData`)
@@ -115,7 +113,7 @@ export function restartOrderBlocks(context: RenderContext): Block[] {
 
 /** The backup checks, printed under the backups so the reader sees what is not yet in order. */
 export function backupFindingsBlocks(context: RenderContext): Block[] {
-  const warnings = analyse(context).warnings.filter(
+  const warnings = continuityOf(context).warnings.filter(
     (w) => w.section === 'backups' || w.code === 'critical-system-without-backup',
   );
   return findings(warnings, context);

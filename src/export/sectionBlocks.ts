@@ -14,8 +14,6 @@ const SHORT_TEXT = 200;
 /** A long-text field is a table column only when every item's text is at most this long. */
 const COLUMN_TEXT = 120;
 
-type RecordValues = Record<string, unknown>;
-
 export function fieldLabel(section: SectionDef, field: FieldDescriptor, context: RenderContext): string {
   return context.t(`fields.${section.key}.${field.name}.label`);
 }
@@ -44,8 +42,17 @@ const paragraphs = (text: string): Block[] =>
 const isLong = (field: FieldDescriptor, text: string) =>
   field.widget === 'longText' && (text.length > SHORT_TEXT || /\n\s*\n/.test(text));
 
+/*
+ * The generic printing reads a record by its section's field descriptors, whichever section it is,
+ * so records here are untyped: a section needs no code of its own to be printed.
+ */
+
 /** A singleton: short values as label–value pairs, long texts as titled paragraphs. */
-export function singletonBlocks(section: SectionDef, record: RecordValues, context: RenderContext): Block[] {
+export function singletonBlocks(
+  section: SectionDef,
+  record: Readonly<Record<string, unknown>>,
+  context: RenderContext,
+): Block[] {
   const entries: Definition[] = [];
   const long: Block[] = [];
   const empty = context.t('exports.document.notFilled');
@@ -62,7 +69,7 @@ export function singletonBlocks(section: SectionDef, record: RecordValues, conte
 function itemTable(
   section: SectionDef,
   fields: FieldDescriptor[],
-  items: RecordValues[],
+  items: Readonly<Record<string, unknown>>[],
   context: RenderContext,
 ): Block {
   return {
@@ -84,7 +91,7 @@ function itemTable(
  */
 export function listBlocks(
   section: SectionDef & { titleField: string },
-  items: RecordValues[],
+  items: Readonly<Record<string, unknown>>[],
   context: RenderContext,
   long?: LongList,
 ): Block[] {

@@ -32,8 +32,20 @@ export interface RatedRisk {
   band: RiskBand;
 }
 
+/**
+ * What a rating is read from: a risk's likelihood and impact (before or after its measures) as
+ * stored, which may be odd; the risk's other fields are not read.
+ */
+export interface Rated {
+  readonly likelihood?: unknown;
+  readonly impact?: unknown;
+  readonly [field: string]: unknown;
+}
+
+export type RatedItem = Rated & { readonly id: string };
+
 /** A risk's rating, or null while its likelihood or impact is missing. */
-export function rateRisk(risk: Readonly<Record<string, unknown>>): RatedRisk | null {
+export function rateRisk(risk: Rated): RatedRisk | null {
   const likelihood = rating(risk.likelihood);
   const impact = rating(risk.impact);
   if (likelihood === null || impact === null) return null;
@@ -56,7 +68,7 @@ export interface HeatMap {
   unrated: string[];
 }
 
-export function heatMap(risks: readonly ({ id: string } & Record<string, unknown>)[]): HeatMap {
+export function heatMap(risks: readonly RatedItem[]): HeatMap {
   const rows = [...SCALE_VALUES].reverse().map((impact) =>
     SCALE_VALUES.map((likelihood) => {
       const score = riskScore(likelihood, impact);

@@ -1,4 +1,5 @@
 import { findSection } from '../../domain/plan';
+import type { ListRecord } from '../../domain/records';
 import { callTreeColumns, callTreeRows } from '../card/emergencyCard';
 import type { Block } from '../model';
 import { type RenderContext, registerSectionRenderer } from '../renderers';
@@ -8,7 +9,7 @@ import { PORTRAIT_COLUMNS, fieldLabel, listBlocks } from '../sectionBlocks';
  * The call tree as it is used on the phone: in calling order, each step with the main contact and
  * the deputy of its role and their numbers. Any other column (notes, fields added later) is kept.
  */
-export function callTreeBlocks(records: Record<string, unknown>[], context: RenderContext): Block[] {
+export function callTreeBlocks(records: ListRecord<'callTree'>[], context: RenderContext): Block[] {
   const section = findSection('callTree');
   if (!section || section.kind !== 'list') return [];
   const generic = listBlocks(section, records, context);

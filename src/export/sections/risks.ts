@@ -1,15 +1,14 @@
-import { heatMap } from '../../domain/rules/heatMap';
+import { type RatedItem, heatMap } from '../../domain/rules/heatMap';
+import type { ListRecord } from '../../domain/records';
 import { findSection } from '../../domain/plan';
 import type { Block } from '../model';
 import { type RenderContext, registerSectionRenderer } from '../renderers';
 import { PORTRAIT_COLUMNS, listBlocks } from '../sectionBlocks';
 
-type Risk = { id: string } & Record<string, unknown>;
-
 const number = (index: number) => `R${index + 1}`;
 
 /** One heat map (before or after measures) as a shaded 5 × 5 grid of risk numbers. */
-function heatMapBlock(risks: Risk[], title: string, context: RenderContext): Block[] {
+function heatMapBlock(risks: readonly RatedItem[], title: string, context: RenderContext): Block[] {
   const { t } = context;
   const numbers = new Map(risks.map((risk, index) => [risk.id, number(index)]));
   const map = heatMap(risks);
@@ -37,10 +36,9 @@ function heatMapBlock(risks: Risk[], title: string, context: RenderContext): Blo
 }
 
 /** The risks: the generic table, numbered, followed by the heat maps before and after measures. */
-export function risksBlocks(records: Record<string, unknown>[], context: RenderContext): Block[] {
+export function risksBlocks(risks: ListRecord<'risks'>[], context: RenderContext): Block[] {
   const section = findSection('risks');
   if (!section || section.kind !== 'list') return [];
-  const risks = records.filter((record): record is Risk => typeof record.id === 'string');
   const blocks = listBlocks(section, risks, context).map((block): Block => {
     if (block.kind !== 'table' || risks.length === 0) return block;
     const columns = [context.t('exports.document.riskNumber'), ...block.columns];

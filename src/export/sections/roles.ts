@@ -1,5 +1,6 @@
 import type { FieldDescriptor } from '../../domain/fields';
 import { findSection } from '../../domain/plan';
+import type { ListRecord } from '../../domain/records';
 import type { Item } from '../../domain/section';
 import { type Role, rolesSection } from '../../domain/sections/roles';
 import type { Block } from '../model';
@@ -55,7 +56,7 @@ const hasSuccession = (role: Role) =>
  * (NIST SP 800-34's orders of succession and delegations of authority): for each role who takes
  * over in which order, when that takes effect, what they may decide and where that stops.
  */
-export function rolesBlocks(records: Record<string, unknown>[], context: RenderContext): Block[] {
+export function rolesBlocks(records: ListRecord<'roles'>[], context: RenderContext): Block[] {
   const section = findSection('roles');
   if (!section || section.kind !== 'list') return [];
   const shown = new Set<string>(SUCCESSION_FIELDS);
