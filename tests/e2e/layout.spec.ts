@@ -169,3 +169,22 @@ test('every action of the file menu works from the keyboard and gives the focus 
   await choose('Plan sluiten', 'Enter');
   await expect(page.getByRole('heading', { name: 'Welkom bij Paraat' })).toBeVisible();
 });
+
+for (const { language, menu } of LANGUAGES) {
+  test(`at phone width (390 px) the plan header wraps, the page does not scroll sideways and the file menu stays on screen (${language})`, async ({
+    paraat,
+  }) => {
+    const { page } = paraat;
+    await openLongNamedPlan(paraat);
+    await page.getByRole('banner').getByRole('button', { name: language }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await headerOverflow(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const button = fileMenuButton(page);
+    await expect(button).toBeInViewport({ ratio: 1 });
+    await button.click();
+    const menuBox = (await page.getByRole('menu', { name: menu }).boundingBox())!;
+    expect(menuBox.x).toBeGreaterThanOrEqual(0);
+    expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(390);
+  });
+}
