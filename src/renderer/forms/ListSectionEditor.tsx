@@ -29,7 +29,7 @@ interface ListSectionEditorProps {
   confirmRemove?: (item: ListItem, title: string) => Promise<boolean> | boolean;
   /** Shows only the items this accepts (a filter on the kind of system), besides the search. */
   itemFilter?: (item: ListItem) => boolean;
-  /** Extra, read-only content under an item's form (the systems a supplier supports). */
+  /** Extra content under an item's form (the systems a supplier supports, an exercise's check results). */
   itemFooter?: (item: ListItem) => ReactNode;
   /** What a new item starts with (the playbook a check belongs to, when the list shows one playbook's). */
   newItem?: Record<string, unknown>;

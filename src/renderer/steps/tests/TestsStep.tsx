@@ -6,6 +6,7 @@ import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
 import { StepFindings } from '../../findings/StepFindings';
+import { ExerciseChecks } from './ExerciseChecks';
 
 /** The schedule of exercises and tests, what they showed, and their follow-up; overdue ones are flagged. */
 export function TestsStep() {
@@ -32,7 +33,12 @@ export function TestsStep() {
           : t('risksIncidents.tests.neverDone')}
       </p>
       <h3>{t('lists.exercises.title')}</h3>
-      <ListSectionEditor section="exercises" columns={['title', 'type', 'plannedOn', 'doneOn']} rowFlag={flag} />
+      <ListSectionEditor
+        section="exercises"
+        columns={['title', 'type', 'plannedOn', 'doneOn']}
+        rowFlag={flag}
+        itemFooter={(exercise) => <ExerciseChecks exercise={exercise} />}
+      />
       <h3>{t('lists.trainings.title')}</h3>
       <p className="muted">{t('standards.trainings.intro')}</p>
       <ListSectionEditor section="trainings" columns={['topic', 'heldOn', 'people', 'nextDue']} />

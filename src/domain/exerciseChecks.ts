@@ -1,0 +1,71 @@
+import type { Item } from './section';
+import type { Exercise } from './sections/exercises';
+import type { CheckOutcome, ExerciseCheck } from './sections/exerciseChecks';
+import type { PlaybookCheck } from './sections/playbookChecks';
+
+/** One validation check of an exercise's playbooks with what the exercise recorded for it. */
+export interface ExerciseCheckState {
+  checkId: string;
+  scenarioId: string;
+  check: string;
+  expected: string;
+  roleId: string;
+  state: 'open' | CheckOutcome;
+  actual: string;
+  /** The stored result, to update when the check is recorded again. */
+  resultId: string | null;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The date a result counts from: its own, else the day the exercise was held, else planned. */
+export function resultDate(
+  result: Readonly<Record<string, unknown>>,
+  exercise: Readonly<Record<string, unknown>> | undefined,
+): string {
+  return text(result.checkedOn) || text(exercise?.doneOn) || text(exercise?.plannedOn);
+}
+
+/**
+ * The checks of the playbooks an exercise covers, in playbook order, each with the result recorded
+ * in that exercise (recorded again, the stored result is updated: one result per check and exercise).
+ */
+export function exerciseCheckList(input: {
+  exercise: Item<Partial<Exercise>>;
+  checks: readonly Item<Partial<PlaybookCheck>>[];
+  results: readonly Item<Partial<ExerciseCheck>>[];
+}): ExerciseCheckState[] {
+  const scenarioIds = Array.isArray(input.exercise.scenarios) ? input.exercise.scenarios : [];
+  return scenarioIds.flatMap((scenarioId) =>
+    input.checks
+      .filter((check) => check.scenario === scenarioId)
+      .map((check): ExerciseCheckState => {
+        const result = input.results.find(
+          (candidate) => candidate.exercise === input.exercise.id && candidate.check === check.id,
+        );
+        const outcome = result?.outcome;
+        return {
+          checkId: check.id,
+          scenarioId,
+          check: text(check.check),
+          expected: text(check.expected),
+          roleId: text(check.role),
+          state: outcome === 'passed' || outcome === 'failed' ? outcome : 'open',
+          actual: text(result?.actual),
+          resultId: result?.id ?? null,
+        };
+      }),
+  );
+}
+
+/**
+ * An exercise's follow-up with a failed check added, as closing an activation writes it: under one
+ * heading, each line once, after what the coordinator wrote.
+ */
+export function followUpWithFailedCheck(followUp: string, heading: string, line: string): string {
+  const current = followUp.trimEnd();
+  const lines = current.split('\n');
+  if (lines.includes(line)) return followUp;
+  if (lines.includes(heading)) return `${current}\n${line}`;
+  return current ? `${current}\n\n${heading}\n${line}` : `${heading}\n${line}`;
+}
