@@ -37,6 +37,9 @@ class BenchDialogs implements Dialogs {
   async chooseExportPath() {
     return this.exportPath;
   }
+  async choosePicture() {
+    return null;
+  }
 }
 
 export interface BenchApp {

@@ -33,6 +33,16 @@ export function nativeDialogs(
     chooseExportPath: saveExport,
     chooseNewPlanPath: (name) => save('common.dialogs.newPlan', name),
     chooseCopyPath: (name) => save('common.dialogs.saveCopy', name),
+    choosePicture: async () => {
+      const owner = window();
+      const options = {
+        title: t()('servicesInventory.pictures.dialogTitle'),
+        filters: [{ name: t()('servicesInventory.pictures.fileTypes'), extensions: ['png', 'jpg', 'jpeg'] }],
+        properties: ['openFile' as const],
+      };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     chooseExistingPlan: async () => {
       const owner = window();
       // Encrypted copies (.paraatx) open from the same dialog; the file's content, not its name, decides.

@@ -57,6 +57,9 @@ export class ScriptedDialogs implements Dialogs {
   async chooseExportPath() {
     return this.answers.exportPath;
   }
+  async choosePicture() {
+    return null;
+  }
 }
 
 /** The main process's handlers, called exactly as ipcMain calls them (untyped channel and payload). */

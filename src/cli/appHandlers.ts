@@ -39,6 +39,7 @@ export function appHandlers(resourcesDirectory: string, { printToPdf }: { printT
       chooseExistingPlan: answered,
       chooseCopyPath: answered,
       chooseExportPath: answered,
+      choosePicture: answered,
     },
     examplesDirectory: join(resourcesDirectory, 'examples'),
     scratchDirectory: join(tmpdir(), 'paraat-command-line'),

@@ -34,6 +34,8 @@ export type PlanErrorCode =
   | 'no-contacts'
   /** A calendar (iCalendar) export of a plan without a single date: no empty file is written. */
   | 'no-dates'
+  /** A file offered as a picture that is no PNG or JPEG within the limits (src/domain/pictures.ts); `context` says why. */
+  | 'picture-refused'
   /** The system could not open a written file with a program (none installed for its type). */
   | 'cannot-open'
   | 'internal';

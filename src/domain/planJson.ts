@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLAN_LANGUAGES } from './organisationKinds';
+import { PICTURE_LIMITS, pictureJsonSchema } from './pictures';
 
 /**
  * A whole plan as JSON: the example plan, `paraat export --json`, `paraat import`. Sections are
@@ -21,6 +22,8 @@ export const planJsonSchema = z.object({
       z.array(z.record(z.string(), z.unknown()).and(z.object({ id: z.string().min(1).max(64) }))),
     ]),
   ),
+  /** The plan's pictures (a network diagram) with their bytes as base64; each is checked again when stored. */
+  pictures: z.array(pictureJsonSchema).max(PICTURE_LIMITS.count).optional(),
 });
 
 export type PlanJson = z.infer<typeof planJsonSchema>;

@@ -1,3 +1,4 @@
+import { sniffPicture } from '../domain/pictures';
 import { analyseContinuity } from '../domain/rules/continuity';
 import type { LooseItem } from '../domain/rules/warnings';
 import { criticalVersionedSystems } from '../domain/rules/versionLevels';
@@ -48,4 +49,30 @@ function versionLevelBlocks(context: RenderContext): Block[] {
   ];
 }
 
-registerStepRenderer('inventory', (context) => versionLevelBlocks(context));
+/**
+ * The plan's pictures (a network diagram) with their captions, numbered. Each is checked again
+ * here: plan JSON can come from anywhere, and only a PNG or JPEG within the limits is printed.
+ */
+function pictureBlocks(context: RenderContext): Block[] {
+  const { t } = context;
+  const figures = (context.plan.pictures ?? []).flatMap((picture) => {
+    const bytes = new Uint8Array(Buffer.from(picture.data, 'base64'));
+    const facts = sniffPicture(bytes);
+    return facts.ok ? [{ ...facts, bytes, caption: picture.caption.trim() }] : [];
+  });
+  if (figures.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: t('servicesInventory.pictures.title') },
+    ...figures.map((figure, index): Block => ({
+      kind: 'figure',
+      mediaType: figure.mediaType,
+      bytes: figure.bytes,
+      width: figure.width,
+      height: figure.height,
+      label: t('servicesInventory.pictures.label', { number: index + 1 }),
+      caption: figure.caption,
+    })),
+  ];
+}
+
+registerStepRenderer('inventory', (context) => [...pictureBlocks(context), ...versionLevelBlocks(context)]);

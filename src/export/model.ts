@@ -1,3 +1,5 @@
+import type { PictureMediaType } from '../domain/pictures';
+
 /**
  * The one document model both exports render: Word (docx) and the print view (HTML → PDF). Every
  * text in it is already translated and formatted, so renderers only decide how things look and
@@ -41,7 +43,20 @@ export type Block =
       rows: { label: string; cells: MatrixCell[] }[];
     }
   /** Questions with room to write by hand (the post-incident review). */
-  | { kind: 'form'; questions: string[]; lines: number };
+  | { kind: 'form'; questions: string[]; lines: number }
+  /**
+   * A picture of the plan (a network diagram), checked when it was stored; shown at most as wide as
+   * the text and never enlarged, its proportions kept. `label` numbers it ("Afbeelding 1").
+   */
+  | {
+      kind: 'figure';
+      mediaType: PictureMediaType;
+      bytes: Uint8Array;
+      width: number;
+      height: number;
+      label: string;
+      caption: string;
+    };
 
 export interface Chapter {
   /** Stable anchor: the wizard step id, `annex-…`, or `other`. */

@@ -30,6 +30,8 @@ export function roughLines(block: Block): number {
       return block.rows.length + 3;
     case 'form':
       return block.questions.length * (block.lines + 1);
+    case 'figure':
+      return 30;
   }
 }
 

@@ -3,6 +3,7 @@ import { ORGANISATION_KINDS, PLAN_LANGUAGES } from '../domain/organisationKinds'
 import { IMPORT_ROW_LIMIT } from '../domain/csv/sheet';
 import { DEPENDENCY_LIMITS } from '../domain/rules/inventoryCsv';
 import { ACTIVATION_KINDS } from '../domain/sections/activation';
+import { PICTURE_MEDIA_TYPES, captionSchema } from '../domain/pictures';
 import { INCIDENT_LEVELS } from '../domain/sections/alarm';
 import { STEP_IDS } from '../domain/steps';
 
@@ -89,6 +90,17 @@ const issuedVersionSchema = z.object({
   approvedOn: z.string(),
 });
 const itemRefSchema = z.object({ id: z.string(), title: z.string() });
+const pictureSchema = z.object({
+  id: z.string(),
+  caption: z.string(),
+  mediaType: z.enum(PICTURE_MEDIA_TYPES),
+  width: z.number().int(),
+  height: z.number().int(),
+  /** The file's size in bytes. */
+  bytes: z.number().int(),
+  /** The checked picture as a data: URL, the only way the page shows it. */
+  dataUrl: z.string(),
+});
 const sectionDiffSchema = z.object({
   section: z.string(),
   added: z.array(itemRefSchema),
@@ -351,6 +363,16 @@ export const contract = {
       unresolved: z.array(z.string()),
     }),
   ),
+
+  /** The plan's pictures (a network diagram), in their order. */
+  'pictures.list': channel(nothing, z.array(pictureSchema)),
+  /**
+   * Asks for a PNG or JPEG in main's own file dialog, checks it by its bytes and the plan's limits
+   * and keeps it in the plan; null when the dialog was cancelled, 'picture-refused' with the reason.
+   */
+  'pictures.add': channel(z.strictObject({ caption: captionSchema.optional() }), pictureSchema.nullable()),
+  'pictures.caption': channel(z.strictObject({ id: itemId, caption: captionSchema }), pictureSchema),
+  'pictures.remove': channel(z.strictObject({ id: itemId }), z.null()),
 
   // Media trouble: the plan's file went away while open (a stick pulled out, its folder moved).
   /** Back to the plan's file if it is at its place again, writable and the same plan; otherwise why not. */

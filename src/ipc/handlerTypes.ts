@@ -9,6 +9,8 @@ export interface Dialogs {
   chooseCopyPath(suggestedFileName: string): Promise<string | null>;
   /** Where to write an export; `extension` is the file type (docx, pdf). */
   chooseExportPath(suggestedFileName: string, extension: string): Promise<string | null>;
+  /** A picture to add to the plan (PNG or JPEG; its bytes, not its name, decide). */
+  choosePicture(): Promise<string | null>;
 }
 
 /** The operating system's desktop: open a file with its program, show it in its folder (Electron's shell). */

@@ -10,6 +10,7 @@ import type { CallContext, HandlerDeps, Handlers } from './handlerTypes';
 import { healthHandlers } from './healthHandlers';
 import { importHandlers } from './importHandlers';
 import { mediaHandlers } from './mediaHandlers';
+import { pictureHandlers } from './pictureHandlers';
 import { planLifecycleHandlers } from './planLifecycleHandlers';
 import { suggestedFileName } from './planNaming';
 import { sectionHandlers } from './sectionHandlers';
@@ -40,6 +41,7 @@ export function createHandlers(deps: HandlerDeps) {
     ...planLifecycleHandlers(plans, deps),
     ...sectionHandlers(plans),
     ...importHandlers(plans),
+    ...pictureHandlers(plans, deps.dialogs),
     ...healthHandlers(plans),
     ...exportHandlers(plans, deps),
     ...versionHandlers<CallContext>(plans.access),

@@ -6,7 +6,7 @@ import { APPLICATION_ID, readHeader } from './fileFormat';
 import { assertNotInUse } from './planFile';
 import { writeWhole } from './wholeFile';
 
-const TABLES = ['meta', 'section_records', 'items', 'changes'] as const;
+const TABLES = ['meta', 'section_records', 'items', 'changes', 'pictures'] as const;
 
 function countRows(db: Database): Record<string, number> {
   return Object.fromEntries(

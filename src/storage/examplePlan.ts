@@ -6,6 +6,7 @@ import { type PlanJson, planJsonSchema } from '../domain/planJson';
 import { PlanDocument } from './planDocument';
 import { createPlanFile } from './planFile';
 import { fillFromJson } from './planJson';
+import { exampleNetworkDiagram } from './exampleDiagram';
 import { issueVersion } from './versions';
 
 /**
@@ -28,8 +29,20 @@ export function loadExamplePlan(examplesDirectory: string, language: PlanLanguag
       base.sections[key] = content;
     }
   }
+  base.pictures = [
+    {
+      id: 'picture-network',
+      caption: EXAMPLE_DIAGRAM_CAPTION[language],
+      data: Buffer.from(exampleNetworkDiagram(language)).toString('base64'),
+    },
+  ];
   return base;
 }
+
+const EXAMPLE_DIAGRAM_CAPTION: Record<PlanLanguage, string> = {
+  nl: 'Netwerkschema van het gemeentehuis: de glasvezellijn en de 4G-reserve komen binnen op de firewall; achter de switch hangen de laptops, de wifi, de printers en de telefonie. Bijgewerkt in november 2026.',
+  en: 'Network diagram of the town hall: the fibre line and the 4G backup come in at the firewall; the laptops, the Wi-Fi, the printers and the telephony hang off the switch. Updated in November 2026.',
+};
 
 const historySchema = z.object({
   versions: z.array(
@@ -54,8 +67,10 @@ export function writeExamplePlan(path: string, examplesDirectory: string, langua
   const history = existsSync(historyFile)
     ? historySchema.parse(JSON.parse(readFileSync(historyFile, 'utf8')))
     : { versions: [] };
+  // The pictures come with the last stage, once: each stage adds only what it names.
   const only = (keep: (key: string) => boolean): PlanJson => ({
     ...example,
+    pictures: undefined,
     sections: Object.fromEntries(Object.entries(example.sections).filter(([key]) => keep(key))),
   });
 
@@ -80,8 +95,8 @@ export function writeExamplePlan(path: string, examplesDirectory: string, langua
       }
       issueVersion(document, { ...version, issuedAt: `${version.approvedOn}T09:00:00.000Z` });
     }
-    const rest = only((key) => !written.has(key));
-    if (Object.keys(rest.sections).length) document.db.transaction(() => fillFromJson(document.db, rest))();
+    const rest = { ...only((key) => !written.has(key)), pictures: example.pictures };
+    document.db.transaction(() => fillFromJson(document.db, rest))();
     return document;
   } catch (error) {
     document.close();

@@ -65,6 +65,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    up: (db) => {
+      db.exec(`
+        -- Pictures of the plan (a network diagram), PNG or JPEG, in the user's order. Their bytes
+        -- are checked again whenever they are read: a plan file can come from anyone.
+        CREATE TABLE pictures (
+          id         TEXT PRIMARY KEY,
+          position   INTEGER NOT NULL,
+          caption    TEXT NOT NULL,
+          bytes      BLOB NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const FORMAT_VERSION = MIGRATIONS.length;

@@ -5,6 +5,7 @@ import { SECTIONS, findSection } from '../domain/plan';
 import type { ListSection, SectionDef, SingletonSection } from '../domain/section';
 import type { PlanFile } from './planFile';
 import { rememberingRules } from './healthRuleCache';
+import { type PictureRepository, pictureRepository } from './pictureRepository';
 import { sectionCacheOf } from './sectionCache';
 import {
   type ListRepository,
@@ -28,6 +29,7 @@ export interface PlanSize {
 /** An open plan: its file and one repository per section, made on first use. */
 export class PlanDocument {
   readonly meta: MetaRepository;
+  private picturesRepository?: PictureRepository;
   private readonly singletons = new Map<string, SingletonRepository>();
   private readonly lists = new Map<string, ListRepository>();
 
@@ -65,6 +67,12 @@ export class PlanDocument {
       this.lists.set(key, repository);
     }
     return repository;
+  }
+
+  /** The plan's pictures (a network diagram), kept beside the sections. */
+  get pictures(): PictureRepository {
+    this.picturesRepository ??= pictureRepository(this.db);
+    return this.picturesRepository;
   }
 
   /** The records of a section, for checks and exports that treat both kinds alike. */

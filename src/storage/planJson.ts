@@ -5,6 +5,7 @@ import { validatePatch } from '../domain/section';
 import { PlanError } from '../domain/errors';
 import type { PlanDocument } from './planDocument';
 import { keepPlanId, planIdOf } from './planIdentity';
+import { pictureRepository } from './pictureRepository';
 import { listRepository, metaRepository, singletonRepository } from './sectionRepository';
 
 /** Fills an empty plan database from plan JSON; every record is validated by its section schema. */
@@ -43,14 +44,35 @@ export function fillFromJson(db: Database, plan: PlanJson): void {
       }
     }
   }
+  if (plan.pictures?.length) {
+    const pictures = pictureRepository(db);
+    for (const picture of plan.pictures) {
+      if (ids.has(picture.id))
+        throw new PlanError('invalid-request', `Pictures: the id ${picture.id} is used twice`, { section: 'pictures' });
+      ids.add(picture.id);
+      pictures.add(new Uint8Array(Buffer.from(picture.data, 'base64')), picture.caption, picture.id);
+    }
+  }
 }
 
-export function toPlanJson(document: PlanDocument): PlanJson {
+/**
+ * The whole plan as JSON. `pictures: false` leaves the pictures' bytes out: an issued version
+ * freezes the plan's text, not megabytes of images each time (see docs/architecture.md).
+ */
+export function toPlanJson(document: PlanDocument, { pictures = true } = {}): PlanJson {
   const sections: PlanJson['sections'] = {};
   for (const section of SECTIONS) {
     sections[section.key] =
       section.kind === 'singleton' ? document.singleton(section.key).get() : document.list(section.key).list();
   }
   const language = document.meta.get('language') === 'en' ? 'en' : 'nl';
-  return { format: 'paraat-plan', formatVersion: 1, id: planIdOf(document.db), language, sections };
+  const plan: PlanJson = { format: 'paraat-plan', formatVersion: 1, id: planIdOf(document.db), language, sections };
+  const held = pictures ? document.pictures.list() : [];
+  if (held.length)
+    plan.pictures = held.map(({ id, caption, bytes }) => ({
+      id,
+      caption,
+      data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    }));
+  return plan;
 }

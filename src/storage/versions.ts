@@ -114,7 +114,7 @@ export function issueVersion(document: PlanDocument, input: IssueInput): IssuedV
     document
       .singleton('organisation')
       .update({ planVersion: input.number, approvedBy: input.approvedBy, approvedOn: input.approvedOn });
-    const snapshot = deflateSync(JSON.stringify(toPlanJson(document)));
+    const snapshot = deflateSync(JSON.stringify(toPlanJson(document, { pictures: false })));
     const lastChange =
       document.db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM changes').get()?.seq ?? 0;
     const issuedAt = input.issuedAt ?? new Date().toISOString();

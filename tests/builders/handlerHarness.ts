@@ -15,11 +15,18 @@ export interface DialogAnswers {
   existingPlan: string | null;
   copyPath: string | null;
   exportPath: string | null;
+  picturePath: string | null;
 }
 
 /** File dialogs that answer from `answers` and remember the file names they suggested. */
 export class FakeDialogs implements Dialogs {
-  readonly answers: DialogAnswers = { newPlanPath: null, existingPlan: null, copyPath: null, exportPath: null };
+  readonly answers: DialogAnswers = {
+    newPlanPath: null,
+    existingPlan: null,
+    copyPath: null,
+    exportPath: null,
+    picturePath: null,
+  };
   readonly suggested: string[] = [];
 
   async chooseNewPlanPath(suggestedFileName: string) {
@@ -39,6 +46,10 @@ export class FakeDialogs implements Dialogs {
   async chooseExportPath(suggestedFileName: string) {
     this.suggested.push(suggestedFileName);
     return this.answers.exportPath;
+  }
+
+  async choosePicture() {
+    return this.answers.picturePath;
   }
 }
 

@@ -42,6 +42,7 @@ async function chromiumHarness(page: Page, folder: string, use: (h: ParaatHarnes
       chooseExistingPlan: () => take('chooseExistingPlan'),
       chooseCopyPath: () => take('chooseCopyPath'),
       chooseExportPath: () => take('chooseExportPath'),
+      choosePicture: () => take('choosePicture'),
     },
     examplesDirectory,
     scratchDirectory: join(folder, 'scratch'),
@@ -112,7 +113,8 @@ async function electronHarness(folder: string, use: (h: ParaatHarness) => Promis
               path === null
                 ? { canceled: true, filePath: undefined, filePaths: [] }
                 : { canceled: false, filePath: path, filePaths: [path] };
-            const method = kind === 'chooseExistingPlan' ? 'showOpenDialog' : 'showSaveDialog';
+            const opens = kind === 'chooseExistingPlan' || kind === 'choosePicture';
+            const method = opens ? 'showOpenDialog' : 'showSaveDialog';
             (dialog as unknown as Record<string, unknown>)[method] = async () => result;
           },
           { kind, path },

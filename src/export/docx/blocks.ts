@@ -3,6 +3,7 @@ import {
   type FileChild,
   HeadingLevel,
   type ITableCellOptions,
+  ImageRun,
   Paragraph,
   ShadingType,
   Table,
@@ -11,6 +12,7 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
+import { fitPicture } from '../../domain/pictures';
 import type { Block, Definition, MatrixCell } from '../model';
 import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths, keptWhole } from './tableLayout';
 import { dataTableXml, definitionTableXml } from './tableXml';
@@ -193,6 +195,34 @@ function listParagraphs(block: Extract<Block, { kind: 'list' }>): Paragraph[] {
 
 const spacer = () => new Paragraph({ spacing: { after: 120 }, children: [] });
 
+/** Twips (the text width's unit) per pixel at Word's 96 pixels to the inch. */
+const TWIPS_PER_PIXEL = 15;
+/** A picture's height on the page at most (about 16 cm), so it shares its page with its caption. */
+const FIGURE_MAX_HEIGHT = 600;
+
+/** A picture inline in its own paragraph, kept with its caption below; scaled to the text width, never enlarged. */
+function figureParagraphs(block: Extract<Block, { kind: 'figure' }>, width: number): Paragraph[] {
+  const size = fitPicture(block, Math.floor(width / TWIPS_PER_PIXEL), FIGURE_MAX_HEIGHT);
+  return [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 120, after: 60 },
+      children: [
+        new ImageRun({
+          type: block.mediaType === 'image/png' ? 'png' : 'jpg',
+          data: block.bytes,
+          transformation: size,
+          altText: { name: block.label, title: block.label, description: block.caption || block.label },
+        }),
+      ],
+    }),
+    textParagraph(block.caption ? `${block.label}: ${block.caption}` : block.label, {
+      style: 'Muted',
+      spacing: { after: 200 },
+    }),
+  ];
+}
+
 /**
  * A table already written as WordprocessingML (tableXml.ts), put in the document as a paragraph
  * that holds its place until the document is packed (see renderDocx).
@@ -242,5 +272,7 @@ export function blockChildren(
         matrixTable(block, Math.min(width, 7400)),
         textParagraph(block.caption, { style: 'Muted', spacing: { before: 80 } }),
       ];
+    case 'figure':
+      return figureParagraphs(block, width);
   }
 }

@@ -62,6 +62,9 @@ h2 { font-size: 13pt; color: #1f4e79; margin: 7mm 0 2mm; break-after: avoid; }
 h3 { font-size: 11pt; margin: 5mm 0 1.5mm; break-after: avoid; }
 p { margin: 0 0 2mm; }
 .muted { color: #5f6b7a; font-style: italic; }
+figure.picture { margin: 3mm 0 5mm; break-inside: avoid; }
+figure.picture img { display: block; max-width: 100%; max-height: 160mm; width: auto; height: auto; object-fit: contain; }
+figure.picture figcaption { color: #5f6b7a; font-style: italic; margin-top: 1.5mm; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 4mm; font-size: 9pt; }
 th, td { border: 0.5pt solid #b8c2cc; padding: 0.8mm 1.6mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 td p, th p { margin: 0 0 1mm; }

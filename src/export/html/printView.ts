@@ -1,3 +1,4 @@
+import { pictureDataUrl } from '../../domain/pictures';
 import { type ContentsEntry, chapterHeading, contentsEntries, partAnchors } from '../contents';
 import type { Block, Chapter, DocumentModel } from '../model';
 import { pageRuns } from '../pageLayout';
@@ -43,6 +44,15 @@ function table(columns: string[], rows: string[][], blankRows = 0, weights?: num
   return `<table class="data${columns.length > 6 ? ' compact' : ''}">${colgroup}${head}<tbody>${[...body, ...blanks].join('')}</tbody></table>`;
 }
 
+/**
+ * A picture as a data: URL (the page's policy allows images from data: only), at most as wide as the
+ * text and never wider than itself, its caption below it.
+ */
+function figureHtml(block: Extract<Block, { kind: 'figure' }>): string {
+  const caption = block.caption ? `${block.label}: ${block.caption}` : block.label;
+  return `<figure class="picture"><img src="${pictureDataUrl(block)}" width="${block.width}" height="${block.height}" alt="${html(block.caption || block.label)}"><figcaption>${html(caption)}</figcaption></figure>`;
+}
+
 export function blockHtml(block: Block, anchor?: string): string {
   switch (block.kind) {
     case 'heading':
@@ -66,6 +76,8 @@ export function blockHtml(block: Block, anchor?: string): string {
             `<tr><th scope="row">${html(row.label)}</th>${row.cells.map((entry) => `<td class="tone-${entry.tone}"><span class="level">${html(entry.level)}</span>${html(entry.text)}</td>`).join('')}</tr>`,
         )
         .join('')}</tbody></table><p class="muted">${html(block.caption)}</p>`;
+    case 'figure':
+      return figureHtml(block);
     case 'form':
       return block.questions
         .map(

@@ -20,6 +20,9 @@ h3{font-size:1.05rem;margin:1.1rem 0 .3rem}
 h4{font-size:1rem;margin:.8rem 0 .2rem}
 p{margin:0 0 .5rem}
 .muted{color:#5f6b7a;font-style:italic}
+figure.picture{margin:.8rem 0}
+figure.picture img{display:block;max-width:100%;height:auto}
+figure.picture figcaption{color:#5f6b7a;font-style:italic;margin-top:.3rem}
 nav.quick{position:sticky;top:0;z-index:2;background:#1f4e79;padding:.35rem .5rem}
 nav.quick ul{list-style:none;margin:0 auto;padding:0;max-width:52rem;display:flex;flex-wrap:wrap;gap:.3rem}
 nav.quick a{display:block;color:#fff;text-decoration:none;padding:.35rem .55rem;border:1px solid rgba(255,255,255,.5);border-radius:.3rem;font-size:.9rem}
@@ -182,4 +185,4 @@ export function cspHash(text: string): string {
 }
 
 /** No network, no plugins, no frames, no forms: only the page's own style and script. */
-export const OFFLINE_CSP = `default-src 'none'; style-src ${cspHash(OFFLINE_CSS)}; script-src ${cspHash(OFFLINE_SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+export const OFFLINE_CSP = `default-src 'none'; style-src ${cspHash(OFFLINE_CSS)}; script-src ${cspHash(OFFLINE_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;

@@ -6,6 +6,7 @@ import type { ListItem } from '../../store/sectionsSlice';
 import { StepFindings } from '../../findings/StepFindings';
 import { useContinuity } from '../priorities/useContinuity';
 import { InventoryCsv } from './InventoryCsv';
+import { PicturesPanel } from './PicturesPanel';
 import { SystemUsage } from './SystemUsage';
 
 /** The IT inventory: every system with its kind, supplier, owner and what it needs to work. */
@@ -38,6 +39,7 @@ export function InventoryStep() {
           itemFooter={usage}
         />
       </InventoryCsv>
+      <PicturesPanel />
     </div>
   );
 }

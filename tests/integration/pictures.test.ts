@@ -1,0 +1,201 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { PICTURE_LIMITS, crc32 } from '../../src/domain/pictures';
+import { encodePng, exampleNetworkDiagram } from '../../src/storage/exampleDiagram';
+import { APPLICATION_ID } from '../../src/storage/fileFormat';
+import { FORMAT_VERSION, MIGRATIONS } from '../../src/storage/migrations';
+import { PlanDocument } from '../../src/storage/planDocument';
+import { openEncryptedPlan } from '../../src/storage/encryptedCopy';
+import { type Harness, handlerHarness } from '../builders/handlerHarness';
+import { pragmaOf, sha256, withPlan } from '../builders/planFiles';
+
+interface PictureView {
+  id: string;
+  caption: string;
+  mediaType: string;
+  width: number;
+  height: number;
+  bytes: number;
+  dataUrl: string;
+}
+
+async function newPlan(h: Harness, name = 'Gemeente Testdorp'): Promise<string> {
+  const path = join(h.dir, `${name}.paraat`);
+  h.dialogs.answers.newPlanPath = path;
+  await h.ok('plan.create', { name, kind: 'municipality-netherlands', language: 'nl' });
+  return path;
+}
+
+/** Writes `bytes` as a file the user could pick, under any name. */
+function file(h: Harness, name: string, bytes: Uint8Array | string): string {
+  const path = join(h.dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+async function addPicture(h: Harness, path: string, caption = ''): Promise<PictureView> {
+  h.dialogs.answers.picturePath = path;
+  return h.ok<PictureView>('pictures.add', { caption });
+}
+
+/** A PNG of random pixels: it does not compress, so its file is about width × height × 3 bytes. */
+function noisePng(width: number, height: number): Uint8Array {
+  return encodePng(width, height, new Uint8Array(randomBytes(width * height * 3)));
+}
+
+describe('pictures in the plan file', () => {
+  it('are added through main’s dialog, shown as a checked data: URL and kept when the plan is reopened', async () => {
+    const h = handlerHarness();
+    const path = await newPlan(h);
+    const diagram = exampleNetworkDiagram('nl');
+    const added = await addPicture(h, file(h, 'netwerk.png', diagram), 'Netwerkschema, november 2026');
+    expect(added).toMatchObject({ mediaType: 'image/png', width: 700, height: 392, bytes: diagram.length });
+    expect(added.dataUrl).toBe(`data:image/png;base64,${Buffer.from(diagram).toString('base64')}`);
+
+    await h.ok('plan.close');
+    await h.ok('plan.open', { path });
+    const listed = await h.ok<PictureView[]>('pictures.list');
+    expect(listed).toEqual([added]);
+    await h.ok('pictures.caption', { id: added.id, caption: 'Netwerk na de verhuis' });
+    await h.ok('plan.close');
+    withPlan(path, (plan) => {
+      expect(plan.pictures.list().map((picture) => picture.caption)).toEqual(['Netwerk na de verhuis']);
+      const changes = plan.db
+        .prepare("SELECT action FROM changes WHERE section = 'pictures' ORDER BY seq")
+        .pluck()
+        .all();
+      expect(changes).toEqual(['create', 'update']);
+    });
+  });
+
+  it('are not touched when the dialog is cancelled, and can be removed', async () => {
+    const h = handlerHarness();
+    await newPlan(h);
+    h.dialogs.answers.picturePath = null;
+    expect(await h.ok('pictures.add', {})).toBeNull();
+    const added = await addPicture(h, file(h, 'a.png', encodePng(2, 2, new Uint8Array(12))));
+    await h.ok('pictures.remove', { id: added.id });
+    expect(await h.ok('pictures.list')).toEqual([]);
+  });
+
+  it('refuse hostile files with the reason, and the plan keeps what it had', async () => {
+    const h = handlerHarness();
+    const path = await newPlan(h);
+    const kept = await addPicture(h, file(h, 'goed.png', encodePng(4, 3, new Uint8Array(36))), 'Goed');
+    const header = (width: number, height: number) => {
+      const data = Buffer.alloc(13);
+      data.writeUInt32BE(width, 0);
+      data.writeUInt32BE(height, 4);
+      data.set([8, 2, 0, 0, 0], 8);
+      return data;
+    };
+    const chunk = (type: string, data: Uint8Array) => {
+      const out = Buffer.alloc(12 + data.length);
+      out.writeUInt32BE(data.length, 0);
+      out.write(type, 4, 'latin1');
+      out.set(data, 8);
+      out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+      return out;
+    };
+    const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const lying = Buffer.concat([
+      signature,
+      chunk('IHDR', header(4000, 4000)),
+      chunk('IDAT', deflateSync(Buffer.alloc(100))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    const bomb = Buffer.concat([
+      signature,
+      chunk('IHDR', header(60_000, 60_000)),
+      chunk('IDAT', deflateSync(Buffer.alloc(1_000_000))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    const cases: [string, Uint8Array | string, string][] = [
+      ['schema.png', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'svg'],
+      ['schema.svg', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', 'svg'],
+      ['rapport.png', '%PDF-1.7 not a picture', 'not-an-image'],
+      ['liegt.png', lying, 'damaged'],
+      ['bom.png', bomb, 'too-many-pixels'],
+      ['groot.png', Buffer.alloc(PICTURE_LIMITS.bytes + 1, 1), 'too-large'],
+    ];
+    const before = sha256(path);
+    for (const [name, bytes, reason] of cases) {
+      h.dialogs.answers.picturePath = file(h, name, bytes);
+      const error = (await h.call('pictures.add', { caption: name })) as {
+        ok: false;
+        error: { code: string; params: Record<string, unknown> };
+      };
+      expect(error.ok, name).toBe(false);
+      expect(error.error, name).toMatchObject({ code: 'picture-refused', params: { context: reason } });
+    }
+    expect(await h.ok('pictures.list')).toEqual([kept]);
+    await h.ok('plan.close');
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('are held to a total for the whole plan, so the plan still fits on a stick and in a mail', async () => {
+    const h = handlerHarness();
+    await newPlan(h);
+    // Each just under the limit for one picture; the fifth would pass the total.
+    const count = Math.floor(PICTURE_LIMITS.totalBytes / (PICTURE_LIMITS.bytes - 200_000));
+    for (let i = 0; i < count; i++) await addPicture(h, file(h, `groot-${i}.png`, noisePng(1000, 1680)));
+    h.dialogs.answers.picturePath = file(h, 'een-te-veel.png', noisePng(1000, 1680));
+    const refused = (await h.call('pictures.add', {})) as { ok: false; error: { params: Record<string, unknown> } };
+    expect(refused.error.params).toMatchObject({ context: 'too-much', totalMegabytes: 20 });
+    expect(await h.ok<PictureView[]>('pictures.list')).toHaveLength(count);
+  });
+
+  it('travel with the plan in a copy and an encrypted copy', async () => {
+    const h = handlerHarness();
+    await newPlan(h);
+    const added = await addPicture(h, file(h, 'n.png', exampleNetworkDiagram('en')), 'Network');
+    const copy = join(h.dir, 'kopie.paraat');
+    h.dialogs.answers.copyPath = copy;
+    await h.ok('plan.saveCopy');
+    withPlan(copy, (plan) => expect(plan.pictures.list().map((picture) => picture.caption)).toEqual(['Network']));
+
+    const sealed = join(h.dir, 'kopie.paraatx');
+    h.dialogs.answers.copyPath = sealed;
+    h.dialogs.answers.exportPath = sealed;
+    await h.ok('plan.saveEncryptedCopy', { passphrase: 'lente in Beekzande 2026' });
+    const opened = new PlanDocument(await openEncryptedPlan(sealed, 'lente in Beekzande 2026'));
+    try {
+      expect(opened.pictures.list().map(({ id, width }) => ({ id, width }))).toEqual([{ id: added.id, width: 700 }]);
+    } finally {
+      opened.close();
+    }
+  });
+
+  it('come with the example plan: its network diagram', async () => {
+    const h = handlerHarness();
+    await h.ok('plan.openExample', { language: 'nl' });
+    const [diagram, ...others] = await h.ok<PictureView[]>('pictures.list');
+    expect(others).toEqual([]);
+    expect(diagram).toMatchObject({ mediaType: 'image/png', caption: expect.stringContaining('Netwerkschema') });
+  });
+});
+
+describe('a plan from before pictures', () => {
+  it('is brought up to the format with pictures when opened, and takes one', async () => {
+    const h = handlerHarness();
+    const path = join(h.dir, 'format-2.paraat');
+    const db = new BetterSqlite3(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    for (const migration of MIGRATIONS.filter((step) => step.version <= 2)) migration.up(db);
+    db.pragma('user_version = 2');
+    db.prepare("INSERT INTO section_records (section, data, updated_at) VALUES ('organisation', ?, '2026-01-01')").run(
+      JSON.stringify({ name: 'Oud plan', kind: 'company' }),
+    );
+    db.close();
+
+    expect((await h.ok<{ name: string }>('plan.open', { path })).name).toBe('Oud plan');
+    await addPicture(h, file(h, 'n.png', encodePng(2, 2, new Uint8Array(12))), 'Nieuw');
+    await h.ok('plan.close');
+    expect(pragmaOf(path, 'user_version')).toBe(FORMAT_VERSION);
+    withPlan(path, (plan) => expect(plan.pictures.list()).toHaveLength(1));
+  });
+});
