@@ -34,7 +34,15 @@ describe('a plan from an older version of Paraat', () => {
     const file = openPlanFile(path);
     try {
       const tables = file.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-      expect(tables).toEqual(['changes', 'items', 'meta', 'pictures', 'section_records', 'sqlite_sequence', 'versions']);
+      expect(tables).toEqual([
+        'changes',
+        'items',
+        'meta',
+        'pictures',
+        'section_records',
+        'sqlite_sequence',
+        'versions',
+      ]);
     } finally {
       file.close();
     }
