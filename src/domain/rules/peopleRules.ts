@@ -1,7 +1,8 @@
+import type { SingletonRecord } from '../records';
 import { isFilled } from '../fields';
 import type { Item, ListSection } from '../section';
 import { peopleSection } from '../sections/people';
-import { suppliersSection } from '../sections/suppliers';
+import { type Supplier, suppliersSection } from '../sections/suppliers';
 import { checkEmail, checkPhone } from './contactFormats';
 import type { CheckResult } from './warnings';
 
@@ -31,7 +32,7 @@ export type PeoplePlacesWarning = CheckResult<WarningCode>;
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
 
 export interface PeoplePlacesContent {
-  organisation?: Record<string, unknown>;
+  organisation?: SingletonRecord<'organisation'>;
   people?: Item[];
   roles?: Item[];
   departments?: Item[];
@@ -42,7 +43,7 @@ export interface PeoplePlacesContent {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-export function reviewIntervalMonths(organisation: Record<string, unknown> | undefined): number {
+export function reviewIntervalMonths(organisation: SingletonRecord<'organisation'> | undefined): number {
   const months = organisation?.reviewIntervalMonths;
   return typeof months === 'number' && Number.isInteger(months) && months > 0 ? months : DEFAULT_REVIEW_INTERVAL_MONTHS;
 }
@@ -129,10 +130,15 @@ export function privatePhoneWarnings(people: readonly Item[]): PeoplePlacesWarni
     }));
 }
 
+/** A supplier's two contact slots, each by its fields. */
+const SUPPLIER_CONTACT_SLOTS = [
+  ['contact1Name', 'contact1Phone', 'contact1Email'],
+  ['contact2Name', 'contact2Phone', 'contact2Email'],
+] as const satisfies readonly (readonly (keyof Supplier)[])[];
+
 /** How many of a supplier's two contact slots hold a name, number or address. */
 export function supplierContactCount(supplier: Item): number {
-  return [1, 2].filter((n) => ['Name', 'Phone', 'Email'].some((part) => isFilled(supplier[`contact${n}${part}`])))
-    .length;
+  return SUPPLIER_CONTACT_SLOTS.filter((slot) => slot.some((name) => isFilled(supplier[name]))).length;
 }
 
 export function supplierWarnings(suppliers: readonly Item[], today: string): PeoplePlacesWarning[] {

@@ -1,13 +1,6 @@
 import { type FieldDescriptor, isFilled } from '../fields';
 import { findSection } from '../plan';
-import type { Item } from '../section';
-import type { Backup } from '../sections/backups';
-import type { Communication } from '../sections/communication';
-import type { NotificationDuty } from '../sections/notificationDuties';
-import type { Role } from '../sections/roles';
-import type { Service } from '../sections/services';
-import type { Supplier } from '../sections/suppliers';
-import type { SystemRecord } from '../sections/systems';
+import type { ListKey, SingletonKey, SingletonRecord, StoredItem } from '../records';
 
 /**
  * The whole plan as the health rules read it: every section's records by section key (a singleton
@@ -22,27 +15,17 @@ export function itemsOf(plan: PlanSnapshot, key: string): SnapshotItem[] {
   return (plan[key] ?? []).filter((record): record is SnapshotItem => typeof record.id === 'string');
 }
 
-/** The record type each list section's schema infers, for the lists the rules read by type. */
-interface ListRecords {
-  services: Service;
-  systems: SystemRecord;
-  backups: Backup;
-  suppliers: Supplier;
-  communication: Communication;
-  notificationDuties: NotificationDuty;
-  roles: Role;
-}
-
 /**
  * A list's items as their schema types them. Storage reads every record through its section's
  * schema (a value that no longer fits falls back to its default), so the snapshot holds exactly that.
  */
-export function recordsOf<K extends keyof ListRecords>(plan: PlanSnapshot, key: K): Item<ListRecords[K]>[] {
-  return itemsOf(plan, key) as unknown as Item<ListRecords[K]>[];
+export function recordsOf<K extends ListKey>(plan: PlanSnapshot, key: K): StoredItem<K>[] {
+  return itemsOf(plan, key) as unknown as StoredItem<K>[];
 }
 
-export function singletonOf(plan: PlanSnapshot, key: string): Record<string, unknown> | undefined {
-  return plan[key]?.[0];
+/** A singleton's record, each field possibly absent (a plan made before the field existed). */
+export function singletonOf<K extends SingletonKey>(plan: PlanSnapshot, key: K): SingletonRecord<K> | undefined {
+  return plan[key]?.[0] as SingletonRecord<K> | undefined;
 }
 
 /** How an item is named in a finding: its title field, or '' when it has none (the interface then names it by its kind and row). */
