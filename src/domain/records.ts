@@ -6,6 +6,7 @@ import type { Communication } from './sections/communication';
 import type { Department } from './sections/departments';
 import type { DistributionCopy } from './sections/distribution';
 import type { RelatedDocument } from './sections/documents';
+import type { ExerciseCheck } from './sections/exerciseChecks';
 import type { Exercise } from './sections/exercises';
 import type { Incident } from './sections/incidents';
 import type { Location } from './sections/locations';
@@ -48,6 +49,7 @@ export interface SectionRecords {
   communication: Communication;
   notificationDuties: NotificationDuty;
   exercises: Exercise;
+  exerciseChecks: ExerciseCheck;
   trainings: Training;
   callTree: CallTreeEntry;
   activations: Activation;
@@ -92,6 +94,7 @@ export const SECTION_KINDS: { readonly [K in keyof SectionRecords]: K extends Si
   communication: 'list',
   notificationDuties: 'list',
   exercises: 'list',
+  exerciseChecks: 'list',
   trainings: 'list',
   callTree: 'list',
   activations: 'list',
