@@ -35,6 +35,8 @@ export interface FieldMeta {
   private?: boolean;
   /** The field a person must fill for the item to count as complete. */
   required?: boolean;
+  /** For integer: a number of minutes, printed as a duration ("15 minuten", "1 dag"). */
+  unit?: 'minutes';
 }
 
 /** Generous, but bounded, so a pasted novel cannot bloat a plan file beyond use. */
@@ -61,7 +63,7 @@ export const field = {
   phone: (o: TextOptions = {}) => withMeta(cleanText.default(''), { widget: 'phone', ...o }),
   /** A calendar date as `YYYY-MM-DD`, or '' when unknown. */
   date: (o: TextOptions = {}) => withMeta(z.union([z.literal(''), z.iso.date()]).default(''), { widget: 'date', ...o }),
-  integer: (o: TextOptions & { min?: number; max?: number } = {}) =>
+  integer: (o: TextOptions & { min?: number; max?: number; unit?: 'minutes' } = {}) =>
     withMeta(
       z
         .number()
@@ -70,7 +72,7 @@ export const field = {
         .max(o.max ?? 1_000_000)
         .nullable()
         .default(null),
-      { widget: 'integer', required: o.required },
+      { widget: 'integer', required: o.required, ...(o.unit ? { unit: o.unit } : {}) },
     ),
   /** A duration in hours (RTO, RPO, SLA times); fractions allowed for 30 minutes. */
   hours: (o: TextOptions = {}) =>

@@ -7,6 +7,7 @@ import { type RenderContext, registerStepRenderer } from './renderers';
 import { fewOfEachKind } from './planFindings';
 import { listOf } from './planRecords';
 import { formatDate, todayIso } from './values';
+import { formatDuration } from '../i18n/durations';
 
 /** Services named beside a system in the restart order; the rest are counted (the services chapter lists each one's systems). */
 const NAMED_SERVICES = 8;
@@ -68,7 +69,8 @@ export function restartOrderBlocks(context: RenderContext): Block[] {
   const analysis = continuityOf(context);
   if (analysis.restart.order.length === 0) return [];
   const p = 'servicesInventory.priorities';
-  const hours = (value: number | null) => (value === null ? t(`${p}.noObjective`) : t(`${p}.hours`, { value }));
+  const hours = (value: number | null) =>
+    value === null ? t(`${p}.noObjective`) : formatDuration(value, t, context.language);
   const serviceNames = new Map(listOf(context.plan, 'services').map((s) => [s.id, String(s.name ?? '')]));
   const typeOf = new Map(listOf(context.plan, 'systems').map((s) => [s.id, s.type]));
   const rpo = (entry: (typeof analysis.restart.order)[number]) =>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FieldDescriptor } from '../domain/fields';
 import { formatDate } from '../i18n/dates';
+import { formatDuration } from '../i18n/durations';
 
 /** Looks up the name of a list item another item refers to (`field.ref('people')`). */
 export type RefResolver = (section: string, id: string) => string | undefined;
@@ -46,9 +47,12 @@ export function formatValue(field: FieldDescriptor, value: unknown, context: Val
     case 'date':
       return formatDate(asText(value), context.language);
     case 'integer':
-      return typeof value === 'number' ? NUMBER_FORMATS[context.language].format(value) : asText(value);
+      if (typeof value !== 'number') return asText(value);
+      return field.unit === 'minutes'
+        ? formatDuration(value / 60, t, context.language)
+        : NUMBER_FORMATS[context.language].format(value);
     case 'hours':
-      return typeof value === 'number' ? t('exports.document.hours', { count: value }) : asText(value);
+      return typeof value === 'number' ? formatDuration(value, t, context.language) : asText(value);
     case 'boolean':
       return value === true ? t('exports.document.yes') : value === false ? t('exports.document.no') : asText(value);
     case 'choice':

@@ -22,20 +22,34 @@ export function pdfOutline(pdf: string): string[] {
 }
 
 /**
- * Every contents entry whose page number is not the page its heading is printed on (the first page
- * after the contents whose text has that title), as "title: listed → printed"; empty when all match.
- * Plain, without a test runner's `expect`, so the Vitest and Playwright tests both use it.
+ * Every contents entry whose page number is not the page its heading is printed on, as "title:
+ * listed → printed"; empty when all match. The entries are read from the contents in order (each
+ * after the one before, so "Logboek" is not taken for "Logboek en evaluatie"), and each heading is
+ * looked for from the page of the entry before it on, so a part title that also occurs in an
+ * earlier chapter's text is found where its part begins. Plain, without a test runner's `expect`,
+ * so the Vitest and Playwright tests both use it.
  */
 export function contentsPageMismatches(pdf: string, entries: { text: string }[]): string[] {
   const pages = pdfPages(pdf);
   const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const listing = (text: string) =>
+    new RegExp(`${squash(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ .…]*?(\\d+)`, 'g');
   const first = pages.findIndex((page) => page.includes(squash(entries[0]!.text)));
-  const contentsPage = pages.findIndex((page) => page.includes(squash(entries.at(-1)!.text)));
-  const contents = pages.slice(first, contentsPage + 1).join(' ');
+  // The contents run on while a page lists entries with their numbers (a chapter's first page lists none).
+  const listsEntries = (page: string) => entries.filter((entry) => listing(entry.text).test(page)).length >= 3;
+  let last = first;
+  while (last + 1 < pages.length && listsEntries(pages[last + 1]!)) last++;
+  const contents = pages.slice(first, last + 1).join(' ');
+  let position = 0;
+  let from = last + 1;
   return entries.flatMap((entry) => {
     const text = squash(entry.text);
-    const listed = new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ .…]*?(\\d+)`).exec(contents);
-    const printedOn = pages.findIndex((page, index) => index > contentsPage && page.includes(text)) + 1;
+    const pattern = listing(text);
+    pattern.lastIndex = position;
+    const listed = pattern.exec(contents);
+    if (listed) position = listed.index + listed[0].length;
+    const printedOn = pages.findIndex((page, index) => index >= from && page.includes(text)) + 1;
+    if (printedOn > 0) from = printedOn - 1;
     return listed && Number(listed[1]) === printedOn ? [] : [`${text}: ${listed?.[1] ?? 'no number'} → ${printedOn}`];
   });
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { durationParts, parseDuration } from '../../src/domain/durations';
+import { planDocumentModel } from '../../src/export/exportPlan';
+import { loadExamplePlan } from '../../src/ipc/handlers';
+import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
 describe('a duration typed as people type it', () => {
   it.each([
@@ -51,5 +54,23 @@ describe('a duration read back', () => {
     [48, { unit: 'days', count: 2 }],
   ] as const)('%d hours reads as %o', (hours, parts) => {
     expect(durationParts(hours)).toEqual(parts);
+  });
+});
+
+describe('a duration as every export prints it', () => {
+  const cells = (language: 'nl' | 'en') =>
+    planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, language), { language, includePrivate: false })
+      .chapters.flatMap((chapter) => chapter.blocks)
+      .flatMap((block) => (block.kind === 'table' ? block.rows.flat() : []));
+
+  it('reads as the app reads it: hours, whole days, minutes, in the plan’s language', () => {
+    const dutch = cells('nl');
+    // The notification duties' 72 hours, a playbook step's 15 minutes and 1,440 minutes, the incident's 5.5 hours.
+    for (const expected of ['3 dagen', '15 minuten', '1 dag', '5,5 uur', '4 uur']) expect(dutch).toContain(expected);
+    const english = cells('en');
+    for (const expected of ['3 days', '15 minutes', '1 day', '5.5 hours', '4 hours'])
+      expect(english).toContain(expected);
+    // Never the short form beside it, nor minutes as a bare number.
+    for (const cell of [...dutch, ...english]) expect(cell).not.toMatch(/^\d+([.,]\d+)? [uh]$|^1\.?440$/);
   });
 });

@@ -16,12 +16,12 @@ describe('the plan document of the example municipality', () => {
       '1',
       'Glasvezellijn Polderlink',
       'Groep 1',
-      '4 u',
+      '4 uur',
       'geen (bevat geen gegevens)',
     ]);
-    expect(table?.rows[0]?.slice(6)).toEqual(['reserve of ontdubbeling 1 u', '1 u']);
+    expect(table?.rows[0]?.slice(6)).toEqual(['reserve of ontdubbeling 1 u', '1 uur']);
     const civil = table?.rows.find((row) => row[1] === 'Civitas (bevolkingsregister en akten)');
-    expect(civil?.slice(6)).toEqual(['SLA leverancier 24 u', '24 u']);
+    expect(civil?.slice(6)).toEqual(['SLA leverancier 24 u', '1 dag']);
     expect(table?.rows[15]?.[2]).toBe('Groep 3 (berekend: groep 4)');
   });
 

@@ -56,7 +56,7 @@ export const scenarioStepsSection = defineList(
     action: field.text({ required: true }),
     role: field.ref('roles', { required: true }),
     needs: field.longText(),
-    targetMinutes: field.integer({ max: 100_000 }),
+    targetMinutes: field.integer({ max: 100_000, unit: 'minutes' }),
   }),
   { titleField: 'action' },
 );

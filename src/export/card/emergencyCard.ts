@@ -18,9 +18,35 @@ export interface EmergencyCard {
   date: string;
   classification: string;
   parts: { title: string; blocks: Block[] }[];
+  /** The phone numbers the card prints, as it prints them: each becomes a tel: link in the PDF. */
+  phones: string[];
 }
 
 const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+
+/** A number is dialled whole: its spaces do not break, so a narrow column wraps between numbers, not inside one. */
+const shownNumber = (number: string) => number.replace(/ /g, '\u00A0');
+
+/** The plan's numbers of people, notification duties and suppliers that the card prints, as it prints them. */
+function printedNumbers(context: RenderContext, parts: EmergencyCard['parts']): string[] {
+  const printed = parts
+    .flatMap((part) => part.blocks)
+    .flatMap((block) => (block.kind === 'table' ? block.rows.flat() : block.kind === 'paragraph' ? [block.text] : []))
+    .join('\n');
+  const numbers = [
+    ...listOf(context.plan, 'people').flatMap((person) => phonesOf(person, context).map((phone) => phone.number)),
+    ...listOf(context.plan, 'notificationDuties').map((duty) =>
+      fieldText(context, 'notificationDuties', duty, 'phone'),
+    ),
+    ...listOf(context.plan, 'suppliers').flatMap((supplier) => [
+      shownNumber(fieldText(context, 'suppliers', supplier, 'emergencyLine')),
+      fieldText(context, 'suppliers', supplier, 'contact1Phone'),
+    ]),
+  ];
+  const shown = numbers.filter((number) => number.trim() !== '').map((number) => shownNumber(number.trim()));
+  // Only what is printed: a private number left out of this edition is named nowhere in it.
+  return [...new Set(shown)].filter((number) => printed.includes(number));
+}
 
 /** A person as the card prints them: the name and each number with what it is (gsm, kantoor, privé). */
 function reach(context: RenderContext, personId: unknown): string {
@@ -28,8 +54,8 @@ function reach(context: RenderContext, personId: unknown): string {
   if (!person) return '';
   // The private number only with the person's consent, and never in the edition without private data.
   const phones = phonesOf(person, context).map(
-    // A number is dialled whole: its spaces do not break, so a narrow column wraps between numbers, not inside one.
-    (phone) => `${context.t(`exports.card.phone.${phone.type}`)}\u00A0${phone.number.replace(/ /g, '\u00A0')}`,
+    // The label may wrap above its number in a narrow column; the number itself never breaks.
+    (phone) => `${context.t(`exports.card.phone.${phone.type}`)} ${shownNumber(phone.number)}`,
   );
   return [fieldText(context, 'people', person, 'name'), ...phones].filter(Boolean).join('\n');
 }
@@ -138,7 +164,7 @@ function notificationRows(context: RenderContext): string[][] {
     fieldText(context, 'notificationDuties', duty, 'authority'),
     hours(duty),
     joined(
-      fieldText(context, 'notificationDuties', duty, 'phone').replace(/ /g, '\u00A0'),
+      shownNumber(fieldText(context, 'notificationDuties', duty, 'phone')),
       fieldText(context, 'notificationDuties', duty, 'fallbackChannel'),
     ),
   ]);
@@ -160,11 +186,11 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
     )
     .map((supplier) => [
       fieldText(context, 'suppliers', supplier, 'name'),
-      fieldText(context, 'suppliers', supplier, 'emergencyLine'),
+      shownNumber(fieldText(context, 'suppliers', supplier, 'emergencyLine')),
       fieldText(context, 'suppliers', supplier, 'customerNumber'),
       [
         fieldText(context, 'suppliers', supplier, 'contact1Name'),
-        fieldText(context, 'suppliers', supplier, 'contact1Phone'),
+        shownNumber(fieldText(context, 'suppliers', supplier, 'contact1Phone')),
       ]
         .filter(Boolean)
         .join('\n'),
@@ -175,6 +201,27 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
     joined(fieldText(context, 'locations', location, 'access'), reach(context, location.contact).replace('\n', ' ')),
   ]);
 
+  const parts = [
+    textPart(c('when'), [fieldText(context, 'organisation', organisation, 'activationCriteria')], empty),
+    textPart(
+      c('activatedBy'),
+      [fieldText(context, 'organisation', organisation, 'activatedBy'), ...activationSuccession(context)],
+      empty,
+    ),
+    textPart(c('firstSteps'), firstSteps(context, alarm), empty),
+    tablePart(c('callTree'), callTreeColumns(context), callTree, empty),
+    textPart(c('escalation'), [fieldText(context, 'alarm', alarm, 'escalationRule')], empty),
+    tablePart(
+      t('standards.card.notifications'),
+      [t('standards.card.authority'), t('standards.card.hours'), t('standards.card.how')],
+      notificationRows(context),
+      empty,
+    ),
+    tablePart(c('suppliers'), [c('supplier'), c('emergencyLine'), c('customerNumber'), c('contact')], suppliers, empty),
+    tablePart(c('locations'), [c('location'), c('address'), c('access')], locations, empty),
+    textPart(t('exports.outside.card.title'), [t('exports.outside.card.text')], empty),
+  ];
+
   return {
     language: context.language,
     locale: documentLocale(context.language, organisation),
@@ -184,30 +231,7 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
     version: fieldText(context, 'organisation', organisation, 'planVersion'),
     date: formatDate(todayIso(now), context.language),
     classification: t('exports.document.classification'),
-    parts: [
-      textPart(c('when'), [fieldText(context, 'organisation', organisation, 'activationCriteria')], empty),
-      textPart(
-        c('activatedBy'),
-        [fieldText(context, 'organisation', organisation, 'activatedBy'), ...activationSuccession(context)],
-        empty,
-      ),
-      textPart(c('firstSteps'), firstSteps(context, alarm), empty),
-      tablePart(c('callTree'), callTreeColumns(context), callTree, empty),
-      textPart(c('escalation'), [fieldText(context, 'alarm', alarm, 'escalationRule')], empty),
-      tablePart(
-        t('standards.card.notifications'),
-        [t('standards.card.authority'), t('standards.card.hours'), t('standards.card.how')],
-        notificationRows(context),
-        empty,
-      ),
-      tablePart(
-        c('suppliers'),
-        [c('supplier'), c('emergencyLine'), c('customerNumber'), c('contact')],
-        suppliers,
-        empty,
-      ),
-      tablePart(c('locations'), [c('location'), c('address'), c('access')], locations, empty),
-      textPart(t('exports.outside.card.title'), [t('exports.outside.card.text')], empty),
-    ],
+    parts,
+    phones: printedNumbers(context, parts),
   };
 }

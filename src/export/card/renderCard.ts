@@ -3,7 +3,9 @@ import { blockChildren } from '../docx/blocks';
 import { TEXT_WIDTH, pageProperties } from '../docx/frame';
 import { textParagraph, textRuns, xmlSafe } from '../docx/text';
 import { COLOURS, documentStyles } from '../docx/theme';
-import { blockHtml, html } from '../html/printView';
+import { type TextHtml, blockHtml, html } from '../html/printView';
+import { telLink } from '../telLink';
+import { hyphenatedBlock } from '../hyphenation';
 import { INERT_PAGE_POLICY, PRINT_CSS, cssString } from '../html/printCss';
 import type { EmergencyCard } from './emergencyCard';
 
@@ -39,7 +41,7 @@ export async function renderCardDocx(card: EmergencyCard): Promise<Buffer> {
           textParagraph(card.subtitle, { style: 'Muted' }),
           ...card.parts.flatMap((part) => [
             new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(part.title) }),
-            ...part.blocks.flatMap((block) => blockChildren(block, width)),
+            ...part.blocks.flatMap((block) => blockChildren(hyphenatedBlock(block, card.language, width), width)),
           ]),
         ],
       },
@@ -54,6 +56,7 @@ html { font-size: 9.5pt; }
 h1 { font-size: 16pt; margin-bottom: 1mm; }
 h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm; }
 section.card { break-before: auto; }
+a.tel { color: inherit; text-decoration: none; }
 `;
 
 /** A6 pages, to fold and carry: nothing under 8 pt, so it reads in a crisis; the card takes more pages instead. */
@@ -69,9 +72,34 @@ th, td { padding: 0.6mm 1mm; }
 
 export type CardSize = 'a4' | 'pocket';
 
+/** A long run of digits (an EAN or IBAN as customer number) may break after each group of four, so it fits an A6 column. */
+const breakableDigits = (text: string) =>
+  text.replace(/\d{12,}/g, (digits) => digits.replace(/(\d{4})(?=\d)/g, '$1<wbr>'));
+
+/**
+ * Plan text with each of the card's phone numbers as a tel: link, shown as typed: a number that
+ * makes up a line or a " · " piece of a cell, or ends one after its label ("gsm 0470 55 66 01").
+ */
+function withPhoneLinks(phones: readonly string[]): TextHtml {
+  const longestFirst = [...new Set(phones)].sort((a, b) => b.length - a.length);
+  const piece = (text: string) => {
+    const number = longestFirst.find(
+      (candidate) => text === candidate || text.endsWith(`\u00A0${candidate}`) || text.endsWith(` ${candidate}`),
+    );
+    return number ? `${html(text.slice(0, -number.length))}${telLink(number)}` : breakableDigits(html(text));
+  };
+  return (text) =>
+    text
+      .split(/\r\n?|\n/)
+      .map((line) => line.split(' · ').map(piece).join(' · '))
+      .join('<br>');
+}
+
 /** The card as standalone HTML for printing to PDF: on A4, or on A6 pages for the pocket. */
 export function renderCardHtml(card: EmergencyCard, size: CardSize = 'a4'): string {
   const counter = `${cssString(`${card.classification} · `)} counter(page) " / " counter(pages)`;
+  const phoneLinks = withPhoneLinks(card.phones);
+  // The A4 card's columns are wide enough for whole words; on A6 a long compound breaks at a syllable.
   return `<!doctype html>
 <html lang="${card.language}">
 <head>
@@ -85,7 +113,7 @@ ${INERT_PAGE_POLICY}
 <p class="chapter-label">${html(heading(card))}</p>
 <h1>${html(card.title)}</h1>
 <p class="muted">${html(card.subtitle)}</p>
-${card.parts.map((part) => `<h2>${html(part.title)}</h2>\n${part.blocks.map((block) => blockHtml(block)).join('\n')}`).join('\n')}
+${card.parts.map((part) => `<h2>${html(part.title)}</h2>\n${part.blocks.map((block) => blockHtml(size === 'pocket' ? hyphenatedBlock(block, card.language) : block, undefined, phoneLinks)).join('\n')}`).join('\n')}
 </section>
 </body>
 </html>

@@ -107,11 +107,15 @@ export function definitionTable(entries: Definition[], width: number): Table {
   });
 }
 
-const TONE_FILL: Record<MatrixCell['tone'], string> = {
-  low: 'D9EAD3',
-  medium: 'FFF2CC',
-  high: 'F9CB9C',
-  critical: 'EA9999',
+/**
+ * Each level's fill, lighter to darker as the level rises, so the levels differ in grey too (as a
+ * black-and-white printer's grey: about 240, 215, 175 and 139 of 255).
+ */
+export const TONE_FILL: Record<MatrixCell['tone'], string> = {
+  low: 'EBF5E4',
+  medium: 'FFD966',
+  high: 'F19C60',
+  critical: 'E06666',
 };
 
 /**
@@ -148,7 +152,7 @@ function matrixTable(block: Extract<Block, { kind: 'matrix' }>, width: number): 
                 width: { size: cellWidth, type: WidthType.DXA },
                 shading: { type: TONE_PATTERN[entry.tone], color: '8C8C8C', fill: TONE_FILL[entry.tone] },
                 children: [
-                  textParagraph(entry.level, { style: 'TableText' }, { size: 14 }),
+                  textParagraph(entry.level, { style: 'TableText' }, { size: 16 }),
                   ...(entry.text ? [textParagraph(entry.text, { style: 'TableText' }, { bold: true })] : []),
                 ],
               }),

@@ -19,6 +19,7 @@ import { TEXT_WIDTH, pageFooter, pageHeader, pageProperties } from './frame';
 import { contentsPage, coverPage, versionPage } from './frontMatter';
 import { propertyParts } from './properties';
 import { WrittenXml } from './writtenXml';
+import { hyphenatedBlock } from '../hyphenation';
 import { pageRuns } from '../pageLayout';
 import { textParagraph, textRuns, xmlSafe } from './text';
 import { LIST_INDENT, documentStyles } from './theme';
@@ -57,7 +58,13 @@ function chapterSections(layout: Layout, chapter: Chapter): ISectionOptions[] {
       properties: pageProperties(run.orientation),
       headers: { default: pageHeader(model) },
       footers: { default: pageFooter(model, run.orientation) },
-      children: [...opening, ...run.blocks.flatMap((block) => blockChildren(block, width, layout.tables, bookmarkOf))],
+      children: [
+        ...opening,
+        ...run.blocks.flatMap((block) =>
+          // Bookmarks are found by the model's block; the hyphenated copy is what is written.
+          blockChildren(hyphenatedBlock(block, model.language, width), width, layout.tables, () => bookmarkOf(block)),
+        ),
+      ],
     };
   });
 }

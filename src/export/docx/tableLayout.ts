@@ -1,4 +1,5 @@
 import { BorderStyle } from 'docx';
+import { SOFT_HYPHEN } from '../hyphenation';
 import { COLOURS } from './theme';
 
 // The measures both ways of writing a table share (blocks.ts with docx, tableXml.ts directly): rules, padding, column widths.
@@ -32,18 +33,49 @@ const BROKEN_WORD = 2;
  * cells count a little too, or two columns that both need widening would never be.
  */
 const CELL_WEIGHT = 0.25;
-/** Header text is bold: its words are this much wider. */
-const BOLD = 1.1;
+/**
+ * Arial's advance widths (the same as Helvetica's and Liberation Sans's) of the characters from
+ * space to tilde, in thousandths of the font size, regular and bold. A word is measured by its
+ * letters, so "Nummer" (wide m's) gets more room than "lijst" and a column is not a letter short.
+ */
+const WIDTHS = {
+  regular:
+    '278 278 355 556 556 889 667 191 333 333 389 584 278 333 278 278 556 556 556 556 556 556 556 556 556 556 278 278 584 584 584 556 1015 667 667 722 722 667 611 778 722 278 500 667 556 833 722 778 667 778 722 667 611 722 667 944 667 667 611 278 278 278 469 556 333 556 556 500 556 556 278 556 556 222 222 500 222 833 556 556 556 556 333 500 278 556 500 722 500 500 500 334 260 334 584'
+      .split(' ')
+      .map(Number),
+  bold: '278 333 474 556 556 889 722 238 333 333 389 584 278 333 278 278 556 556 556 556 556 556 556 556 556 556 333 333 584 584 584 611 975 722 722 722 722 667 611 778 722 278 556 722 611 833 722 778 667 778 722 667 611 722 667 944 667 667 611 333 278 333 584 556 333 556 611 556 611 556 333 611 611 278 278 556 278 889 611 611 611 611 389 556 333 611 556 778 556 556 500 389 280 389 584'
+    .split(' ')
+    .map(Number),
+};
+/** The width the counts in "characters" stand for: CHAR_WIDTH twips at 9 points. */
+const CHARACTER = 522;
 
-/** A cell as its paragraphs' word lengths, as the line estimate reads it. */
+/** A text's width in characters of CHAR_WIDTH (an accented letter as its plain letter, other scripts as a digit). */
+function measured(text: string, bold = false): number {
+  const widths = bold ? WIDTHS.bold : WIDTHS.regular;
+  let total = 0;
+  for (const char of text.normalize('NFD')) {
+    const code = char.charCodeAt(0);
+    if (code >= 0x300 && code < 0x370) continue;
+    total += (code >= 32 && code < 127 ? widths[code - 32] : 556)!;
+  }
+  return total / CHARACTER;
+}
+
+/** Whether a word fits on one line of a column `width` twips wide (header words are bold; tables of many columns in 8 pt). */
+export function fitsColumn(word: string, width: number, columns: number, bold = false): boolean {
+  return measured(word, bold) * (columns > COMPACT_COLUMNS ? COMPACT_CHAR : CHAR_WIDTH) <= width - PADDING;
+}
+
+/** A cell as its paragraphs' word widths, as the line estimate reads it. */
 type Words = number[][];
 
-const wordsOf = (text: string, scale = 1): Words =>
+const wordsOf = (text: string, bold = false): Words =>
   text.split(/\n/).map((line) =>
     line
       .split(/\s+/)
       .filter(Boolean)
-      .map((word) => Math.ceil(word.length * scale)),
+      .map((word) => Math.ceil(measured(word, bold))),
   );
 
 /** Lines a cell needs at a width of `chars` characters; a word broken mid-word costs an extra line, so widths avoid it. */
@@ -65,9 +97,9 @@ function linesNeeded(words: Words, chars: number): number {
   return lines;
 }
 
-/** A cell wraps between its words, never inside one (up to a word of LONG_WORD characters). */
-function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/[\s/-]+/).map((word) => Math.min(word.length, LONG_WORD)));
+/** A cell wraps between its words, never inside one (up to a word of LONG_WORD characters; longer ones have soft hyphens). */
+function longestWord(text: string, bold = false): number {
+  return Math.max(0, ...text.split(/[\s/-]+/).map((word) => Math.min(Math.ceil(measured(word, bold)), LONG_WORD)));
 }
 
 function sampleRows(rows: string[][]): string[][] {
@@ -83,7 +115,16 @@ function sampleRows(rows: string[][]): string[][] {
  * squeezed beside one of short labels. `weights` fixes the proportions instead (the blank forms,
  * which have no text yet).
  */
-export function columnWidths(columns: string[], rows: string[][], width: number, weights?: number[]): number[] {
+export function columnWidths(
+  hyphenatedColumns: string[],
+  hyphenatedRows: string[][],
+  width: number,
+  weights?: number[],
+): number[] {
+  // Measured as printed when no word has to break.
+  const unhyphenated = (text: string) => text.replaceAll(SOFT_HYPHEN, '');
+  const columns = hyphenatedColumns.map(unhyphenated);
+  const rows = hyphenatedRows.map((row) => row.map(unhyphenated));
   if (weights) {
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     return weights.map((weight) => Math.floor((weight / total) * width));
@@ -92,11 +133,7 @@ export function columnWidths(columns: string[], rows: string[][], width: number,
   const CHAR = columns.length > COMPACT_COLUMNS ? COMPACT_CHAR : CHAR_WIDTH;
   const minimum = columns.map(
     (column, index) =>
-      Math.max(
-        NARROWEST,
-        Math.ceil(longestWord(column) * BOLD),
-        ...sample.slice(1).map((row) => longestWord(row[index] ?? '')),
-      ) *
+      Math.max(NARROWEST, longestWord(column, true), ...sample.slice(1).map((row) => longestWord(row[index] ?? ''))) *
         CHAR +
       PADDING,
   );
@@ -104,7 +141,7 @@ export function columnWidths(columns: string[], rows: string[][], width: number,
   if (minimumTotal >= width) return minimum.map((w) => Math.floor((w / minimumTotal) * width));
 
   // From here on in characters: the lines every cell needs at each width it could get.
-  const words = sample.map((row, r) => columns.map((_, index) => wordsOf(row[index] ?? '', r === 0 ? BOLD : 1)));
+  const words = sample.map((row, r) => columns.map((_, index) => wordsOf(row[index] ?? '', r === 0)));
   const least = minimum.map((w) => Math.round((w - PADDING) / CHAR));
   const room = Math.floor((width - minimumTotal) / CHAR);
   const most = columns.map((_, index) =>

@@ -1,5 +1,6 @@
 import type { Definition } from '../model';
 import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths, keptWhole } from './tableLayout';
+import { SOFT_HYPHEN } from '../hyphenation';
 import { escapeXml as escape, xmlSafe } from './text';
 import { COLOURS } from './theme';
 
@@ -23,7 +24,7 @@ function runProperties({ bold, color, size }: RunLook): string {
   return parts ? `<w:rPr>${parts}</w:rPr>` : '';
 }
 
-/** As `textParagraph(text, { style: 'TableText', keepNext })`: one run per line, a break before each further line. */
+/** As `textParagraph(text, { style: 'TableText', keepNext })`: one run per line, a break before each further line, soft hyphens as Word's. */
 function paragraph(text: string, look: RunLook, keepNext: boolean): string {
   const properties = runProperties(look);
   const runs = xmlSafe(text)
@@ -31,7 +32,10 @@ function paragraph(text: string, look: RunLook, keepNext: boolean): string {
     .split('\n')
     .map(
       (line, index) =>
-        `<w:r>${properties}${index > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escape(line)}</w:t></w:r>`,
+        `<w:r>${properties}${index > 0 ? '<w:br/>' : ''}${line
+          .split(SOFT_HYPHEN)
+          .map((piece) => `<w:t xml:space="preserve">${escape(piece)}</w:t>`)
+          .join('<w:softHyphen/>')}</w:r>`,
     )
     .join('');
   return `<w:p><w:pPr><w:pStyle w:val="TableText"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${runs}</w:p>`;

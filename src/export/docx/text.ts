@@ -1,4 +1,5 @@
-import { Paragraph, type IParagraphOptions, TextRun, type IRunOptions } from 'docx';
+import { Paragraph, type IParagraphOptions, SoftHyphen, TextRun, type IRunOptions } from 'docx';
+import { SOFT_HYPHEN } from '../hyphenation';
 
 /**
  * Characters XML 1.0 cannot hold (most control characters, lone surrogates, U+FFFE/U+FFFF) would
@@ -20,12 +21,19 @@ export function escapeXml(text: string): string {
   return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES[char] ?? '');
 }
 
-/** One run per line, so a line break typed in Paraat is a line break in Word. */
+/** A line's pieces between its soft hyphens, with Word's optional hyphen between them. */
+const hyphenated = (line: string) =>
+  line.split(SOFT_HYPHEN).flatMap((piece, index) => (index > 0 ? [new SoftHyphen(), piece] : [piece]));
+
+/** One run per line, so a line break typed in Paraat is a line break in Word; a soft hyphen is Word's optional hyphen. */
 export function textRuns(text: string, style: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
   return xmlSafe(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }));
+    .map((line, index) => {
+      const content = line.includes(SOFT_HYPHEN) ? { children: hyphenated(line) } : { text: line };
+      return new TextRun({ ...style, ...content, break: index > 0 ? 1 : undefined });
+    });
 }
 
 export function textParagraph(

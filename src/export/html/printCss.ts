@@ -70,6 +70,8 @@ th, td { border: 0.5pt solid #b8c2cc; padding: 0.8mm 1.6mm; text-align: left; ve
 td p, th p { margin: 0 0 1mm; }
 td p:last-child { margin-bottom: 0; }
 table.data.compact { font-size: 8pt; }
+table.data.measured { table-layout: fixed; }
+th, td { hyphens: manual; }
 table.data thead th { background: #1f4e79; color: #fff; }
 table.data thead { display: table-header-group; }
 table.data tr { break-inside: avoid; }
@@ -79,11 +81,11 @@ td.short { white-space: nowrap; }
 table.matrix { width: 130mm; break-inside: avoid; }
 table.matrix th { background: #eef2f7; text-align: center; }
 table.matrix td { height: 11mm; text-align: center; vertical-align: middle; font-weight: bold; }
-td.tone-low { background: #d9ead3; }
-td.tone-medium { background: #fff2cc radial-gradient(#8c8c8c 0.5pt, transparent 0.8pt) 0 0 / 2mm 2mm; }
-td.tone-high { background: repeating-linear-gradient(45deg, #8c8c8c 0 0.4pt, transparent 0.4pt 1.6mm) #f9cb9c; }
-td.tone-critical { background: repeating-linear-gradient(45deg, #8c8c8c 0 0.4pt, transparent 0.4pt 1.3mm), repeating-linear-gradient(-45deg, #8c8c8c 0 0.4pt, transparent 0.4pt 1.3mm) #ea9999; }
-table.matrix .level { display: block; font-size: 7pt; font-weight: normal; }
+td.tone-low { background: #ebf5e4; }
+td.tone-medium { background: #ffd966 radial-gradient(#8c8c8c 0.5pt, transparent 0.8pt) 0 0 / 2mm 2mm; }
+td.tone-high { background: repeating-linear-gradient(45deg, #8c8c8c 0 0.4pt, transparent 0.4pt 1.6mm) #f19c60; }
+td.tone-critical { background: repeating-linear-gradient(45deg, #8c8c8c 0 0.4pt, transparent 0.4pt 1.3mm), repeating-linear-gradient(-45deg, #8c8c8c 0 0.4pt, transparent 0.4pt 1.3mm) #e06666; }
+table.matrix .level { display: block; font-size: 8pt; font-weight: normal; }
 ul, ol { margin: 0 0 2mm; padding-left: 6mm; }
 li { margin: 0 0 1mm; }
 .contents ol { list-style: none; padding: 0; }

@@ -1,6 +1,9 @@
 import { pictureDataUrl } from '../../domain/pictures';
 import { type ContentsEntry, chapterHeading, contentsEntries, partAnchors } from '../contents';
 import type { Block, Chapter, DocumentModel } from '../model';
+import { TEXT_WIDTH } from '../docx/frame';
+import { columnWidths } from '../docx/tableLayout';
+import { hyphenatedBlock } from '../hyphenation';
 import { pageRuns } from '../pageLayout';
 import { FIGURE_SPACE, PAGE_NUMBER_PLACEHOLDER } from '../pdfContentsPages';
 import { INERT_PAGE_POLICY, PRINT_CSS, pageCss } from './printCss';
@@ -22,26 +25,40 @@ export function html(text: string): string {
   );
 }
 
+/** A table's text as HTML: escaped (`html`), or also with links where a renderer knows what to link (the card's numbers). */
+export type TextHtml = (text: string) => string;
+
 /** A cell's text: one paragraph as bare text (a large plan has some 100,000 cells to lay out), more as paragraphs. */
-const paragraphs = (text: string) => {
+const paragraphs = (text: string, inline: TextHtml = html) => {
   const parts = text.split(/\n\s*\n/);
-  return parts.length === 1 ? html(text) : parts.map((part) => `<p>${html(part)}</p>`).join('');
+  return parts.length === 1 ? inline(text) : parts.map((part) => `<p>${inline(part)}</p>`).join('');
 };
 
-function table(columns: string[], rows: string[][], blankRows = 0, weights?: number[]): string {
-  const total = weights?.reduce((sum, weight) => sum + weight, 0) ?? 0;
-  const colgroup = weights
-    ? `<colgroup>${weights.map((weight) => `<col style="width:${((weight / total) * 100).toFixed(1)}%">`).join('')}</colgroup>`
+function table(
+  columns: string[],
+  rows: string[][],
+  blankRows = 0,
+  weights?: number[],
+  inline: TextHtml = html,
+  layoutWidth?: number,
+): string {
+  // The Word file's column widths (tableLayout.ts), so the PDF breaks its words where Word does: not inside one.
+  const widths = weights ?? (layoutWidth ? columnWidths(columns, rows, layoutWidth) : undefined);
+  const total = widths?.reduce((sum, weight) => sum + weight, 0) ?? 0;
+  const colgroup = widths
+    ? `<colgroup>${widths.map((weight) => `<col style="width:${((weight / total) * 100).toFixed(1)}%">`).join('')}</colgroup>`
     : '';
-  const head = `<thead><tr>${columns.map((column) => `<th>${html(column)}</th>`).join('')}</tr></thead>`;
-  // A short value (a phone number, a date) stays on one line.
-  const cell = (text: string) => `<td${text.length <= 14 ? ' class="short"' : ''}>${paragraphs(text)}</td>`;
+  const head = `<thead><tr>${columns.map((column) => `<th>${inline(column)}</th>`).join('')}</tr></thead>`;
+  const measured = widths !== undefined && weights === undefined;
+  // A short value (a phone number, a date) stays on one line, unless the column was measured to wrap it as Word does.
+  const short = (text: string) => !measured && text.length <= 14;
+  const cell = (text: string) => `<td${short(text) ? ' class="short"' : ''}>${paragraphs(text, inline)}</td>`;
   const body = rows.map((row) => `<tr>${columns.map((_, i) => cell(row[i] ?? '')).join('')}</tr>`);
   const blanks = Array.from(
     { length: blankRows },
     () => `<tr class="blank">${columns.map(() => '<td></td>').join('')}</tr>`,
   );
-  return `<table class="data${columns.length > 6 ? ' compact' : ''}">${colgroup}${head}<tbody>${[...body, ...blanks].join('')}</tbody></table>`;
+  return `<table class="data${columns.length > 6 ? ' compact' : ''}${measured ? ' measured' : ''}">${colgroup}${head}<tbody>${[...body, ...blanks].join('')}</tbody></table>`;
 }
 
 /**
@@ -53,7 +70,8 @@ function figureHtml(block: Extract<Block, { kind: 'figure' }>): string {
   return `<figure class="picture"><img src="${pictureDataUrl(block)}" width="${block.width}" height="${block.height}" alt="${html(block.caption || block.label)}"><figcaption>${html(caption)}</figcaption></figure>`;
 }
 
-export function blockHtml(block: Block, anchor?: string): string {
+/** A block as HTML; `layoutWidth` (twips, as the Word page's text width) gives its tables the Word file's column widths. */
+export function blockHtml(block: Block, anchor?: string, inline: TextHtml = html, layoutWidth?: number): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}${anchor ? ` id="${html(anchor)}"` : ''}>${html(block.text)}</h${block.level}>`;
@@ -65,10 +83,10 @@ export function blockHtml(block: Block, anchor?: string): string {
       return `<p${block.tone === 'muted' ? ' class="muted"' : ''}>${html(block.text)}</p>`;
     case 'definitions':
       return `<table class="definitions"><tbody>${block.entries
-        .map((entry) => `<tr><th scope="row">${html(entry.term)}</th><td>${paragraphs(entry.value)}</td></tr>`)
+        .map((entry) => `<tr><th scope="row">${html(entry.term)}</th><td>${paragraphs(entry.value, inline)}</td></tr>`)
         .join('')}</tbody></table>`;
     case 'table':
-      return table(block.columns, block.rows, block.blankRows, block.weights);
+      return table(block.columns, block.rows, block.blankRows, block.weights, inline, layoutWidth);
     case 'matrix':
       return `<table class="matrix"><thead><tr><th>${html(block.corner)}</th>${block.columns.map((column) => `<th>${html(column)}</th>`).join('')}</tr></thead><tbody>${block.rows
         .map(
@@ -89,7 +107,7 @@ export function blockHtml(block: Block, anchor?: string): string {
 }
 
 /** One `<section>` per run of pages, so only a wide table's pages print landscape; the first carries the chapter's anchor and title. */
-function chapterHtml(chapter: Chapter): string {
+function chapterHtml(chapter: Chapter, language: DocumentModel['language']): string {
   const anchors = partAnchors(chapter);
   return pageRuns(chapter)
     .map((run, index) => {
@@ -102,7 +120,16 @@ ${chapter.intro ? `<p>${html(chapter.intro)}</p>` : ''}
 `
           : '';
       return `<section class="chapter${wide}${index > 0 ? ' continued' : ''}"${index === 0 ? ` id="${html(chapter.id)}"` : ''}>
-${opening}${run.blocks.map((block) => blockHtml(block, anchors.get(block))).join('\n')}
+${opening}${run.blocks
+        .map((block) =>
+          blockHtml(
+            hyphenatedBlock(block, language, TEXT_WIDTH[run.orientation]),
+            anchors.get(block),
+            html,
+            TEXT_WIDTH[run.orientation],
+          ),
+        )
+        .join('\n')}
 </section>`;
     })
     .join('\n');
@@ -170,7 +197,7 @@ ${INERT_PAGE_POLICY}
 <body>
 ${coverHtml(model)}
 ${frontMatterHtml(model, pages)}
-${[...model.chapters, ...model.annexes].map(chapterHtml).join('\n')}
+${[...model.chapters, ...model.annexes].map((chapter) => chapterHtml(chapter, model.language)).join('\n')}
 </body>
 </html>
 `;

@@ -6,12 +6,12 @@ import type { ContactPerson, EmergencyContacts, PhoneNumber, SupplierLine } from
 import { type FallbackLocation, type Playbook, fallbackLocations, firstSteps, playbooks } from './firstHour';
 import { OFFLINE_CSP, OFFLINE_CSS, OFFLINE_SCRIPT } from './offlineAssets';
 import { planKey } from './planKey';
+import { dialNumber, telLink } from '../telLink';
 
-/** A number as a `tel:` link; only digits and + * # reach the href, so plan text cannot become a link of another kind. */
-function telLink(number: string, label = ''): string {
-  const dial = number.replace(/[^0-9+*#]/g, '');
+/** A number with its label as a `tel:` link (dialNumber: only digits and a leading + reach the href). */
+function labelledTelLink(number: string, label = ''): string {
   const text = `${label ? `<span class="label">${html(label)}</span>` : ''}${html(number)}`;
-  return dial ? `<a class="tel" href="tel:${html(dial)}">${text}</a>` : `<span>${text}</span>`;
+  return dialNumber(number) ? telLink(number, text) : `<span>${text}</span>`;
 }
 
 const EMAIL = /^[^\s@<>"'()\\,;:]+@[^\s@<>"'()\\,;:]+\.[^\s@<>"'()\\,;:]+$/;
@@ -23,7 +23,7 @@ function mailLink(address: string): string {
 
 const numbers = (phones: PhoneNumber[], email = '') =>
   phones.length || email
-    ? `<div class="numbers">${phones.map((phone) => telLink(phone.number, phone.label)).join('')}${email ? mailLink(email) : ''}</div>`
+    ? `<div class="numbers">${phones.map((phone) => labelledTelLink(phone.number, phone.label)).join('')}${email ? mailLink(email) : ''}</div>`
     : '';
 
 const paragraphs = (text: string) =>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { durationParts, parseDuration } from '../../domain/durations';
+import { parseDuration } from '../../domain/durations';
+import { formatDuration } from '../../i18n/durations';
 
 interface DurationInputProps {
   id: string;
@@ -14,11 +15,7 @@ interface DurationInputProps {
 /** "4 uur", "2 dagen", "30 minuten": how a stored number of hours reads in the interface's language. */
 export function useDurationText(): (hours: number) => string {
   const { t, i18n } = useTranslation();
-  const numbers = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { maximumFractionDigits: 2 });
-  return (hours) => {
-    const { unit, count } = durationParts(hours);
-    return t(`common.duration.${unit}`, { count, amount: numbers.format(count) });
-  };
+  return (hours) => formatDuration(hours, t, i18n.language);
 }
 
 /**
