@@ -4,6 +4,7 @@ import type { LooseItem } from '../domain/rules/warnings';
 import { criticalVersionedSystems } from '../domain/rules/versionLevels';
 import type { Block } from './model';
 import { type RenderContext, registerStepRenderer } from './renderers';
+import { formatDuration } from '../i18n/durations';
 import { formatDate, todayIso } from './values';
 
 function listOf(context: RenderContext, key: string): LooseItem[] {
@@ -39,7 +40,7 @@ function versionLevelBlocks(context: RenderContext): Block[] {
       columns: [t(`${v}.system`), t(`${v}.rto`), t('fields.systems.versionLevel.label'), t(`${v}.checkedOn`)],
       rows: critical.map(({ system, rto }) => [
         text(system.name),
-        t('exports.document.hours', { count: rto }),
+        formatDuration(rto, t, context.language),
         text(system.versionLevel) || missing,
         text(system.versionCheckedOn) ? formatDate(text(system.versionCheckedOn), context.language) : missing,
       ]),
