@@ -2,11 +2,11 @@
 interface Hyphenator {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
 }
-declare module 'hyphen/nl' {
+declare module 'hyphen/nl/index.js' {
   const hyphenator: Hyphenator;
   export default hyphenator;
 }
-declare module 'hyphen/en-gb' {
+declare module 'hyphen/en-gb/index.js' {
   const hyphenator: Hyphenator;
   export default hyphenator;
 }

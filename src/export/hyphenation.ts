@@ -1,7 +1,7 @@
 import { columnWidths, fitsColumn } from './docx/tableLayout';
 import type { Block } from './model';
-import english from 'hyphen/en-gb';
-import dutch from 'hyphen/nl';
+import english from 'hyphen/en-gb/index.js';
+import dutch from 'hyphen/nl/index.js';
 
 /** Where a word may break, shown as a hyphen only when it does break (Word's optional hyphen, HTML's &shy;). */
 export const SOFT_HYPHEN = '\u00AD';
