@@ -1,15 +1,11 @@
+import { type CheckAsked, checksOfPlaybooks } from './activation/checks';
 import type { Item } from './section';
 import type { Exercise } from './sections/exercises';
 import type { CheckOutcome, ExerciseCheck } from './sections/exerciseChecks';
 import type { PlaybookCheck } from './sections/playbookChecks';
 
 /** One validation check of an exercise's playbooks with what the exercise recorded for it. */
-export interface ExerciseCheckState {
-  checkId: string;
-  scenarioId: string;
-  check: string;
-  expected: string;
-  roleId: string;
+export interface ExerciseCheckState extends CheckAsked {
   state: 'open' | CheckOutcome;
   actual: string;
   /** The stored result, to update when the check is recorded again. */
@@ -36,26 +32,18 @@ export function exerciseCheckList(input: {
   results: readonly Item<Partial<ExerciseCheck>>[];
 }): ExerciseCheckState[] {
   const scenarioIds = Array.isArray(input.exercise.scenarios) ? input.exercise.scenarios : [];
-  return scenarioIds.flatMap((scenarioId) =>
-    input.checks
-      .filter((check) => check.scenario === scenarioId)
-      .map((check): ExerciseCheckState => {
-        const result = input.results.find(
-          (candidate) => candidate.exercise === input.exercise.id && candidate.check === check.id,
-        );
-        const outcome = result?.outcome;
-        return {
-          checkId: check.id,
-          scenarioId,
-          check: text(check.check),
-          expected: text(check.expected),
-          roleId: text(check.role),
-          state: outcome === 'passed' || outcome === 'failed' ? outcome : 'open',
-          actual: text(result?.actual),
-          resultId: result?.id ?? null,
-        };
-      }),
-  );
+  return checksOfPlaybooks(scenarioIds, input.checks).map(({ stored, asked }): ExerciseCheckState => {
+    const result = input.results.find(
+      (candidate) => candidate.exercise === input.exercise.id && candidate.check === stored.id,
+    );
+    const outcome = result?.outcome;
+    return {
+      ...asked,
+      state: outcome === 'passed' || outcome === 'failed' ? outcome : 'open',
+      actual: text(result?.actual),
+      resultId: result?.id ?? null,
+    };
+  });
 }
 
 /**

@@ -1,11 +1,6 @@
 import { type LogEvent, type Rec, latest } from './events';
 
-export interface CheckState {
-  checkId: string;
-  scenarioId: string;
-  check: string;
-  expected: string;
-  roleId: string;
+export interface CheckState extends CheckAsked {
   state: 'open' | 'passed' | 'failed';
   /** What was actually seen, as recorded. */
   actual: string;
@@ -14,6 +9,35 @@ export interface CheckState {
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** What a playbook's validation check asks, the same in activation and in an exercise entered by hand. */
+export interface CheckAsked {
+  checkId: string;
+  scenarioId: string;
+  check: string;
+  expected: string;
+  roleId: string;
+}
+
+/** The checks of the given playbooks, in playbook order, each with the stored check it comes from. */
+export function checksOfPlaybooks<
+  C extends { id: string; scenario?: unknown; check?: unknown; expected?: unknown; role?: unknown },
+>(scenarioIds: readonly string[], checks: readonly C[]): { stored: C; asked: CheckAsked }[] {
+  return scenarioIds.flatMap((scenarioId) =>
+    checks
+      .filter((check) => check.scenario === scenarioId)
+      .map((check) => ({
+        stored: check,
+        asked: {
+          checkId: check.id,
+          scenarioId,
+          check: text(check.check),
+          expected: text(check.expected),
+          roleId: text(check.role),
+        },
+      })),
+  );
+}
 
 /**
  * The validation checks of the chosen scenarios' playbooks, each with its latest recorded result:
@@ -24,23 +48,15 @@ export function checkList(input: {
   checks: readonly Rec[];
   events: readonly LogEvent[];
 }): CheckState[] {
-  return input.scenarioIds.flatMap((scenarioId) =>
-    input.checks
-      .filter((check) => check.scenario === scenarioId)
-      .map((check): CheckState => {
-        const event = latest(input.events, 'check', check.id);
-        const state = event?.outcome === 'passed' ? 'passed' : event?.outcome === 'failed' ? 'failed' : 'open';
-        return {
-          checkId: check.id,
-          scenarioId,
-          check: text(check.check),
-          expected: text(check.expected),
-          roleId: text(check.role),
-          state,
-          actual: state === 'open' ? '' : (event?.text ?? ''),
-          at: state === 'open' ? null : (event?.at ?? null),
-          by: event?.by ?? '',
-        };
-      }),
-  );
+  return checksOfPlaybooks(input.scenarioIds, input.checks).map(({ stored, asked }): CheckState => {
+    const event = latest(input.events, 'check', stored.id);
+    const state = event?.outcome === 'passed' ? 'passed' : event?.outcome === 'failed' ? 'failed' : 'open';
+    return {
+      ...asked,
+      state,
+      actual: state === 'open' ? '' : (event?.text ?? ''),
+      at: state === 'open' ? null : (event?.at ?? null),
+      by: event?.by ?? '',
+    };
+  });
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../domain/health';
 import { type ExerciseCheckState, exerciseCheckList, followUpWithFailedCheck } from '../../../domain/exerciseChecks';
@@ -7,8 +6,7 @@ import type { ListItem } from '../../store/sectionsSlice';
 import { useStore } from '../../store';
 // The check list looks as it does in the action view.
 import '../../activation/activation.css';
-
-type Outcome = 'passed' | 'failed';
+import { type CheckOutcome, CheckRow } from '../../activation/CheckRow';
 
 /** One check of the exercise: what to check and expect; what was found, recorded as passed or failed. */
 function CheckResult({
@@ -18,56 +16,20 @@ function CheckResult({
 }: {
   check: ExerciseCheckState;
   readOnly: boolean;
-  record: (check: ExerciseCheckState, outcome: Outcome, actual: string) => Promise<void>;
+  record: (check: ExerciseCheckState, outcome: CheckOutcome, actual: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [actual, setActual] = useState('');
-  const [again, setAgain] = useState(false);
-  const open = check.state === 'open' || again;
-  const inputId = `exercise-check-actual-${check.checkId}`;
-  const save = async (outcome: Outcome) => {
-    await record(check, outcome, actual.trim());
-    setActual('');
-    setAgain(false);
-  };
   return (
-    <li className={check.state === 'failed' ? 'is-problem' : check.state === 'passed' ? 'is-done' : ''}>
-      <div className="check-head">
-        <span className="check-mark" aria-hidden="true">
-          {check.state === 'passed' ? '✓' : check.state === 'failed' ? '✗' : '○'}
-        </span>
-        <span className="check-text">{check.check}</span>
-      </div>
-      <div className="check-meta muted">{t('standards.checks.expected', { expected: check.expected })}</div>
-      {check.state !== 'open' && (
-        <div className="check-meta">
-          <strong className={check.state === 'failed' ? 'late' : undefined}>
-            {t(`choices.activationOutcome.${check.state}`)}
-          </strong>
-          {check.actual && <div>{t('standards.checks.actualWas', { actual: check.actual })}</div>}
-        </div>
-      )}
-      {readOnly ? null : open ? (
-        <div className="check-record">
-          <label htmlFor={inputId}>{t('standards.checks.actual')}</label>
-          <input id={inputId} type="text" value={actual} onChange={(event) => setActual(event.target.value)} />
-          <span className="row-buttons">
-            <button type="button" onClick={() => void save('passed')}>
-              {t('standards.checks.passed')}
-            </button>
-            <button type="button" className="quiet" onClick={() => void save('failed')}>
-              {t('standards.checks.failed')}
-            </button>
-          </span>
-        </div>
-      ) : (
-        <span className="row-buttons">
-          <button type="button" className="quiet" onClick={() => setAgain(true)}>
-            {t('standards.checks.recordAgain')}
-          </button>
-        </span>
-      )}
-    </li>
+    <CheckRow
+      check={check}
+      inputId={`exercise-check-actual-${check.checkId}`}
+      expectation={
+        <div className="check-meta muted">{t('standards.checks.expected', { expected: check.expected })}</div>
+      }
+      recorded={check.state === 'open' ? null : t(`choices.activationOutcome.${check.state}`)}
+      readOnly={readOnly}
+      onRecord={(outcome, actual) => record(check, outcome, actual)}
+    />
   );
 }
 
@@ -86,7 +48,7 @@ export function ExerciseChecks({ exercise }: { exercise: ListItem }) {
   const list = exerciseCheckList({ exercise, checks, results });
   const titleId = `exercise-checks-${exercise.id}`;
 
-  const record = async (check: ExerciseCheckState, outcome: Outcome, actual: string) => {
+  const record = async (check: ExerciseCheckState, outcome: CheckOutcome, actual: string) => {
     const checkedOn = (typeof exercise.doneOn === 'string' && exercise.doneOn) || localIsoDate(new Date());
     const result = { outcome, actual, checkedOn };
     if (check.resultId) editItem('exerciseChecks', check.resultId, result);
