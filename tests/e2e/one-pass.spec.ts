@@ -45,7 +45,7 @@ test('an added system opens in view with the focus in its name; a removed one co
   await expect(needs.getByRole('checkbox', { name: 'Firewall en VPN' })).toBeVisible();
   await expect(needs.getByRole('checkbox', { name: 'Reservelijn 4G' })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Verwijderen' }).click();
+  await page.getByRole('button', { name: 'Verwijderen', exact: true }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Reservelijn 4G is verwijderd uit het plan.' }),
   ).toBeVisible();
@@ -63,7 +63,7 @@ test('in English too, an added step has its focus and a removal offers Undo', as
   await page.getByRole('button', { name: 'Add a system' }).click();
   await expect(page.getByRole('region', { name: '(no name)' }).getByLabel('Name', { exact: true })).toBeFocused();
   await page.keyboard.type('Backup line');
-  await page.getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('button', { name: 'Remove', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup line was removed from the plan.' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Backup line' })).toBeVisible();
