@@ -9,30 +9,37 @@ import type { PlanLanguage } from '../domain/organisationKinds';
 
 type Rgb = readonly [number, number, number];
 
-/** Writes 8-bit RGB pixels as a PNG: one IDAT, every row unfiltered. */
-export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
-  const raw = new Uint8Array(height * (1 + width * 3));
-  for (let y = 0; y < height; y++) raw.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), y * (1 + width * 3) + 1);
-  const chunk = (type: string, data: Uint8Array) => {
+/** A PNG file of the given chunks, each with its length and checksum (tests make headers lie with it). */
+export function pngFile(chunks: readonly (readonly [type: string, data: Uint8Array])[]): Uint8Array {
+  const parts = chunks.map(([type, data]) => {
     const out = Buffer.alloc(12 + data.length);
     out.writeUInt32BE(data.length, 0);
     out.write(type, 4, 'latin1');
     out.set(data, 8);
     out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
     return out;
-  };
+  });
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...parts]));
+}
+
+/** An IHDR chunk's data: the size, 8 bits per sample, the colour type (2 = RGB). */
+export function pngHeader(width: number, height: number, colourType = 2): Uint8Array {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', header),
-      chunk('IDAT', deflateSync(raw)),
-      chunk('IEND', new Uint8Array(0)),
-    ]),
-  );
+  header.set([8, colourType, 0, 0, 0], 8);
+  return header;
+}
+
+/** Writes 8-bit RGB pixels as a PNG: one IDAT, every row unfiltered. */
+export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
+  const raw = new Uint8Array(height * (1 + width * 3));
+  for (let y = 0; y < height; y++) raw.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), y * (1 + width * 3) + 1);
+  return pngFile([
+    ['IHDR', pngHeader(width, height)],
+    ['IDAT', deflateSync(raw)],
+    ['IEND', new Uint8Array(0)],
+  ]);
 }
 
 /** A 5×7 pixel font, just the capitals and digits the diagram's labels use. */

@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PICTURE_LIMITS, crc32 } from '../../src/domain/pictures';
-import { encodePng, exampleNetworkDiagram } from '../../src/storage/exampleDiagram';
+import { PICTURE_LIMITS } from '../../src/domain/pictures';
+import { encodePng, exampleNetworkDiagram, pngFile, pngHeader } from '../../src/storage/exampleDiagram';
 import { APPLICATION_ID } from '../../src/storage/fileFormat';
 import { FORMAT_VERSION, MIGRATIONS } from '../../src/storage/migrations';
 import { PlanDocument } from '../../src/storage/planDocument';
@@ -86,33 +86,15 @@ describe('pictures in the plan file', () => {
     const h = handlerHarness();
     const path = await newPlan(h);
     const kept = await addPicture(h, file(h, 'goed.png', encodePng(4, 3, new Uint8Array(36))), 'Goed');
-    const header = (width: number, height: number) => {
-      const data = Buffer.alloc(13);
-      data.writeUInt32BE(width, 0);
-      data.writeUInt32BE(height, 4);
-      data.set([8, 2, 0, 0, 0], 8);
-      return data;
-    };
-    const chunk = (type: string, data: Uint8Array) => {
-      const out = Buffer.alloc(12 + data.length);
-      out.writeUInt32BE(data.length, 0);
-      out.write(type, 4, 'latin1');
-      out.set(data, 8);
-      out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-      return out;
-    };
-    const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const lying = Buffer.concat([
-      signature,
-      chunk('IHDR', header(4000, 4000)),
-      chunk('IDAT', deflateSync(Buffer.alloc(100))),
-      chunk('IEND', Buffer.alloc(0)),
+    const lying = pngFile([
+      ['IHDR', pngHeader(4000, 4000)],
+      ['IDAT', deflateSync(Buffer.alloc(100))],
+      ['IEND', new Uint8Array(0)],
     ]);
-    const bomb = Buffer.concat([
-      signature,
-      chunk('IHDR', header(60_000, 60_000)),
-      chunk('IDAT', deflateSync(Buffer.alloc(1_000_000))),
-      chunk('IEND', Buffer.alloc(0)),
+    const bomb = pngFile([
+      ['IHDR', pngHeader(60_000, 60_000)],
+      ['IDAT', deflateSync(Buffer.alloc(1_000_000))],
+      ['IEND', new Uint8Array(0)],
     ]);
     const cases: [string, Uint8Array | string, string][] = [
       ['schema.png', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'svg'],

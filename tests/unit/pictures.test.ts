@@ -1,28 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PICTURE_LIMITS, crc32, fitPicture, sniffPicture } from '../../src/domain/pictures';
-import { encodePng, exampleNetworkDiagram } from '../../src/storage/exampleDiagram';
-
-/** A PNG built chunk by chunk, so a test can make its header lie. */
-function png(chunks: [type: string, data: Uint8Array][]): Uint8Array {
-  const parts = chunks.map(([type, data]) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, 'latin1');
-    out.set(data, 8);
-    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  });
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...parts]));
-}
-
-function ihdr(width: number, height: number, colourType = 2): Uint8Array {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, colourType, 0, 0, 0], 8);
-  return header;
-}
+import { PICTURE_LIMITS, fitPicture, sniffPicture } from '../../src/domain/pictures';
+import { encodePng, exampleNetworkDiagram, pngFile, pngHeader } from '../../src/storage/exampleDiagram';
 
 /** Grey RGB rows, each with filter byte 0. */
 const rows = (width: number, height: number) => {
@@ -93,19 +72,19 @@ describe('a picture is recognised by its bytes', () => {
 
 describe('a PNG whose header lies', () => {
   it('is refused when its data holds fewer rows than the header says', () => {
-    const file = png([['IHDR', ihdr(10, 10)], ['IDAT', deflateSync(rows(10, 5))], END]);
+    const file = pngFile([['IHDR', pngHeader(10, 10)], ['IDAT', deflateSync(rows(10, 5))], END]);
     expect(sniffPicture(file)).toEqual({ ok: false, problem: 'damaged' });
   });
 
   it('is refused when its data inflates to more than the header says (a bomb in a small frame)', () => {
-    const file = png([['IHDR', ihdr(10, 10)], ['IDAT', deflateSync(Buffer.alloc(5_000_000))], END]);
+    const file = pngFile([['IHDR', pngHeader(10, 10)], ['IDAT', deflateSync(Buffer.alloc(5_000_000))], END]);
     expect(sniffPicture(file)).toEqual({ ok: false, problem: 'damaged' });
   });
 
   it('is refused when a row starts with a filter that does not exist', () => {
     const raw = rows(4, 4);
     raw[1 + 4 * 3] = 9;
-    expect(sniffPicture(png([['IHDR', ihdr(4, 4)], ['IDAT', deflateSync(raw)], END]))).toEqual({
+    expect(sniffPicture(pngFile([['IHDR', pngHeader(4, 4)], ['IDAT', deflateSync(raw)], END]))).toEqual({
       ok: false,
       problem: 'damaged',
     });
@@ -120,9 +99,9 @@ describe('a PNG whose header lies', () => {
   });
 
   it('is refused for its pixels before anything is inflated when it claims a huge size', () => {
-    const bomb = png([['IHDR', ihdr(100_000, 100_000)], ['IDAT', deflateSync(Buffer.alloc(1000))], END]);
+    const bomb = pngFile([['IHDR', pngHeader(100_000, 100_000)], ['IDAT', deflateSync(Buffer.alloc(1000))], END]);
     expect(sniffPicture(bomb)).toEqual({ ok: false, problem: 'too-many-pixels' });
-    const wide = png([['IHDR', ihdr(PICTURE_LIMITS.side + 1, 1)], END]);
+    const wide = pngFile([['IHDR', pngHeader(PICTURE_LIMITS.side + 1, 1)], END]);
     expect(sniffPicture(wide)).toEqual({ ok: false, problem: 'too-many-pixels' });
   });
 });
