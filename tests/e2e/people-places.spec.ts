@@ -1,11 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createPlanFromStart, findingOnOverview } from './steps';
+import { allSaved, createPlanFromStart, findingOnOverview, goToStep } from './steps';
 import { chooseFromFileMenu } from './fileMenu';
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Stappen van het plan' });
-const goToStep = async (page: Page, title: RegExp) => nav(page).getByRole('link', { name: title }).click();
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
 
 test('people, roles, a supplier, a fallback location and a copy holder are kept after closing and reopening the plan', async ({
   paraat,
@@ -45,7 +40,7 @@ test('people, roles, a supplier, a fallback location and a copy holder are kept 
   await page.getByLabel('Hoofdcontact', { exact: true }).selectOption({ label: 'Eline Vermeersch' });
   await expect(roles.getByRole('row', { name: /Helpdesk/ })).toContainText('Geen plaatsvervanger');
   await expect(page.getByRole('link', { name: 'De rol Helpdesk heeft geen plaatsvervanger.' })).toBeVisible();
-  await saved(page);
+  await allSaved(page);
   await page.screenshot({ path: 'test-results/screens/people-step.png', fullPage: true });
 
   // A supplier with one contact is flagged.
@@ -77,7 +72,7 @@ test('people, roles, a supplier, a fallback location and a copy holder are kept 
     page.getByRole('link', { name: 'Jan De Smet heeft versie 0.9, het plan is aan versie 1.0.' }),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Houders van een kopie' })).toContainText('Oudere versie');
-  await saved(page);
+  await allSaved(page);
   await page.screenshot({ path: 'test-results/screens/distribution-step.png', fullPage: true });
 
   await chooseFromFileMenu(page, 'Plan sluiten');

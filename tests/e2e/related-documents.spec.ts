@@ -1,12 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { chooseFromFileMenu } from './fileMenu';
 import { expect, test } from './fixtures';
-import { createPlanFromStart } from './steps';
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Stappen van het plan' });
-const goToStep = async (page: Page, title: RegExp) => nav(page).getByRole('link', { name: title }).click();
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
+import { allSaved, createPlanFromStart, goToStep } from './steps';
 
 const NO_PLAN_DOCUMENT =
   'Het register van documenten vermeldt het plan zelf niet, en dus ook niet waar er een kopie ligt op de uitwijklocaties.';
@@ -41,7 +36,7 @@ test('the plan is added to the register of related documents with a copy at the 
   await expect(register.getByRole('row', { name: /IT-continuïteitsplan Beekzande/ })).toContainText(
     'Dit continuïteitsplan',
   );
-  await saved(page);
+  await allSaved(page);
   await expectNoAxeViolations(page, 'the distribution step with a related document');
   await page.screenshot({ path: 'test-results/screens/related-documents.png', fullPage: true });
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ParaatHarness } from './fixtures';
+import { type ParaatHarness, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 export interface NewPlan {
@@ -37,4 +37,14 @@ export async function findingOnOverview(page: Page, sentence: string | RegExp): 
   if ((await group.count()) > 0 && !(await group.evaluate((details) => (details as HTMLDetailsElement).open)))
     await group.locator('summary').click();
   return finding;
+}
+
+/** Goes to a step of a Dutch plan by its link in the step list. */
+export async function goToStep(page: Page, title: RegExp): Promise<void> {
+  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: title }).click();
+}
+
+/** Waits until a Dutch plan says every edit is saved. */
+export async function allSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
 }

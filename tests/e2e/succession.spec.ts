@@ -1,12 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { chooseFromFileMenu } from './fileMenu';
 import { expect, test } from './fixtures';
-import { createPlanFromStart } from './steps';
-
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Stappen van het plan' });
-const goToStep = async (page: Page, title: RegExp) => nav(page).getByRole('link', { name: title }).click();
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
+import { allSaved, createPlanFromStart, goToStep } from './steps';
 
 const NOBODY_AFTER_DEPUTY =
   'De rol Algemeen directeur mag het plan activeren, maar heeft niemand na de plaatsvervanger. Als hoofdcontact en plaatsvervanger allebei afwezig zijn, mag niemand beslissen: vul een derde in lijn in.';
@@ -53,7 +48,7 @@ test('a role that activates the plan gets a line of succession and its authority
   await page.getByLabel('Grenzen van de bevoegdheid').fill('Daarboven beslist het vast bureau.');
   await page.getByLabel('Opvolging gaat in wanneer').fill('Beiden 30 minuten onbereikbaar');
   await expect(page.getByRole('link', { name: /mag uitgaven doen zonder bedrag of grens/ })).toHaveCount(0);
-  await saved(page);
+  await allSaved(page);
   await expectNoAxeViolations(page, 'the role form with succession and authority');
   await page.screenshot({ path: 'test-results/screens/role-succession.png', fullPage: true });
 
