@@ -1,5 +1,6 @@
 // The programs the test suite drives besides Node: a Chromium (the e2e suite and PDF printing),
-// LibreOffice (opens the Word exports as a reader without Word would) and poppler (reads PDFs back).
+// LibreOffice (opens the Word exports as a reader without Word would), poppler (reads PDFs back) and
+// qpdf (reads a PDF's content streams: the font sizes and link areas of the emergency card).
 // `npm test` runs this first: it finds them, installs them where it can (root on Debian or Ubuntu),
 // or stops at once with one sentence naming what to install.
 import { execFileSync } from 'node:child_process';
@@ -7,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { findChromium } from '../src/export/pdf';
 
-export type TestTool = 'chromium' | 'libreoffice' | 'poppler';
+export type TestTool = 'chromium' | 'libreoffice' | 'poppler' | 'qpdf';
 
 const LIBREOFFICE_PLACES = [
   '/Applications/LibreOffice.app/Contents/MacOS/soffice',
@@ -32,6 +33,7 @@ export function findTestTools(env: NodeJS.ProcessEnv = process.env): Record<Test
     chromium: findChromium(env),
     libreoffice: onPath('soffice', env) ?? LIBREOFFICE_PLACES.find((place) => existsSync(place)) ?? null,
     poppler: pdftotext && onPath('pdfinfo', env) ? pdftotext : null,
+    qpdf: onPath('qpdf', env),
   };
 }
 
@@ -40,12 +42,14 @@ export const TOOL_NAMES: Record<TestTool, string> = {
   chromium: 'Chromium or Google Chrome (or set PARAAT_CHROMIUM to one)',
   libreoffice: 'LibreOffice',
   poppler: "poppler's pdftotext and pdfinfo",
+  qpdf: 'qpdf',
 };
 
 const DEBIAN_PACKAGES: Record<TestTool, string[]> = {
   chromium: ['chromium'],
   libreoffice: ['libreoffice-writer-nogui'],
   poppler: ['poppler-utils'],
+  qpdf: ['qpdf'],
 };
 
 function missing(env: NodeJS.ProcessEnv = process.env): TestTool[] {
