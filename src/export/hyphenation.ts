@@ -1,4 +1,4 @@
-import { columnWidths, fitsColumn } from './docx/tableLayout';
+import { columnWidths, fitsColumn } from './tableMeasures';
 import type { Block } from './model';
 import english from 'hyphen/en-gb/index.js';
 import dutch from 'hyphen/nl/index.js';

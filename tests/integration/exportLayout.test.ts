@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { findSection } from '../../src/domain/plan';
-import { columnWidths } from '../../src/export/docx/tableLayout';
+import { columnWidths } from '../../src/export/tableMeasures';
 import { TEXT_WIDTH } from '../../src/export/docx/frame';
 import { renderDocxWithBuiltTables, renderDocxWithWrittenTables } from '../../src/export/docx/renderDocx';
 import { renderPrintView } from '../../src/export/html/printView';

@@ -2,7 +2,8 @@ import { Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun 
 import { blockChildren } from '../docx/blocks';
 import { TEXT_WIDTH, pageProperties } from '../docx/frame';
 import { textParagraph, textRuns, xmlSafe } from '../docx/text';
-import { COLOURS, documentStyles } from '../docx/theme';
+import { COLOURS } from '../palette';
+import { documentStyles } from '../docx/theme';
 import { type TextHtml, blockHtml, html } from '../html/printView';
 import { telLink } from '../telLink';
 import { hyphenatedBlock } from '../hyphenation';

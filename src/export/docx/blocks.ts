@@ -14,10 +14,11 @@ import {
 } from 'docx';
 import { fitPicture } from '../../domain/pictures';
 import type { Block, Definition, MatrixCell } from '../model';
-import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths, keptWhole } from './tableLayout';
+import { CELL_MARGINS, RULE } from './tableLayout';
+import { COMPACT_COLUMNS, columnWidths, keptWhole } from '../tableMeasures';
 import { dataTableXml, definitionTableXml } from './tableXml';
 import { textParagraph, textRuns } from './text';
-import { COLOURS } from './theme';
+import { COLOURS, TONE_FILL } from '../palette';
 import { BULLETS, NUMBERS } from './listStyles';
 
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
@@ -106,17 +107,6 @@ export function definitionTable(entries: Definition[], width: number): Table {
     ),
   });
 }
-
-/**
- * Each level's fill, lighter to darker as the level rises, so the levels differ in grey too (as a
- * black-and-white printer's grey: about 240, 215, 175 and 139 of 255).
- */
-export const TONE_FILL: Record<MatrixCell['tone'], string> = {
-  low: 'EBF5E4',
-  medium: 'FFD966',
-  high: 'F19C60',
-  critical: 'E06666',
-};
 
 /**
  * Each level's fill and its pattern over it, so low and high differ on a black-and-white print too:

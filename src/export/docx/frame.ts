@@ -13,7 +13,7 @@ import {
 } from 'docx';
 import type { DocumentModel } from '../model';
 import { xmlSafe } from './text';
-import { COLOURS } from './theme';
+import { COLOURS } from '../palette';
 
 /** A4 in twips, with 2 cm margins. */
 const A4 = { width: 11906, height: 16838 };

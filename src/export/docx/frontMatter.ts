@@ -3,7 +3,7 @@ import type { DocumentModel } from '../model';
 import { type WrittenTable, dataTable, definitionTable } from './blocks';
 import { contentsXml } from './contentsXml';
 import { textParagraph, textRuns } from './text';
-import { COLOURS } from './theme';
+import { COLOURS } from '../palette';
 
 /** The cover: what the document is, whose it is, which version, and that it is confidential. */
 export function coverPage(model: DocumentModel, width: number): FileChild[] {

@@ -1,8 +1,9 @@
 import type { Definition } from '../model';
-import { CELL_MARGINS, COMPACT_COLUMNS, RULE, columnWidths, keptWhole } from './tableLayout';
+import { CELL_MARGINS, RULE } from './tableLayout';
+import { COMPACT_COLUMNS, columnWidths, keptWhole } from '../tableMeasures';
 import { SOFT_HYPHEN } from '../hyphenation';
 import { escapeXml as escape, xmlSafe } from './text';
-import { COLOURS } from './theme';
+import { COLOURS } from '../palette';
 
 /**
  * The data and definition tables as WordprocessingML text, written directly: byte for byte what

@@ -1,17 +1,7 @@
 import { AlignmentType, type IStylesOptions } from 'docx';
+import { COLOURS } from '../palette';
 
-/** The look of the Word plan: one sober house style, Word's own heading styles for navigation. */
-export const COLOURS = {
-  ink: '1F2933',
-  accent: '1F4E79',
-  muted: '5F6B7A',
-  headerFill: '1F4E79',
-  headerText: 'FFFFFF',
-  termFill: 'EEF2F7',
-  rule: 'B8C2CC',
-  confidential: 'A61B1B',
-};
-
+/** The look of the Word plan: one sober house style (the plan's colours, ../palette.ts), Word's own heading styles for navigation. */
 export const FONT = 'Arial';
 
 /** Where a contents entry's page number stands, and how far a list point's text is indented. */

@@ -2,7 +2,7 @@ import { pictureDataUrl } from '../../domain/pictures';
 import { type ContentsEntry, chapterHeading, contentsEntries, partAnchors } from '../contents';
 import type { Block, Chapter, DocumentModel } from '../model';
 import { TEXT_WIDTH } from '../docx/frame';
-import { columnWidths } from '../docx/tableLayout';
+import { columnWidths } from '../tableMeasures';
 import { hyphenatedBlock } from '../hyphenation';
 import { pageRuns } from '../pageLayout';
 import { FIGURE_SPACE, PAGE_NUMBER_PLACEHOLDER } from '../pdfContentsPages';
