@@ -14,7 +14,7 @@ import { playbookCheckRules } from './rules/playbookChecks';
 import { relatedDocumentRules } from './rules/relatedDocuments';
 import { successionRules } from './rules/succession';
 import { endangeredRto } from './rules/endangers';
-import { itemsOf, titleOf } from './rules/snapshot';
+import { titlesOf } from './rules/snapshot';
 import { supplierSlaRules } from './rules/supplierSla';
 import { risksIncidentsRules } from './rules/risksIncidentsHealth';
 import { serviceRecoveryRules } from './rules/serviceRecovery';
@@ -67,7 +67,7 @@ export function collectWarnings(
       placesOf.set(
         section,
         (places = new Map(
-          itemsOf(plan, section).map((item, index) => [item.id, { row: index + 1, itemTitle: titleOf(section, item) }]),
+          titlesOf(plan, section).map(({ id, title }, index) => [id, { row: index + 1, itemTitle: title }]),
         )),
       );
     return places.get(itemId);

@@ -1,16 +1,11 @@
 import { sniffPicture } from '../domain/pictures';
 import { analyseContinuity } from '../domain/rules/continuity';
-import type { LooseItem } from '../domain/rules/warnings';
 import { criticalVersionedSystems } from '../domain/rules/versionLevels';
 import type { Block } from './model';
 import { type RenderContext, registerStepRenderer } from './renderers';
 import { formatDuration } from '../i18n/durations';
 import { formatDate, todayIso } from './values';
-
-function listOf(context: RenderContext, key: string): LooseItem[] {
-  const content = context.plan.sections[key];
-  return Array.isArray(content) ? (content as LooseItem[]) : [];
-}
+import { listOf } from './planRecords';
 
 /**
  * The version levels of the time-critical systems in one table, tightest RTO first: what whoever
@@ -18,12 +13,12 @@ function listOf(context: RenderContext, key: string): LooseItem[] {
  */
 function versionLevelBlocks(context: RenderContext): Block[] {
   const { t } = context;
-  const systems = listOf(context, 'systems');
+  const systems = listOf(context.plan, 'systems');
   const analysis = analyseContinuity({
-    services: listOf(context, 'services'),
+    services: listOf(context.plan, 'services'),
     systems,
-    backups: listOf(context, 'backups'),
-    suppliers: listOf(context, 'suppliers'),
+    backups: listOf(context.plan, 'backups'),
+    suppliers: listOf(context.plan, 'suppliers'),
     today: todayIso(new Date()),
   });
   const objectives = new Map(analysis.restart.order.map((entry) => [entry.systemId, entry.inherited]));

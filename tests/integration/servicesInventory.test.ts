@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContinuity } from '../../src/domain/rules/continuity';
-import type { LooseItem } from '../../src/domain/rules/warnings';
+import type { LooseItem } from '../builders/looseItem';
 import { handlerHarness } from '../builders/handlerHarness';
 import { newPlan } from '../builders/newPlan';
 

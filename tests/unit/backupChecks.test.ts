@@ -5,7 +5,7 @@ import { monthsBefore } from '../../src/domain/rules/overdue';
 import { servicesInventoryRules } from '../../src/domain/rules/servicesInventoryHealth';
 import { looksLikePassword, checkServices, checkSystems } from '../../src/domain/rules/inventoryChecks';
 import { inheritObjectives } from '../../src/domain/rules/restartObjectives';
-import type { LooseItem } from '../../src/domain/rules/warnings';
+import type { LooseItem } from '../builders/looseItem';
 
 const TODAY = '2026-11-23';
 const services: LooseItem[] = [{ id: 'mail', name: 'E-mail', rtoHours: 8, rpoHours: 4, systems: ['email'] }];
@@ -160,7 +160,13 @@ describe('service checks', () => {
   });
 
   it('flag an RTO longer than the moment the rated impact becomes unacceptable', () => {
-    const civil = { id: 'c', name: 'Civil registry', impact4h: 'high', impact1d: 'critical', impact3d: 'critical' };
+    const civil = {
+      id: 'c',
+      name: 'Civil registry',
+      impact4h: 'high',
+      impact1d: 'critical',
+      impact3d: 'critical',
+    } as const;
     expect(checkServices([{ ...civil, rtoHours: 48 }])).toEqual([
       {
         code: 'rto-beyond-unacceptable-impact',

@@ -4,7 +4,7 @@ import { generatePlanJson } from '../../bench/generatePlan';
 import { analyseContinuity } from '../../src/domain/rules/continuity';
 import { checkBackups } from '../../src/domain/rules/backupChecks';
 import { RESTART_STRUCTURE_FIELDS, planRestart, restartStructure } from '../../src/domain/rules/restartOrder';
-import type { LooseItem } from '../../src/domain/rules/warnings';
+import type { LooseItem } from '../builders/looseItem';
 import {
   BACKUP_CHECK_SYSTEM_FIELDS,
   createContinuityAnalyser,

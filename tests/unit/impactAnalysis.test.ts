@@ -40,7 +40,7 @@ describe('the RTO the impact analysis suggests', () => {
 });
 
 describe('an entered RTO looser than the suggested one', () => {
-  const permits = { id: 'p', name: 'Permits', legalImpact1d: 'critical', financialImpact3d: 'critical' };
+  const permits = { id: 'p', name: 'Permits', legalImpact1d: 'critical', financialImpact3d: 'critical' } as const;
 
   it('is flagged at the RTO field with the suggested hours, for any category', () => {
     expect(checkServices([{ ...permits, rtoHours: 48 }])).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RECOVERY_HOURS } from '../../src/domain/rules/recoveryEstimates';
 import { inheritObjectives, tierForRto } from '../../src/domain/rules/restartObjectives';
 import { planRestart } from '../../src/domain/rules/restartOrder';
-import type { LooseItem } from '../../src/domain/rules/warnings';
+import type { LooseItem } from '../builders/looseItem';
 
 const service = (
   id: string,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBackups } from '../../src/domain/rules/backupChecks';
+import type { Backup } from '../../src/domain/sections/backups';
 import { type SystemItem, inheritObjectives } from '../../src/domain/rules/restartObjectives';
 
 const mail = { id: 'mail', name: 'E-mail', rtoHours: 4, rpoHours: 1, systems: ['exchange'] };
@@ -26,16 +27,16 @@ describe('the RPO of a service', () => {
 
   it('does not hold a weekly configuration backup of the firewall to the mail RPO of one hour', () => {
     const objectives = inheritObjectives([{ ...mail, systems: ['exchange', 'firewall'] }], systems);
-    const backup = (contents: string[]) => ({
+    const backup = (contents: Backup['contents']) => ({
       id: 'b1',
       name: 'Configuration firewall and switches',
       systems: ['firewall', 'exchange'],
       contents,
       frequencyHours: 168,
-      locations: ['cloud', 'offline'],
+      locations: ['cloud', 'offline'] satisfies Backup['locations'],
       lastRestoreTest: '2026-10-01',
     });
-    const codes = (contents: string[]) =>
+    const codes = (contents: Backup['contents']) =>
       checkBackups(systems, [backup(contents)], objectives, '2026-12-06').map((finding) => finding.code);
     expect(codes(['configuration'])).not.toContain('backup-interval-exceeds-rpo');
     // The same backup holding the mailboxes' data is too slow for an RPO of one hour.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAN_LANGUAGES } from '../../src/domain/organisationKinds';
 import { analyseContinuity } from '../../src/domain/rules/continuity';
-import type { LooseItem } from '../../src/domain/rules/warnings';
+import type { LooseItem } from '../builders/looseItem';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
 type Sections = { services: LooseItem[]; systems: LooseItem[]; backups: LooseItem[]; suppliers: LooseItem[] };

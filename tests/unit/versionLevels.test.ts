@@ -3,7 +3,7 @@ import { collectWarnings } from '../../src/domain/health';
 import { servicesInventoryRules } from '../../src/domain/rules/servicesInventoryHealth';
 import { inheritObjectives } from '../../src/domain/rules/restartObjectives';
 import { checkVersionLevels, criticalVersionedSystems } from '../../src/domain/rules/versionLevels';
-import type { LooseItem } from '../../src/domain/rules/warnings';
+import type { LooseItem } from '../builders/looseItem';
 
 const services: LooseItem[] = [
   { id: 'counter', name: 'Counter', rtoHours: 4, systems: ['firewall', 'civil'] },

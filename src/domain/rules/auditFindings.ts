@@ -1,15 +1,15 @@
 import type { HealthRule } from '../healthTypes';
 import { itemWarnings, sectionWarning } from './healthWarnings';
-import type { Item } from '../section';
-import type { SystemRecord, SystemType } from '../sections/systems';
+import { type Audience } from '../sections/communication';
+import { OFFLINE_COPY_FORMS } from '../sections/distribution';
+import type { SystemType } from '../sections/systems';
 import { inheritObjectives } from './restartObjectives';
-import { fieldsMatching, idsIn, isFilled, itemsOf, singletonOf } from './snapshot';
+import { isFilled, itemsOf, recordsOf, singletonOf } from './snapshot';
 
 /**
  * The findings of an audit of a real municipal continuity plan (DOMAIN.md): systems not
  * prioritised for restart, no RTO or RPO, no communication to suppliers and citizens, no off-line
- * copy. Services and systems are read as their schemas type them; the distribution's forms are
- * found from its schema's choices.
+ * copy.
  */
 const message = (rule: string) => `risksIncidents.warnings.audit.${rule}`;
 
@@ -35,7 +35,12 @@ const servicesWithoutObjective =
  * End-user devices are replaced from stock, not restarted in order: a laptop or printer that no
  * service names is no gap in the restart order.
  */
-const REPLACED_NOT_RESTARTED: ReadonlySet<SystemType> = new Set(['laptop', 'desktop', 'printer', 'mobile']);
+const REPLACED_NOT_RESTARTED: ReadonlySet<string> = new Set([
+  'laptop',
+  'desktop',
+  'printer',
+  'mobile',
+] satisfies SystemType[]);
 
 /**
  * Every system has a place in the restart order; it is a guess when no service with an RTO needs
@@ -43,7 +48,7 @@ const REPLACED_NOT_RESTARTED: ReadonlySet<SystemType> = new Set(['laptop', 'desk
  * same inheritance the restart order uses decides it, so the two never disagree.
  */
 const systemsNotPrioritised: HealthRule = (plan) => {
-  const systems = itemsOf(plan, 'systems') as Item<SystemRecord>[];
+  const systems = recordsOf(plan, 'systems');
   if (systems.length === 0) return [];
   const objectives = inheritObjectives(itemsOf(plan, 'services'), systems);
   return itemWarnings(
@@ -56,18 +61,17 @@ const systemsNotPrioritised: HealthRule = (plan) => {
       section: 'systems',
       field: 'tierOverride',
     },
-    (item) => {
-      const system = item as Item<SystemRecord>;
-      if (isFilled(system.tierOverride) || REPLACED_NOT_RESTARTED.has(system.type as SystemType)) return false;
+    (system) => {
+      if (isFilled(system.tierOverride) || REPLACED_NOT_RESTARTED.has(system.type ?? '')) return false;
       return (objectives.get(system.id)?.rto ?? null) === null;
     },
   );
 };
 
 const audienceMissing =
-  (rule: string, audiences: readonly string[], key: string): HealthRule =>
+  (rule: string, audiences: readonly Audience[], key: string): HealthRule =>
   (plan) =>
-    itemsOf(plan, 'communication').some((entry) => audiences.includes(String(entry.audience)))
+    itemsOf(plan, 'communication').some((entry) => audiences.some((audience) => audience === entry.audience))
       ? []
       : [
           sectionWarning(
@@ -76,18 +80,8 @@ const audienceMissing =
           ),
         ];
 
-/** Forms of a copy that can be read when the IT is down. */
-const OFFLINE_FORMS = ['paper', 'print', 'printed', 'usb', 'usb-stick', 'offline', 'laptop'];
-
-const noOfflineCopy: HealthRule = (plan) => {
-  const formFields = fieldsMatching('distribution', (f) =>
-    (f.options ?? []).some((option) => OFFLINE_FORMS.includes(option)),
-  );
-  if (formFields.length === 0) return [];
-  const offline = itemsOf(plan, 'distribution').some((copy) =>
-    formFields.some((f) => idsIn(copy[f.name]).some((value) => OFFLINE_FORMS.includes(value))),
-  );
-  return offline
+const noOfflineCopy: HealthRule = (plan) =>
+  itemsOf(plan, 'distribution').some((copy) => OFFLINE_COPY_FORMS.has(copy.form ?? ''))
     ? []
     : [
         sectionWarning(
@@ -95,12 +89,11 @@ const noOfflineCopy: HealthRule = (plan) => {
           { section: 'distribution' },
         ),
       ];
-};
 
 /** Municipalities speak of residents, companies of customers; either answers the finding. */
 const noCitizenCommunication: HealthRule = (plan, context) => {
-  const kind = String(singletonOf(plan, 'organisation')?.kind ?? '');
-  const key = kind === 'company' ? 'noCustomerCommunication' : 'noResidentCommunication';
+  const key =
+    singletonOf(plan, 'organisation')?.kind === 'company' ? 'noCustomerCommunication' : 'noResidentCommunication';
   return audienceMissing('no-citizen-communication', ['residents', 'customers'], key)(plan, context);
 };
 

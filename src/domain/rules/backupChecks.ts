@@ -1,7 +1,9 @@
-import type { SystemType } from '../sections/systems';
+import { AWAY_FROM_SITE } from '../sections/backups';
+import { DATA_KINDS } from '../sections/systems';
 import { monthsBefore } from './overdue';
-import type { SystemObjectives } from './restartObjectives';
-import { type LooseItem, type PlanWarning, type WarningParams, hoursOf, idsOf, nameOf, textOf } from './warnings';
+import type { SystemItem, SystemObjectives } from './restartObjectives';
+import type { BackupItem } from './restartOrder';
+import { type PlanWarning, type WarningParams, hoursOf, idsOf, nameOf, textOf } from './warnings';
 
 /** A system is critical when the services that need it allow at most this many hours of outage. */
 export const CRITICAL_RTO_HOURS = 24;
@@ -9,17 +11,8 @@ export const CRITICAL_RTO_HOURS = 24;
 /** How old the last restore test may be, in months. */
 export const RESTORE_TEST_MAX_AGE_MONTHS = 12;
 
-/** Where a copy survives the loss of the building. */
-const AWAY_FROM_SITE = new Set(['off-site', 'offline', 'cloud']);
-
-/**
- * Kinds of system that hold data worth a backup. Laptops, printers, phones and network lines are
- * replaced or reinstalled, not restored, so their lack of a backup is no finding.
- */
-const HOLDS_DATA: ReadonlySet<SystemType> = new Set(['server-cloud', 'saas', 'software', 'cloud-service', 'email']);
-
 /** A backup of settings only (a firewall's configuration) is not held to the RPO of any data. */
-function holdsBackedUpData(backup: LooseItem): boolean {
+function holdsBackedUpData(backup: BackupItem): boolean {
   const contents = idsOf(backup.contents);
   return contents.length === 0 || contents.includes('data');
 }
@@ -43,8 +36,8 @@ function tightest(
  * backup for every critical system that holds data. `today` is `YYYY-MM-DD`.
  */
 export function checkBackups(
-  systems: readonly LooseItem[],
-  backups: readonly LooseItem[],
+  systems: readonly SystemItem[],
+  backups: readonly BackupItem[],
   objectives: Map<string, SystemObjectives>,
   today: string,
 ): PlanWarning[] {
@@ -89,7 +82,9 @@ export function checkBackups(
   for (const system of systems) {
     const rto = objectives.get(system.id)?.rto ?? null;
     if (rto === null || rto > CRITICAL_RTO_HOURS) continue;
-    if (!HOLDS_DATA.has(textOf(system.type) as SystemType) || backedUp.has(system.id)) continue;
+    // Laptops, printers, phones and network lines are replaced or reinstalled, not restored, so
+    // their lack of a backup is no finding.
+    if (!DATA_KINDS.has(textOf(system.type)) || backedUp.has(system.id)) continue;
     warnings.push({
       code: 'critical-system-without-backup',
       params: { system: nameOf(system), rto },

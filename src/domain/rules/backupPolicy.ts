@@ -1,7 +1,10 @@
 import type { HealthRule } from '../healthTypes';
+import type { ListRecord } from '../records';
 import { itemWarnings } from './healthWarnings';
 import { looksLikePassword } from './inventoryChecks';
+import { AWAY_FROM_SITE } from '../sections/backups';
 import { idsIn, isFilled } from './snapshot';
+import { nameOf } from './warnings';
 
 /**
  * What a backup and restore policy asks beyond the RPO/RTO checks: every version kept in at least
@@ -10,12 +13,9 @@ import { idsIn, isFilled } from './snapshot';
  */
 
 const message = (code: string) => `servicesInventory.warnings.codes.${code}`;
-const backupParams = (item: Record<string, unknown>) => ({ backup: String(item.name ?? '').trim() });
+const backupParams = (backup: ListRecord<'backups'>) => ({ backup: nameOf(backup) });
 
-/** Where a copy survives the loss of the building; a backup kept only on site is flagged (more severely) elsewhere. */
-const AWAY_FROM_SITE = new Set(['off-site', 'offline', 'cloud']);
-
-/** One place only, even if away from the building: a fault or attack there takes every version with it. */
+/** One place only, even if away from the building (a backup kept only on site is flagged, more severely, elsewhere): a fault or attack there takes every version with it. */
 const backupInOnePlace: HealthRule = (plan) =>
   itemWarnings(
     plan,
@@ -75,7 +75,7 @@ const accessDetailsWithPassword: HealthRule = (plan) =>
       step: 'inventory',
       section: 'systems',
       field: 'accessDetails',
-      params: (system) => ({ system: String(system.name ?? '').trim() }),
+      params: (system) => ({ system: nameOf(system) }),
     },
     (system) => typeof system.accessDetails === 'string' && looksLikePassword(system.accessDetails),
   );

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../healthTypes';
 import type { StepId } from '../steps';
-import { type PlanSnapshot, type SnapshotItem, itemsOf, titleOf } from './snapshot';
+import type { ListKey, ListRecord } from '../records';
+import { type PlanSnapshot, itemsOf, titleOf } from './snapshot';
 import type { CheckResult, WarningParams } from './warnings';
 
 /** What a rule reports, the same for every place it flags: its code, catalogue key, weight and step. */
@@ -20,16 +21,19 @@ export function sectionWarning(
   return { ...kind, section, ...(field === undefined ? {} : { field }), params };
 }
 
-export interface ItemWarningSpec extends WarningKind {
-  section: string;
+export interface ItemWarningSpec<K extends ListKey> extends WarningKind {
+  section: K;
   /** The field to focus when the coordinator follows the finding. */
   field?: string;
   /** What the message is filled in with; by default the item's title. */
-  params?: WarningParams | ((item: SnapshotItem) => WarningParams);
+  params?: WarningParams | ((item: ListRecord<K>) => WarningParams);
 }
 
 /** A finding about one item of a list, leading to that item (and field). */
-export function itemWarning({ params, field, ...kind }: ItemWarningSpec, item: SnapshotItem): Finding {
+export function itemWarning<K extends ListKey>(
+  { params, field, ...kind }: ItemWarningSpec<K>,
+  item: ListRecord<K>,
+): Finding {
   return {
     ...kind,
     itemId: item.id,
@@ -39,10 +43,10 @@ export function itemWarning({ params, field, ...kind }: ItemWarningSpec, item: S
 }
 
 /** One finding for every item of `spec.section` that `flagged` picks out. */
-export function itemWarnings(
+export function itemWarnings<K extends ListKey>(
   plan: PlanSnapshot,
-  spec: ItemWarningSpec,
-  flagged: (item: SnapshotItem) => boolean,
+  spec: ItemWarningSpec<K>,
+  flagged: (item: ListRecord<K>) => boolean,
 ): Finding[] {
   return itemsOf(plan, spec.section)
     .filter(flagged)

@@ -35,8 +35,8 @@ export const IMPACT_FIELDS: readonly ImpactField[] = IMPACT_CATEGORIES.flatMap((
 
 export const UNACCEPTABLE = 'critical';
 
-/** The grid's cells of a service, as a rule reads them (a typed record, or a stored item not yet checked). */
-export type ImpactCells = Partial<Record<ImpactField, unknown>> & Readonly<Record<string, unknown>>;
+/** The grid's cells of a service, as a rule reads them (any of them may be absent or, in a draft, odd). */
+export type ImpactCells = { readonly [F in ImpactField]?: unknown };
 
 export interface SuggestedRto {
   /** The start of the first window in which some category is unacceptable: the RTO it asks for. */

@@ -1,5 +1,6 @@
 import { suggestedRto } from './impactAnalysis';
-import { type LooseItem, type PlanWarning, hoursOf, nameOf, textOf } from './warnings';
+import type { ServiceItem, SystemItem } from './restartObjectives';
+import { type PlanWarning, hoursOf, nameOf, textOf } from './warnings';
 
 const LABELLED_SECRET = /\b(pass(word)?|wachtwoord|paswoord|pwd|pw|ww|pin|secret)\s*[:=]\s*\S+/i;
 const SYMBOL = /[!@#$%^&*+=?~€£§|<>{}[\]]/;
@@ -20,7 +21,7 @@ export function looksLikePassword(value: string): boolean {
     );
 }
 
-export function checkSystems(systems: readonly LooseItem[]): PlanWarning[] {
+export function checkSystems(systems: readonly SystemItem[]): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   for (const system of systems) {
     if (looksLikePassword(textOf(system.credentialsLocation))) {
@@ -36,7 +37,7 @@ export function checkSystems(systems: readonly LooseItem[]): PlanWarning[] {
   return warnings;
 }
 
-export function checkServices(services: readonly LooseItem[]): PlanWarning[] {
+export function checkServices(services: readonly ServiceItem[]): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   for (const service of services) {
     const rto = hoursOf(service.rtoHours);

@@ -8,7 +8,7 @@ import {
   noExerciseWithinYear,
 } from './overdue';
 import { itemWarning, itemWarnings, sectionWarning } from './healthWarnings';
-import { fieldsMatching, idsIn, isFilled, itemsOf, recordsOf, singletonOf, titleOf } from './snapshot';
+import { idsIn, isFilled, itemsOf, recordsOf, singletonOf, titleOf } from './snapshot';
 
 const message = (rule: string) => `risksIncidents.warnings.${rule}`;
 
@@ -284,14 +284,9 @@ const incidentsWithoutReview: HealthRule = (plan) => {
 
 /**
  * An open incident that has already lasted as long as the RTO of a service it affects must be
- * escalated (the alarm plan's rule); the RTO is found in the services' schema, as other areas define it.
+ * escalated (the alarm plan's rule).
  */
 const openIncidentsPastRto: HealthRule = (plan) => {
-  const rtoField = fieldsMatching(
-    'services',
-    (f) => /^rto/i.test(f.name) && (f.widget === 'hours' || f.widget === 'integer'),
-  )[0];
-  if (!rtoField) return [];
   const services = itemsOf(plan, 'services');
   const incidents = itemsOf(plan, 'incidents');
   return incidents.flatMap((incident): Finding[] => {
@@ -299,7 +294,7 @@ const openIncidentsPastRto: HealthRule = (plan) => {
     if (incident.status === 'closed' || typeof hours !== 'number') return [];
     const affected = new Set(idsIn(incident.affectedServices));
     const exceeded = services.filter((service) => {
-      const rto = service[rtoField.name];
+      const rto = service.rtoHours;
       return affected.has(service.id) && typeof rto === 'number' && hours >= rto;
     });
     if (exceeded.length === 0) return [];

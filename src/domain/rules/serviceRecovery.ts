@@ -3,7 +3,7 @@ import { CRITICAL_RTO_HOURS } from './backupChecks';
 import { itemWarnings } from './healthWarnings';
 import type { PlanItem } from '../section';
 import type { Service } from '../sections/services';
-import { type SnapshotItem, isFilled } from './snapshot';
+import { isFilled } from './snapshot';
 import { hoursOf, nameOf } from './warnings';
 
 /**
@@ -13,7 +13,7 @@ import { hoursOf, nameOf } from './warnings';
  * the coordinator's next round.
  */
 const message = (code: string) => `servicesInventory.warnings.codes.${code}`;
-const named = (item: SnapshotItem) => ({ service: nameOf(item) });
+const named = (item: PlanItem<Service>) => ({ service: nameOf(item) });
 
 const isCritical = (service: PlanItem<Service>) => {
   const rto = hoursOf(service.rtoHours);

@@ -24,9 +24,6 @@ export interface PlanWarning extends CheckResult {
   field: string;
 }
 
-/** A stored list item as the rules read it: values may be missing or odd (drafts are allowed). */
-export type LooseItem = { id: string } & Record<string, unknown>;
-
 export function hoursOf(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 }
@@ -39,6 +36,7 @@ export function idsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : [];
 }
 
-export function nameOf(item: LooseItem | undefined): string {
+/** An item's name, trimmed; '' when it has none. */
+export function nameOf(item: { readonly name?: unknown } | undefined): string {
   return textOf(item?.name).trim();
 }

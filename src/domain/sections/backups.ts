@@ -5,6 +5,12 @@ import { defineList } from '../section';
 export const BACKUP_CONTENTS = ['data', 'software', 'configuration'] as const;
 export const BACKUP_METHODS = ['full', 'incremental', 'snapshot', 'saas-backup'] as const;
 export const BACKUP_LOCATIONS = ['on-site', 'off-site', 'cloud', 'offline'] as const;
+export type BackupLocation = (typeof BACKUP_LOCATIONS)[number];
+
+/** Where a copy survives the loss of the building: every place but on site (looked up with whatever a draft holds). */
+export const AWAY_FROM_SITE: ReadonlySet<string> = new Set(
+  BACKUP_LOCATIONS.filter((place): place is Exclude<BackupLocation, 'on-site'> => place !== 'on-site'),
+);
 
 export const backupsSection = defineList(
   'backups',

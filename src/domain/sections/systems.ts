@@ -23,8 +23,21 @@ export type SystemType = (typeof SYSTEM_TYPES)[number];
  * holds configuration at most: a service's RPO (how much data it may lose) does not apply to them.
  * An unknown kind is taken to hold data, so no check goes quiet for want of a kind.
  */
-const DATA_KINDS: ReadonlySet<string> = new Set(['server-cloud', 'saas', 'software', 'cloud-service', 'email']);
-const NO_DATA_KINDS: ReadonlySet<string> = new Set(['laptop', 'desktop', 'printer', 'network', 'telephony', 'mobile']);
+export const DATA_KINDS: ReadonlySet<string> = new Set([
+  'server-cloud',
+  'saas',
+  'software',
+  'cloud-service',
+  'email',
+] satisfies SystemType[]);
+const NO_DATA_KINDS: ReadonlySet<string> = new Set([
+  'laptop',
+  'desktop',
+  'printer',
+  'network',
+  'telephony',
+  'mobile',
+] satisfies SystemType[]);
 
 export function holdsData(type: unknown): boolean {
   return typeof type !== 'string' || DATA_KINDS.has(type) || !NO_DATA_KINDS.has(type);

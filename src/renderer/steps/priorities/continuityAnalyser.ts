@@ -1,14 +1,14 @@
 import { checkBackups } from '../../../domain/rules/backupChecks';
 import type { ContinuityAnalysis, ContinuityInput } from '../../../domain/rules/continuity';
 import { checkServices, checkSystems } from '../../../domain/rules/inventoryChecks';
-import type { SystemObjectives } from '../../../domain/rules/restartObjectives';
+import type { SystemItem, SystemObjectives } from '../../../domain/rules/restartObjectives';
 import {
   RESTART_STRUCTURE_FIELDS,
   type RestartStructure,
   labelRestart,
   restartStructure,
 } from '../../../domain/rules/restartOrder';
-import type { LooseItem, PlanWarning } from '../../../domain/rules/warnings';
+import type { PlanWarning } from '../../../domain/rules/warnings';
 
 /** The fields of a system the backup checks read (a test tracks them); the backups are read whole. */
 export const BACKUP_CHECK_SYSTEM_FIELDS = ['id', 'type', 'name'] as const;
@@ -31,8 +31,8 @@ interface Kept {
  */
 export function createContinuityAnalyser(structureOf: typeof restartStructure = restartStructure) {
   let last: Kept | null = null;
-  const systemWarnings = new WeakMap<LooseItem, PlanWarning[]>();
-  const warningsOf = (system: LooseItem) =>
+  const systemWarnings = new WeakMap<SystemItem, PlanWarning[]>();
+  const warningsOf = (system: SystemItem) =>
     systemWarnings.get(system) ?? systemWarnings.set(system, checkSystems([system])).get(system)!;
 
   return (input: ContinuityInput): ContinuityAnalysis => {
