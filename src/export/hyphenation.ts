@@ -13,6 +13,13 @@ export const SOFT_HYPHEN = '\u00AD';
 const LONG_WORD = 13;
 /** A piece left at either end of a break: no "In-" or "-ke" alone on a line. */
 const SHORTEST_PIECE = 3;
+/**
+ * Longer runs of letters are no word of either language (the longest Dutch compounds stay under
+ * 60 letters) but pasted strings; they are left whole, for the reader's layout to break anywhere,
+ * since the hyphenation patterns take time growing with the square of a word's length (minutes
+ * for a 100,000-letter run).
+ */
+const LONGEST_WORD = 64;
 
 const HYPHENATE = { nl: dutch, en: english };
 const known = { nl: new Map<string, string>(), en: new Map<string, string>() };
@@ -45,7 +52,7 @@ export function withSoftHyphens(
   fits: (word: string) => boolean = () => false,
 ): string {
   return text.replace(new RegExp(`\\p{L}{${LONG_WORD},}`, 'gu'), (word) =>
-    fits(word) ? word : hyphenatedWord(word, language),
+    word.length > LONGEST_WORD || fits(word) ? word : hyphenatedWord(word, language),
   );
 }
 
