@@ -45,7 +45,8 @@ export const TOOL_NAMES: Record<TestTool, string> = {
   qpdf: 'qpdf',
 };
 
-const DEBIAN_PACKAGES: Record<TestTool, string[]> = {
+/** The Debian or Ubuntu packages that bring each tool. */
+export const DEBIAN_PACKAGES: Record<TestTool, string[]> = {
   chromium: ['chromium'],
   libreoffice: ['libreoffice-writer-nogui'],
   poppler: ['poppler-utils'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEBIAN_PACKAGES, type TestTool } from '../../scripts/test-tools';
 
 interface Step {
   name?: string;
@@ -44,6 +45,27 @@ describe('the GitHub Actions workflow', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const checks = running(/npm run test:unit/)[0]!.run!;
     for (const check of ['test:tools', 'typecheck', 'lint', 'format:check']) expect(checks).toContain(check);
+  });
+
+  it('installs every program the tests drive on each system before the tests start (Chrome comes with the runners)', () => {
+    const packages: Record<string, Record<Exclude<TestTool, 'chromium'>, string>> = {
+      Linux: {
+        libreoffice: DEBIAN_PACKAGES.libreoffice[0]!,
+        poppler: DEBIAN_PACKAGES.poppler[0]!,
+        qpdf: DEBIAN_PACKAGES.qpdf[0]!,
+      },
+      macOS: { libreoffice: 'libreoffice', poppler: 'poppler', qpdf: 'qpdf' },
+      Windows: { libreoffice: 'libreoffice-fresh', poppler: 'poppler', qpdf: 'qpdf' },
+    };
+    const firstTest = steps.findIndex((step) => /npm run test:/.test(step.run ?? ''));
+    for (const [system, wanted] of Object.entries(packages)) {
+      const installs = steps
+        .slice(0, firstTest)
+        .filter((step) => step.if === `runner.os == '${system}'`)
+        .map((step) => step.run ?? '')
+        .join('\n');
+      for (const name of Object.values(wanted)) expect(installs.split(/\s+/), `${system}: ${name}`).toContain(name);
+    }
   });
 
   it('runs the Electron e2e under a virtual display on Linux', () => {
