@@ -71,8 +71,8 @@ describe('the pictures of the plan in its documents', { timeout: 300_000 }, () =
   });
 
   it('are printed in the PDF, with their captions', async (context) => {
+    // pdfimages comes with poppler's pdftotext and pdfinfo.
     needs(context, 'chromium', 'poppler');
-    if (spawnSync('pdfimages', ['-v']).error) context.skip('pdfimages (poppler-utils) is not installed');
     const path = join(tempDir(), 'plan.pdf');
     await exportPdf(
       planWithPicture('nl'),
