@@ -319,6 +319,62 @@ export function definitionPieces(
   return pieces;
 }
 
+const PATTERN_INK = '8C8C8C';
+
+/** Lines at 45° (`rising` like /, else like \\) `spacing` apart, cut to a rectangle. */
+function hatching(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  spacing: number,
+  rising: boolean,
+  ops: DrawOp[],
+): void {
+  const step = spacing * Math.SQRT2;
+  const line = (x1: number, y1: number, x2: number, y2: number) =>
+    ops.push({ kind: 'line', x1, y1, x2, y2, colour: PATTERN_INK, lineWidth: 0.4 });
+  if (rising) {
+    // x + y = c
+    for (let c = x + y + step / 2; c < x + width + y + height; c += step) {
+      const from = Math.max(x, c - (y + height));
+      const to = Math.min(x + width, c - y);
+      line(from, c - from, to, c - to);
+    }
+  } else {
+    // x - y = c
+    for (let c = x - (y + height) + step / 2; c < x + width - y; c += step) {
+      const from = Math.max(x, c + y);
+      const to = Math.min(x + width, c + y + height);
+      line(from, from - c, to, to - c);
+    }
+  }
+}
+
+/**
+ * A level's pattern over its fill, so the levels differ on a black-and-white print too (the print
+ * view's and Word's): plain for low, dots for medium, stripes for high, a cross-hatch for critical.
+ */
+function tonePattern(
+  tone: MatrixCell['tone'],
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  ops: DrawOp[],
+): void {
+  if (tone === 'medium') {
+    const spacing = 2 * MM;
+    for (let dotY = y + spacing / 2; dotY < y + height; dotY += spacing)
+      for (let dotX = x + spacing / 2; dotX < x + width; dotX += spacing)
+        ops.push({ kind: 'rect', x: dotX - 0.5, y: dotY - 0.5, width: 1, height: 1, fill: PATTERN_INK });
+  } else if (tone === 'high') hatching(x, y, width, height, 1.6 * MM, true, ops);
+  else if (tone === 'critical') {
+    hatching(x, y, width, height, 1.3 * MM, true, ops);
+    hatching(x, y, width, height, 1.3 * MM, false, ops);
+  }
+}
+
 /** The heat map's width at most (Word's 7,400 twips) and a level's row height at least. */
 const MATRIX_WIDTH = 370;
 const MATRIX_ROW = 31;
@@ -382,13 +438,14 @@ export function matrixPieces(
     let x = frame.left + label;
     for (const cell of row.cells) {
       const tag = structure.add('TD', rowTag);
+      ops.push({ kind: 'rect', x, y: 0, width: cellWidth, height: labelPiece.height, fill: TONE_FILL[cell.tone] });
+      tonePattern(cell.tone, x, 0, cellWidth, labelPiece.height, ops);
       ops.push({
         kind: 'rect',
         x,
         y: 0,
         width: cellWidth,
         height: labelPiece.height,
-        fill: TONE_FILL[cell.tone],
         stroke: COLOURS.rule,
         lineWidth: RULE_WIDTH,
       });
