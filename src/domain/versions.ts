@@ -87,7 +87,42 @@ export function diffPlans(before: PlanJson, after: PlanJson): SectionDiff[] {
     }
     if (diff.added.length || diff.removed.length || diff.changed.length) diffs.push(diff);
   }
+  const pictures = diffPictures(before.pictures ?? [], after.pictures ?? []);
+  if (pictures) diffs.push(pictures);
   return diffs;
+}
+
+/** The pictures kept beside the sections (plan JSON's `pictures`), under this name in a comparison. */
+export const PICTURES_PART = 'pictures';
+
+type PictureState = NonNullable<PlanJson['pictures']>[number];
+
+/**
+ * Which pictures were added or removed, and which got another caption, another image or another
+ * place in the order; a picture is named by its caption.
+ */
+function diffPictures(before: readonly PictureState[], after: readonly PictureState[]): SectionDiff | null {
+  const diff: SectionDiff = { section: PICTURES_PART, added: [], removed: [], changed: [] };
+  const old = new Map(before.map((picture) => [picture.id, picture]));
+  const now = new Set(after.map((picture) => picture.id));
+  // Order among the pictures in both states: adding or removing one moves no other.
+  const kept = after.filter((picture) => old.has(picture.id)).map((picture) => picture.id);
+  const keptBefore = before.filter((picture) => now.has(picture.id)).map((picture) => picture.id);
+  for (const picture of after) {
+    const previous = old.get(picture.id);
+    if (!previous) {
+      diff.added.push({ id: picture.id, title: picture.caption });
+      continue;
+    }
+    const fields = [
+      ...(previous.caption !== picture.caption ? ['caption'] : []),
+      ...(previous.data !== picture.data ? ['image'] : []),
+      ...(kept.indexOf(picture.id) !== keptBefore.indexOf(picture.id) ? ['position'] : []),
+    ];
+    if (fields.length) diff.changed.push({ id: picture.id, title: picture.caption, fields });
+  }
+  for (const picture of before) if (!now.has(picture.id)) diff.removed.push({ id: picture.id, title: picture.caption });
+  return diff.added.length || diff.removed.length || diff.changed.length ? diff : null;
 }
 
 export interface IssuedVersion {
@@ -117,7 +152,10 @@ export function recordOfChanges(versions: readonly (IssuedVersion & { plan: Plan
 export function sectionsChangedIn(plan: PlanJson, previous: PlanJson | undefined): string[] {
   return previous
     ? diffPlans(previous, plan).map((d) => d.section)
-    : SECTIONS.filter((s) => hasContent(plan.sections[s.key])).map((s) => s.key);
+    : [
+        ...SECTIONS.filter((s) => hasContent(plan.sections[s.key])).map((s) => s.key),
+        ...(plan.pictures?.length ? [PICTURES_PART] : []),
+      ];
 }
 
 function hasContent(content: unknown): boolean {

@@ -16,7 +16,7 @@ import './inventoryChapter';
 import { longList } from './largePlans';
 import { listBlocks, sectionTitle, singletonBlocks } from './sectionBlocks';
 import { formatDate, todayIso } from './values';
-import type { ChangeRecordEntry } from '../domain/versions';
+import { type ChangeRecordEntry, PICTURES_PART } from '../domain/versions';
 import { ORGANISATION_KINDS, wordingRegion } from '../domain/organisationKinds';
 import type { SingletonRecord } from '../domain/records';
 import type { Organisation } from '../domain/sections/organisation';
@@ -218,6 +218,7 @@ function versionRows(options: ExportOptions, context: RenderContext, current: ()
   return options.changeRecord.map((entry) => {
     const parts = entry.sectionsChanged.map((key) => {
       const section = findSection(key);
+      if (key === PICTURES_PART) return context.t('lists.pictures.title');
       return section ? sectionTitle(section, key, context) : key;
     });
     const changes = entry.comment.trim() || parts.join(', ');

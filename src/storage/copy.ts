@@ -6,7 +6,16 @@ import { APPLICATION_ID, readHeader } from './fileFormat';
 import { assertNotInUse } from './planFile';
 import { writeWhole } from './wholeFile';
 
-const TABLES = ['meta', 'section_records', 'items', 'changes', 'pictures'] as const;
+const TABLES = [
+  'meta',
+  'section_records',
+  'items',
+  'changes',
+  'pictures',
+  'versions',
+  'version_pictures',
+  'issued_picture_bytes',
+] as const;
 
 function countRows(db: Database): Record<string, number> {
   return Object.fromEntries(

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { keepVersionPictures } from './versionPictures';
 
 /**
  * Numbered schema migrations. They only go forward, each in its own transaction together with the
@@ -82,7 +83,53 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    up: (db) => {
+      db.exec(`
+        -- The pictures of each issued version as they were when it was issued, so an older
+        -- version shows its own. A picture's bytes are kept once, by their SHA-256, however many
+        -- versions show it: issuing a version does not copy megabytes of unchanged images.
+        CREATE TABLE issued_picture_bytes (
+          sha256 TEXT PRIMARY KEY,
+          bytes  BLOB NOT NULL
+        ) STRICT;
+        CREATE TABLE version_pictures (
+          version  TEXT NOT NULL REFERENCES versions (number),
+          position INTEGER NOT NULL,
+          id       TEXT NOT NULL,
+          caption  TEXT NOT NULL,
+          sha256   TEXT NOT NULL REFERENCES issued_picture_bytes (sha256),
+          PRIMARY KEY (version, id)
+        ) STRICT;
+      `);
+      keepPicturesOfUnchangedVersions(db);
+    },
+  },
 ];
+
+/**
+ * Versions issued before format 4 kept no pictures. Where the record of changes shows no picture
+ * added, changed or removed since a version was issued, today's pictures are exactly that
+ * version's, so they are kept for it; an older version stays without pictures (they are unknown).
+ */
+function keepPicturesOfUnchangedVersions(db: Database): void {
+  const versions = db
+    .prepare<[], { number: string }>(
+      `SELECT number FROM versions
+        WHERE last_change >= (SELECT COALESCE(MAX(seq), 0) FROM changes WHERE section = 'pictures')`,
+    )
+    .pluck()
+    .all() as unknown as string[];
+  if (!versions.length) return;
+  const pictures = db
+    .prepare<[], { id: string; caption: string; bytes: Buffer }>(
+      'SELECT id, caption, bytes FROM pictures ORDER BY position, created_at',
+    )
+    .all()
+    .map((row) => ({ ...row, bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) }));
+  for (const version of versions) keepVersionPictures(db, version, pictures);
+}
 
 export const FORMAT_VERSION = MIGRATIONS.length;
 

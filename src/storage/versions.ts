@@ -10,6 +10,7 @@ import {
 } from '../domain/versions';
 import type { PlanDocument } from './planDocument';
 import { toPlanJson } from './planJson';
+import { keepVersionPictures, versionPictureFingerprints, versionPicturesJson } from './versionPictures';
 
 interface VersionRow {
   number: string;
@@ -59,7 +60,9 @@ export const MAX_CHANGE_RECORD_BYTES = 256 * 1024 * 1024;
 
 /** The plan exactly as it was issued under this number. */
 export function readVersion(document: PlanDocument, number: string): PlanJson {
-  return unpackVersion(document, number, MAX_SNAPSHOT_BYTES).plan;
+  const { plan } = unpackVersion(document, number, MAX_SNAPSHOT_BYTES);
+  const pictures = versionPicturesJson(document.db, number);
+  return pictures.length ? { ...plan, pictures } : plan;
 }
 
 function unpackVersion(document: PlanDocument, number: string, limit: number): { plan: PlanJson; bytes: number } {
@@ -114,6 +117,7 @@ export function issueVersion(document: PlanDocument, input: IssueInput): IssuedV
     document
       .singleton('organisation')
       .update({ planVersion: input.number, approvedBy: input.approvedBy, approvedOn: input.approvedOn });
+    // The text goes into the snapshot; the pictures beside it, their bytes shared between versions.
     const snapshot = deflateSync(JSON.stringify(toPlanJson(document, { pictures: false })));
     const lastChange =
       document.db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM changes').get()?.seq ?? 0;
@@ -123,6 +127,7 @@ export function issueVersion(document: PlanDocument, input: IssueInput): IssuedV
         'INSERT INTO versions (number, issued_at, comment, approved_by, approved_on, last_change, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
       .run(input.number, issuedAt, input.comment, input.approvedBy, input.approvedOn, lastChange, snapshot);
+    keepVersionPictures(document.db, input.number, document.pictures.list());
     return {
       number: input.number,
       issuedAt,
@@ -142,8 +147,10 @@ export function changeRecordOf(document: PlanDocument): ChangeRecordEntry[] {
     .reverse()
     .map((version) => {
       const remaining = MAX_CHANGE_RECORD_BYTES - unpacked;
-      const { plan, bytes } = unpackVersion(document, version.number, Math.min(MAX_SNAPSHOT_BYTES, remaining));
-      unpacked += bytes;
+      const unpackedVersion = unpackVersion(document, version.number, Math.min(MAX_SNAPSHOT_BYTES, remaining));
+      unpacked += unpackedVersion.bytes;
+      const pictures = versionPictureFingerprints(document.db, version.number);
+      const plan = pictures.length ? { ...unpackedVersion.plan, pictures } : unpackedVersion.plan;
       const entry = { ...version, sectionsChanged: sectionsChangedIn(plan, previous) };
       previous = plan;
       return entry;

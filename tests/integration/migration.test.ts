@@ -36,11 +36,13 @@ describe('a plan from an older version of Paraat', () => {
       const tables = file.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
       expect(tables).toEqual([
         'changes',
+        'issued_picture_bytes',
         'items',
         'meta',
         'pictures',
         'section_records',
         'sqlite_sequence',
+        'version_pictures',
         'versions',
       ]);
     } finally {

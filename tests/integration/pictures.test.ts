@@ -10,6 +10,7 @@ import { APPLICATION_ID } from '../../src/storage/fileFormat';
 import { FORMAT_VERSION, MIGRATIONS } from '../../src/storage/migrations';
 import { PlanDocument } from '../../src/storage/planDocument';
 import { openEncryptedPlan } from '../../src/storage/encryptedCopy';
+import { readVersion } from '../../src/storage/versions';
 import { type Harness, handlerHarness } from '../builders/handlerHarness';
 import { pragmaOf, sha256, withPlan } from '../builders/planFiles';
 
@@ -179,5 +180,107 @@ describe('a plan from before pictures', () => {
     await h.ok('plan.close');
     expect(pragmaOf(path, 'user_version')).toBe(FORMAT_VERSION);
     withPlan(path, (plan) => expect(plan.pictures.list()).toHaveLength(1));
+  });
+});
+
+interface SectionDiffView {
+  section: string;
+  added: { title: string }[];
+  removed: { title: string }[];
+  changed: { title: string; fields: string[] }[];
+}
+
+describe('pictures of an issued version', () => {
+  const issue = (h: Harness, number: string) =>
+    h.ok('versions.issue', { number, comment: '', approvedBy: 'Directeur', approvedOn: '2026-11-01' });
+
+  it('are kept as they were: an older version compares with its own pictures after later changes', async () => {
+    const h = handlerHarness();
+    const path = await newPlan(h);
+    const first = await addPicture(h, file(h, 'netwerk.png', exampleNetworkDiagram('nl')), 'Netwerk 2025');
+    await issue(h, '1.0');
+    await h.ok('pictures.caption', { id: first.id, caption: 'Netwerk 2026' });
+    await addPicture(h, file(h, 'zaal.png', encodePng(3, 2, new Uint8Array(18))), 'Serverruimte');
+    await issue(h, '1.1');
+    await h.ok('pictures.remove', { id: first.id });
+    await h.ok('plan.close');
+    await h.ok('plan.open', { path });
+
+    const pictureDiff = async (from: string, to: string) =>
+      (await h.ok<SectionDiffView[]>('versions.compare', { from, to })).find((d) => d.section === 'pictures');
+    expect(await pictureDiff('1.0', '1.1')).toEqual({
+      section: 'pictures',
+      added: [{ id: expect.any(String), title: 'Serverruimte' }],
+      removed: [],
+      changed: [{ id: first.id, title: 'Netwerk 2026', fields: ['caption'] }],
+    });
+    expect(await pictureDiff('1.1', 'current')).toMatchObject({ removed: [{ title: 'Netwerk 2026' }], added: [] });
+    expect(await pictureDiff('1.0', '1.0')).toBeUndefined();
+    const record = await h.ok<{ number: string; sectionsChanged: string[] }[]>('versions.record');
+    expect(record.map((entry) => [entry.number, entry.sectionsChanged.includes('pictures')])).toEqual([
+      ['1.1', true],
+      ['1.0', true],
+    ]);
+    await h.ok('plan.close');
+    withPlan(path, (plan) => {
+      // The diagram both versions show is kept once, however many versions show it.
+      expect(plan.db.prepare('SELECT count(*) FROM issued_picture_bytes').pluck().get()).toBe(2);
+      expect(plan.db.prepare('SELECT count(*) FROM version_pictures').pluck().get()).toBe(3);
+    });
+  });
+
+  it('leave out bytes that are no picture, as the plan’s own pictures do', async () => {
+    const h = handlerHarness();
+    const path = await newPlan(h);
+    await addPicture(h, file(h, 'n.png', encodePng(2, 2, new Uint8Array(12))), 'Goed');
+    await issue(h, '1.0');
+    await h.ok('plan.close');
+    const db = new BetterSqlite3(path);
+    db.prepare('UPDATE issued_picture_bytes SET bytes = ?').run(Buffer.from('<svg onload="alert(1)"/>'));
+    db.close();
+    withPlan(path, (plan) => expect(readVersion(plan, '1.0').pictures).toBeUndefined());
+  });
+});
+
+describe('a plan of format 3 with issued versions', () => {
+  /** A format-3 plan: a version issued, then (or not) a picture changed after it. */
+  function formatThreePlan(path: string, pictureChangedAfter: boolean): void {
+    const db = new BetterSqlite3(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    for (const migration of MIGRATIONS.filter((step) => step.version <= 3)) migration.up(db);
+    db.pragma('user_version = 3');
+    const diagram = Buffer.from(encodePng(2, 2, new Uint8Array(12)));
+    db.prepare("INSERT INTO pictures VALUES ('p1', 0, 'Netwerk', ?, '2026-01-01', '2026-01-01')").run(diagram);
+    db.prepare(
+      "INSERT INTO changes (at, section, item_id, action) VALUES ('2026-01-01', 'pictures', 'p1', 'create')",
+    ).run();
+    const plan = { format: 'paraat-plan', formatVersion: 1, language: 'nl', sections: {} };
+    db.prepare("INSERT INTO versions VALUES ('1.0', '2026-02-01', '', 'Directeur', '2026-02-01', 1, ?)").run(
+      deflateSync(JSON.stringify(plan)),
+    );
+    if (pictureChangedAfter)
+      db.prepare(
+        "INSERT INTO changes (at, section, item_id, action, fields) VALUES ('2026-03-01', 'pictures', 'p1', 'update', '[\"caption\"]')",
+      ).run();
+    db.close();
+  }
+
+  it('opens, and a version issued with today’s pictures unchanged since keeps them', () => {
+    const path = join(handlerHarness().dir, 'format-3.paraat');
+    formatThreePlan(path, false);
+    withPlan(path, (plan) => {
+      expect(readVersion(plan, '1.0').pictures).toEqual([
+        { id: 'p1', caption: 'Netwerk', data: Buffer.from(encodePng(2, 2, new Uint8Array(12))).toString('base64') },
+      ]);
+      expect(plan.pictures.list()).toHaveLength(1);
+    });
+    expect(pragmaOf(path, 'user_version')).toBe(FORMAT_VERSION);
+  });
+
+  it('opens, and a version whose pictures changed since keeps none rather than the wrong ones', () => {
+    const path = join(handlerHarness().dir, 'format-3.paraat');
+    formatThreePlan(path, true);
+    withPlan(path, (plan) => expect(readVersion(plan, '1.0').pictures).toBeUndefined());
+    expect(pragmaOf(path, 'user_version')).toBe(FORMAT_VERSION);
   });
 });
