@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
+import { STEP_IDS } from '../../src/domain/steps';
 import { createPlan } from '../builders/planFiles';
 import { fileMenuButton } from './fileMenu';
 import { type ParaatHarness, expect, test } from './fixtures';
@@ -186,5 +187,79 @@ for (const { language, menu } of LANGUAGES) {
     const menuBox = (await page.getByRole('menu', { name: menu }).boundingBox())!;
     expect(menuBox.x).toBeGreaterThanOrEqual(0);
     expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(390);
+  });
+}
+
+/** What sticks out sideways: the page wider than the window, or the step wider than its own box (cut off). */
+function sidewaysOverflow(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const page = document.documentElement.scrollWidth;
+    if (page > window.innerWidth) problems.push(`the page is ${page} px wide`);
+    const step = document.querySelector<HTMLElement>('.step-main')!;
+    if (step.scrollWidth > step.clientWidth) problems.push(`the step is ${step.scrollWidth} px wide`);
+    return problems;
+  });
+}
+
+const PHONE_WIDTH = [
+  {
+    language: 'Nederlands',
+    example: 'Voorbeeldplan bekijken',
+    step: (n: number) => `Stap ${n} van`,
+    playbookUp: 'Omhoog',
+    checkWho: 'Wie controleert',
+  },
+  {
+    language: 'English',
+    example: 'Explore the example plan',
+    step: (n: number) => `Step ${n} of`,
+    playbookUp: 'Move up',
+    checkWho: 'Who checks',
+  },
+] as const;
+
+for (const words of PHONE_WIDTH) {
+  test(`at phone width (390 px) every step of the example plan fits the window: wide tables scroll inside the step, phone numbers stay whole (${words.language})`, async ({
+    paraat,
+  }) => {
+    // Seventeen steps, each with an item opened: longer than one step of a user takes.
+    test.setTimeout(180_000);
+    const { page } = paraat;
+    if (words.language === 'English') await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: words.example }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [index, step] of STEP_IDS.entries()) {
+      await page.evaluate((id) => (location.hash = `#/${id}`), step);
+      await expect(page.getByText(words.step(index + 1))).toBeVisible();
+      expect(await sidewaysOverflow(page), `step ${step}`).toEqual([]);
+      // The first item of the step's first list opened, as a user would, with its form.
+      const firstItem = page.locator('button.row-open').first();
+      if ((await firstItem.count()) > 0) {
+        await firstItem.click();
+        expect(await sidewaysOverflow(page), `step ${step} with an item open`).toEqual([]);
+      }
+
+      if (step === 'people') {
+        // "0470 11 22 01" on one line, not a number per line.
+        const phone = page.getByRole('cell', { name: '0470 11 22 01' });
+        const lines = await phone.evaluate((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
+        });
+        expect(lines).toBe(1);
+      }
+      if (step === 'scenarios') {
+        // The playbook's up/down buttons on screen, the checks' last column reachable by scrolling its table.
+        const up = page.getByRole('button', { name: words.playbookUp }).last();
+        await up.scrollIntoViewIfNeeded();
+        await expect(up).toBeInViewport({ ratio: 1 });
+        const who = page.getByRole('columnheader', { name: words.checkWho });
+        await who.scrollIntoViewIfNeeded();
+        await expect(who).toBeInViewport({ ratio: 0.9 });
+        expect(await sidewaysOverflow(page), 'the playbook').toEqual([]);
+      }
+    }
   });
 }

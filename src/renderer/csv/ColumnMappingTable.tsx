@@ -4,6 +4,7 @@ import type { ColumnMapping } from '../../domain/csv/sheet';
 import type { Recognition } from '../../domain/csv/recognise';
 import { useWordingContext } from '../forms/useSection';
 import { assignColumn, columnName, exampleOf } from './columnMapping';
+import { TableScroll } from '../forms/TableScroll';
 
 const combinable = (field: FieldDescriptor | undefined) => field?.widget === 'text' || field?.widget === 'longText';
 
@@ -31,42 +32,44 @@ export function ColumnMappingTable({
   const message = (key: string, params?: Record<string, unknown>) => t(`${messages}.${key}`, params);
   const isCombinable = (name: string) => combinable(fields.find((f) => f.name === name));
   return (
-    <table className="list-table csv-mapping">
-      <caption>
-        {message('mapping')} <span className="muted">{t('imports.combined')}</span>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{message('column')}</th>
-          <th scope="col">{message('example')}</th>
-          <th scope="col">{message('field')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {recognition.headers.map((_header, column) => (
-          <tr key={column}>
-            <th scope="row">{columnName(recognition, column)}</th>
-            <td>{exampleOf(recognition, column)}</td>
-            <td>
-              <select
-                aria-label={message('fieldFor', { column: columnName(recognition, column) })}
-                value={mapping[column] ?? ''}
-                onChange={(event) => {
-                  const fieldName = event.target.value || null;
-                  onChange((current) => assignColumn(current, column, fieldName, isCombinable));
-                }}
-              >
-                <option value="">{message('skip')}</option>
-                {fields.map((field) => (
-                  <option key={field.name} value={field.name}>
-                    {t(`fields.${section}.${field.name}.label`, { context })}
-                  </option>
-                ))}
-              </select>
-            </td>
+    <TableScroll>
+      <table className="list-table csv-mapping">
+        <caption>
+          {message('mapping')} <span className="muted">{t('imports.combined')}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{message('column')}</th>
+            <th scope="col">{message('example')}</th>
+            <th scope="col">{message('field')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {recognition.headers.map((_header, column) => (
+            <tr key={column}>
+              <th scope="row">{columnName(recognition, column)}</th>
+              <td>{exampleOf(recognition, column)}</td>
+              <td>
+                <select
+                  aria-label={message('fieldFor', { column: columnName(recognition, column) })}
+                  value={mapping[column] ?? ''}
+                  onChange={(event) => {
+                    const fieldName = event.target.value || null;
+                    onChange((current) => assignColumn(current, column, fieldName, isCombinable));
+                  }}
+                >
+                  <option value="">{message('skip')}</option>
+                  {fields.map((field) => (
+                    <option key={field.name} value={field.name}>
+                      {t(`fields.${section}.${field.name}.label`, { context })}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

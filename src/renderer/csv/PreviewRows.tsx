@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportLookups, ImportPreview, ImportRow } from '../../domain/csv/importPreview';
 import type { ColumnMapping } from '../../domain/csv/sheet';
@@ -5,6 +6,7 @@ import type { FieldDescriptor } from '../../domain/fields';
 import { useWordingContext } from '../forms/useSection';
 import { mappedColumns } from './columnMapping';
 import type { ListImportSpec } from './importSpec';
+import { TableScroll } from '../forms/TableScroll';
 
 /** A row's value as it will be stored: a choice by its label, a reference by name, with "read as …" where a synonym decided. */
 function Cell({
@@ -71,6 +73,7 @@ export function AcceptedRows({
   const { t } = useTranslation();
   const context = useWordingContext();
   const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
+  const captionId = useId();
   const columns = mappedColumns(mapping).flatMap(({ name }) => fields.filter((field) => field.name === name));
   // What the automatic reading decided is shown even when its column is not mapped (a kind read from the OS).
   for (const name of ['name', 'type'])
@@ -79,33 +82,35 @@ export function AcceptedRows({
       if (field) columns.unshift(field);
     }
   return (
-    <table className="list-table">
-      <caption className="visually-hidden">
-        {spec.look.caption === 'previewTitle' ? message('previewTitle', { file: fileName }) : message('previewRows')}
-      </caption>
-      <thead>
-        <tr>
-          {spec.look.rowNumbers && <th scope="col">{message('row', { row: '' }).trim()}</th>}
-          {columns.map((field) => (
-            <th key={field.name} scope="col">
-              {t(`fields.${spec.list}.${field.name}.label`, { context })}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.slice(0, spec.look.rows).map((row) => (
-          <tr key={row.row}>
-            {spec.look.rowNumbers && <td>{row.row}</td>}
+    <TableScroll labelledBy={captionId}>
+      <table className="list-table">
+        <caption id={captionId} className="visually-hidden">
+          {spec.look.caption === 'previewTitle' ? message('previewTitle', { file: fileName }) : message('previewRows')}
+        </caption>
+        <thead>
+          <tr>
+            {spec.look.rowNumbers && <th scope="col">{message('row', { row: '' }).trim()}</th>}
             {columns.map((field) => (
-              <td key={field.name}>
-                <Cell row={row} field={field} list={spec.list} lookups={lookups} />
-              </td>
+              <th key={field.name} scope="col">
+                {t(`fields.${spec.list}.${field.name}.label`, { context })}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.slice(0, spec.look.rows).map((row) => (
+            <tr key={row.row}>
+              {spec.look.rowNumbers && <td>{row.row}</td>}
+              {columns.map((field) => (
+                <td key={field.name}>
+                  <Cell row={row} field={field} list={spec.list} lookups={lookups} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useRef } from 'react';
 import type { FieldDescriptor } from '../../domain/fields';
 import type { ListRow, SortOrder } from './listRows';
-import { ListCaption, ListTableHead, focusRow, useRowKeys, useRowLabels } from './ListTableParts';
+import { ListCaption, ListTableHead, focusRow, useCellClasses, useRowKeys, useRowLabels } from './ListTableParts';
 import { ListTableRow } from './ListTableRow';
+import { TableScroll } from './TableScroll';
 import { VirtualListTable } from './VirtualListTable';
 import './listTable.css';
 
@@ -38,22 +39,26 @@ function PlainListTable({ section, columns, rows, sort, onSort, selectedId, onSe
   const labels = useRowLabels();
   const body = useRef<HTMLTableSectionElement>(null);
   const onKeyDown = useRowKeys(rows.length, (index) => focusRow(body, index));
+  const cellClasses = useCellClasses(columns);
   return (
-    <table className="list-table">
-      <ListCaption section={section} />
-      <ListTableHead section={section} columns={columns} sort={sort} onSort={onSort} />
-      <tbody ref={body} onKeyDown={onKeyDown}>
-        {rows.map((row, index) => (
-          <ListTableRow
-            key={row.item.id}
-            row={row}
-            index={index}
-            selected={row.item.id === selectedId}
-            onSelect={onSelect}
-            labels={labels}
-          />
-        ))}
-      </tbody>
-    </table>
+    <TableScroll>
+      <table className="list-table">
+        <ListCaption section={section} />
+        <ListTableHead section={section} columns={columns} sort={sort} onSort={onSort} />
+        <tbody ref={body} onKeyDown={onKeyDown}>
+          {rows.map((row, index) => (
+            <ListTableRow
+              key={row.item.id}
+              row={row}
+              index={index}
+              selected={row.item.id === selectedId}
+              onSelect={onSelect}
+              labels={labels}
+              cellClasses={cellClasses}
+            />
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

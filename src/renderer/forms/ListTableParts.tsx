@@ -21,6 +21,7 @@ const FIXED_WIDTHS: Partial<Record<FieldDescriptor['widget'], string>> = {
   hours: '11rem',
   date: '8.5rem',
   boolean: '6rem',
+  phone: '10rem',
 };
 
 export function ColumnWidths({ columns, flags }: { columns: readonly FieldDescriptor[]; flags: boolean }) {
@@ -73,6 +74,11 @@ export function ListTableHead({ ref, section, columns, sort, onSort, ariaRowInde
       </tr>
     </thead>
   );
+}
+
+/** A class per column: a phone number reads as one, so its cell never breaks at its spaces. */
+export function useCellClasses(columns: readonly FieldDescriptor[]): readonly (string | undefined)[] {
+  return useMemo(() => columns.map((field) => (field.widget === 'phone' ? 'nowrap' : undefined)), [columns]);
 }
 
 export function useRowLabels() {

@@ -9,6 +9,8 @@ interface ListTableRowProps {
   selected: boolean;
   onSelect: (id: string) => void;
   labels: { unnamed: string; incomplete: string };
+  /** A class for each cell, by column (`nowrap` for a phone number). */
+  cellClasses: readonly (string | undefined)[];
   /** Set in a virtualised table: the row's 1-based place in the whole table, header row included. */
   ariaRowIndex?: number;
   measureRef?: (element: HTMLTableRowElement | null) => void;
@@ -24,6 +26,7 @@ export const ListTableRow = memo(function ListTableRow({
   selected,
   onSelect,
   labels,
+  cellClasses,
   ariaRowIndex,
   measureRef,
 }: ListTableRowProps) {
@@ -37,7 +40,7 @@ export const ListTableRow = memo(function ListTableRow({
       onClick={() => onSelect(item.id)}
     >
       {cells.map((text, column) => (
-        <td key={column}>
+        <td key={column} className={cellClasses[column]}>
           {column === 0 ? (
             <button type="button" className="link row-open" onClick={() => onSelect(item.id)}>
               {text || labels.unnamed}

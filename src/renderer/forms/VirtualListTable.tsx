@@ -16,6 +16,7 @@ import {
   ListTableHead,
   SpacerRow,
   focusRow,
+  useCellClasses,
   useRowKeys,
   useRowLabels,
 } from './ListTableParts';
@@ -37,6 +38,7 @@ export function VirtualListTable({
   scrollKey,
 }: ListTableProps) {
   const labels = useRowLabels();
+  const cellClasses = useCellClasses(columns);
   const box = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const initialOffset = useMemo(() => scrollOffsets.get(scrollKey) ?? 0, [scrollKey]);
@@ -121,6 +123,7 @@ export function VirtualListTable({
         selected={row.item.id === selectedId}
         onSelect={onSelect}
         labels={labels}
+        cellClasses={cellClasses}
         measureRef={virtualizer.measureElement}
       />,
     );

@@ -5,6 +5,7 @@ import { useFindingText } from '../../findings/useFindingText';
 import { usePlanHealth } from '../../findings/usePlanHealth';
 import { StatusMark } from '../../shell/StatusMark';
 import { useStore } from '../../store';
+import { TableScroll } from '../../forms/TableScroll';
 
 /**
  * One overview of the whole plan: the score and its trend, what to do first, every finding grouped
@@ -90,32 +91,34 @@ export function HealthStep() {
 
       <section aria-labelledby="health-steps-title">
         <h3 id="health-steps-title">{t('risksIncidents.health.steps')}</h3>
-        <table className="list-table health-steps">
-          <tbody>
-            {health.steps
-              .filter((s) => s.step !== 'health')
-              .map((s) => (
-                <tr key={s.step}>
-                  <td className="row-flag">
-                    <StatusMark status={s.status} />
-                  </td>
-                  <td>
-                    <a
-                      href={`#/${s.step}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        goToStep(s.step);
-                      }}
-                    >
-                      {t(`steps.${s.step}.title`)}
-                    </a>
-                  </td>
-                  <td>{t(`common.status.${s.status}`)}</td>
-                  <td className="muted">{s.warnings > 0 ? t('findings.count', { count: s.warnings }) : ''}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <TableScroll>
+          <table className="list-table health-steps">
+            <tbody>
+              {health.steps
+                .filter((s) => s.step !== 'health')
+                .map((s) => (
+                  <tr key={s.step}>
+                    <td className="row-flag">
+                      <StatusMark status={s.status} />
+                    </td>
+                    <td>
+                      <a
+                        href={`#/${s.step}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          goToStep(s.step);
+                        }}
+                      >
+                        {t(`steps.${s.step}.title`)}
+                      </a>
+                    </td>
+                    <td>{t(`common.status.${s.status}`)}</td>
+                    <td className="muted">{s.warnings > 0 ? t('findings.count', { count: s.warnings }) : ''}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
     </div>
   );

@@ -11,6 +11,7 @@ import { useStore } from '../../store';
 import type { ListItem } from '../../store/sectionsSlice';
 import { RestartTimeline } from './RestartTimeline';
 import { useContinuity } from './useContinuity';
+import { TableScroll } from '../../forms/TableScroll';
 
 const ROW_LIMIT = 200;
 
@@ -71,99 +72,101 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
     value === null ? t('servicesInventory.priorities.noObjective') : t('servicesInventory.priorities.hours', { value });
   const serviceName = (id: string) => String(services.find((s) => s.id === id)?.name ?? '') || t('common.unnamed');
   return (
-    <table className="list-table restart-table">
-      <caption className="visually-hidden">{t('steps.priorities.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('servicesInventory.priorities.position')}</th>
-          <th scope="col">{t('servicesInventory.priorities.system')}</th>
-          <th scope="col">{t('servicesInventory.priorities.tier')}</th>
-          <th scope="col">{t('servicesInventory.priorities.rto')}</th>
-          <th scope="col">{t('servicesInventory.priorities.rpo')}</th>
-          <th scope="col">{t('servicesInventory.priorities.drivenBy')}</th>
-          <th scope="col">{t('servicesInventory.priorities.window')}</th>
-          <th scope="col">{t('servicesInventory.priorities.override')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {order.map((entry) => {
-          const system = systems.find((s) => s.id === entry.systemId);
-          const name = entry.name || t('common.unnamed');
-          // The same ids as the inventory form, so a warning about an override finds its control here.
-          const idPrefix = `systems-${entry.systemId}`;
-          return (
-            <tr key={entry.systemId} data-testid={`restart-${entry.systemId}`}>
-              <td>{entry.position}</td>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() =>
-                    followFinding({ step: 'inventory', section: 'systems', itemId: entry.systemId, field: 'name' })
-                  }
-                >
-                  {name}
-                </button>
-              </th>
-              <td>
-                <span className={`tier-badge tier-${entry.tier}`}>
-                  {t('servicesInventory.priorities.tierValue', { tier: entry.tier })}
-                </span>
-                {entry.overridden && (
-                  <span className="field-hint">
-                    {' '}
-                    ({t('servicesInventory.priorities.derived', { tier: entry.derivedTier })})
-                  </span>
-                )}
-              </td>
-              <td>{hours(entry.inherited.rto)}</td>
-              <td>
-                {entry.inherited.rpo === null && system && !holdsData(system.type)
-                  ? t('servicesInventory.priorities.rpoNoData')
-                  : hours(entry.inherited.rpo)}
-              </td>
-              <td className="services-cell" title={entry.inherited.services.map(serviceName).join(', ')}>
-                <DrivingServices entry={entry} services={services} />
-              </td>
-              <td title={t(estimateWording(entry.estimate).key, estimateWording(entry.estimate).params)}>
-                {hours(entry.readyHour)}
-              </td>
-              <td>
-                <div className="override-cell">
-                  <select
-                    id={`${idPrefix}-tierOverride`}
-                    aria-label={`${t('servicesInventory.priorities.override')}: ${name}`}
-                    disabled={readOnly}
-                    value={String(system?.tierOverride ?? '')}
-                    onChange={(e) => editItem('systems', entry.systemId, { tierOverride: e.target.value })}
+    <TableScroll>
+      <table className="list-table restart-table">
+        <caption className="visually-hidden">{t('steps.priorities.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('servicesInventory.priorities.position')}</th>
+            <th scope="col">{t('servicesInventory.priorities.system')}</th>
+            <th scope="col">{t('servicesInventory.priorities.tier')}</th>
+            <th scope="col">{t('servicesInventory.priorities.rto')}</th>
+            <th scope="col">{t('servicesInventory.priorities.rpo')}</th>
+            <th scope="col">{t('servicesInventory.priorities.drivenBy')}</th>
+            <th scope="col">{t('servicesInventory.priorities.window')}</th>
+            <th scope="col">{t('servicesInventory.priorities.override')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.map((entry) => {
+            const system = systems.find((s) => s.id === entry.systemId);
+            const name = entry.name || t('common.unnamed');
+            // The same ids as the inventory form, so a warning about an override finds its control here.
+            const idPrefix = `systems-${entry.systemId}`;
+            return (
+              <tr key={entry.systemId} data-testid={`restart-${entry.systemId}`}>
+                <td>{entry.position}</td>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      followFinding({ step: 'inventory', section: 'systems', itemId: entry.systemId, field: 'name' })
+                    }
                   >
-                    <option value="">
-                      {t('servicesInventory.priorities.followDerived', { tier: entry.derivedTier })}
-                    </option>
-                    {RESTART_TIERS.map((tier) => (
-                      <option key={tier} value={tier}>
-                        {t(`choices.restartTier.${tier}`)}
-                      </option>
-                    ))}
-                  </select>
+                    {name}
+                  </button>
+                </th>
+                <td>
+                  <span className={`tier-badge tier-${entry.tier}`}>
+                    {t('servicesInventory.priorities.tierValue', { tier: entry.tier })}
+                  </span>
                   {entry.overridden && (
-                    <input
-                      id={`${idPrefix}-tierOverrideReason`}
-                      type="text"
-                      placeholder={t('servicesInventory.priorities.reason')}
-                      aria-label={`${t('servicesInventory.priorities.reason')}: ${name}`}
-                      disabled={readOnly}
-                      value={String(system?.tierOverrideReason ?? '')}
-                      onChange={(e) => editItem('systems', entry.systemId, { tierOverrideReason: e.target.value })}
-                    />
+                    <span className="field-hint">
+                      {' '}
+                      ({t('servicesInventory.priorities.derived', { tier: entry.derivedTier })})
+                    </span>
                   )}
-                </div>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                </td>
+                <td>{hours(entry.inherited.rto)}</td>
+                <td>
+                  {entry.inherited.rpo === null && system && !holdsData(system.type)
+                    ? t('servicesInventory.priorities.rpoNoData')
+                    : hours(entry.inherited.rpo)}
+                </td>
+                <td className="services-cell" title={entry.inherited.services.map(serviceName).join(', ')}>
+                  <DrivingServices entry={entry} services={services} />
+                </td>
+                <td title={t(estimateWording(entry.estimate).key, estimateWording(entry.estimate).params)}>
+                  {hours(entry.readyHour)}
+                </td>
+                <td>
+                  <div className="override-cell">
+                    <select
+                      id={`${idPrefix}-tierOverride`}
+                      aria-label={`${t('servicesInventory.priorities.override')}: ${name}`}
+                      disabled={readOnly}
+                      value={String(system?.tierOverride ?? '')}
+                      onChange={(e) => editItem('systems', entry.systemId, { tierOverride: e.target.value })}
+                    >
+                      <option value="">
+                        {t('servicesInventory.priorities.followDerived', { tier: entry.derivedTier })}
+                      </option>
+                      {RESTART_TIERS.map((tier) => (
+                        <option key={tier} value={tier}>
+                          {t(`choices.restartTier.${tier}`)}
+                        </option>
+                      ))}
+                    </select>
+                    {entry.overridden && (
+                      <input
+                        id={`${idPrefix}-tierOverrideReason`}
+                        type="text"
+                        placeholder={t('servicesInventory.priorities.reason')}
+                        aria-label={`${t('servicesInventory.priorities.reason')}: ${name}`}
+                        disabled={readOnly}
+                        value={String(system?.tierOverrideReason ?? '')}
+                        onChange={(e) => editItem('systems', entry.systemId, { tierOverrideReason: e.target.value })}
+                      />
+                    )}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
