@@ -300,6 +300,30 @@ describe('the PDF layout of hand-made documents', () => {
     }
   });
 
+  it('lets a row with a very long cell run on over pages, its text whole and in order', () => {
+    const long = sentence(160);
+    const model = modelOf([
+      {
+        kind: 'table',
+        columns: ['Step', 'What to do'],
+        rows: [
+          ['1', 'Short'],
+          ['2', long],
+          ['3', 'Short again'],
+        ],
+        wide: false,
+      },
+      { kind: 'definitions', entries: [{ term: 'Procedure', value: long }] },
+    ]);
+    const document = layoutDocument(model, measure);
+    const pagesWithCells = document.pages.filter((page) =>
+      tagged(page).some((run) => document.structure[run.tag!]!.role === 'TD' && run.text.includes('continuity')),
+    );
+    expect(pagesWithCells.length).toBeGreaterThan(2);
+    expectWithinMargins(document);
+    expectEveryWordInOrder(model, document);
+  });
+
   it('breaks a word wider than its column at a syllable with a hyphen, and keeps it whole when read', () => {
     const word = 'Informatieveiligheidsconsulentenoverleg';
     const columns = Array.from({ length: 9 }, (_, index) => `C${index}`);
