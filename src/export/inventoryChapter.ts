@@ -46,8 +46,9 @@ function versionLevelBlocks(context: RenderContext): Block[] {
 }
 
 /**
- * The plan's pictures (a network diagram) with their captions, numbered. Each is checked again
- * here: plan JSON can come from anywhere, and only a PNG or JPEG within the limits is printed.
+ * The plan's pictures (a network diagram) with their captions, numbered; the edition without private
+ * data says how many it leaves out instead. Each is checked again here: plan JSON can come from
+ * anywhere, and only a PNG or JPEG within the limits is printed.
  */
 function pictureBlocks(context: RenderContext): Block[] {
   const { t } = context;
@@ -57,6 +58,12 @@ function pictureBlocks(context: RenderContext): Block[] {
     return facts.ok ? [{ ...facts, bytes, caption: picture.caption.trim() }] : [];
   });
   if (figures.length === 0) return [];
+  // A network diagram tells an intruder how the network fits together: it stays in the full edition.
+  if (!context.includePrivate)
+    return [
+      { kind: 'heading', level: 2, text: t('servicesInventory.pictures.title') },
+      { kind: 'paragraph', tone: 'muted', text: t('servicesInventory.pictures.leftOut', { count: figures.length }) },
+    ];
   return [
     { kind: 'heading', level: 2, text: t('servicesInventory.pictures.title') },
     ...figures.map((figure, index): Block => ({

@@ -70,6 +70,21 @@ describe('the pictures of the plan in its documents', { timeout: 300_000 }, () =
     expect(ooxmlErrorsOrSkip(path, context.skip)).toBe('');
   });
 
+  it('are left out of the Word edition without private data, which says how many were left out', async () => {
+    const path = join(tempDir(), 'plan-zonder-prive.docx');
+    const small = encodePng(40, 20, new Uint8Array(40 * 20 * 3));
+    const plan = planWithPicture('nl', [
+      { id: 'p2', caption: 'Serverruimte', data: Buffer.from(small).toString('base64') },
+    ]);
+    await exportDocx(plan, path, { language: 'nl', includePrivate: false });
+    const files = unzipSync(readFileSync(path));
+    expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toEqual([]);
+    const text = strFromU8(files['word/document.xml']!).replace(/<[^>]+>/g, '');
+    expect(text).toContain('2 afbeeldingen zijn weggelaten');
+    expect(text).not.toContain('Serverruimte');
+    expect(text).not.toContain('cabling');
+  });
+
   it('are printed in the PDF, with their captions', async (context) => {
     // pdfimages comes with poppler's pdftotext and pdfinfo.
     needs(context, 'chromium', 'poppler');
