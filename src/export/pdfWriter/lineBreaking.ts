@@ -92,7 +92,10 @@ export class Typesetter {
   private longestPrefix(word: string, face: FontFace, size: number, room: number): number {
     let best = 0;
     for (let at = 1; at < word.length && room > 0; at++) {
-      if (BREAK_AFTER.test(word[at - 1]!) && this.width(word.slice(0, at), face, size) <= room) best = at;
+      if (!BREAK_AFTER.test(word[at - 1]!)) continue;
+      // Longer starts are wider: the first that does not fit ends the search.
+      if (this.width(word.slice(0, at), face, size) > room) break;
+      best = at;
     }
     return best;
   }
