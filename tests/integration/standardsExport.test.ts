@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { type TestContext, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/export/docx/renderDocx';
 import { renderCardHtml } from '../../src/export/card/renderCard';
 import { planDocumentModel, planEmergencyCard } from '../../src/export/exportPlan';
@@ -12,10 +12,12 @@ import { loadExamplePlan } from '../../src/ipc/handlers';
 import { chromiumExecutable } from '../e2e/environment';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 import { tempDir } from '../builders/tempDir';
+import { needs } from '../builders/tools';
 
 /**
  * What the standards ask a plan to hold, as a reader finds it in the example plan's Word and PDF
- * exports: each new chapter, section and annex, in Dutch and in English.
+ * exports: each new chapter, section and annex, in Dutch and in English. (The Word, PDF and card
+ * of each language are made once for all the tests of this file.)
  */
 const EXPECTED: Record<'nl' | 'en', string[]> = {
   nl: [
@@ -78,14 +80,32 @@ const ON_THE_CARD: Record<'nl' | 'en', string[]> = {
   en: ['Notification duties', 'Flemish Supervisory Commission (VTC)', 'Ransomware: '],
 };
 
-const model = (language: 'nl' | 'en') =>
-  planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, language), { language, includePrivate: false });
+/** The example's general director: who takes over, in which order, and what they may decide. */
+const SUCCESSION_IN_THE_PLAN: Record<'nl' | 'en', string[]> = {
+  nl: [
+    'Opvolging en bevoegdheden',
+    'Opvolging (in volgorde)',
+    '3. Eline Vermeersch',
+    '4. Tom Maes',
+    'Plan activeren',
+    'uitgaven tot 25.000 euro',
+    'Boven 25.000 euro beslist het vast bureau',
+  ],
+  en: [
+    'Succession and authority',
+    'Line of succession (in order)',
+    '3. Eline Vermeersch',
+    '4. Tom Maes',
+    'Activate the plan',
+    'spending up to 25,000 euros',
+    'Above 25,000 euros the executive board decides',
+  ],
+};
 
-async function wordText(language: 'nl' | 'en'): Promise<string> {
-  const docx = await renderDocx(model(language));
-  const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]!).join('');
-}
+const SUCCESSION_ON_THE_CARD: Record<'nl' | 'en', string> = {
+  nl: 'als Jan De Smet en Koen Willems er allebei niet zijn, neemt Eline Vermeersch (gsm 0470 11 22 01',
+  en: 'when Jan De Smet and Koen Willems are both out, Eline Vermeersch (mobile 0470 11 22 01',
+};
 
 async function pdfText(page: string, name: string): Promise<string> {
   const browser = await chromium.launch({
@@ -103,20 +123,72 @@ async function pdfText(page: string, name: string): Promise<string> {
   }
 }
 
+/** Made on first use and kept for this file's other tests: each export is read by several. */
+const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+};
+
+/**
+ * The example plan's edition for wider distribution as a reader gets it, each made once: the Word
+ * document's paragraphs (one a line, so a table cell's lines stay apart), the PDF's and the
+ * emergency card's text.
+ */
+function exportsOf(language: 'nl' | 'en') {
+  const plan = () => loadExamplePlan(EXAMPLES_DIRECTORY, language);
+  const model = () => planDocumentModel(plan(), { language, includePrivate: false });
+  return {
+    wordParagraphs: once(async () =>
+      strFromU8(unzipSync(await renderDocx(model()))['word/document.xml']!)
+        .split(/<\/w:p>/)
+        .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join(''))
+        .join('\n'),
+    ),
+    planPdf: once(() => pdfText(renderPrintView(model()), `plan.${language}`)),
+    cardPdf: once(() =>
+      pdfText(renderCardHtml(planEmergencyCard(plan(), { language, includePrivate: false })), `card.${language}`),
+    ),
+  };
+}
+
 describe.each(['nl', 'en'] as const)('the example plan in %s', (language) => {
+  const read = exportsOf(language);
+  const printed = (context: TestContext) => needs(context, 'chromium', 'poppler');
+
   it('holds what the standards ask for in its Word export', { timeout: 120_000 }, async () => {
-    const text = await wordText(language);
+    const text = (await read.wordParagraphs()).replaceAll('\n', '');
     for (const expected of EXPECTED[language]) expect(text).toContain(expected);
   });
 
-  it('holds what the standards ask for in its PDF export', { timeout: 120_000 }, async () => {
-    const text = await pdfText(renderPrintView(model(language)), `plan.${language}`);
+  it('holds what the standards ask for in its PDF export', { timeout: 120_000 }, async (context) => {
+    printed(context);
+    const text = await read.planPdf();
     for (const expected of EXPECTED[language]) expect(text).toContain(expected);
   });
 
-  it('puts the duties and the first-hour actions on the emergency card', { timeout: 120_000 }, async () => {
-    const card = planEmergencyCard(loadExamplePlan(EXAMPLES_DIRECTORY, language), { language, includePrivate: false });
-    const text = await pdfText(renderCardHtml(card), `card.${language}`);
-    for (const expected of ON_THE_CARD[language]) expect(text.replace(/\u00A0/g, ' ')).toContain(expected);
+  it('puts the duties and the first-hour actions on the emergency card', { timeout: 120_000 }, async (context) => {
+    printed(context);
+    const text = await read.cardPdf();
+    for (const expected of ON_THE_CARD[language]) expect(text).toContain(expected);
   });
+
+  it('prints each key role’s line of succession and authority in Word', { timeout: 120_000 }, async () => {
+    const text = (await read.wordParagraphs()).replace(/\u00A0/g, ' ');
+    for (const expected of SUCCESSION_IN_THE_PLAN[language]) expect(text).toContain(expected);
+  });
+
+  it('prints the line of succession and authority in the PDF', { timeout: 120_000 }, async (context) => {
+    printed(context);
+    const text = await read.planPdf();
+    for (const expected of SUCCESSION_IN_THE_PLAN[language]) expect(text).toContain(expected);
+  });
+
+  it(
+    'says on the emergency card who activates when the main contact and deputy are both out',
+    { timeout: 120_000 },
+    async (context) => {
+      printed(context);
+      expect(await read.cardPdf()).toContain(SUCCESSION_ON_THE_CARD[language]);
+    },
+  );
 });
