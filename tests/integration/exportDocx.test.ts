@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -214,11 +214,32 @@ describe('the risk heat map', () => {
   });
 });
 
+/**
+ * A plan stored and exported to Word once, for the tests that read the file and those that print it
+ * with LibreOffice; each test gets the file in its own temporary folder.
+ */
+function exportedOnce(fileName: string, make: () => PlanJson, language: 'nl' | 'en') {
+  let made: Promise<{ plan: PlanJson; bytes: Buffer }> | undefined;
+  return async () => {
+    made ??= (async () => {
+      const plan = storedPlan(make());
+      const path = join(tempDir(), fileName);
+      await exportDocx(plan, path, { language, includePrivate: true });
+      return { plan, bytes: readFileSync(path) };
+    })();
+    const { plan, bytes } = await made;
+    const path = join(tempDir(), fileName);
+    writeFileSync(path, bytes);
+    return { plan, path };
+  };
+}
+
+const exampleDocx = exportedOnce('Beekzande.docx', () => loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), 'nl');
+const nastyDocx = exportedOnce('nasty.docx', () => nastyPlan().plan, 'en');
+
 describe('the Word export', { timeout: 120_000 }, () => {
   it('holds every chapter and every value of the example plan', async () => {
-    const plan = storedPlan(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'));
-    const path = join(tempDir(), 'Beekzande.docx');
-    await exportDocx(plan, path, { language: 'nl', includePrivate: true });
+    const { plan, path } = await exampleDocx();
     const text = squash(documentText(readFileSync(path)));
     const model = planDocumentModel(plan, { language: 'nl', includePrivate: true });
     for (const chapter of [...model.chapters, ...model.annexes]) expect(text).toContain(squash(chapter.title));
@@ -228,9 +249,7 @@ describe('the Word export', { timeout: 120_000 }, () => {
 
   it('of the example plan is printed by LibreOffice within its page bound', async (context) => {
     needs(context, 'libreoffice', 'poppler');
-    const plan = storedPlan(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'));
-    const path = join(tempDir(), 'Beekzande.docx');
-    await exportDocx(plan, path, { language: 'nl', includePrivate: true });
+    const { path } = await exampleDocx();
     const printed = convertToPdf(path);
     expect(printed.pages).toBeGreaterThan(1);
     // 47 pages before tables were tightened and only wide tables turned landscape; 36 after, 39 once the
@@ -247,10 +266,7 @@ describe('the Word export', { timeout: 120_000 }, () => {
   it('survives nasty text: XML specials, control characters, emoji, right-to-left and 5,000-character fields', async ({
     skip,
   }) => {
-    const { plan: nasty } = nastyPlan();
-    const plan = storedPlan(nasty);
-    const path = join(tempDir(), 'nasty.docx');
-    await exportDocx(plan, path, { language: 'en', includePrivate: true });
+    const { plan, path } = await nastyDocx();
     const text = squash(documentText(readFileSync(path)));
     const clean = (value: string) =>
       ['\u0001', '\u0007', '\u0008', '\u000B'].reduce((text, control) => text.replaceAll(control, ''), value);
@@ -261,8 +277,7 @@ describe('the Word export', { timeout: 120_000 }, () => {
 
   it('with nasty text is printed by LibreOffice, quotes and right-to-left text intact', async (context) => {
     needs(context, 'libreoffice', 'poppler');
-    const path = join(tempDir(), 'nasty.docx');
-    await exportDocx(storedPlan(nastyPlan().plan), path, { language: 'en', includePrivate: true });
+    const { path } = await nastyDocx();
     const printed = convertToPdf(path);
     expect(printed.pages).toBeGreaterThan(1);
     expect(printed.text).toContain('"quotes"');
