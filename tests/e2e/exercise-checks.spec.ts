@@ -1,19 +1,13 @@
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { findingOnOverview } from './steps';
-
-async function goTo(page: Page, stepTitle: RegExp, heading: string) {
-  await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: stepTitle }).click();
-  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-}
+import { findingOnOverview, openStep } from './steps';
 
 test('a check of an exercise entered by hand is recorded as failed, lands in its follow-up, and passes on a second try', async ({
   paraat,
 }) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await goTo(page, /Testen en onderhoud/, 'Testen en onderhoud');
+  await openStep(page, 'Testen en onderhoud');
   await page
     .getByRole('table', { name: 'Tests en oefeningen' })
     .getByRole('button', { name: 'Hersteltest burgerzaken en mailboxen' })
@@ -39,9 +33,9 @@ test('a check of an exercise entered by hand is recorded as failed, lands in its
 
   // The plan health keeps it open until a later run passes it.
   const failedScan = /^De controle .*EDR-scan.* mislukte op .*\(Twee meldingen op de pc van burgerzaken\)/;
-  await goTo(page, /Overzicht/, 'Overzicht');
+  await openStep(page, 'Overzicht');
   await expect(await findingOnOverview(page, failedScan)).toBeVisible();
-  await goTo(page, /Testen en onderhoud/, 'Testen en onderhoud');
+  await openStep(page, 'Testen en onderhoud');
   await page
     .getByRole('table', { name: 'Tests en oefeningen' })
     .getByRole('button', { name: 'Hersteltest burgerzaken en mailboxen' })
@@ -54,6 +48,6 @@ test('a check of an exercise entered by hand is recorded as failed, lands in its
   await again.getByLabel('Vastgesteld resultaat').fill('Geen enkele melding na opkuis');
   await again.getByRole('button', { name: 'Geslaagd' }).click();
   await expect(again).toContainText('Vastgesteld: Geen enkele melding na opkuis');
-  await goTo(page, /Overzicht/, 'Overzicht');
+  await openStep(page, 'Overzicht');
   await expect(page.locator('.finding', { hasText: /EDR-scan/ })).toHaveCount(0);
 });

@@ -1,14 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { findingOnOverview } from './steps';
-
-const goTo = async (page: Page, stepTitle: string) => {
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: new RegExp(stepTitle) })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name: stepTitle })).toBeVisible();
-};
+import { findingOnOverview, openStep } from './steps';
 
 const findingCount = async (page: Page) =>
   Number(/\d+/.exec(await page.getByTestId('health-count').innerText())?.[0] ?? NaN);
@@ -20,7 +12,7 @@ test('a finding followed from the overview to its field and fixed there leaves t
 }) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await goTo(page, 'Overzicht');
+  await openStep(page, 'Overzicht');
   await expect(page.getByTestId('health-count')).toBeVisible();
   const countBefore = await findingCount(page);
   const scoreBefore = await score(page);
@@ -41,7 +33,7 @@ test('a finding followed from the overview to its field and fixed there leaves t
   await expect(page.getByRole('link', { name: sentence })).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
 
-  await goTo(page, 'Overzicht');
+  await openStep(page, 'Overzicht');
   await expect.poll(() => findingCount(page), { timeout: 30_000 }).toBe(countBefore - 1);
   await expect.poll(() => score(page)).toBeGreaterThan(scoreBefore);
   await expect(page.locator('.finding', { hasText: sentence })).toHaveCount(0);

@@ -1,15 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { createPlanFromStart } from './steps';
-
-const goTo = async (page: Page, stepTitle: string) => {
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: new RegExp(stepTitle) })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name: stepTitle })).toBeVisible();
-};
+import { createPlanFromStart, flemishMunicipality, openStep } from './steps';
 
 const LOOSER = /De RTO van Burgerzaken is 48 uur, maar na 24 uur is de impact al onaanvaardbaar/;
 
@@ -17,12 +8,8 @@ test('the impact analysis of a service suggests an RTO beside the entered one an
   paraat,
 }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, {
-    organisation: 'Lokaal bestuur Lindewaard',
-    kind: 'Lokaal bestuur in Vlaanderen',
-    fileName: 'Lindewaard.paraat',
-  });
-  await goTo(page, 'Diensten en processen');
+  await createPlanFromStart(paraat, flemishMunicipality('Lindewaard'));
+  await openStep(page, 'Diensten en processen');
   await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
   await page.getByLabel('Dienst of proces').fill('Burgerzaken');
   await page.getByLabel('Maximale hersteltijd (RTO, uren)').fill('48');

@@ -1,16 +1,12 @@
 import { expect, test } from './fixtures';
-import { allSaved, createPlanFromStart, findingOnOverview, goToStep } from './steps';
+import { allSaved, createPlanFromStart, findingOnOverview, flemishMunicipality, goToStep } from './steps';
 import { chooseFromFileMenu } from './fileMenu';
 
 test('people, roles, a supplier, a fallback location and a copy holder are kept after closing and reopening the plan', async ({
   paraat,
 }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, {
-    organisation: 'Lokaal bestuur Beekzande',
-    kind: 'Lokaal bestuur in Vlaanderen',
-    fileName: 'Beekzande.paraat',
-  });
+  await createPlanFromStart(paraat, flemishMunicipality('Beekzande'));
   await page.getByLabel('Versie', { exact: true }).fill('1.0');
 
   // People: two people, a role with main contact and deputy, and one without deputy.

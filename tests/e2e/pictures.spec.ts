@@ -1,18 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { exampleNetworkDiagram } from '../../src/storage/exampleDiagram';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { createPlanFromStart } from './steps';
-
-const goToInventory = async (page: Page) => {
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: /IT-inventaris/ })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name: 'IT-inventaris' })).toBeVisible();
-};
+import { createPlanFromStart, openStep } from './steps';
 
 test('a network diagram is added to the inventory, shown with its caption, and a disguised file is refused', async ({
   paraat,
@@ -23,7 +14,7 @@ test('a network diagram is added to the inventory, shown with its caption, and a
     kind: 'Gemeente in Nederland',
     fileName: 'testdorp.paraat',
   });
-  await goToInventory(page);
+  await openStep(page, 'IT-inventaris');
   const panel = page.getByRole('region', { name: 'Netwerkschema’s en andere afbeeldingen' });
   await expect(panel).toContainText('Nog geen afbeeldingen.');
 
@@ -53,13 +44,13 @@ test('a network diagram is added to the inventory, shown with its caption, and a
 
   // Kept in the plan file: still there after the interface is reloaded and the plan read again.
   await paraat.reload();
-  await goToInventory(page);
+  await openStep(page, 'IT-inventaris');
   await expect(page.getByRole('img', { name: 'Netwerk van het gemeentehuis' })).toBeVisible();
 });
 
 test('the example plan shows its network diagram in the inventory step', async ({ paraat }) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await goToInventory(page);
+  await openStep(page, 'IT-inventaris');
   await expect(page.getByRole('img', { name: /Netwerkschema van het gemeentehuis/ })).toBeVisible();
 });

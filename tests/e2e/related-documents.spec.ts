@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './axe';
 import { chooseFromFileMenu } from './fileMenu';
 import { expect, test } from './fixtures';
-import { allSaved, createPlanFromStart, goToStep } from './steps';
+import { allSaved, createPlanFromStart, flemishMunicipality, goToStep } from './steps';
 
 const NO_PLAN_DOCUMENT =
   'Het register van documenten vermeldt het plan zelf niet, en dus ook niet waar er een kopie ligt op de uitwijklocaties.';
@@ -12,11 +12,7 @@ test('the plan is added to the register of related documents with a copy at the 
   paraat,
 }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, {
-    organisation: 'Lokaal bestuur Beekzande',
-    kind: 'Lokaal bestuur in Vlaanderen',
-    fileName: 'Beekzande.paraat',
-  });
+  await createPlanFromStart(paraat, flemishMunicipality('Beekzande'));
   await goToStep(page, /Uitwijklocaties/);
   await page.getByRole('button', { name: 'Uitwijklocatie toevoegen' }).click();
   await page.getByLabel('Naam', { exact: true }).fill('Bibliotheek Beekzande');

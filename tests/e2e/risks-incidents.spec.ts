@@ -1,28 +1,15 @@
-import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createPlanFromStart, findingOnOverview } from './steps';
-
-async function goTo(page: Page, stepTitle: RegExp, heading: string) {
-  await page
-    .getByRole('navigation', { name: /Stappen van het plan|Steps of the plan/ })
-    .getByRole('link', { name: stepTitle })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-}
+import { createPlanFromStart, findingOnOverview, flemishMunicipality, openStep } from './steps';
 
 test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed incident changes the health overview', async ({
   paraat,
 }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, {
-    organisation: 'Lokaal bestuur Beekzande',
-    kind: 'Lokaal bestuur in Vlaanderen',
-    fileName: 'beekzande.paraat',
-  });
+  await createPlanFromStart(paraat, flemishMunicipality('Beekzande'));
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
 
   // A risk, rated likelihood 4 and impact 5, shows up in that cell of the heat map.
-  await goTo(page, /Risico's/, "Risico's");
+  await openStep(page, "Risico's");
   await page.getByRole('button', { name: 'Risico toevoegen' }).click();
   await page.getByLabel('Risico', { exact: true }).fill('Ransomware op de werkposten');
   await page.getByLabel('Soort dreiging').selectOption('ransomware');
@@ -37,7 +24,7 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await page.screenshot({ path: 'test-results/screens/risks-nl.png', fullPage: true });
 
   // Its playbook, with a first step that names a role.
-  await goTo(page, /Scenario's en draaiboeken/, "Scenario's en draaiboeken");
+  await openStep(page, "Scenario's en draaiboeken");
   await expect(
     page.getByRole('link', { name: /Het hoge risico “Ransomware op de werkposten” \(score 20\) heeft geen draaiboek/ }),
   ).toBeVisible();
@@ -98,7 +85,7 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await page.screenshot({ path: 'test-results/screens/playbook-checks-nl.png', fullPage: true });
 
   // An incident, closed, waits for its review; the health overview says so.
-  await goTo(page, /Logboek en evaluatie/, 'Logboek en evaluatie');
+  await openStep(page, 'Logboek en evaluatie');
   await page.getByRole('button', { name: /Nu een incident starten/ }).click();
   await expect(page.getByLabel('Nummer', { exact: true })).toHaveValue('1');
   await page.getByLabel('Korte omschrijving').fill('Internetstoring');
@@ -108,7 +95,7 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await page.getByLabel('Status', { exact: true }).selectOption('closed');
   await expect(page.getByRole('button', { name: 'Evaluatie starten voor 1 Internetstoring' })).toBeVisible();
 
-  await goTo(page, /Overzicht/, 'Overzicht');
+  await openStep(page, 'Overzicht');
   const warning = page
     .getByRole('listitem')
     .filter({ hasText: 'Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.' });
@@ -127,7 +114,7 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await expect(page.getByRole('button', { name: 'Evaluatie starten voor 1 Internetstoring' })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/incidents-nl.png', fullPage: true });
 
-  await goTo(page, /Overzicht/, 'Overzicht');
+  await openStep(page, 'Overzicht');
   await expect(page.getByText('Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.')).toHaveCount(0);
   await expect
     .poll(async () =>
@@ -144,14 +131,14 @@ test('the example plan shows its call tree, message preview and overdue exercise
   await page.getByRole('button', { name: 'Explore the example plan' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisation and plan' })).toBeVisible();
 
-  await goTo(page, /Risks/, 'Risks');
+  await openStep(page, 'Risks');
   await expect(page.getByRole('gridcell', { name: /^Likelihood 3, impact 5: 1 risks \(high\)/ })).toHaveText('1');
   await page.screenshot({ path: 'test-results/screens/risks-en.png', fullPage: true });
   await page.getByRole('button', { name: 'After measures' }).click();
   await expect(page.getByRole('gridcell', { name: /^Likelihood 2, impact 4: 1 risks/ })).toHaveText('1');
   await expect(page.getByRole('gridcell', { name: /^Likelihood 3, impact 5/ })).toHaveText('');
 
-  await goTo(page, /Scenarios and playbooks/, 'Scenarios and playbooks');
+  await openStep(page, 'Scenarios and playbooks');
   await page.getByRole('button', { name: 'Ransomware', exact: true }).click();
   const playbook = page.getByRole('region', { name: 'Playbook: Ransomware' });
   await expect(playbook.getByRole('listitem')).toHaveCount(8);
@@ -164,7 +151,7 @@ test('the example plan shows its call tree, message preview and overdue exercise
   await expect(checks.getByText(`${checkRows} ${checkRows === 1 ? 'item' : 'items'}`, { exact: true })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/scenarios-en.png', fullPage: true });
 
-  await goTo(page, /Alarm and escalation/, 'Alarm and escalation');
+  await openStep(page, 'Alarm and escalation');
   await expect(page.getByRole('region', { name: 'When to escalate' }).getByRole('listitem').first()).toHaveText(
     'Telephony and front desk: 4 hours',
   );
@@ -176,14 +163,14 @@ test('the example plan shows its call tree, message preview and overdue exercise
   await expect(tree.locator('.call-tree-list > li')).toHaveCount(5);
   await page.screenshot({ path: 'test-results/screens/alarm-en.png', fullPage: true });
 
-  await goTo(page, /Communication/, 'Communication');
+  await openStep(page, 'Communication');
   await page.getByRole('button', { name: 'Residents' }).click();
   await expect(page.getByTestId('template-preview')).toContainText(
     'Municipality of Beekzande is dealing with an outage',
   );
   await page.screenshot({ path: 'test-results/screens/communication-en.png', fullPage: true });
 
-  await goTo(page, /Overview/, 'Overview');
+  await openStep(page, 'Overview');
   await page.screenshot({ path: 'test-results/screens/health-en.png', fullPage: true });
   const overdue = await findingOnOverview(page, 'Power outage tabletop exercise with the management team');
   await overdue.getByRole('link').click();

@@ -1,26 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createPlanFromStart, findingOnOverview } from './steps';
+import { createPlanFromStart, findingOnOverview, flemishMunicipality, openStep } from './steps';
 import { chooseFromFileMenu } from './fileMenu';
-
-const goTo = async (page: Page, stepTitle: string) => {
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: new RegExp(stepTitle) })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name: stepTitle })).toBeVisible();
-};
 
 test('the example municipality shows its restart order, timeline and backup findings', async ({ paraat }) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await goTo(page, 'Diensten en processen');
+  await openStep(page, 'Diensten en processen');
   await expect(page.getByRole('button', { name: 'Burgerzaken' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/services-nl.png', fullPage: true });
 
-  await goTo(page, 'IT-inventaris');
+  await openStep(page, 'IT-inventaris');
   await page.getByRole('button', { name: 'Firewall en VPN' }).click();
   await expect(page.getByLabel('Waar de toegangsgegevens bewaard worden')).toHaveValue(/kluis/);
   await expect(page.getByRole('complementary', { name: 'Volgt uit de diensten en back-ups' })).toContainText(
@@ -37,7 +28,7 @@ test('the example municipality shows its restart order, timeline and backup find
   await expect(page.locator('.list-table tbody tr')).toHaveCount(16);
   await page.screenshot({ path: 'test-results/screens/inventory-nl.png', fullPage: true });
 
-  await goTo(page, 'Herstartvolgorde');
+  await openStep(page, 'Herstartvolgorde');
   const rows = page.locator('.restart-table tbody tr');
   await expect(rows).toHaveCount(16);
   await expect(rows.nth(0)).toContainText('Glasvezellijn Polderlink');
@@ -49,7 +40,7 @@ test('the example municipality shows its restart order, timeline and backup find
   );
   await page.screenshot({ path: 'test-results/screens/priorities-nl.png', fullPage: true });
 
-  await goTo(page, 'Back-ups');
+  await openStep(page, 'Back-ups');
   const findings = page.locator('.step-warnings .finding');
   await expect(findings).toHaveCount(4);
   await page.screenshot({ path: 'test-results/screens/backups-nl.png', fullPage: true });
@@ -65,14 +56,10 @@ test('services and systems built by hand give a restart order and backup warning
   paraat,
 }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, {
-    organisation: 'Lokaal bestuur Lindewaard',
-    kind: 'Lokaal bestuur in Vlaanderen',
-    fileName: 'Lindewaard.paraat',
-  });
+  await createPlanFromStart(paraat, flemishMunicipality('Lindewaard'));
   await expect(page.getByRole('heading', { level: 2, name: 'Organisatie en plan' })).toBeVisible();
 
-  await goTo(page, 'IT-inventaris');
+  await openStep(page, 'IT-inventaris');
   const addSystem = async (name: string, kind: string, needs: string[] = []) => {
     await page.getByRole('button', { name: 'Systeem toevoegen' }).click();
     await page.getByLabel('Naam', { exact: true }).fill(name);
@@ -84,7 +71,7 @@ test('services and systems built by hand give a restart order and backup warning
   await addSystem('Aanmelding Microsoft 365', 'Clouddienst', ['Netwerk']);
   await addSystem('Burgerzakenpakket', 'Webtoepassing (SaaS)', ['Aanmelding Microsoft 365']);
 
-  await goTo(page, 'Diensten en processen');
+  await openStep(page, 'Diensten en processen');
   const addService = async (name: string, rto: string, rpo: string, systems: string[]) => {
     await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
     await page.getByLabel('Dienst of proces').fill(name);
@@ -96,7 +83,7 @@ test('services and systems built by hand give a restart order and backup warning
   await addService('Burgerzaken', '4', '1', ['Burgerzakenpakket']);
   await addService('Financiën', '72', '24', ['Netwerk']);
 
-  await goTo(page, 'Herstartvolgorde');
+  await openStep(page, 'Herstartvolgorde');
   const rows = page.locator('.restart-table tbody tr');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(0)).toContainText('Netwerk');
@@ -112,7 +99,7 @@ test('services and systems built by hand give a restart order and backup warning
   await expect(page.locator('.step-warnings')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/priorities-built-nl.png', fullPage: true });
 
-  await goTo(page, 'Back-ups');
+  await openStep(page, 'Back-ups');
   // The sign-in and the civil registry package are both critical SaaS/cloud systems without a backup.
   await expect(page.getByRole('link', { name: /Aanmelding Microsoft 365 is kritiek \(RTO 4 uur\)/ })).toBeVisible();
   await page
@@ -133,7 +120,7 @@ test('services and systems built by hand give a restart order and backup warning
 
   // The civil registry is late because nothing says how the network comes back within 4 hours.
   // The finding names that system and leads to its expected recovery time.
-  await goTo(page, 'IT-inventaris');
+  await openStep(page, 'IT-inventaris');
   const unknown = page.getByRole('link', {
     name: /Burgerzaken moet binnen 4 uur terug zijn, maar het plan zegt niet hoe Netwerk zo snel terugkomt/,
   });
@@ -151,10 +138,10 @@ test('services and systems built by hand give a restart order and backup warning
 
   await chooseFromFileMenu(page, 'Plan sluiten');
   await page.getByRole('button', { name: /^Lokaal bestuur Lindewaard/ }).click();
-  await goTo(page, 'Back-ups');
+  await openStep(page, 'Back-ups');
   await page.getByRole('button', { name: 'Back-up van Burgerzakenpakket' }).click();
   await expect(page.getByLabel('Om de hoeveel uur')).toHaveValue('1 uur');
-  await goTo(page, 'Diensten en processen');
+  await openStep(page, 'Diensten en processen');
   await page.getByRole('button', { name: 'Burgerzaken' }).click();
   await expect(page.getByLabel('Maximale hersteltijd (RTO, uren)')).toHaveValue('4 uur');
   await expect(
@@ -164,12 +151,8 @@ test('services and systems built by hand give a restart order and backup warning
 
 test('an inventory spreadsheet is imported after a preview, and exported back to CSV', async ({ paraat }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, {
-    organisation: 'Lokaal bestuur Lindewaard',
-    kind: 'Lokaal bestuur in Vlaanderen',
-    fileName: 'Lindewaard.paraat',
-  });
-  await goTo(page, 'IT-inventaris');
+  await createPlanFromStart(paraat, flemishMunicipality('Lindewaard'));
+  await openStep(page, 'IT-inventaris');
 
   const sheet = [
     'IT-inventaris 2026;;;',
@@ -235,7 +218,7 @@ test('a new company plan can start from the usual services and systems, already 
 test('a backup finding on the plan overview leads to the backup field that fixes it', async ({ paraat }) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await goTo(page, 'Overzicht');
+  await openStep(page, 'Overzicht');
   const finding = await findingOnOverview(page, 'Back-up NAS technische dienst heeft geen kopie buiten het gebouw');
   await expect(finding).toHaveCount(1);
   await finding.getByRole('link').click();

@@ -10,6 +10,13 @@ export interface NewPlan {
   fileName: string;
 }
 
+/** A new plan of a Flemish municipality, "Lokaal bestuur <town>", saved as `<town>.paraat`. */
+export const flemishMunicipality = (town: string): NewPlan => ({
+  organisation: `Lokaal bestuur ${town}`,
+  kind: 'Lokaal bestuur in Vlaanderen',
+  fileName: `${town}.paraat`,
+});
+
 /**
  * Creates a plan from the Dutch start screen as a user does: names the organisation, picks its
  * kind and saves it. Returns the plan file's path.
@@ -42,6 +49,18 @@ export async function findingOnOverview(page: Page, sentence: string | RegExp): 
 /** Goes to a step of a Dutch plan by its link in the step list. */
 export async function goToStep(page: Page, title: RegExp): Promise<void> {
   await page.getByRole('navigation', { name: 'Stappen van het plan' }).getByRole('link', { name: title }).click();
+}
+
+/**
+ * Goes to a step by its link in the step list, in Dutch or English, and waits until the step shows
+ * its title as its heading.
+ */
+export async function openStep(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: /^(Stappen van het plan|Steps of the plan)$/ })
+    .getByRole('link', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
 }
 
 /** Waits until a Dutch plan says every edit is saved. */

@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './axe';
 import { chooseFromFileMenu } from './fileMenu';
 import { expect, test } from './fixtures';
-import { allSaved, createPlanFromStart, goToStep } from './steps';
+import { allSaved, createPlanFromStart, flemishMunicipality, goToStep } from './steps';
 
 const NOBODY_AFTER_DEPUTY =
   'De rol Algemeen directeur mag het plan activeren, maar heeft niemand na de plaatsvervanger. Als hoofdcontact en plaatsvervanger allebei afwezig zijn, mag niemand beslissen: vul een derde in lijn in.';
@@ -10,11 +10,7 @@ test('a role that activates the plan gets a line of succession and its authority
   paraat,
 }) => {
   const { page } = paraat;
-  await createPlanFromStart(paraat, {
-    organisation: 'Lokaal bestuur Beekzande',
-    kind: 'Lokaal bestuur in Vlaanderen',
-    fileName: 'Beekzande.paraat',
-  });
+  await createPlanFromStart(paraat, flemishMunicipality('Beekzande'));
   await goToStep(page, /Sleutelpersonen en rollen/);
   for (const name of ['Jan De Smet', 'Koen Willems', 'Eline Vermeersch']) {
     await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
