@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeFields, type FieldDescriptor } from './fields';
+import { describeFields, type FieldDescriptor, isFilled } from './fields';
 
 /**
  * A plan section is either one record (the organisation) or a list of items (people, suppliers).
@@ -84,4 +84,15 @@ export function readStored(section: SectionDef, stored: unknown): Record<string,
     result[key] = parsed.success ? parsed.data : fieldSchema.parse(undefined);
   }
   return result;
+}
+
+/**
+ * An item nothing was filled in: every field empty or as a new item starts (the blank one "add"
+ * leaves, before anything is typed in it). Its id and where it stands do not count.
+ */
+export function isUntouched(section: SectionDef, item: Record<string, unknown>): boolean {
+  const fresh = readStored(section, {});
+  return Object.keys(section.schema.shape).every(
+    (key) => key === 'id' || !isFilled(item[key]) || JSON.stringify(item[key]) === JSON.stringify(fresh[key]),
+  );
 }

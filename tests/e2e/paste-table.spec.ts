@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { createPlanFromStart } from './steps';
+import { allSaved, createPlanFromStart } from './steps';
 
 /**
  * What Excel on Windows puts on the clipboard when a range is copied: text/plain with tabs between
@@ -60,6 +60,7 @@ test('rows copied in Excel and pasted on the inventory and the people list becom
   await expect(preview.getByRole('heading', { name: 'Voorbeeld van de geplakte rijen' })).toBeFocused();
   await expect(preview).toContainText('Gelezen als geplakte rijen uit een rekenblad, kopregel op regel 1.');
   await expect(preview.getByLabel('Veld voor kolom Soort')).toHaveValue('type');
+  await expect(preview.getByRole('columnheader', { name: 'Geplakte kolom' })).toBeVisible();
   await expect(preview).toContainText('3 systemen kunnen geïmporteerd worden.');
   await expect(preview).toContainText('3 nieuw, 0 bijgewerkt, 0 ongewijzigd.');
   await expectNoAxeViolations(page, 'the preview of pasted rows (nl)');
@@ -99,18 +100,41 @@ test('rows copied in Excel and pasted on the inventory and the people list becom
   await expect(name).toHaveValue('Bart Claes');
   await expect(page.getByRole('region', { name: 'Voorbeeld van de geplakte rijen' })).toHaveCount(0);
 
-  // Rows pasted into the name field right after "add" are meant for the list, not one name.
-  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
-  const newName = page.getByLabel('Naam', { exact: true });
-  await expect(newName).toBeFocused();
-  await pasteOnList(page, newName, [
+  // Rows pasted into the name field right after "add" are meant for the list, not one name; the blank
+  // person "add" made was only where the paste landed, so it is gone when the preview closes:
+  // cancelled (the focus back on "add", to start over) or imported.
+  const personRows = page.getByRole('table', { name: 'Personen' }).locator('tbody tr');
+  await expect(personRows).toHaveCount(2);
+  const addPerson = page.getByRole('button', { name: 'Persoon toevoegen' });
+  const chris = [
     ['Naam', 'Functie'],
     ['Chris Janssens', 'Onthaal'],
-  ]);
-  await expect(page.getByRole('region', { name: 'Voorbeeld van de geplakte rijen' })).toContainText(
-    '1 nieuw, 0 bijgewerkt, 0 ongewijzigd.',
-  );
+  ];
+  await addPerson.click();
+  const newName = page.getByLabel('Naam', { exact: true });
+  await expect(newName).toBeFocused();
+  await pasteOnList(page, newName, chris);
+  const pastedPeople = page.getByRole('region', { name: 'Voorbeeld van de geplakte rijen' });
+  await expect(pastedPeople).toContainText('1 nieuw, 0 bijgewerkt, 0 ongewijzigd.');
   await expect(newName).toHaveValue('');
+  await pastedPeople.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(pastedPeople).toHaveCount(0);
+  await expect(personRows).toHaveCount(2);
+  await expect(page.getByRole('button', { name: '(zonder naam)' })).toHaveCount(0);
+  await expect(addPerson).toBeFocused();
+
+  await addPerson.click();
+  await expect(newName).toBeFocused();
+  await pasteOnList(page, newName, chris);
+  await pastedPeople.getByRole('button', { name: '1 rij importeren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 rij geïmporteerd.' })).toBeVisible();
+  await expect(personRows).toHaveCount(3);
+  await expect(page.getByRole('button', { name: 'Chris Janssens' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '(zonder naam)' })).toHaveCount(0);
+  await allSaved(page);
+  await paraat.reload();
+  await steps.getByRole('link', { name: /Sleutelpersonen en rollen/ }).click();
+  await expect(personRows).toHaveCount(3);
 });
 
 test('in English, rows pasted without a header row are read as items once the first row is no header', async ({
@@ -131,6 +155,7 @@ test('in English, rows pasted without a header row are read as items once the fi
   await preview.getByLabel('The first pasted row is a header row (not an item)').uncheck();
   await expect(preview).toContainText('2 pasted rows without a header row: each row becomes an item.');
   await expect(preview.getByLabel('Field for column #1')).toHaveValue('name');
+  await expect(preview.getByRole('columnheader', { name: 'Pasted column' })).toBeVisible();
   await preview.getByLabel('Field for column #2').selectOption({ label: 'Job title' });
   await preview.getByLabel('Field for column #3').selectOption({ label: 'Mobile' });
   await expect(preview).toContainText('2 new, 0 updated, 0 unchanged.');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT } from '../../src/domain/fields';
-import { readStored, validatePatch } from '../../src/domain/section';
+import { isUntouched, readStored, validatePatch } from '../../src/domain/section';
 import { organisationSection } from '../../src/domain/sections/organisation';
+import { peopleSection } from '../../src/domain/sections/people';
+import { systemsSection } from '../../src/domain/sections/systems';
 import { contactsSection } from '../builders/listSection';
 
 describe('checking what a form sends (validatePatch)', () => {
@@ -115,5 +117,24 @@ describe('reading what a plan file holds (readStored)', () => {
   it('does not pick up inherited names as stored values', () => {
     const record = readStored(contactsSection, JSON.parse('{"__proto__": {"name": "injected"}}'));
     expect(record.name).toBe('');
+  });
+});
+
+describe('an item nothing was filled in (isUntouched)', () => {
+  it('is the blank person or system "add" leaves, as stored', () => {
+    expect(isUntouched(peopleSection, { ...readStored(peopleSection, {}), id: 'p1' })).toBe(true);
+    expect(isUntouched(systemsSection, { ...readStored(systemsSection, {}), id: 's1' })).toBe(true);
+  });
+
+  it('stays untouched with spaces typed in the name or a box ticked and unticked again', () => {
+    expect(isUntouched(peopleSection, { id: 'p1', name: '   ', privateConsent: false, notes: '' })).toBe(true);
+  });
+
+  it('is no longer untouched once any field holds something', () => {
+    expect(isUntouched(peopleSection, { id: 'p1', name: 'An Peeters' })).toBe(false);
+    expect(isUntouched(peopleSection, { id: 'p1', mobilePhone: '0470 11 22 33' })).toBe(false);
+    expect(isUntouched(peopleSection, { id: 'p1', privateConsent: true })).toBe(false);
+    expect(isUntouched(systemsSection, { id: 's1', dependsOn: ['s2'] })).toBe(false);
+    expect(isUntouched(systemsSection, { id: 's1', quantity: 3 })).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ export function ColumnMappingTable({
   recognition,
   mapping,
   onChange,
+  pasted = false,
 }: {
   section: string;
   messages: string;
@@ -26,6 +27,8 @@ export function ColumnMappingTable({
   recognition: Pick<Recognition, 'headers' | 'rows'>;
   mapping: ColumnMapping;
   onChange: (update: (current: ColumnMapping) => ColumnMapping) => void;
+  /** The rows were pasted, not read from a file: the columns are called pasted columns. */
+  pasted?: boolean;
 }) {
   const { t } = useTranslation();
   const context = useWordingContext();
@@ -39,7 +42,7 @@ export function ColumnMappingTable({
         </caption>
         <thead>
           <tr>
-            <th scope="col">{message('column')}</th>
+            <th scope="col">{pasted ? t('imports.paste.column') : message('column')}</th>
             <th scope="col">{message('example')}</th>
             <th scope="col">{message('field')}</th>
           </tr>

@@ -13,6 +13,8 @@ import {
 import { type TableFormat, type TableProblem, type WorkbookSheets, readTable } from '../../domain/csv/readTable';
 import { type Recognition, layoutKey } from '../../domain/csv/recognise';
 import type { ColumnMapping, ParsedCsv } from '../../domain/csv/sheet';
+import { findSection } from '../../domain/plan';
+import { isUntouched } from '../../domain/section';
 import { choiceLabels, fieldLabelIn, fieldLabelsOf } from '../../i18n/sheetLabels';
 import type { ResultOf } from '../../ipc/contract';
 import { invoke } from '../api';
@@ -47,6 +49,10 @@ const pastedIntoField = (target: EventTarget) => target instanceof Element && ta
 const ONE_LINE = new Set(['text', 'email', 'tel', 'search', 'url']);
 const isOneLineField = (target: EventTarget) => target instanceof HTMLInputElement && ONE_LINE.has(target.type);
 
+/** The item whose form holds the field pasted into (`data-item-id` on its form). */
+const itemOfField = (target: EventTarget) =>
+  target instanceof Element ? (target.closest('[data-item-id]')?.getAttribute('data-item-id') ?? null) : null;
+
 const nameIndex = (items: readonly Record<string, unknown>[] | undefined) =>
   (items ?? []).map((item) => ({ id: String(item.id), name: String(item.name ?? '') }));
 
@@ -80,6 +86,12 @@ export function CsvImportDialog({ spec, children }: { spec: ListImportSpec; chil
   const previewHeading = useRef<HTMLHeadingElement>(null);
   /** Set when a paste opened the preview, which then takes the focus (the list it was pasted on is below). */
   const [pastedAt, setPastedAt] = useState(0);
+  /**
+   * The blank item whose name field the rows were pasted into (right after "add"): it was only the
+   * place the paste landed, so it goes once the preview closes, imported or cancelled.
+   */
+  const [pastedInto, setPastedInto] = useState<string | null>(null);
+  const listArea = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (pastedAt === 0) return;
     previewHeading.current?.focus();
@@ -149,7 +161,8 @@ export function CsvImportDialog({ spec, children }: { spec: ListImportSpec; chil
     setMapping(usable ?? table.recognition.mapping);
   };
 
-  const paste = async (text: string) => {
+  const paste = async (text: string, blankItem: string | null) => {
+    if (blankItem) setPastedInto(blankItem);
     setOutcome(null);
     setUnreadable(null);
     setSheetProblem(null);
@@ -173,7 +186,27 @@ export function CsvImportDialog({ spec, children }: { spec: ListImportSpec; chil
     const text = event.clipboardData.getData('text/plain');
     if (pastedIntoField(event.target) && !(isOneLineField(event.target) && holdsRows(text))) return;
     event.preventDefault();
-    void paste(text);
+    void paste(text, untouchedItem(itemOfField(event.target)));
+  };
+
+  const untouchedItem = (id: string | null) => {
+    const section = findSection(spec.list);
+    const item = id ? useStore.getState().lists[spec.list]?.find((candidate) => candidate.id === id) : undefined;
+    return section && item && isUntouched(section, item) ? item.id : null;
+  };
+
+  /** Removes the blank item the rows were pasted into, unless something was typed in it meanwhile. */
+  const dropPastedInto = async () => {
+    const blank = untouchedItem(pastedInto);
+    setPastedInto(null);
+    if (blank) await useStore.getState().removeItem(spec.list, blank);
+    return blank !== null;
+  };
+
+  const cancel = async () => {
+    setFile(null);
+    // The blank form is gone: "add" again is where the user starts over.
+    if (await dropPastedInto()) listArea.current?.querySelector<HTMLElement>('.list-toolbar button.primary')?.focus();
   };
 
   const readFirstRowAsHeader = (firstRowIsHeader: boolean) => {
@@ -211,6 +244,7 @@ export function CsvImportDialog({ spec, children }: { spec: ListImportSpec; chil
           mapping,
         }).catch(() => undefined);
       setFile(null);
+      await dropPastedInto();
     } catch (error) {
       const problem = toProblem(error);
       // Said here, by the rows it concerns, which stay with their mapping to be imported once the file is back.
@@ -345,6 +379,7 @@ export function CsvImportDialog({ spec, children }: { spec: ListImportSpec; chil
                   recognition={file.recognition}
                   mapping={mapping}
                   onChange={setMapping}
+                  pasted={file.pasted !== undefined}
                 />
                 <p>
                   <strong>{message('willImport', { count: preview.accepted.length })}</strong>{' '}
@@ -384,7 +419,7 @@ export function CsvImportDialog({ spec, children }: { spec: ListImportSpec; chil
               >
                 {message('import', { count: preview.accepted.length })}
               </button>
-              <button type="button" onClick={() => setFile(null)}>
+              <button type="button" onClick={() => void cancel()}>
                 {t('common.cancel')}
               </button>
             </div>
@@ -393,7 +428,7 @@ export function CsvImportDialog({ spec, children }: { spec: ListImportSpec; chil
       </div>
       {children && (
         // The list the rows are pasted on: focusable by a click anywhere in it, so Ctrl+V lands here.
-        <div className="list-paste-area" tabIndex={-1} onPaste={onListPaste}>
+        <div ref={listArea} className="list-paste-area" tabIndex={-1} onPaste={onListPaste}>
           {children}
         </div>
       )}

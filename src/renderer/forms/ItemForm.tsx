@@ -64,7 +64,7 @@ export function ItemForm({
     (titleField ? display(titleField, item[section.titleField]) : String(item[section.titleField] ?? '')) ||
     t('common.unnamed');
   return (
-    <section ref={form} className="item-form section-form" aria-label={title}>
+    <section ref={form} className="item-form section-form" aria-label={title} data-item-id={item.id}>
       <div className="item-form-header">
         <h3>{title}</h3>
         <div className="item-actions">
