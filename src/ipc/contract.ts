@@ -373,6 +373,11 @@ export const contract = {
   'pictures.add': channel(z.strictObject({ caption: captionSchema.optional() }), pictureSchema.nullable()),
   'pictures.caption': channel(z.strictObject({ id: itemId, caption: captionSchema }), pictureSchema),
   'pictures.remove': channel(z.strictObject({ id: itemId }), z.null()),
+  /** Moves a picture to another place in the order (the order of Word and PDF); the ids in their new order. */
+  'pictures.move': channel(
+    z.strictObject({ id: itemId, toIndex: z.number().int().min(0).max(1_000_000) }),
+    z.array(itemId),
+  ),
 
   // Media trouble: the plan's file went away while open (a stick pulled out, its folder moved).
   /** Back to the plan's file if it is at its place again, writable and the same plan; otherwise why not. */

@@ -60,6 +60,7 @@ export function pictureHandlers({ current, mutate }: WindowPlans, dialogs: Pick<
     },
     'pictures.caption': ({ id, caption }, context) =>
       mutate(context, (document) => view(document.pictures.setCaption(id, caption))),
+    'pictures.move': ({ id, toIndex }, context) => mutate(context, (document) => document.pictures.move(id, toIndex)),
     'pictures.remove': ({ id }, context) =>
       mutate(context, (document) => {
         document.pictures.remove(id);

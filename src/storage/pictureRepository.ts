@@ -28,6 +28,8 @@ export interface PictureRepository {
   add(bytes: Uint8Array, caption: string, id?: string): Picture;
   setCaption(id: string, caption: string): Picture;
   remove(id: string): void;
+  /** Puts a picture at another place in the order; the ids in their new order. */
+  move(id: string, toIndex: number): string[];
   /** How many pictures the plan holds and their bytes together, counted by SQLite. */
   size(): { count: number; bytes: number };
 }
@@ -58,6 +60,8 @@ export function pictureRepository(db: Database): PictureRepository {
   );
   const updateCaption = db.prepare('UPDATE pictures SET caption = ?, updated_at = ? WHERE id = ?');
   const deleteOne = db.prepare('DELETE FROM pictures WHERE id = ?');
+  const selectIds = db.prepare<[], { id: string }>('SELECT id FROM pictures ORDER BY position, created_at');
+  const setPosition = db.prepare('UPDATE pictures SET position = ? WHERE id = ?');
   const logChange = db.prepare(
     "INSERT INTO changes (at, section, item_id, action, fields) VALUES (?, 'pictures', ?, ?, ?)",
   );
@@ -98,6 +102,17 @@ export function pictureRepository(db: Database): PictureRepository {
         updateCaption.run(caption, at, id);
         logChange.run(at, id, 'update', JSON.stringify(['caption']));
         return { ...before, caption };
+      }),
+    move: (id, toIndex) =>
+      write(() => {
+        const ids = selectIds.all().map((row) => row.id);
+        const from = ids.indexOf(id);
+        if (from < 0) throw new PlanError('unknown-item', `No picture ${id}`, { section: PICTURES, id });
+        ids.splice(from, 1);
+        ids.splice(Math.min(toIndex, ids.length), 0, id);
+        ids.forEach((pictureId, position) => setPosition.run(position, pictureId));
+        logChange.run(new Date().toISOString(), id, 'move', JSON.stringify(['position']));
+        return ids;
       }),
     remove: (id) =>
       write(() => {

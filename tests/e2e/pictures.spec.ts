@@ -42,10 +42,22 @@ test('a network diagram is added to the inventory, shown with its caption, and a
   await page.screenshot({ path: 'test-results/screens/inventory-pictures-nl.png', fullPage: true });
   await expectNoAxeViolations(page, 'the inventory step with a picture and a refusal');
 
+  // A second picture moved up before the first: the order is the plan's (and Word's and the PDF's).
+  const room = join(paraat.folder, 'serverruimte.png');
+  writeFileSync(room, exampleNetworkDiagram('en'));
+  await paraat.answerDialog('choosePicture', room);
+  await panel.getByRole('button', { name: 'Afbeelding toevoegen…' }).click();
+  await panel.getByLabel('Onderschrift').nth(1).fill('Serverruimte');
+  await panel.getByLabel('Onderschrift').nth(1).blur();
+  await expect(panel.getByRole('button', { name: 'Omhoog: Afbeelding 1' })).toBeDisabled();
+  await panel.getByRole('button', { name: 'Omhoog: Afbeelding 2' }).click();
+  await expect(panel.getByRole('img').first()).toHaveAttribute('alt', 'Serverruimte');
+
   // Kept in the plan file: still there after the interface is reloaded and the plan read again.
   await paraat.reload();
   await openStep(page, 'IT-inventaris');
   await expect(page.getByRole('img', { name: 'Netwerk van het gemeentehuis' })).toBeVisible();
+  await expect(panel.getByRole('img').first()).toHaveAttribute('alt', 'Serverruimte');
 });
 
 test('the example plan shows its network diagram in the inventory step', async ({ paraat }) => {

@@ -11,8 +11,17 @@ import { FORMAT_VERSION, MIGRATIONS } from '../../src/storage/migrations';
 import { PlanDocument } from '../../src/storage/planDocument';
 import { openEncryptedPlan } from '../../src/storage/encryptedCopy';
 import { readVersion } from '../../src/storage/versions';
+import { toPlanJson } from '../../src/storage/planJson';
+import { planDocumentModel } from '../../src/export/exportPlan';
 import { type Harness, handlerHarness } from '../builders/handlerHarness';
 import { pragmaOf, sha256, withPlan } from '../builders/planFiles';
+
+interface SectionDiffView {
+  section: string;
+  added: { title: string }[];
+  removed: { title: string }[];
+  changed: { title: string; fields: string[] }[];
+}
 
 interface PictureView {
   id: string;
@@ -70,6 +79,33 @@ describe('pictures in the plan file', () => {
         .pluck()
         .all();
       expect(changes).toEqual(['create', 'update']);
+    });
+  });
+
+  it('can be put in another order, which the plan keeps and its Word and PDF follow', async () => {
+    const h = handlerHarness();
+    const path = await newPlan(h);
+    const tiny = (name: string) => file(h, name, encodePng(2, 2, new Uint8Array(12)));
+    const network = await addPicture(h, tiny('a.png'), 'Netwerk');
+    const room = await addPicture(h, tiny('b.png'), 'Serverruimte');
+    const cabling = await addPicture(h, tiny('c.png'), 'Bekabeling');
+    await h.ok('versions.issue', { number: '1.0', comment: '', approvedBy: '', approvedOn: '' });
+    expect(await h.ok('pictures.move', { id: cabling.id, toIndex: 0 })).toEqual([cabling.id, network.id, room.id]);
+    expect(await h.ok('pictures.move', { id: network.id, toIndex: 99 })).toEqual([cabling.id, room.id, network.id]);
+    const refused = (await h.call('pictures.move', { id: 'geen-afbeelding', toIndex: 0 })) as { ok: boolean };
+    expect(refused.ok).toBe(false);
+    const compared = await h.ok<SectionDiffView[]>('versions.compare', { from: '1.0', to: 'current' });
+    expect(compared.find((d) => d.section === 'pictures')?.changed.map((c) => [c.title, c.fields])).toEqual([
+      ['Bekabeling', ['position']],
+      ['Netwerk', ['position']],
+    ]);
+    await h.ok('plan.close');
+    withPlan(path, (plan) => {
+      expect(plan.pictures.list().map((picture) => picture.caption)).toEqual(['Bekabeling', 'Serverruimte', 'Netwerk']);
+      const figures = planDocumentModel(toPlanJson(plan), { language: 'nl', includePrivate: true })
+        .chapters.flatMap((chapter) => chapter.blocks)
+        .flatMap((block) => (block.kind === 'figure' ? [`${block.label}: ${block.caption}`] : []));
+      expect(figures).toEqual(['Afbeelding 1: Bekabeling', 'Afbeelding 2: Serverruimte', 'Afbeelding 3: Netwerk']);
     });
   });
 
@@ -182,13 +218,6 @@ describe('a plan from before pictures', () => {
     withPlan(path, (plan) => expect(plan.pictures.list()).toHaveLength(1));
   });
 });
-
-interface SectionDiffView {
-  section: string;
-  added: { title: string }[];
-  removed: { title: string }[];
-  changed: { title: string; fields: string[] }[];
-}
 
 describe('pictures of an issued version', () => {
   const issue = (h: Harness, number: string) =>

@@ -1,3 +1,4 @@
+import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PICTURE_LIMITS } from '../../../domain/pictures';
@@ -54,6 +55,11 @@ export function PicturesPanel() {
       await invoke('pictures.remove', { id });
       setPictures((list) => list.filter((picture) => picture.id !== id));
     });
+  const move = (id: string, toIndex: number) =>
+    run(async () => {
+      const order = await invoke('pictures.move', { id, toIndex });
+      setPictures((list) => order.flatMap((pictureId) => list.find((picture) => picture.id === pictureId) ?? []));
+    });
   const saveCaption = (picture: PictureView, caption: string) =>
     caption === picture.caption
       ? Promise.resolve()
@@ -101,6 +107,28 @@ export function PicturesPanel() {
                 onBlur={(event) => void saveCaption(picture, event.target.value)}
               />
             </label>
+            {readOnly ? null : (
+              <div className="item-actions">
+                <button
+                  type="button"
+                  disabled={index === 0}
+                  onClick={() => void move(picture.id, index - 1)}
+                  aria-label={`${t('common.moveUp')}: ${t(`${p}.label`, { number: index + 1 })}`}
+                  title={t('common.moveUp')}
+                >
+                  <ArrowUp size={16} aria-hidden="true" />
+                </button>
+                <button
+                  type="button"
+                  disabled={index === pictures.length - 1}
+                  onClick={() => void move(picture.id, index + 1)}
+                  aria-label={`${t('common.moveDown')}: ${t(`${p}.label`, { number: index + 1 })}`}
+                  title={t('common.moveDown')}
+                >
+                  <ArrowDown size={16} aria-hidden="true" />
+                </button>
+              </div>
+            )}
             {readOnly ? null : (
               <button
                 type="button"
