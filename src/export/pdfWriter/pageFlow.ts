@@ -17,6 +17,8 @@ export interface Piece {
   destinations?: { name: string; y: number }[];
   /** The header row of the table this piece is a row of: drawn again atop each page the table runs onto. */
   repeats?: Piece;
+  /** A slice of a table row that goes on below: where its rule goes should the page end under it. */
+  openBelow?: { x1: number; x2: number; colour: string; lineWidth: number };
   /** Where the flow put it (its ops were moved by this much). */
   placedAt?: number;
 }
@@ -105,6 +107,8 @@ export class PageFlow {
         if ((chain > room && chain <= fresh) || current.height > room) {
           const continuing =
             current.repeats !== undefined && (this.last === current.repeats || this.last?.repeats === current.repeats);
+          const open = this.last?.openBelow;
+          if (open) this.page!.ops.push({ kind: 'line', ...open, y1: this.y, y2: this.y });
           this.newPage(this.frame.orientation);
           if (continuing) {
             const header = current.repeats!;

@@ -194,7 +194,11 @@ function rowPieces(
         colour: COLOURS.rule,
         lineWidth: RULE_WIDTH,
       });
-    return piece(sliceHeight, [...fills, ...rules, ...ops]);
+    const last = slice === slices - 1;
+    const openBelow = last ? undefined : { x1: x, x2: x + edges.at(-1)!, colour: COLOURS.rule, lineWidth: RULE_WIDTH };
+    // No line of a long cell alone at a page's foot or head.
+    const keepWithNext = slices > 2 && (slice === 0 || slice === slices - 2);
+    return piece(sliceHeight, [...fills, ...rules, ...ops], { keepWithNext, ...(openBelow ? { openBelow } : {}) });
   });
 }
 
