@@ -2,8 +2,7 @@ import { type ListKey } from '../../src/domain/csv/importWords';
 import { type ListImportContext, previewList, recogniseList } from '../../src/domain/csv/listImport';
 import { readTable } from '../../src/domain/csv/readTable';
 import { choiceLabels, fieldLabelIn, fieldLabelsOf } from '../../src/i18n/sheetLabels';
-import type { CorpusFile, Expected } from '../fixtures/import-corpus/corpus';
-import { corpusBytes } from '../fixtures/import-corpus/files';
+import type { Expected } from '../fixtures/import-corpus/corpus';
 
 /** The dialog's reading of a file with its automatic proposal, for a plan with these people and suppliers. */
 export async function proposeFor(
@@ -23,8 +22,6 @@ export async function proposeFor(
   const preview = previewList(list, recognition, recognition.mapping, context);
   return { read, recognition, preview };
 }
-
-export const corpusProposal = (file: CorpusFile) => proposeFor(file.list, corpusBytes(file));
 
 /** Whether a stored item is what the coordinator expects: its name, kind and numbers. */
 export function storedRight(item: Record<string, unknown> | undefined, expected: Expected): boolean {

@@ -307,5 +307,3 @@ export function createSaveQueue(ports: SaveQueuePorts) {
     },
   };
 }
-
-export type SaveQueue = ReturnType<typeof createSaveQueue>;
