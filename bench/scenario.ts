@@ -7,6 +7,7 @@ import { tableFromText } from '../src/domain/csv/readTable';
 import { fieldLabelIn } from '../src/i18n/sheetLabels';
 import { STEPS, findSection } from '../src/domain/plan';
 import { inventoryCsv } from '../src/export/inventoryCsv';
+import { listOf } from '../src/export/planRecords';
 import { exportTranslator } from '../src/export/translator';
 import type { Envelope } from '../src/ipc/contract';
 import { type Dialogs, createHandlers, dispatch } from '../src/ipc/handlers';
@@ -118,9 +119,8 @@ const choiceLabels = (field: FieldDescriptor, option: string) => labelsOf(`choic
 
 /** The inventory of a plan as the CSV Paraat itself exports (and Excel would give back). */
 export function inventoryCsvOf(plan: PlanJson): string {
-  const list = (key: string) => (plan.sections[key] ?? []) as Record<string, unknown>[];
   return inventoryCsv(
-    { systems: list('systems'), people: list('people'), suppliers: list('suppliers') },
+    { systems: listOf(plan, 'systems'), people: listOf(plan, 'people'), suppliers: listOf(plan, 'suppliers') },
     'nl',
     'municipality-flanders',
   );

@@ -1,6 +1,7 @@
 import { toCsv } from '../domain/csv/contactsCsv';
 import type { FieldDescriptor } from '../domain/fields';
 import { type OrganisationKind, type PlanLanguage, wordingRegion } from '../domain/organisationKinds';
+import type { ListRecord } from '../domain/records';
 import type { ListSection } from '../domain/section';
 import { exportTranslator } from './translator';
 import { safeFileName } from '../domain/fileNames';
@@ -8,7 +9,7 @@ import { safeFileName } from '../domain/fileNames';
 /** The people or suppliers list as a CSV for Excel, headed and worded in the plan's language (and a company's country). */
 export function contactsCsv(
   section: ListSection,
-  items: readonly Record<string, unknown>[],
+  items: readonly ListRecord<'people'>[] | readonly ListRecord<'suppliers'>[],
   language: PlanLanguage,
   kind: OrganisationKind | '',
   includePrivate: boolean,

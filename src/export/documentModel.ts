@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction, TOptions } from 'i18next';
 import { SECTIONS, STEPS, findSection } from '../domain/plan';
 import type { PlanJson } from '../domain/planJson';
 import type { SectionDef } from '../domain/section';
@@ -174,10 +174,10 @@ function annexChapters(annexes: AnnexContent[], t: TFunction): Chapter[] {
  */
 function rememberingTranslator(t: TFunction): TFunction {
   const answers = new Map<string, unknown>();
-  return ((key: string | string[], options?: Record<string, unknown>) => {
+  return ((key: string | string[], options?: TOptions) => {
     const id = options === undefined ? String(key) : `${String(key)}\u0000${JSON.stringify(options)}`;
     if (answers.has(id)) return answers.get(id);
-    const answer = (t as (key: string | string[], options?: Record<string, unknown>) => unknown)(key, options);
+    const answer = (t as (key: string | string[], options?: TOptions) => unknown)(key, options);
     answers.set(id, answer);
     return answer;
   }) as TFunction;

@@ -65,7 +65,7 @@ export async function exportOpenPlan(
     throw new PlanError('no-contacts', 'The plan has nobody to call yet: no contacts were written');
   if (format === 'ics' && planICalendar(plan, options) === null)
     throw new PlanError('no-dates', 'The plan holds no dates yet: no calendar was written');
-  const name = String(document.singleton('organisation').get().name ?? '');
+  const name = document.record('organisation').name;
   const extension = printed ? 'pdf' : format === 'card' ? 'docx' : format;
   const suggested =
     format === 'card'

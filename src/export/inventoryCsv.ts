@@ -1,16 +1,17 @@
 import { type OrganisationKind, type PlanLanguage, wordingRegion } from '../domain/organisationKinds';
+import type { ListRecord } from '../domain/records';
 import { type NameIndex, inventoryToCsv } from '../domain/rules/inventoryCsv';
 import { exportTranslator } from './translator';
 
-const names = (items: readonly Record<string, unknown>[]): NameIndex =>
-  items.map((item) => ({ id: String(item.id), name: String(item.name ?? '') }));
+const names = (items: readonly ListRecord<'systems' | 'people' | 'suppliers'>[]): NameIndex =>
+  items.map((item) => ({ id: item.id, name: item.name ?? '' }));
 
 /** The IT inventory as a CSV for Excel, in the plan's language, with people and suppliers by name. */
 export function inventoryCsv(
   lists: {
-    systems: readonly Record<string, unknown>[];
-    people: readonly Record<string, unknown>[];
-    suppliers: readonly Record<string, unknown>[];
+    systems: readonly ListRecord<'systems'>[];
+    people: readonly ListRecord<'people'>[];
+    suppliers: readonly ListRecord<'suppliers'>[];
   },
   language: PlanLanguage,
   kind: OrganisationKind | '',

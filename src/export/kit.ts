@@ -50,7 +50,7 @@ const safeName = (text: string) => safeFileName(text);
 
 /** The folder name a dialog suggests for a kit: "Noodkit Beekzande 2026-11-23". */
 export function kitFolderName(document: PlanDocument, options: ExportOptions): string {
-  const organisation = String(document.singleton('organisation').get().name ?? '');
+  const organisation = document.record('organisation').name;
   const t = exportTranslator(options.language, 'company');
   return safeName(t('exports.kit.folderName', { organisation, date: todayIso(options.now ?? new Date()) }));
 }

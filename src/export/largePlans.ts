@@ -35,7 +35,10 @@ function currentIncidents(): Selects<'incidents'> {
 
 /** How a long list prints: a register of every item, then the details of those that matter first. */
 export interface LongList {
-  /** The items printed in detail: every field, long texts under a heading each. */
+  /**
+   * The items printed in detail: every field, long texts under a heading each. The generic list
+   * printing (sectionBlocks) asks it of items it reads by field descriptor, so untyped.
+   */
   inDetail: (item: Readonly<Record<string, unknown>>) => boolean;
   /** The register's columns besides the title: what tells the items apart and who to call, one line each. */
   registerFields: readonly string[];
@@ -65,11 +68,7 @@ const isLongListKey = (key: string): key is LongListKey => Object.hasOwn(LONG_LI
  * How a long list is printed, or undefined when every item is printed in full: a short list, or
  * a list without a notion of what is urgent.
  */
-export function longList(
-  sectionKey: string,
-  items: readonly Readonly<Record<string, unknown>>[],
-  context: RenderContext,
-): LongList | undefined {
+export function longList(sectionKey: string, items: readonly unknown[], context: RenderContext): LongList | undefined {
   if (items.length <= DETAILED_LIST_LIMIT || !isLongListKey(sectionKey)) return undefined;
   const kind = LONG_LISTS[sectionKey];
   // The generic list printing holds a section's items untyped; these are that section's items.

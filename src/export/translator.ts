@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type TFunction, type TOptions } from 'i18next';
 import { catalogues, type Language } from '../i18n/catalogues';
 
 /**
@@ -17,6 +17,5 @@ export function exportTranslator(language: Language, region: string): TFunction 
     returnNull: false,
   });
   const t = instance.t.bind(instance);
-  return ((key: string | string[], options?: Record<string, unknown>) =>
-    t(key, { context: region, ...options })) as TFunction;
+  return ((key: string | string[], options?: TOptions) => t(key, { context: region, ...options })) as TFunction;
 }

@@ -1,9 +1,9 @@
 import { activationView, planLists } from '../domain/activation/index';
 import { type Rec, idsIn } from '../domain/activation/events';
 import { reviewFacts } from '../domain/activation/review';
-import { clockTime, localDate, reviewTexts } from '../domain/activation/reviewText';
+import { type Translate, clockTime, localDate, reviewTexts } from '../domain/activation/reviewText';
 import { PlanError } from '../domain/errors';
-import { type OrganisationKind, wordingRegion } from '../domain/organisationKinds';
+import { wordingRegion } from '../domain/organisationKinds';
 import { exportTranslator } from '../export/translator';
 import type { PlanDocument } from '../storage/planDocument';
 import type { PayloadOf, ResultOf } from './contract';
@@ -13,14 +13,10 @@ import type { PlanAccess } from './versionHandlers';
 /** The plan a role belongs to, as the review names the activated plans. */
 const PLAN_OF_ROLE: Record<string, string> = { incident: 'irp', continuity: 'bcp', crisis: 'cmp', recovery: 'drp' };
 
-function translatorFor(document: PlanDocument) {
-  const organisation = document.singleton('organisation').get();
-  const { language } = planIdentity(document);
-  const t = exportTranslator(
-    language,
-    wordingRegion((organisation.kind as OrganisationKind | '') ?? '', String(organisation.country ?? '')),
-  );
-  return (key: string, params?: Record<string, unknown>) => String(t(key, params ?? {}));
+function translatorFor(document: PlanDocument): Translate {
+  const { kind, country } = document.record('organisation');
+  const t = exportTranslator(planIdentity(document).language, wordingRegion(kind, country));
+  return (key, params) => String(t(key, params ?? {}));
 }
 
 function titleIn(items: readonly Rec[], field: string) {

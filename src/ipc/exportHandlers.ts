@@ -61,18 +61,11 @@ export function exportHandlers(
       const list = document.section(section) as ListSection;
       const target = await chooseExportPath(contactsCsvFileName(list, name, language), 'csv');
       if (!target) return null;
-      const items = document.list(section).list();
+      const items = document.items(section);
       writeCsv(
         target,
         document,
-        contactsCsv(
-          list,
-          items,
-          language,
-          kind,
-          includePrivate,
-          String(document.singleton('organisation').get().country ?? ''),
-        ),
+        contactsCsv(list, items, language, kind, includePrivate, document.record('organisation').country),
       );
       return { path: target, count: items.length };
     },
@@ -85,18 +78,18 @@ export function exportHandlers(
         'csv',
       );
       if (!target) return null;
-      const [systems, people, suppliers] = ['systems', 'people', 'suppliers'].map((key) => document.list(key).list());
+      const systems = document.items('systems');
       writeCsv(
         target,
         document,
         inventoryCsv(
-          { systems: systems!, people: people!, suppliers: suppliers! },
+          { systems, people: document.items('people'), suppliers: document.items('suppliers') },
           language,
           kind,
-          String(document.singleton('organisation').get().country ?? ''),
+          document.record('organisation').country,
         ),
       );
-      return { path: target, count: systems!.length };
+      return { path: target, count: systems.length };
     },
   } satisfies Partial<Handlers>;
 }

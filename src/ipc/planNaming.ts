@@ -13,10 +13,10 @@ export function planIdentity(document: PlanDocument): {
   kind: OrganisationKind | '';
   language: 'nl' | 'en';
 } {
-  const organisation = document.singleton('organisation').get();
+  const organisation = document.record('organisation');
   return {
-    name: String(organisation.name ?? ''),
-    kind: (organisation.kind as OrganisationKind | '') ?? '',
+    name: organisation.name,
+    kind: organisation.kind,
     language: document.meta.get('language') === 'en' ? 'en' : 'nl',
   };
 }

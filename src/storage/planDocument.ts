@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { PlanError } from '../domain/errors';
 import type { HealthRule, PlanSnapshot } from '../domain/healthTypes';
 import { SECTIONS, findSection } from '../domain/plan';
+import type { ListKey, SectionRecords, SingletonKey, StoredItem } from '../domain/records';
 import type { ListSection, SectionDef, SingletonSection } from '../domain/section';
 import type { PlanFile } from './planFile';
 import { rememberingRules } from './healthRuleCache';
@@ -67,6 +68,16 @@ export class PlanDocument {
       this.lists.set(key, repository);
     }
     return repository;
+  }
+
+  /** A list's items as its schema types them: storage reads every stored item through the schema. */
+  items<K extends ListKey>(key: K): StoredItem<K>[] {
+    return this.list(key).list() as unknown as StoredItem<K>[];
+  }
+
+  /** A singleton's record as its schema types it, read through the schema like `items`. */
+  record<K extends SingletonKey>(key: K): SectionRecords[K] {
+    return this.singleton(key).get() as unknown as SectionRecords[K];
   }
 
   /** The plan's pictures (a network diagram), kept beside the sections. */

@@ -26,3 +26,29 @@ export const peopleSection = defineList(
 );
 
 export type Person = z.infer<typeof peopleSection.schema>;
+
+/** The fields that hold a person's numbers. */
+export type PhoneField = 'mobilePhone' | 'workPhone' | 'privatePhone';
+
+/**
+ * A person's numbers in the order to try them: mobile, then work; the private number last, and only
+ * where the person consented and the reader may see private data.
+ */
+export function personPhones(
+  person: { readonly [F in PhoneField | 'privateConsent']?: Person[F] | undefined },
+  { includePrivate }: { includePrivate: boolean },
+): { field: PhoneField; number: string }[] {
+  const fields: PhoneField[] = ['mobilePhone', 'workPhone'];
+  if (includePrivate && person.privateConsent === true) fields.push('privatePhone');
+  return fields.flatMap((field) => {
+    // A plan file's JSON was never read through the schema: a number may be stored as one.
+    const value: unknown = person[field];
+    const number =
+      typeof value === 'string'
+        ? value.trim()
+        : typeof value === 'number' && Number.isFinite(value)
+          ? String(value)
+          : '';
+    return number ? [{ field, number }] : [];
+  });
+}

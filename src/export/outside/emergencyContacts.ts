@@ -1,5 +1,5 @@
 import { callOrder } from '../../domain/rules/callTree';
-import type { Person } from '../../domain/sections/people';
+import { type PhoneField, personPhones } from '../../domain/sections/people';
 import type { ListRecord } from '../../domain/records';
 import type { RenderContext } from '../renderers';
 import { listOf, textOf } from '../planRecords';
@@ -11,6 +11,12 @@ export interface PhoneNumber {
   label: string;
   number: string;
 }
+
+const VCARD_TYPES: Record<PhoneField, PhoneNumber['type']> = {
+  mobilePhone: 'CELL',
+  workPhone: 'WORK',
+  privatePhone: 'HOME',
+};
 
 export interface ContactPerson {
   id: string;
@@ -60,15 +66,11 @@ const label = (context: RenderContext, section: string, name: string) => context
  * the edition carries private data.
  */
 export function phonesOf(person: ListRecord<'people'>, context: RenderContext): PhoneNumber[] {
-  const withPrivate = context.includePrivate && person.privateConsent === true;
-  const candidates: [PhoneNumber['type'], keyof Person][] = [
-    ['CELL', 'mobilePhone'],
-    ['WORK', 'workPhone'],
-    ...(withPrivate ? [['HOME', 'privatePhone'] as [PhoneNumber['type'], keyof Person]] : []),
-  ];
-  return candidates
-    .map(([type, name]) => ({ type, label: label(context, 'people', name), number: textOf(person[name]) }))
-    .filter((phone) => phone.number !== '');
+  return personPhones(person, context).map(({ field, number }) => ({
+    type: VCARD_TYPES[field],
+    label: label(context, 'people', field),
+    number,
+  }));
 }
 
 export function emergencyContacts(context: RenderContext): EmergencyContacts {

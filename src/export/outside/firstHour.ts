@@ -1,7 +1,7 @@
 import type { Scenario } from '../../domain/sections/scenarios';
 import type { RenderContext } from '../renderers';
 import { listOf, singletonOf, textOf } from '../planRecords';
-import type { PhoneNumber } from './emergencyContacts';
+import { type PhoneNumber, phonesOf } from './emergencyContacts';
 
 export interface PlaybookStep {
   id: string;
@@ -77,7 +77,6 @@ export function playbooks(context: RenderContext): Playbook[] {
 
 export function fallbackLocations(context: RenderContext): FallbackLocation[] {
   const people = listOf(context.plan, 'people');
-  const phoneLabel = (name: string) => context.t(`fields.people.${name}.label`);
   return listOf(context.plan, 'locations').map((location) => {
     const person = people.find((candidate) => candidate.id === location.contact);
     return {
@@ -91,14 +90,8 @@ export function fallbackLocations(context: RenderContext): FallbackLocation[] {
         ? {
             name: textOf(person.name),
             email: textOf(person.email),
-            phones: (
-              [
-                ['CELL', 'mobilePhone'],
-                ['WORK', 'workPhone'],
-              ] as const
-            )
-              .map(([type, name]) => ({ type, label: phoneLabel(name), number: textOf(person[name]) }))
-              .filter((phone) => phone.number !== ''),
+            // A location's contact is reached at work: the private number is never printed here.
+            phones: phonesOf(person, { ...context, includePrivate: false }),
           }
         : null,
     };

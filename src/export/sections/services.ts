@@ -8,14 +8,14 @@ import {
 } from '../../domain/rules/impactAnalysis';
 import { findSection } from '../../domain/plan';
 import type { ListSection } from '../../domain/section';
-import type { Service } from '../../domain/sections/services';
+import type { ListRecord } from '../../domain/records';
 import { longList } from '../largePlans';
 import type { Block } from '../model';
 import { type RenderContext, registerSectionRenderer } from '../renderers';
 import { listBlocks } from '../sectionBlocks';
 import { formatValue } from '../values';
 
-type ServiceRecord = { id: string } & Partial<Service>;
+type ServiceRecord = ListRecord<'services'>;
 
 /** A service that must be back within a day, by its entered RTO or by the one its impact suggests. */
 const TIME_CRITICAL_HOURS = 24;
@@ -77,15 +77,15 @@ function isTimeCritical(service: ServiceRecord): boolean {
  * The services (the business impact analysis): the generic tables without the impact cells, then
  * per time-critical service its impact over time as one table.
  */
-export function servicesBlocks(records: Record<string, unknown>[], context: RenderContext): Block[] {
+export function servicesBlocks(records: ServiceRecord[], context: RenderContext): Block[] {
   const section = findSection('services');
   if (!section || section.kind !== 'list') return [];
   const withoutGrid: ListSection = {
     ...section,
     fields: section.fields.filter((field) => !IMPACT_FIELDS.includes(field.name as (typeof IMPACT_FIELDS)[number])),
   };
-  const blocks = listBlocks(withoutGrid, records, context, longList('services', records as { id: string }[], context));
-  const analysed = (records as ServiceRecord[]).filter(
+  const blocks = listBlocks(withoutGrid, records, context, longList('services', records, context));
+  const analysed = records.filter(
     (service) => typeof service.id === 'string' && hasImpactAnalysis(service) && isTimeCritical(service),
   );
   if (analysed.length === 0) return blocks;

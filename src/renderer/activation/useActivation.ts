@@ -8,6 +8,9 @@ import {
   activeActivation,
   planLists,
 } from '../../domain/activation/index';
+import type { Translate } from '../../domain/activation/reviewText';
+import type { StoredItem } from '../../domain/records';
+import { personPhones } from '../../domain/sections/people';
 import { useActivationUi } from './activationUi';
 import { useListSection, useListSections, useSingletonSection } from '../forms/useSection';
 import type { ListItem } from '../store/sectionsSlice';
@@ -30,12 +33,12 @@ export function useNow(intervalMs = 30_000): string {
 
 export interface ActivationData {
   view: ActivationView;
-  people: ListItem[];
-  roles: ListItem[];
-  services: ListItem[];
-  scenarioSteps: ListItem[];
-  scenarios: ListItem[];
-  notificationDuties: ListItem[];
+  people: StoredItem<'people'>[];
+  roles: StoredItem<'roles'>[];
+  services: StoredItem<'services'>[];
+  scenarioSteps: StoredItem<'scenarioSteps'>[];
+  scenarios: StoredItem<'scenarios'>[];
+  notificationDuties: StoredItem<'notificationDuties'>[];
 }
 
 /** Everything the action view shows, computed by the domain rules from the plan's lists. */
@@ -48,25 +51,22 @@ export function useActivationData(activation: ListItem, now: string): Activation
   if (!lists || !people || !alarm) return null;
   const view = activationView(activation, lists, now, personTicking(people, by));
   // planLists answered, so every list it reads is loaded.
-  const { roles, services, scenarioSteps, scenarios, notificationDuties } = loaded as Record<
-    ActivationList,
-    ListItem[]
-  >;
+  const { roles, services, scenarioSteps, scenarios, notificationDuties } = loaded as {
+    [K in ActivationList]: StoredItem<K>[];
+  };
   return { view, people, roles, services, scenarioSteps, scenarios, notificationDuties };
 }
 
-export function nameOf(items: readonly ListItem[], id: string, field: string): string {
+/** An item's text in `field` ("Helpdesk" for a role's name), '' when it is gone or blank. */
+export function nameOf<T extends { id: string }>(items: readonly T[], id: string, field: keyof T & string): string {
   const value = items.find((item) => item.id === id)?.[field];
   return typeof value === 'string' && value.trim() ? value : '';
 }
 
-export function phoneOf(people: readonly ListItem[], id: string): string {
+/** The number to call a person on first: the mobile, else the work number. */
+export function phoneOf(people: readonly StoredItem<'people'>[], id: string): string {
   const person = people.find((item) => item.id === id);
-  for (const field of ['mobilePhone', 'workPhone']) {
-    const value = person?.[field];
-    if (typeof value === 'string' && value.trim()) return value.trim();
-  }
-  return '';
+  return person ? (personPhones(person, { includePrivate: false })[0]?.number ?? '') : '';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -78,11 +78,7 @@ export function clock(iso: string | null): string {
 }
 
 /** "1 h 25 min" since `fromIso`, in the words of the catalogue. */
-export function duration(
-  fromIso: string,
-  toIso: string,
-  t: (key: string, params?: Record<string, unknown>) => string,
-): string {
+export function duration(fromIso: string, toIso: string, t: Translate): string {
   const minutes = Math.max(0, Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
   if (Number.isNaN(minutes)) return '';
   return minutes < 60

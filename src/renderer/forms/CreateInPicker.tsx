@@ -10,8 +10,11 @@ interface CreateInPickerProps {
   /** The list the new item goes into (systems, suppliers, locations…). */
   target: string;
   readOnly: boolean;
-  /** Further fields of the new item (the link back to the form it was made from). */
-  data?: Record<string, unknown>;
+  /**
+   * The link back to the item whose form it was made from: the new item's reference field (named by
+   * the link's descriptor, whichever list it is) and the id, or ids, it points at.
+   */
+  data?: { readonly [field: string]: string | string[] };
   onCreated?: (id: string) => void;
 }
 

@@ -2,9 +2,15 @@ import { useEffect } from 'react';
 import { wordingRegion } from '../../domain/organisationKinds';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
-import type { ListItem } from '../store/sectionsSlice';
+import type { ListKey, SectionRecords, SingletonKey, StoredItem } from '../../domain/records';
+import type { Fields, ListItem } from '../store/sectionsSlice';
 
-/** A singleton section's data, loaded on first use, and a function that edits and autosaves it. */
+/** A singleton's record as its schema types it, loaded on first use, and a function that edits and autosaves it. */
+export function useSingletonSection<K extends SingletonKey>(
+  section: K,
+): { data: SectionRecords[K] | undefined; edit: (patch: Partial<SectionRecords[K]>) => void };
+/** The same for a section the form engine names at run time: it reads the record by field descriptor. */
+export function useSingletonSection(section: string): { data: Fields | undefined; edit: (patch: Fields) => void };
 export function useSingletonSection(section: string) {
   const data = useStore((s) => s.singletons[section]);
   const load = useStore((s) => s.loadSingleton);
@@ -12,7 +18,7 @@ export function useSingletonSection(section: string) {
   useEffect(() => {
     if (!data) void load(section);
   }, [data, load, section]);
-  return { data, edit: (patch: Record<string, unknown>) => edit(section, patch) };
+  return { data, edit: (patch: Fields) => edit(section, patch) };
 }
 
 /**
@@ -34,8 +40,14 @@ function loadOnce(plan: object | null, section: string, load: (section: string) 
   );
 }
 
-/** A list section's items, loaded on first use. */
-export function useListSection(section: string) {
+/**
+ * A list section's items as its schema types them (storage reads each through the schema), loaded
+ * on first use.
+ */
+export function useListSection<K extends ListKey>(section: K): StoredItem<K>[] | undefined;
+/** The same for a list the form engine names at run time: it reads the items by field descriptor. */
+export function useListSection(section: string): ListItem[] | undefined;
+export function useListSection(section: string): ListItem[] | undefined {
   const items = useStore((s) => s.lists[section]);
   const plan = useStore((s) => s.plan);
   const load = useStore((s) => s.loadList);
@@ -46,7 +58,7 @@ export function useListSection(section: string) {
 }
 
 /** Several list sections' items by section, each loaded on first use (undefined until it is). */
-export function useListSections<K extends string>(sections: readonly K[]): Record<K, ListItem[] | undefined> {
+export function useListSections<K extends ListKey>(sections: readonly K[]): { [L in K]: StoredItem<L>[] | undefined } {
   const lists = useStore(useShallow((s) => sections.map((section) => s.lists[section])));
   const plan = useStore((s) => s.plan);
   const load = useStore((s) => s.loadList);
@@ -55,10 +67,9 @@ export function useListSections<K extends string>(sections: readonly K[]): Recor
       if (!lists[index]) loadOnce(plan, section, load);
     });
   }, [lists, plan, load, sections]);
-  return Object.fromEntries(sections.map((section, index) => [section, lists[index]])) as Record<
-    K,
-    ListItem[] | undefined
-  >;
+  return Object.fromEntries(sections.map((section, index) => [section, lists[index]])) as {
+    [L in K]: StoredItem<L>[] | undefined;
+  };
 }
 
 /**

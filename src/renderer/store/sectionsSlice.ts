@@ -17,7 +17,8 @@ import {
   withRemove,
 } from './unsavedChanges';
 
-type Fields = Record<string, unknown>;
+/** A record as the store holds it for any section, by key: the form engine reads it by field descriptor. */
+export type Fields = Record<string, unknown>;
 export type ListItem = Fields & { id: string };
 
 export type { SaveState } from './saveQueue';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { findSection } from '../../../domain/plan';
 import { callOrder } from '../../../domain/rules/callTree';
 import { INCIDENT_LEVELS, type IncidentLevel } from '../../../domain/sections/alarm';
+import { personPhones } from '../../../domain/sections/people';
 import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
 
@@ -28,7 +29,6 @@ export function CallTreeView() {
   const [level, setLevel] = useState<IncidentLevel | ''>('');
   if (!entries || !roles || !people) return null;
 
-  const phoneFields = findSection('people')?.fields.filter((f) => f.widget === 'phone' && !f.private) ?? [];
   const calls = callOrder(entries, roles, rolePeopleFields(), level || null);
   const personById = new Map(people.map((person) => [person.id, person]));
 
@@ -71,7 +71,9 @@ export function CallTreeView() {
                   <ul>
                     {call.contacts.map((contact) => {
                       const person = personById.get(contact.personId);
-                      const phones = phoneFields.map((f) => String(person?.[f.name] ?? '')).filter(Boolean);
+                      const phones = person
+                        ? personPhones(person, { includePrivate: false }).map((phone) => phone.number)
+                        : [];
                       return (
                         <li key={contact.personId}>
                           {titleOf('people', person) || contact.personId}{' '}

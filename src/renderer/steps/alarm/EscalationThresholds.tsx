@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { findSection } from '../../../domain/plan';
 import { useListSection } from '../../forms/useSection';
 
 /**
@@ -9,14 +8,10 @@ import { useListSection } from '../../forms/useSection';
 export function EscalationThresholds() {
   const { t } = useTranslation();
   const services = useListSection('services');
-  const section = findSection('services');
-  const rtoField = section?.fields.find(
-    (f) => /^rto/i.test(f.name) && (f.widget === 'hours' || f.widget === 'integer'),
-  )?.name;
-  if (!services || !section || section.kind !== 'list' || !rtoField) return null;
+  if (!services) return null;
   const withRto = services
-    .filter((service) => typeof service[rtoField] === 'number')
-    .sort((a, b) => (a[rtoField] as number) - (b[rtoField] as number));
+    .flatMap(({ id, name, rtoHours }) => (typeof rtoHours === 'number' ? [{ id, name, rtoHours }] : []))
+    .sort((a, b) => a.rtoHours - b.rtoHours);
   if (withRto.length === 0) return null;
   return (
     <section className="explainer" aria-labelledby="escalation-thresholds-title">
@@ -25,8 +20,8 @@ export function EscalationThresholds() {
       <ul className="thresholds">
         {withRto.map((service) => (
           <li key={service.id}>
-            <strong>{String(service[section.titleField] || t('common.unnamed'))}</strong>:{' '}
-            {t('risksIncidents.alarm.hours', { count: service[rtoField] as number })}
+            <strong>{service.name || t('common.unnamed')}</strong>:{' '}
+            {t('risksIncidents.alarm.hours', { count: service.rtoHours })}
           </li>
         ))}
       </ul>

@@ -1,35 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { dateLanguage, formatDate } from '../../../i18n/dates';
 import { localIsoDate } from '../../../domain/health';
-import { findSection } from '../../../domain/plan';
 import { fillTemplate } from '../../../domain/rules/templates';
 import { ListSectionEditor } from '../../forms/ListSectionEditor';
 import { useListSection, useSingletonSection } from '../../forms/useSection';
-import type { ListItem } from '../../store/sectionsSlice';
+import type { StoredItem } from '../../../domain/records';
 import { useItemSelection } from '../../findings/useItemSelection';
 import { StepFindings } from '../../findings/StepFindings';
 import { NotificationDuties } from './NotificationDuties';
 
 /** The template of the open audience, filled in with the organisation's name and sample values. */
-function TemplatePreview({ entry }: { entry: ListItem }) {
+function TemplatePreview({ entry }: { entry: StoredItem<'communication'> }) {
   const { t, i18n } = useTranslation();
   const organisation = useSingletonSection('organisation').data;
   const people = useListSection('people') ?? [];
-  const template = String(entry.template ?? '');
+  const template = entry.template;
   if (!template.trim()) return null;
-  const peopleSection = findSection('people');
-  const nameField = peopleSection?.kind === 'list' ? peopleSection.titleField : 'name';
-  const phoneField = peopleSection?.fields.find((f) => f.widget === 'phone' && !f.private)?.name;
   const spokesperson = people.find((person) => person.id === entry.spokesperson);
-  const contact = spokesperson
-    ? [spokesperson[nameField], phoneField ? spokesperson[phoneField] : ''].filter(Boolean).join(', ')
-    : '';
+  const contact = spokesperson ? [spokesperson.name, spokesperson.workPhone].filter(Boolean).join(', ') : '';
   const today = formatDate(localIsoDate(new Date()), dateLanguage(i18n.language));
   const text = fillTemplate(template, {
-    organisation: String(organisation?.name ?? ''),
+    organisation: organisation?.name ?? '',
     service: t('risksIncidents.communication.sampleService'),
     expectedRecovery: t('risksIncidents.communication.sampleRecovery'),
-    contact: String(contact),
+    contact,
     date: today,
   });
   return (

@@ -41,6 +41,8 @@ export function describeReference(reference: Reference, targetId: string, t: TFu
   }).trim();
 }
 
+const isList = (content: PlanContent[string]): content is readonly ListItem[] => Array.isArray(content);
+
 /**
  * Puts `replacement` (another item's id, or '' for nobody) in every place the item was used, so
  * nothing points at an item that is gone; emptied places show up as missing.
@@ -49,9 +51,8 @@ export async function replaceEverywhere(item: ListItem, uses: ItemUses, replacem
   const touched = new Set<string>();
   for (const reference of uses.references) {
     const source = uses.content[reference.section];
-    const record = reference.itemId
-      ? (source as ListItem[]).find((candidate) => candidate.id === reference.itemId)
-      : (source as Record<string, unknown>);
+    // A list's item, or the singleton itself; read by the field the reference names (any section's).
+    const record = isList(source) ? source.find((candidate) => candidate.id === reference.itemId) : source;
     const patch = { [reference.field]: replaceReference(record?.[reference.field], item.id, replacement) };
     // Kept in order with the removal that follows while the plan file is away.
     await useStore.getState().writeFields(reference.section, reference.itemId || null, patch);

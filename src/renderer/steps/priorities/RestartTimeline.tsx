@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../../domain/activation/reviewText';
 import { estimateWording } from '../../../domain/rules/recoveryEstimates';
 import type { RestartEntry } from '../../../domain/rules/restartOrder';
 
@@ -85,7 +86,7 @@ export function RestartTimeline({ order }: { order: readonly RestartEntry[] }) {
 }
 
 /** What drives a bar: where its own recovery time comes from, and what it waits for. */
-function timelineDriver(entry: RestartEntry, t: (key: string, params?: Record<string, unknown>) => string): string {
+function timelineDriver(entry: RestartEntry, t: Translate): string {
   const { key, params } = estimateWording(entry.estimate);
   const own = t(key, params);
   if (!entry.waitsFor) return own;

@@ -73,16 +73,16 @@ export function createContinuityAnalyser(structureOf: typeof restartStructure = 
 }
 
 /** Whether two lists hold the same items in the same places as far as `fields` go. */
-function sameFields(
-  before: readonly { id: string }[],
-  after: readonly { id: string }[],
-  fields: readonly string[],
+function sameFields<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  fields: readonly (keyof T)[],
 ): boolean {
   if (before === after) return true;
   if (before.length !== after.length) return false;
   for (let i = 0; i < after.length; i++) {
-    const a = before[i]! as Record<string, unknown>;
-    const b = after[i]! as Record<string, unknown>;
+    const a = before[i]!;
+    const b = after[i]!;
     if (a !== b && !fields.every((field) => sameValue(a[field], b[field]))) return false;
   }
   return true;

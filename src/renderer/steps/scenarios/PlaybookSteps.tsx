@@ -8,13 +8,14 @@ import { useDisplayValue } from '../../forms/useDisplayValue';
 import { useFocusOnArrival } from '../../forms/useFocusOnArrival';
 import { useListSection } from '../../forms/useSection';
 import { useStore } from '../../store';
-import type { ListItem } from '../../store/sectionsSlice';
+import type { StoredItem } from '../../../domain/records';
+import type { Fields } from '../../store/sectionsSlice';
 
 /**
  * The steps of one playbook, in order. All playbooks' steps share one list; a step moves up or down
  * past the neighbouring step of the same playbook.
  */
-export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
+export function PlaybookSteps({ scenario }: { scenario: StoredItem<'scenarios'> }) {
   const { t } = useTranslation();
   const durationText = useDurationText();
   const section = findSection('scenarioSteps');
@@ -34,8 +35,10 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
 
   const steps = all.filter((step) => step.scenario === scenario.id);
   const editing = steps.find((step) => step.id === editingId);
+  // The step's form is the form engine's: it reads the record by field descriptor.
+  const editingFields: Fields = editing ?? {};
   const fieldOf = (name: string) => section.fields.find((f) => f.name === name)!;
-  const move = (step: ListItem, offset: -1 | 1) => {
+  const move = (step: StoredItem<'scenarioSteps'>, offset: -1 | 1) => {
     const neighbour = steps[steps.indexOf(step) + offset];
     if (neighbour) void moveItem('scenarioSteps', step.id, all.indexOf(neighbour));
   };
@@ -135,7 +138,7 @@ export function PlaybookSteps({ scenario }: { scenario: ListItem }) {
                 section="scenarioSteps"
                 field={field}
                 idPrefix={`scenarioSteps-${editing.id}`}
-                value={editing[field.name]}
+                value={editingFields[field.name]}
                 readOnly={readOnly}
                 onChange={(value) => editItem('scenarioSteps', editing.id, { [field.name]: value })}
               />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { StoredItem } from '../../../domain/records';
 import { useListSection } from '../../forms/useSection';
 
 interface OutdatedCopiesProps {
@@ -13,9 +14,9 @@ export function OutdatedCopies({ currentVersion, issued, onShowChanges }: Outdat
   const distribution = useListSection('distribution') ?? [];
   const people = useListSection('people') ?? [];
   if (!currentVersion) return null;
-  const outdated = distribution.filter((copy) => String(copy.versionHeld ?? '').trim() !== currentVersion);
-  const holderName = (copy: Record<string, unknown>) =>
-    String(people.find((p) => p.id === copy.holder)?.name ?? copy.holderName ?? '') || t('common.unnamed');
+  const outdated = distribution.filter((copy) => copy.versionHeld.trim() !== currentVersion);
+  const holderName = (copy: StoredItem<'distribution'>) =>
+    (people.find((p) => p.id === copy.holder)?.name ?? copy.holderName) || t('common.unnamed');
   return (
     <section aria-labelledby="holders-title">
       <h3 id="holders-title">{t('versions.holdersTitle')}</h3>
@@ -24,14 +25,14 @@ export function OutdatedCopies({ currentVersion, issued, onShowChanges }: Outdat
       ) : (
         <ul className="holders">
           {outdated.map((copy) => {
-            const held = String(copy.versionHeld ?? '').trim();
+            const held = copy.versionHeld.trim();
             return (
               <li key={copy.id}>
                 {held
                   ? t('versions.holderHolds', {
                       holder: holderName(copy),
                       held,
-                      form: t(`choices.copyForm.${String(copy.form || 'other')}`),
+                      form: t(`choices.copyForm.${copy.form || 'other'}`),
                     })
                   : t('versions.holderUnknown', { holder: holderName(copy) })}
                 {issued.includes(held) && (
