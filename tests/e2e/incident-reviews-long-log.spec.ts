@@ -3,6 +3,7 @@ import { writeGeneratedPlan } from '../../bench/generatePlan';
 import { incidentsWithoutReview, waitingToShow } from '../../src/renderer/steps/incidents/waitingReviews';
 import type { ListItem } from '../../src/renderer/store/sectionsSlice';
 import { expect, test } from './fixtures';
+import { openStep } from './steps';
 
 /**
  * A log of 500 incidents (the benchmark's plan at size M), most of them closed without a review:
@@ -18,10 +19,7 @@ test('a long incident log lists the most recent incidents without a review and f
   expect(waiting.length).toBeGreaterThan(100);
   await paraat.answerDialog('chooseExistingPlan', path);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: /Logboek en evaluatie/ })
-    .click();
+  await openStep(page, 'Logboek en evaluatie');
 
   const section = page.getByRole('region', { name: 'Afgesloten incidenten zonder evaluatie' });
   const startButtons = section.getByRole('button', { name: /^Evaluatie starten voor/ });
@@ -61,10 +59,7 @@ test('a step with many points needing attention shows the first ten, and all of 
   writeGeneratedPlan(path, 'M');
   await paraat.answerDialog('chooseExistingPlan', path);
   await page.getByRole('button', { name: 'Plan openen…' }).click();
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: /Logboek en evaluatie/ })
-    .click();
+  await openStep(page, 'Logboek en evaluatie');
 
   const warnings = page.getByRole('region', { name: /^\d+ aandachtspunten$/ });
   const total = Number((await warnings.getByRole('heading').innerText()).match(/\d+/)![0]);

@@ -1,14 +1,12 @@
 import { expect, test } from './fixtures';
+import { openStep } from './steps';
 
 test('a list is sorted by a column on a click, descending on a second, and back to the plan order on a third', async ({
   paraat,
 }) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: /IT-inventaris/ })
-    .click();
+  await openStep(page, 'IT-inventaris');
   const table = page.getByRole('table').first();
   const firstColumn = async () =>
     (await table.locator('tbody tr td:first-child').allInnerTexts()).map((text) => text.trim());

@@ -1,13 +1,10 @@
 import { expect, test } from './fixtures';
+import { openStep } from './steps';
 
 test('issuing versions, comparing them and seeing who holds an outdated copy', async ({ paraat }) => {
   const { page } = paraat;
   await page.getByRole('button', { name: 'Voorbeeldplan bekijken' }).click();
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: /Versies en wijzigingen/ })
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Versies en wijzigingen' })).toBeVisible();
+  await openStep(page, 'Versies en wijzigingen');
 
   // The example comes with versions 0.9 and 1.0; Tom still holds 0.9.
   await expect(page.getByText('Huidige versie: 1.0')).toBeVisible();
@@ -22,16 +19,10 @@ test('issuing versions, comparing them and seeing who holds an outdated copy', a
   await expect(comparison).toContainText('toegevoegd:');
 
   // An edit, then a new version with the suggested number.
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: /Organisatie en plan/ })
-    .click();
+  await openStep(page, 'Organisatie en plan');
   await page.getByLabel('Toepassingsgebied').fill('Alle vestigingen, ook de bibliotheek.');
   await expect(page.getByRole('status').filter({ hasText: 'Alles opgeslagen' })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: /Versies en wijzigingen/ })
-    .click();
+  await openStep(page, 'Versies en wijzigingen');
   await expect(page.getByText(/wijziging(en)? sinds de laatste versie/)).toBeVisible();
   await expect(page.getByLabel('Versienummer')).toHaveValue('1.1');
   await page.getByLabel('Wat is er veranderd?').fill('Bibliotheek toegevoegd aan het toepassingsgebied.');
@@ -50,9 +41,6 @@ test('issuing versions, comparing them and seeing who holds an outdated copy', a
   await page.screenshot({ path: 'test-results/screens/versions-nl.png', fullPage: true });
 
   // The organisation step now states the new version.
-  await page
-    .getByRole('navigation', { name: 'Stappen van het plan' })
-    .getByRole('link', { name: /Organisatie en plan/ })
-    .click();
+  await openStep(page, 'Organisatie en plan');
   await expect(page.getByLabel('Versie', { exact: true })).toHaveValue('1.1');
 });
