@@ -117,6 +117,69 @@ describe('values that are not one of the choices', () => {
     expect(kindFromHint(['Windows Server 2022 Standard'])).toBe('server-cloud');
   });
 
+  it('reads the line to the outside and the network inside as "network", in Flemish, Dutch and English inventories', async () => {
+    const kinds = async (csv: string) =>
+      Object.fromEntries(
+        (await proposeFor('systems', text(csv))).preview.accepted.map((row) => [row.data.name, row.data.type]),
+      );
+    // A Flemish municipality's sheet, kinds as people type them.
+    expect(
+      await kinds(
+        [
+          'Naam;Soort;Leverancier',
+          'Proximus Explore;Internetlijn;Proximus',
+          'Telenet Business Fibre;Glasvezel;Telenet',
+          'Back-up via 4G;4G-router;Orange',
+          'Wifi raadzaal;Wi-Fi;Westkust ICT',
+          'Kernswitch serverlokaal;Switch;Westkust ICT',
+          'Fortigate 60F;Firewall;Westkust ICT',
+          'Toegang op afstand;VPN;Westkust ICT',
+          'Kyocera onthaal;Netwerkprinter;Printshop Noord',
+          'Boekhouding;Boekhoudprogramma;Cipal',
+          'Laptops;Laptop;Westkust ICT',
+        ].join('\n'),
+      ),
+    ).toEqual({
+      'Proximus Explore': 'network',
+      'Telenet Business Fibre': 'network',
+      'Back-up via 4G': 'network',
+      'Wifi raadzaal': 'network',
+      'Kernswitch serverlokaal': 'network',
+      'Fortigate 60F': 'network',
+      'Toegang op afstand': 'network',
+      'Kyocera onthaal': 'printer',
+      Boekhouding: 'software',
+      Laptops: 'laptop',
+    });
+    // A Dutch SME's and an English office's.
+    expect(
+      await kinds(
+        [
+          'Naam,Type',
+          'KPN Zakelijk Internet,Internetverbinding',
+          'Glasvezelaansluiting kantoor,glasvezelaansluiting',
+          'Verbinding filialen,WAN',
+          'Ubiquiti plafond,Access point',
+          'Telefoonlijn receptie,Vaste lijn',
+          'Leased line,Leased line',
+          'Office broadband,Broadband',
+          'Meeting room AP,Wireless access point',
+          'Mail,Webmail',
+        ].join('\n'),
+      ),
+    ).toEqual({
+      'KPN Zakelijk Internet': 'network',
+      'Glasvezelaansluiting kantoor': 'network',
+      'Verbinding filialen': 'network',
+      'Ubiquiti plafond': 'network',
+      'Telefoonlijn receptie': 'telephony',
+      'Leased line': 'network',
+      'Office broadband': 'network',
+      'Meeting room AP': 'network',
+      Mail: 'email',
+    });
+  });
+
   it('keeps a row with an unknown kind as "other", with the original in the notes and "read as" in the preview', async () => {
     const { preview } = await proposeFor('systems', text('Naam;Soort\nVergaderscherm;Touchscreen\n'));
     expect(preview.accepted[0]!.data).toMatchObject({ type: 'other', notes: 'Soort: Touchscreen' });

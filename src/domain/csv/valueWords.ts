@@ -31,12 +31,26 @@ function readWith(words: Words, raw: string): string | null {
   const whole = index.get(key);
   if (whole) return whole;
   // "Laptop Dell 14 inch", "Windows Laptop": a word of the text that names a kind, a precise one before "Windows".
-  const found = raw
+  const parts = raw
     .toLowerCase()
     .split(/[\s,;/()+&_-]+/)
     .map(normalise)
-    .filter((word) => word.length > 1 && index.has(word));
-  return index.get(found.find((word) => !VAGUE.has(word)) ?? found[0] ?? '') ?? null;
+    .filter((word) => word.length > 1);
+  const found = parts.filter((word) => index.has(word));
+  const kind = index.get(found.find((word) => !VAGUE.has(word)) ?? found[0] ?? '');
+  if (kind) return kind;
+  // A Dutch compound names its kind last: "netwerkprinter" is a printer, "kernswitch" a switch.
+  const head = parts.map((word) => compoundHead(word, index)).find(Boolean);
+  return head ? index.get(head)! : null;
+}
+
+/** The longest known word a compound ends with (at least 4 letters, after at least 3). */
+function compoundHead(word: string, index: Map<string, string>): string | null {
+  for (let start = 3; word.length - start >= 4; start++) {
+    const tail = word.slice(start);
+    if (index.has(tail) && !VAGUE.has(tail)) return tail;
+  }
+  return null;
 }
 
 /** A kind of system from the words people and asset tools write, or null when nothing reads. */
