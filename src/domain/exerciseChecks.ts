@@ -1,4 +1,5 @@
 import { type CheckAsked, checksOfPlaybooks } from './activation/checks';
+import type { ListRecord } from './records';
 import type { Item } from './section';
 import type { Exercise } from './sections/exercises';
 import type { CheckOutcome, ExerciseCheck } from './sections/exerciseChecks';
@@ -16,8 +17,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The date a result counts from: its own, else the day the exercise was held, else planned. */
 export function resultDate(
-  result: Readonly<Record<string, unknown>>,
-  exercise: Readonly<Record<string, unknown>> | undefined,
+  result: ListRecord<'exerciseChecks'>,
+  exercise: ListRecord<'exercises'> | undefined,
 ): string {
   return text(result.checkedOn) || text(exercise?.doneOn) || text(exercise?.plannedOn);
 }

@@ -68,6 +68,9 @@ export type StoredItem<K extends ListKey> = Item<SectionRecords[K]>;
  */
 export type ListRecord<K extends ListKey> = PlanItem<SectionRecords[K]>;
 
+/** An item of any list as a caller holds it before it is read as its section's record (a store, a file). */
+export type ItemOfAnyList = { readonly id: string };
+
 /** A singleton's record with any field possibly absent, for the same reason. */
 export type SingletonRecord<K extends SingletonKey> = Partial<SectionRecords[K]>;
 

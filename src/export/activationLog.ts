@@ -1,5 +1,4 @@
 import { activationView, planLists } from '../domain/activation/index';
-import type { Rec } from '../domain/activation/events';
 import { findSection } from '../domain/plan';
 import type { SectionDef } from '../domain/section';
 import type { ListKey, ListRecord, SectionRecords } from '../domain/records';
@@ -99,7 +98,7 @@ function activationBlocks(records: ListRecord<'activations'>[], context: RenderC
 }
 
 /** What an event is about, when its own text does not already say it: an unknown target is printed as written. */
-function unresolvedTarget(event: Rec, context: RenderContext): string {
+function unresolvedTarget(event: ListRecord<'activationEvents'>, context: RenderContext): string {
   const target = typeof event.target === 'string' ? event.target : '';
   if (!target) return '';
   const known = (['scenarioSteps', 'playbookChecks', 'roles', 'services', 'incidents'] as const).some((key) =>
@@ -114,7 +113,7 @@ function eventBlocks(events: ListRecord<'activationEvents'>[], context: RenderCo
   const { t } = context;
   if (events.length === 0) return [{ kind: 'paragraph', text: t('lists.activationEvents.empty'), tone: 'muted' }];
   const activations = listOf(context.plan, 'activations');
-  const groups: { title: string; own: Rec[] }[] = [
+  const groups: { title: string; own: ListRecord<'activationEvents'>[] }[] = [
     ...activations.map((activation) => ({
       title: String(activation.title ?? ''),
       own: events.filter((event) => event.activation === activation.id),

@@ -1,5 +1,5 @@
 import { activationView, planLists } from '../domain/activation/index';
-import { type Rec, idsIn } from '../domain/activation/events';
+import { idsIn } from '../domain/activation/events';
 import { reviewFacts } from '../domain/activation/review';
 import { type Translate, clockTime, localDate, reviewTexts } from '../domain/activation/reviewText';
 import { PlanError } from '../domain/errors';
@@ -19,7 +19,7 @@ function translatorFor(document: PlanDocument): Translate {
   return (key, params) => String(t(key, params ?? {}));
 }
 
-function titleIn(items: readonly Rec[], field: string) {
+function titleIn<T extends { id: string }>(items: readonly T[], field: keyof T) {
   return (id: string) => {
     const value = items.find((item) => item.id === id)?.[field];
     return typeof value === 'string' && value.trim() ? value : id;

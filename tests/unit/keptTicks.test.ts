@@ -1,5 +1,6 @@
+import type { ListRecord } from '../../src/domain/records';
 import { describe, expect, it } from 'vitest';
-import { activationView } from '../../src/domain/activation/index';
+import { type PlanLists, activationView } from '../../src/domain/activation/index';
 import {
   type UnsavedChange,
   countChanges,
@@ -11,7 +12,7 @@ import {
 
 const make = (data: Record<string, unknown>, id: string) => ({ ...data, id });
 
-const activation = {
+const activation: ListRecord<'activations'> = {
   id: 'act-1',
   kind: 'exercise',
   level: 'major',
@@ -19,7 +20,8 @@ const activation = {
   startedAt: '2026-11-29T08:00:00.000Z',
   status: 'active',
 };
-const lists = {
+const lists: PlanLists = {
+  activationEvents: [],
   callTree: [],
   roles: [],
   scenarios: [{ id: 'scn-1', title: 'Ransomware' }],
@@ -29,7 +31,7 @@ const lists = {
   ],
   services: [],
   incidents: [],
-  alarm: { id: 'alarm' },
+  alarm: {},
   notificationDuties: [],
   playbookChecks: [],
 };

@@ -1,6 +1,7 @@
+import type { ListRecord } from '../records';
 import { callOrder } from '../rules/callTree';
 import type { IncidentLevel } from '../sections/alarm';
-import { type LogEvent, type Rec, latest } from './events';
+import { type LogEvent, latest } from './events';
 
 export type CallOutcome = 'called' | 'reached' | 'not-reached';
 
@@ -32,15 +33,15 @@ const OUTCOMES: readonly string[] = ['called', 'reached', 'not-reached'];
  * becomes the one to call at once. A role appears once, even when the tree names it twice.
  */
 export function callChecklist(input: {
-  callTree: readonly Rec[];
-  roles: readonly Rec[];
+  callTree: readonly ListRecord<'callTree'>[];
+  roles: readonly ListRecord<'roles'>[];
   level: IncidentLevel | null;
   events: readonly LogEvent[];
   /** The person ticking (see personTicking): never called; their turn in a role covers it. */
   ticking?: string | null;
 }): CallState[] {
   const seen = new Set<string>();
-  return callOrder(input.callTree, input.roles, { main: 'main', deputy: 'deputy' }, input.level)
+  return callOrder(input.callTree, input.roles, input.level)
     .filter((call) => (seen.has(call.roleId) ? false : (seen.add(call.roleId), true)))
     .map((call) => {
       const entry = input.callTree.find((candidate) => candidate.id === call.entryId);
@@ -69,10 +70,10 @@ export function callChecklist(input: {
  * The person in the plan who is ticking, from the name they gave when starting: their full name,
  * or a first name only one person in the plan has ("Eline" for Eline Vermeersch). Null otherwise.
  */
-export function personTicking(people: readonly Rec[], by: string): string | null {
+export function personTicking(people: readonly ListRecord<'people'>[], by: string): string | null {
   const given = by.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   if (!given) return null;
-  const nameOf = (person: Rec) =>
+  const nameOf = (person: ListRecord<'people'>) =>
     (typeof person.name === 'string' ? person.name : '').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   const exact = people.filter((person) => nameOf(person) === given);
   if (exact.length === 1) return exact[0]!.id;

@@ -1,4 +1,5 @@
-import { type LogEvent, type Rec, latest } from './events';
+import type { ListRecord } from '../records';
+import { type LogEvent, latest } from './events';
 
 export interface CheckState extends CheckAsked {
   state: 'open' | 'passed' | 'failed';
@@ -45,7 +46,7 @@ export function checksOfPlaybooks<
  */
 export function checkList(input: {
   scenarioIds: readonly string[];
-  checks: readonly Rec[];
+  checks: readonly ListRecord<'playbookChecks'>[];
   events: readonly LogEvent[];
 }): CheckState[] {
   return checksOfPlaybooks(input.scenarioIds, input.checks).map(({ stored, asked }): CheckState => {

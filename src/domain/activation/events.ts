@@ -1,6 +1,5 @@
+import type { ListRecord } from '../records';
 /** Shared reading of an activation's log: items as stored, sorted by time, the latest per target. */
-
-export type Rec = Record<string, unknown> & { id: string };
 
 export interface LogEvent {
   id: string;
@@ -16,7 +15,7 @@ export interface LogEvent {
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The events of one activation in time order (list order breaks ties: it is the order they were written). */
-export function eventsOf(events: readonly Rec[], activationId: string): LogEvent[] {
+export function eventsOf(events: readonly ListRecord<'activationEvents'>[], activationId: string): LogEvent[] {
   return events
     .filter((event) => event.activation === activationId)
     .map((event, index) => ({

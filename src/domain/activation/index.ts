@@ -1,8 +1,9 @@
 /** Activation mode's rules in one view: everything the action view and the closing need from the log. */
+import type { ItemOfAnyList, ListRecord, SingletonRecord } from '../records';
 import type { IncidentLevel } from '../sections/alarm';
 import { type CallState, callChecklist } from './calls';
 import { type CheckState, checkList } from './checks';
-import { type LogEvent, type Rec, eventsOf, idsIn } from './events';
+import { type LogEvent, eventsOf, idsIn } from './events';
 import { type NextAction, nextAction } from './nextAction';
 import { type StepState, affectedServiceIds, playbookChecklist } from './playbook';
 import { type ReconstitutionItem, mayClose, reconstitutionChecklist } from './reconstitution';
@@ -24,32 +25,35 @@ export const ACTIVATION_LISTS = [
 
 export type ActivationList = (typeof ACTIVATION_LISTS)[number];
 
-export type PlanLists = { readonly [K in ActivationList]: readonly Rec[] } & { alarm: Rec | undefined };
+export type PlanLists = { readonly [K in ActivationList]: readonly ListRecord<K>[] } & {
+  alarm: SingletonRecord<'alarm'> | undefined;
+};
 
 /**
  * The inputs of activation mode, however the caller holds the plan: the open file (closing an
  * activation), a JSON plan (the activation log export) or the window's store (the action view),
- * where a list may not be loaded yet and the answer is then undefined.
+ * where a list may not be loaded yet and the answer is then undefined. Each hands its items as it
+ * holds them; they are read as their sections' records (any field possibly absent).
  */
 export function planLists(
-  listOf: (key: ActivationList) => readonly Rec[],
-  alarm: Readonly<Record<string, unknown>> | undefined,
+  listOf: (key: ActivationList) => readonly ItemOfAnyList[],
+  alarm: SingletonRecord<'alarm'> | undefined,
 ): PlanLists;
 export function planLists(
-  listOf: (key: ActivationList) => readonly Rec[] | undefined,
-  alarm: Readonly<Record<string, unknown>> | undefined,
+  listOf: (key: ActivationList) => readonly ItemOfAnyList[] | undefined,
+  alarm: SingletonRecord<'alarm'> | undefined,
 ): PlanLists | undefined;
 export function planLists(
-  listOf: (key: ActivationList) => readonly Rec[] | undefined,
-  alarm: Readonly<Record<string, unknown>> | undefined,
+  listOf: (key: ActivationList) => readonly ItemOfAnyList[] | undefined,
+  alarm: SingletonRecord<'alarm'> | undefined,
 ): PlanLists | undefined {
-  const lists: Partial<Record<ActivationList, readonly Rec[]>> = {};
+  const lists: Partial<Record<ActivationList, readonly ItemOfAnyList[]>> = {};
   for (const key of ACTIVATION_LISTS) {
     const items = listOf(key);
     if (!items) return undefined;
     lists[key] = items;
   }
-  return { ...(lists as Record<ActivationList, readonly Rec[]>), alarm: alarm && { ...alarm, id: 'alarm' } };
+  return { ...(lists as { [K in ActivationList]: readonly ListRecord<K>[] }), alarm };
 }
 
 export interface ActivationView {
@@ -70,7 +74,7 @@ export interface ActivationView {
 
 /** `ticking`: the person ticking on this screen (personTicking), whose own call is never offered. */
 export function activationView(
-  activation: Rec,
+  activation: ListRecord<'activations'>,
   lists: PlanLists,
   now: string,
   ticking: string | null = null,
@@ -110,6 +114,6 @@ export function activationView(
 }
 
 /** The activation that is running, if any (the newest, should there be more than one). */
-export function activeActivation(activations: readonly Rec[]): Rec | undefined {
+export function activeActivation<T extends ListRecord<'activations'>>(activations: readonly T[]): T | undefined {
   return [...activations].reverse().find((activation) => activation.status === 'active');
 }

@@ -1,5 +1,6 @@
+import type { ListRecord } from '../records';
 import { NOTIFICATION_STAGES, type NotificationStage, STAGE_FIELDS } from '../sections/notificationDuties';
-import { type LogEvent, type Rec, latest, minutesBetween } from './events';
+import { type LogEvent, latest, minutesBetween } from './events';
 import { NEAR_RTO_SHARE } from './rtoClocks';
 
 export type NotificationState = 'open' | 'near' | 'overdue' | 'met' | 'not-applicable';
@@ -26,7 +27,7 @@ export const stageTarget = (dutyId: string, stage: NotificationStage) => `${duty
  * its target; a duty marked not applicable (an event for the duty itself, skipped) stops all its clocks.
  */
 export function notificationClocks(input: {
-  duties: readonly Rec[];
+  duties: readonly ListRecord<'notificationDuties'>[];
   detectedAt: string;
   now: string;
   events: readonly LogEvent[];
@@ -66,7 +67,7 @@ export function notificationClocks(input: {
 }
 
 /** When the incident was detected: the activation's own note of it, else the moment it was activated. */
-export function detectedAtOf(activation: Rec): string {
+export function detectedAtOf(activation: ListRecord<'activations'>): string {
   const detected = typeof activation.detectedAt === 'string' ? activation.detectedAt : '';
   if (detected && !Number.isNaN(Date.parse(detected))) return detected;
   return typeof activation.startedAt === 'string' ? activation.startedAt : '';

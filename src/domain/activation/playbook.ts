@@ -1,4 +1,5 @@
-import { type LogEvent, type Rec, idsIn, latest, minutesBetween } from './events';
+import type { ListRecord } from '../records';
+import { type LogEvent, idsIn, latest, minutesBetween } from './events';
 
 export interface StepState {
   stepId: string;
@@ -29,7 +30,7 @@ function addMinutes(iso: string, minutes: number): string | null {
  */
 export function playbookChecklist(input: {
   scenarioIds: readonly string[];
-  steps: readonly Rec[];
+  steps: readonly ListRecord<'scenarioSteps'>[];
   startedAt: string;
   events: readonly LogEvent[];
 }): StepState[] {
@@ -63,9 +64,9 @@ export function playbookChecklist(input: {
 
 /** The services an activation affects: the chosen scenarios' services, then the incident's own. */
 export function affectedServiceIds(
-  scenarios: readonly Rec[],
+  scenarios: readonly ListRecord<'scenarios'>[],
   scenarioIds: readonly string[],
-  incident: Rec | undefined,
+  incident: ListRecord<'incidents'> | undefined,
 ): string[] {
   const ids = [
     ...scenarioIds.flatMap((id) => idsIn(scenarios.find((scenario) => scenario.id === id)?.services)),

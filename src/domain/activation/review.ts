@@ -1,7 +1,8 @@
+import type { ListRecord } from '../records';
 import type { CallState } from './calls';
 import type { CheckState } from './checks';
 import type { NotificationClock } from './notificationClocks';
-import { type LogEvent, type Rec, latest, minutesBetween } from './events';
+import { type LogEvent, latest, minutesBetween } from './events';
 import type { StepState } from './playbook';
 
 export interface ServiceRecovery {
@@ -45,7 +46,7 @@ export function reviewFacts(input: {
   startedAt: string;
   events: readonly LogEvent[];
   serviceIds: readonly string[];
-  services: readonly Rec[];
+  services: readonly ListRecord<'services'>[];
   steps: readonly StepState[];
   checks: readonly CheckState[];
   calls: readonly CallState[];

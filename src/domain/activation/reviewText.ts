@@ -1,5 +1,6 @@
+import type { ListRecord } from '../records';
 import { isFilled } from '../fields';
-import { type Rec, idsIn } from './events';
+import { idsIn } from './events';
 import type { ReviewFacts } from './review';
 
 /** A translate function as i18next gives it; kept minimal so the rule stays free of i18next. */
@@ -41,15 +42,15 @@ const PREFIX = 'activation.review';
  * must think about themselves (root cause beyond the first guess, prevention, improvements) get
  * the facts to start from, never a made-up conclusion.
  */
-export function reviewTexts(activation: Rec, facts: ReviewFacts, t: Translate, names: Names) {
-  const text = (name: string) => (typeof activation[name] === 'string' ? (activation[name] as string).trim() : '');
-  const startedAt = text('startedAt');
+export function reviewTexts(activation: ListRecord<'activations'>, facts: ReviewFacts, t: Translate, names: Names) {
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const startedAt = text(activation.startedAt);
   const scenarios = idsIn(activation.scenarios).map(names.scenario).join(', ') || t('activation.start.noScenario');
   const detection = t(`${PREFIX}.detection`, {
-    kind: t(`choices.activationKind.${text('kind') || 'incident'}`),
+    kind: t(`choices.activationKind.${text(activation.kind) || 'incident'}`),
     date: localDate(startedAt),
     time: clockTime(startedAt),
-    level: text('level') ? t(`choices.incidentLevel.${text('level')}`) : '',
+    level: text(activation.level) ? t(`choices.incidentLevel.${text(activation.level)}`) : '',
     scenarios,
   });
 
@@ -64,8 +65,8 @@ export function reviewTexts(activation: Rec, facts: ReviewFacts, t: Translate, n
       ['toReplace', 'toReplace'],
     ] as const
   )
-    .filter(([field]) => text(field))
-    .map(([field, key]) => t(`${PREFIX}.${key}`, { text: text(field) }));
+    .filter(([field]) => text(activation[field]))
+    .map(([field, key]) => t(`${PREFIX}.${key}`, { text: text(activation[field]) }));
   if (typeof activation.estimatedRestoreHours === 'number')
     assessmentLines.push(t(`${PREFIX}.estimate`, { hours: activation.estimatedRestoreHours }));
   const timeline = facts.timeline.map(
@@ -132,7 +133,7 @@ export function reviewTexts(activation: Rec, facts: ReviewFacts, t: Translate, n
     detection,
     assessment,
     communication,
-    rootCause: text('cause'),
+    rootCause: text(activation.cause),
     improvements,
     timeline: timeline.join('\n'),
     recovery: recovery.join('\n'),

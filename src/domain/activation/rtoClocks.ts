@@ -1,5 +1,6 @@
+import type { ListRecord, SingletonRecord } from '../records';
 import { INCIDENT_LEVELS, type IncidentLevel } from '../sections/alarm';
-import { type LogEvent, type Rec, latest, minutesBetween } from './events';
+import { type LogEvent, latest, minutesBetween } from './events';
 
 /** From this share of the RTO on, a service is shown as close to its RTO. */
 export const NEAR_RTO_SHARE = 0.75;
@@ -21,7 +22,7 @@ export interface RtoClock {
  */
 export function rtoClocks(input: {
   serviceIds: readonly string[];
-  services: readonly Rec[];
+  services: readonly ListRecord<'services'>[];
   startedAt: string;
   now: string;
   events: readonly LogEvent[];
@@ -61,8 +62,8 @@ export interface Escalation {
 export function escalationFor(
   clocks: readonly RtoClock[],
   level: IncidentLevel | '',
-  alarm: Rec | undefined,
-  callTree: readonly Rec[],
+  alarm: SingletonRecord<'alarm'> | undefined,
+  callTree: readonly ListRecord<'callTree'>[],
 ): Escalation | null {
   const pressing = clocks.filter((clock) => clock.state === 'near' || clock.state === 'exceeded');
   if (pressing.length === 0) return null;

@@ -1,7 +1,8 @@
 import type { IncidentLevel } from '../sections/alarm';
 import { INCIDENT_LEVELS } from '../sections/alarm';
 
-type Rec = Record<string, unknown> & { id: string };
+import type { ListRecord } from '../records';
+import { idsIn } from './snapshot';
 
 export interface CallContact {
   personId: string;
@@ -16,26 +17,11 @@ export interface CallTreeCall {
   contacts: CallContact[];
 }
 
-/**
- * Where a role keeps its main contact and deputy: the role's fields that point at people, in
- * declaration order (the first is the main contact, the next the deputy). Passed in so the rule
- * does not depend on how the people area names them.
- */
-export interface RolePeopleFields {
-  main: string | null;
-  deputy: string | null;
-}
-
-function idsOf(value: unknown): string[] {
-  if (typeof value === 'string') return value.trim() ? [value] : [];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  return [];
-}
-
-export function contactsOfRole(role: Rec | undefined, fields: RolePeopleFields): CallContact[] {
+/** A role's main contact, then its deputy (each once). */
+export function contactsOfRole(role: ListRecord<'roles'> | undefined): CallContact[] {
   if (!role) return [];
-  const main = fields.main ? idsOf(role[fields.main]) : [];
-  const deputies = fields.deputy ? idsOf(role[fields.deputy]) : [];
+  const main = idsIn(role.main);
+  const deputies = idsIn(role.deputy);
   const seen = new Set<string>();
   const contacts: CallContact[] = [];
   for (const [kind, ids] of [
@@ -51,10 +37,7 @@ export function contactsOfRole(role: Rec | undefined, fields: RolePeopleFields):
   return contacts;
 }
 
-const levelRank = (level: unknown): number => {
-  const index = INCIDENT_LEVELS.indexOf(level as IncidentLevel);
-  return index < 0 ? 0 : index;
-};
+const levelRank = (level: IncidentLevel | ''): number => Math.max(0, INCIDENT_LEVELS.indexOf(level as IncidentLevel));
 
 /**
  * Who is called, in order, for an incident of `level`: the call tree's entries in list order (an
@@ -62,21 +45,20 @@ const levelRank = (level: unknown): number => {
  * before its deputy. Without a call tree, the roles themselves in their list order.
  */
 export function callOrder(
-  entries: readonly Rec[],
-  roles: readonly Rec[],
-  fields: RolePeopleFields,
+  entries: readonly ListRecord<'callTree'>[],
+  roles: readonly ListRecord<'roles'>[],
   level: IncidentLevel | null = null,
 ): CallTreeCall[] {
   const roleById = new Map(roles.map((role) => [role.id, role]));
   const source = entries.length
     ? entries.map((entry) => ({
         entryId: entry.id as string | null,
-        roleId: String(entry.role ?? ''),
-        fromLevel: (entry.fromLevel ?? '') as IncidentLevel | '',
+        roleId: entry.role ?? '',
+        fromLevel: entry.fromLevel ?? '',
       }))
     : roles.map((role) => ({ entryId: null, roleId: role.id, fromLevel: '' as const }));
   return source
     .filter((call) => call.roleId !== '')
     .filter((call) => level === null || call.fromLevel === '' || levelRank(call.fromLevel) <= levelRank(level))
-    .map((call) => ({ ...call, contacts: contactsOfRole(roleById.get(call.roleId), fields) }));
+    .map((call) => ({ ...call, contacts: contactsOfRole(roleById.get(call.roleId)) }));
 }

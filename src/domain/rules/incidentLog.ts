@@ -1,8 +1,10 @@
+import type { ListRecord } from '../records';
+
 /**
  * Helpers for writing the incident log while the incident is going on: numbers follow on, and every
  * action is noted with the time it was taken, so the timeline is right for the review afterwards.
  */
-export function nextIncidentNumber(incidents: readonly Readonly<Record<string, unknown>>[]): number {
+export function nextIncidentNumber(incidents: readonly ListRecord<'incidents'>[]): number {
   const numbers = incidents
     .map((incident) => incident.number)
     .filter((n): n is number => typeof n === 'number' && Number.isFinite(n));

@@ -1,3 +1,5 @@
+import type { ListRecord, SingletonRecord } from '../records';
+
 /**
  * Dates are ISO `YYYY-MM-DD` strings, which compare correctly as text; `today` is passed in so the
  * rules are pure and testable.
@@ -19,15 +21,12 @@ export function monthsBefore(date: string, months: number): string {
 }
 
 /** A planned exercise whose date has passed without being done. */
-export function isExerciseOverdue(exercise: Readonly<Record<string, unknown>>, today: string): boolean {
+export function isExerciseOverdue(exercise: ListRecord<'exercises'>, today: string): boolean {
   return isDate(exercise.plannedOn) && exercise.plannedOn < today && !isDate(exercise.doneOn);
 }
 
 /** The most recent date an exercise was actually held, or null. */
-export function lastExerciseDone(
-  exercises: readonly Readonly<Record<string, unknown>>[],
-  today: string,
-): string | null {
+export function lastExerciseDone(exercises: readonly ListRecord<'exercises'>[], today: string): string | null {
   const done = exercises
     .map((e) => e.doneOn)
     .filter(isDate)
@@ -37,15 +36,12 @@ export function lastExerciseDone(
 }
 
 /** The plan must be exercised at least yearly: true when nothing was held in the last 12 months. */
-export function noExerciseWithinYear(exercises: readonly Readonly<Record<string, unknown>>[], today: string): boolean {
+export function noExerciseWithinYear(exercises: readonly ListRecord<'exercises'>[], today: string): boolean {
   const last = lastExerciseDone(exercises, today);
   return last === null || last < monthsBefore(today, 12);
 }
 
-export function isPlanReviewOverdue(
-  organisation: Readonly<Record<string, unknown>> | undefined,
-  today: string,
-): boolean {
+export function isPlanReviewOverdue(organisation: SingletonRecord<'organisation'> | undefined, today: string): boolean {
   return isDate(organisation?.nextReviewDate) && organisation.nextReviewDate < today;
 }
 

@@ -78,7 +78,7 @@ export function emergencyContacts(context: RenderContext): EmergencyContacts {
   const people = new Map(listOf(plan, 'people').map((person) => [person.id, person]));
   const roles = listOf(plan, 'roles');
   const entries = listOf(plan, 'callTree');
-  const calls = callOrder(entries, roles, { main: 'main', deputy: 'deputy' });
+  const calls = callOrder(entries, roles);
   const contacts = new Map<string, ContactPerson>();
   const deputySuffix = t('exports.outside.deputySuffix');
 

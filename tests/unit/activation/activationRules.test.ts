@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callChecklist, personTicking } from '../../../src/domain/activation/calls';
-import { type Rec, eventsOf } from '../../../src/domain/activation/events';
+import { eventsOf } from '../../../src/domain/activation/events';
+import type { LooseItem as Rec } from '../../builders/looseItem';
 import { activationView } from '../../../src/domain/activation/index';
 import { nextAction } from '../../../src/domain/activation/nextAction';
 import { playbookChecklist } from '../../../src/domain/activation/playbook';
@@ -216,7 +217,7 @@ describe('the RTO clocks', () => {
       now: at(6.5 * 60),
       events: [],
     });
-    const escalation = escalationFor(clocks, 'major', { id: 'alarm', escalationRule: 'Call the director.' }, callTree);
+    const escalation = escalationFor(clocks, 'major', { escalationRule: 'Call the director.' }, callTree);
     expect(escalation).toEqual({
       serviceIds: ['svc-email', 'svc-civil'],
       toLevel: 'crisis',
@@ -239,7 +240,7 @@ describe('reconstitution', () => {
     expect(mayClose(reconstitutionChecklist(partly))).toBe(false);
     const all = eventsOf(
       [
-        ...partly.map((e) => ({ ...e, activation: 'act-1' })),
+        ...partly.map((e): Rec => ({ ...e, activation: 'act-1' })),
         event({ minute: 30, kind: 'reconstitution', target: 'validate-data', outcome: 'skipped' }),
       ],
       'act-1',

@@ -4,7 +4,9 @@ import { appendLogLine, logTime, nextIncidentNumber } from '../../../src/domain/
 describe('writing the incident log during an incident', () => {
   it('numbers a new incident after the highest number so far', () => {
     expect(nextIncidentNumber([])).toBe(1);
-    expect(nextIncidentNumber([{ number: 3 }, { number: null }, { number: 7 }, {}])).toBe(8);
+    expect(
+      nextIncidentNumber([{ id: 'a', number: 3 }, { id: 'b', number: null }, { id: 'c', number: 7 }, { id: 'd' }]),
+    ).toBe(8);
   });
 
   it('adds each action on its own line with the time it was taken', () => {

@@ -13,22 +13,38 @@ const today = '2026-11-23';
 
 describe('overdue tests and reviews', () => {
   it('flags a planned exercise whose date has passed without being held', () => {
-    expect(isExerciseOverdue({ plannedOn: '2026-10-01', doneOn: '' }, today)).toBe(true);
-    expect(isExerciseOverdue({ plannedOn: '2026-10-01', doneOn: '2026-10-02' }, today)).toBe(false);
-    expect(isExerciseOverdue({ plannedOn: '2026-12-01', doneOn: '' }, today)).toBe(false);
-    expect(isExerciseOverdue({ plannedOn: today, doneOn: '' }, today)).toBe(false);
-    expect(isExerciseOverdue({ plannedOn: '', doneOn: '' }, today)).toBe(false);
+    expect(isExerciseOverdue({ id: 'e', plannedOn: '2026-10-01', doneOn: '' }, today)).toBe(true);
+    expect(isExerciseOverdue({ id: 'e', plannedOn: '2026-10-01', doneOn: '2026-10-02' }, today)).toBe(false);
+    expect(isExerciseOverdue({ id: 'e', plannedOn: '2026-12-01', doneOn: '' }, today)).toBe(false);
+    expect(isExerciseOverdue({ id: 'e', plannedOn: today, doneOn: '' }, today)).toBe(false);
+    expect(isExerciseOverdue({ id: 'e', plannedOn: '', doneOn: '' }, today)).toBe(false);
   });
 
   it('asks for an exercise at least every twelve months', () => {
     expect(noExerciseWithinYear([], today)).toBe(true);
-    expect(noExerciseWithinYear([{ doneOn: '2025-11-23' }], today)).toBe(false);
-    expect(noExerciseWithinYear([{ doneOn: '2025-11-22' }], today)).toBe(true);
-    expect(noExerciseWithinYear([{ doneOn: '2024-03-01' }, { doneOn: '2026-03-01' }], today)).toBe(false);
+    expect(noExerciseWithinYear([{ id: 'e1', doneOn: '2025-11-23' }], today)).toBe(false);
+    expect(noExerciseWithinYear([{ id: 'e1', doneOn: '2025-11-22' }], today)).toBe(true);
+    expect(
+      noExerciseWithinYear(
+        [
+          { id: 'e1', doneOn: '2024-03-01' },
+          { id: 'e2', doneOn: '2026-03-01' },
+        ],
+        today,
+      ),
+    ).toBe(false);
   });
 
   it('does not count an exercise dated in the future as held', () => {
-    expect(lastExerciseDone([{ doneOn: '2027-01-01' }, { doneOn: '2026-02-01' }], today)).toBe('2026-02-01');
+    expect(
+      lastExerciseDone(
+        [
+          { id: 'e1', doneOn: '2027-01-01' },
+          { id: 'e2', doneOn: '2026-02-01' },
+        ],
+        today,
+      ),
+    ).toBe('2026-02-01');
   });
 
   it('counts months back on the calendar, also from the end of a month', () => {

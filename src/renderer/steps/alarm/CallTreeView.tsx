@@ -9,11 +9,6 @@ import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
 
 /** The role fields that point at people, in order: the first is the main contact, the next the deputy. */
-function rolePeopleFields() {
-  const refs = findSection('roles')?.fields.filter((f) => f.widget === 'ref' && f.ref === 'people') ?? [];
-  return { main: refs[0]?.name ?? null, deputy: refs[1]?.name ?? null };
-}
-
 function titleOf(sectionKey: string, item: ListItem | undefined): string {
   const section = findSection(sectionKey);
   const field = section?.kind === 'list' ? section.titleField : 'name';
@@ -29,7 +24,7 @@ export function CallTreeView() {
   const [level, setLevel] = useState<IncidentLevel | ''>('');
   if (!entries || !roles || !people) return null;
 
-  const calls = callOrder(entries, roles, rolePeopleFields(), level || null);
+  const calls = callOrder(entries, roles, level || null);
   const personById = new Map(people.map((person) => [person.id, person]));
 
   return (
