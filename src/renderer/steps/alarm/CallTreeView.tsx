@@ -8,7 +8,6 @@ import { personPhones } from '../../../domain/sections/people';
 import { useListSection } from '../../forms/useSection';
 import type { ListItem } from '../../store/sectionsSlice';
 
-/** The role fields that point at people, in order: the first is the main contact, the next the deputy. */
 function titleOf(sectionKey: string, item: ListItem | undefined): string {
   const section = findSection(sectionKey);
   const field = section?.kind === 'list' ? section.titleField : 'name';
