@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -16,10 +16,23 @@ import { contentsPageMismatches, pdfOutline } from '../builders/pdfText';
 import { tempDir } from '../builders/tempDir';
 
 /** The example plan exported as Word through the real export, and its package parts. */
-async function exampleDocx(language: 'nl' | 'en', edit: (plan: PlanJson) => PlanJson = (plan) => plan) {
-  const plan = edit(loadExamplePlan(EXAMPLES_DIRECTORY, language));
+/** The unedited example's Word file per language, exported once for all the tests that read it. */
+const exported = new Map<'nl' | 'en', Promise<Buffer>>();
+
+async function exampleDocx(language: 'nl' | 'en', edit?: (plan: PlanJson) => PlanJson) {
+  const example = loadExamplePlan(EXAMPLES_DIRECTORY, language);
+  const plan = edit ? edit(example) : example;
   const path = join(tempDir(), `plan-${language}.docx`);
-  await exportDocx(plan, path, { language, includePrivate: true, now: new Date('2026-03-02T10:00:00Z') });
+  const write = async () => {
+    await exportDocx(plan, path, { language, includePrivate: true, now: new Date('2026-03-02T10:00:00Z') });
+    return readFileSync(path);
+  };
+  if (edit) await write();
+  else {
+    if (!exported.has(language)) exported.set(language, write());
+    const bytes = await exported.get(language)!;
+    if (!existsSync(path)) writeFileSync(path, bytes);
+  }
   const files = unzipSync(readFileSync(path));
   const part = (name: string) => strFromU8(files[name] ?? new Uint8Array());
   return { plan, path, part, document: part('word/document.xml') };
