@@ -405,16 +405,25 @@ describe('the PDF layout of hand-made documents', () => {
     const widePage = document.pages.find((page) => tagged(page).some((run) => run.text === 'wide 1'))!;
     expect(widePage.width).toBeGreaterThan(widePage.height);
     // The heat map's cells darken as the level rises.
-    const fills = document.pages.flatMap((page) =>
-      page.ops.flatMap((op) => (op.kind === 'rect' && op.fill ? [op.fill] : [])),
-    );
     const grey = (hex: string) =>
       0.299 * parseInt(hex.slice(0, 2), 16) +
       0.587 * parseInt(hex.slice(2, 4), 16) +
       0.114 * parseInt(hex.slice(4), 16);
-    expect(grey(fills.find((fill) => fill === 'EBF5E4')!)).toBeGreaterThan(
-      grey(fills.find((fill) => fill === 'E06666')!) + 60,
-    );
+    const fillUnder = (text: string) => {
+      const page = document.pages.find((candidate) => runs(candidate).some((run) => run.text === text))!;
+      const run = runs(page).find((candidate) => candidate.text === text)!;
+      const cell = page.ops.find(
+        (op) =>
+          op.kind === 'rect' &&
+          op.fill &&
+          op.x <= run.x &&
+          run.x <= op.x + op.width &&
+          op.y <= run.y &&
+          run.y <= op.y + op.height,
+      );
+      return cell?.kind === 'rect' ? grey(cell.fill!) : NaN;
+    };
+    expect(fillUnder('R1')).toBeGreaterThan(fillUnder('R2') + 60);
     expectEveryWordInOrder(model, document);
     expectWithinMargins(document);
     expectTagsReachDocument(document);

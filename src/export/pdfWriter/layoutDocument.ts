@@ -7,7 +7,7 @@ import { type PendingNumber, contentsPieces, numbered } from './contentsPieces';
 import type { LaidOutDocument, LaidOutPage, OutlineEntry, TextMeasure } from './layout';
 import { Typesetter } from './lineBreaking';
 import { PageFlow, type Piece, StructureTree } from './pageFlow';
-import { FOOTER_FROM_BOTTOM, FRAME_SIZE, type Frame, HEADER_BASELINE, HEADER_RULE, MM } from './pageFrame';
+import { FOOTER_FROM_BOTTOM, FRAME_SIZE, type Frame, HEADER_BASELINE, HEADER_RULE, MARGIN, MM } from './pageFrame';
 import { definitionPieces, dataTablePieces } from './tablePieces';
 import { type LayoutContext, SPACING, STYLES, blockPiece, linePieces } from './textPieces';
 
@@ -158,8 +158,8 @@ function pageFrame(context: LayoutContext, model: DocumentModel, pages: LaidOutP
     ({ kind: 'text', text: value, x, y, face, size: FRAME_SIZE, colour, tag: null }) as const;
   pages.forEach((page, index) => {
     if (index === 0) return;
-    const left = 20 * MM;
-    const right = page.width - 20 * MM;
+    const left = MARGIN;
+    const right = page.width - MARGIN;
     const footer = page.height - FOOTER_FROM_BOTTOM;
     page.ops.push(
       text(header, right - headerWidth, HEADER_BASELINE),
