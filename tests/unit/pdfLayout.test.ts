@@ -342,7 +342,7 @@ describe('the PDF layout of hand-made documents', () => {
       { kind: 'list', items: ['First point', sentence(8)], ordered: true },
       { kind: 'list', items: ['A bullet'] },
       { kind: 'definitions', entries: [{ term: 'Owner', value: 'Ann' }] },
-      { kind: 'form', questions: ['What happened?'], lines: 4 },
+      { kind: 'form', questions: ['What happened?', ''], lines: 4 },
       {
         kind: 'matrix',
         caption: 'Heat map',

@@ -67,7 +67,7 @@ function formPieces(
     });
     // A question stays with its lines: room to answer is what the form is for.
     for (const line of asked) line.keepWithNext = true;
-    asked.at(-1)!.keepWithNext = block.lines > 0;
+    if (asked.length) asked.at(-1)!.keepWithNext = block.lines > 0;
     const lines = Array.from({ length: block.lines }, (_, line) =>
       piece(
         ANSWER_LINE,
