@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../src/domain/health';
 import type { PlanSnapshot } from '../../src/domain/healthTypes';
+import { planDocumentModel } from '../../src/export/exportPlan';
+import type { Block } from '../../src/export/model';
+import { columnWidths } from '../../src/export/tableMeasures';
+import { loadExamplePlan } from '../../src/ipc/handlers';
+import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
 const CODES = [
   'activation-role-without-successor',
@@ -80,5 +85,24 @@ describe('succession and delegation of authority', () => {
     ]);
     expect(findings({ people, roles: [{ ...spender, spendLimit: 5000 }] })).toEqual([]);
     expect(findings({ people, roles: [{ ...spender, authorityLimits: 'Within the framework contract' }] })).toEqual([]);
+  });
+});
+
+describe('the succession table in Word and PDF', () => {
+  const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, 'nl'), { language: 'nl', includePrivate: false });
+  const table = model.chapters
+    .flatMap((chapter) => chapter.blocks)
+    .find(
+      (block): block is Extract<Block, { kind: 'table' }> =>
+        block.kind === 'table' && block.columns.includes('Gaat in wanneer'),
+    );
+
+  it('gives "when it takes effect" a fifth of the page at least, not a word a line beside the limits', () => {
+    // An A4 page's text width in Word (twips), as the plan's Word and print view lay it out.
+    const width = 9638;
+    const widths = columnWidths(table!.columns, table!.rows, width, table!.weights);
+    const when = widths[table!.columns.indexOf('Gaat in wanneer')]!;
+    expect(when).toBeGreaterThanOrEqual(width / 5);
+    expect(when).toBeGreaterThanOrEqual(Math.max(...widths) * 0.9);
   });
 });

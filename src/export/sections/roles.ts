@@ -86,6 +86,9 @@ export function rolesBlocks(records: ListRecord<'roles'>[], context: RenderConte
         formatValue(fieldOf('authorityLimits'), role.authorityLimits, context),
       ]),
       wide: false,
+      // Fixed shares: measured from a few roles, the sentence of when succession takes effect was
+      // squeezed to a word a line beside the limits.
+      weights: [19, 19, 21, 19, 22],
     },
   ];
 }
