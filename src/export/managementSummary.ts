@@ -5,7 +5,7 @@ import type { AnnexContent } from './annexes';
 import type { Block, Chapter } from './model';
 import type { RenderContext } from './renderers';
 import { fewOfEachKind, findingText } from './planFindings';
-import { fieldText, listOf, singletonOf } from './planRecords';
+import { fieldHeadingText, fieldText, listOf, singletonOf } from './planRecords';
 import { formatDate } from './values';
 
 /** A service counts as time-critical for the summary when it must be back within a day. */
@@ -70,7 +70,7 @@ export function managementSummary(context: RenderContext, findings: readonly Fin
     services.length
       ? {
           kind: 'table',
-          columns: SERVICE_COLUMNS.map((name) => t(`fields.services.${name}.label`)),
+          columns: SERVICE_COLUMNS.map((name) => fieldHeadingText(context, 'services', name)),
           rows: services.map((service) => SERVICE_COLUMNS.map((name) => fieldText(context, 'services', service, name))),
           wide: false,
           weights: [30, 12, 12, 46],

@@ -1,7 +1,7 @@
 import type { PlanJson } from '../domain/planJson';
 import type { ListKey, ListRecord, SectionRecords, SingletonKey, SingletonRecord } from '../domain/records';
 import { findSection } from '../domain/plan';
-import { formatValue } from './values';
+import { fieldHeading, formatValue } from './values';
 import type { RenderContext } from './renderers';
 
 /**
@@ -40,4 +40,14 @@ export function fieldText<K extends keyof SectionRecords>(
   const field = findSection(key)?.fields.find((candidate) => candidate.name === name);
   if (!field || !record || (field.private && !context.includePrivate)) return '';
   return formatValue(field, record[name], context);
+}
+
+/** A field's heading above its printed values (a duration's without the unit its value already says). */
+export function fieldHeadingText<K extends keyof SectionRecords>(
+  context: RenderContext,
+  key: K,
+  name: keyof SectionRecords[K] & string,
+): string {
+  const field = findSection(key)?.fields.find((candidate) => candidate.name === name);
+  return field ? fieldHeading(key, field, context.t) : context.t(`fields.${key}.${name}.label`);
 }

@@ -1,5 +1,4 @@
 import { type ContinuityAnalysis, analyseContinuity } from '../domain/rules/continuity';
-import { estimateWording } from '../domain/rules/recoveryEstimates';
 import { holdsData } from '../domain/sections/systems';
 import type { PlanWarning } from '../domain/rules/warnings';
 import type { Block } from './model';
@@ -7,7 +6,7 @@ import { type RenderContext, registerStepRenderer } from './renderers';
 import { fewOfEachKind } from './planFindings';
 import { listOf } from './planRecords';
 import { formatDate, todayIso } from './values';
-import { formatDuration } from '../i18n/durations';
+import { estimateText, formatDuration } from '../i18n/durations';
 
 /** Services named beside a system in the restart order; the rest are counted (the services chapter lists each one's systems). */
 const NAMED_SERVICES = 8;
@@ -101,7 +100,7 @@ export function restartOrderBlocks(context: RenderContext): Block[] {
         hours(entry.inherited.rto),
         rpo(entry),
         namedFew(entry.inherited.services.map((id) => serviceNames.get(id) ?? '').filter(Boolean), context),
-        t(estimateWording(entry.estimate).key, estimateWording(entry.estimate).params),
+        estimateText(entry.estimate, t, context.language),
         hours(entry.readyHour),
       ]),
     },

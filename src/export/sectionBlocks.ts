@@ -3,7 +3,8 @@ import type { SectionDef } from '../domain/section';
 import type { Block, Definition } from './model';
 import type { LongList } from './largePlans';
 import type { RenderContext } from './renderers';
-import { formatValue } from './values';
+import { holdsTypedList, textBlocks } from './typedLists';
+import { fieldHeading, formatValue } from './values';
 
 /** More columns than this and a table gets a landscape page. */
 export const PORTRAIT_COLUMNS = 6;
@@ -15,7 +16,7 @@ const SHORT_TEXT = 200;
 const COLUMN_TEXT = 120;
 
 export function fieldLabel(section: SectionDef, field: FieldDescriptor, context: RenderContext): string {
-  return context.t(`fields.${section.key}.${field.name}.label`);
+  return fieldHeading(section.key, field, context.t);
 }
 
 /** The fields this export prints: private ones only when the user chose to include them. */
@@ -32,15 +33,9 @@ export function sectionTitle(section: SectionDef, fallback: string, context: Ren
   return fallback;
 }
 
-const paragraphs = (text: string): Block[] =>
-  text
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => ({ kind: 'paragraph', text: part }));
-
+/** A long text too long for a table cell, in paragraphs, or holding a typed list (printed as a real list). */
 const isLong = (field: FieldDescriptor, text: string) =>
-  field.widget === 'longText' && (text.length > SHORT_TEXT || /\n\s*\n/.test(text));
+  field.widget === 'longText' && (text.length > SHORT_TEXT || /\n\s*\n/.test(text) || holdsTypedList(text));
 
 /*
  * The generic printing reads a record by its section's field descriptors, whichever section it is,
@@ -59,7 +54,7 @@ export function singletonBlocks(
   for (const field of printedFields(section, context)) {
     const text = formatValue(field, record[field.name], context);
     if (isLong(field, text))
-      long.push({ kind: 'heading', level: 3, text: fieldLabel(section, field, context) }, ...paragraphs(text));
+      long.push({ kind: 'heading', level: 3, text: fieldLabel(section, field, context) }, ...textBlocks(text));
     else entries.push({ term: fieldLabel(section, field, context), value: text || empty });
   }
   return [...(entries.length ? [{ kind: 'definitions' as const, entries }] : []), ...long];
@@ -140,9 +135,16 @@ export function listBlocks(
       .filter((entry) => entry.value !== '');
     if (entries.length === 0) continue;
     const name = titleField ? formatValue(titleField, item[titleField.name], context) : '';
+    // A text holding a typed list (a procedure's steps) follows the item's table as a real list, led by its label.
+    const listed = entries.filter((entry) => holdsTypedList(entry.value));
+    const plain = entries.filter((entry) => !listed.includes(entry));
     blocks.push(
       { kind: 'heading', level: 3, text: name || context.t('exports.document.details') },
-      { kind: 'definitions', entries },
+      ...(plain.length ? [{ kind: 'definitions' as const, entries: plain }] : []),
+      ...listed.flatMap((entry): Block[] => [
+        { kind: 'paragraph', text: `${entry.term}:` },
+        ...textBlocks(entry.value),
+      ]),
     );
   }
   return blocks;

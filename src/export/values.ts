@@ -36,6 +36,19 @@ function refLabel(field: FieldDescriptor, id: string, context: ValueContext): st
   return context.resolve(field.ref ?? '', id) ?? context.t('exports.document.unknownRef');
 }
 
+/** A duration prints with its unit ("3 dagen", "15 minuten"), whatever unit the form reads a bare number in. */
+export const printsOwnUnit = (field: FieldDescriptor): boolean =>
+  field.widget === 'hours' || (field.widget === 'integer' && field.unit === 'minutes');
+
+/**
+ * A field's name above or beside its printed value. A duration's form label names the unit a bare
+ * number is read in ("RTO, uren"); printed, the value carries its own unit, so its heading names none.
+ * (A CSV keeps the label: its cells are bare numbers in that unit, as the import reads them.)
+ */
+export function fieldHeading(sectionKey: string, field: FieldDescriptor, t: TFunction): string {
+  return t(`fields.${sectionKey}.${field.name}.${printsOwnUnit(field) ? 'heading' : 'label'}`);
+}
+
 /**
  * One stored value as the document prints it; '' when nothing was filled in. Stored values are
  * permissive, so anything odd is printed as text rather than dropped.

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { durationParts } from '../domain/durations';
+import { type RecoveryEstimate, estimateWording } from '../domain/rules/recoveryEstimates';
 import { type DateLanguage, dateLanguage } from './dates';
 
 // Made once: a large plan prints thousands of durations.
@@ -16,4 +17,18 @@ const NUMBER_FORMATS: Record<DateLanguage, Intl.NumberFormat> = {
 export function formatDuration(hours: number, t: TFunction, language: string): string {
   const { unit, count } = durationParts(hours);
   return t(`common.duration.${unit}`, { count, amount: NUMBER_FORMATS[dateLanguage(language)].format(count) });
+}
+
+/** Where a system's recovery time comes from, with it: "SLA leverancier 1 dag", "levertijd 2 dagen". */
+export function estimateText(estimate: RecoveryEstimate, t: TFunction, language: string): string {
+  const { key, hours } = estimateWording(estimate);
+  return t(key, { duration: formatDuration(hours, t, language) });
+}
+
+/** What a restore from backup waits for first: "wacht op Firewall (klaar na 1 dag)". */
+export function waitsForText(waitsFor: { name: string; readyHour: number }, t: TFunction, language: string): string {
+  return t('servicesInventory.priorities.waitsFor', {
+    system: waitsFor.name || t('common.unnamed'),
+    duration: formatDuration(waitsFor.readyHour, t, language),
+  });
 }

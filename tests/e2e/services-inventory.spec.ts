@@ -16,11 +16,11 @@ test('the example municipality shows its restart order, timeline and backup find
   await expect(page.getByLabel('Waar de toegangsgegevens bewaard worden')).toHaveValue(/kluis/);
   await expect(page.getByRole('complementary', { name: 'Volgt uit de diensten en back-ups' })).toContainText(
     // The firewall holds configuration, not a service's data: it inherits the RTO but no RPO.
-    'Herstart als nummer 3 in groep 1; RTO 4 u, RPO geen (bevat geen gegevens).',
+    'Herstart als nummer 3 in groep 1; RTO 4 uur, RPO geen (bevat geen gegevens).',
   );
   // It has a second unit: swapping takes about an hour.
   await expect(page.getByRole('complementary', { name: 'Volgt uit de diensten en back-ups' })).toContainText(
-    'Hersteltijd: reserve of ontdubbeling 1 u.',
+    'Hersteltijd: reserve of ontdubbeling 1 uur.',
   );
   await page.getByLabel('Toon alleen').selectOption({ label: 'Netwerk en internet' });
   await expect(page.locator('.list-table tbody tr')).toHaveCount(3);
@@ -36,7 +36,7 @@ test('the example municipality shows its restart order, timeline and backup find
   await expect(page.getByRole('figure')).toBeVisible();
   // Each bar says what drives it: the civil registry waits for its supplier's SLA.
   await expect(page.getByRole('figure').locator('.timeline-row', { hasText: 'Civitas' })).toContainText(
-    'SLA leverancier 24 u',
+    'SLA leverancier 1 dag',
   );
   await page.screenshot({ path: 'test-results/screens/priorities-nl.png', fullPage: true });
 
@@ -94,8 +94,8 @@ test('services and systems built by hand give a restart order and backup warning
   // The cloud services recover side by side with the network (8 hours by default), but nothing
   // says how the network comes back: its default, a replacement by the next business day, decides.
   const bars = page.getByRole('figure').locator('.timeline-row');
-  await expect(bars.nth(0)).toContainText('Netwerkstandaard vervanging 24 u');
-  await expect(bars.nth(1)).toContainText('standaard clouddienst 8 u; wacht op Netwerk tot 24 u');
+  await expect(bars.nth(0)).toContainText('Netwerkstandaard vervanging 1 dag');
+  await expect(bars.nth(1)).toContainText('standaard clouddienst 8 uur; wacht op Netwerk (klaar na 1 dag)');
   await expect(page.locator('.step-warnings')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/priorities-built-nl.png', fullPage: true });
 

@@ -7,6 +7,7 @@ import type { FieldDescriptor } from '../../src/domain/fields';
 import { SECTIONS, SECTION_KEYS } from '../../src/domain/plan';
 import type { PlanJson } from '../../src/domain/planJson';
 import { renderDocx } from '../../src/export/docx/renderDocx';
+import { renderPrintView } from '../../src/export/html/printView';
 import { exportDocx, planDocumentModel } from '../../src/export/exportPlan';
 import type { DocumentModel } from '../../src/export/model';
 import { loadExamplePlan } from '../../src/ipc/handlers';
@@ -301,5 +302,64 @@ describe('the Word export', { timeout: 120_000 }, () => {
       expect(withPrivate).toContain(marker);
       expect(without).not.toContain(marker);
     }
+  });
+});
+
+describe('a list typed in a long text', { timeout: 120_000 }, () => {
+  /** The example with a backup's restore procedure and the escalation rule typed as lists. */
+  function typedListPlan(): PlanJson {
+    const plan = loadExamplePlan(EXAMPLES_DIRECTORY, 'nl');
+    const backups = plan.sections.backups as Record<string, unknown>[];
+    backups[0]!.restoreProcedure =
+      'Terugzetten in drie stappen:\r\n1. Melding en akkoord van de eigenaar\r\n2. Westkust ICT zet de mailboxen terug\r\n   naar een aparte map\r\n3. De eigenaar keurt goed';
+    (plan.sections.alarm as Record<string, unknown>).escalationRule =
+      '1. De incidentbeheerder schat de hersteltijd in\n2. Dreigt de RTO overschreden te worden, dan escaleert hij\n\n- Bel de continuïteitsbeheerder\n- Meld het in het logboek';
+    return plan;
+  }
+
+  /** Each paragraph of the Word file's body that is part of a list: its numbering id and its text. */
+  function listParagraphs(docx: Uint8Array): { numId: string; text: string }[] {
+    const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+    return [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:numId w:val="(\d+)"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map(
+      (match) => ({
+        numId: match[1]!,
+        text: [...match[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+      }),
+    );
+  }
+
+  it('is a real Word list with numbering, each numbered list starting again at 1, and the file stays valid', async ({
+    skip,
+  }) => {
+    const plan = storedPlan(typedListPlan());
+    const path = join(tempDir(), 'lists.docx');
+    await exportDocx(plan, path, { language: 'nl', includePrivate: true });
+    const docx = readFileSync(path);
+    const points = listParagraphs(docx);
+    const point = (text: string) => points.find((candidate) => candidate.text === text);
+    const restore = ['Melding en akkoord van de eigenaar', 'Westkust ICT zet de mailboxen terug naar een aparte map'];
+    const escalation = ['De incidentbeheerder schat de hersteltijd in', 'Bel de continuïteitsbeheerder'];
+    for (const text of [...restore, ...escalation]) expect(point(text), text).toBeDefined();
+    // One list keeps one numbering; a second numbered list has its own, so it counts from 1 again.
+    expect(point(restore[0]!)!.numId).toBe(point(restore[1]!)!.numId);
+    expect(point(escalation[0]!)!.numId).not.toBe(point(restore[0]!)!.numId);
+    expect(point(escalation[1]!)!.numId).not.toBe(point(escalation[0]!)!.numId);
+    const text = documentText(docx);
+    expect(text).not.toContain('1. Melding');
+    expect(text).toContain('Terugzetten in drie stappen:');
+    const numbering = strFromU8(unzipSync(docx)['word/numbering.xml']!);
+    expect(numbering).toContain('w:val="decimal"');
+    expect(numbering).toContain('w:val="bullet"');
+    expect(ooxmlErrorsOrSkip(path, skip)).toBe('');
+  });
+
+  it('is a list in the print view too', () => {
+    const page = renderPrintView(
+      planDocumentModel(storedPlan(typedListPlan()), { language: 'nl', includePrivate: true }),
+    );
+    expect(page).toContain(
+      '<ol><li>Melding en akkoord van de eigenaar</li><li>Westkust ICT zet de mailboxen terug naar een aparte map</li>',
+    );
+    expect(page).toContain('<ul><li>Bel de continuïteitsbeheerder</li><li>Meld het in het logboek</li></ul>');
   });
 });

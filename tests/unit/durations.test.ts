@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { durationParts, parseDuration } from '../../src/domain/durations';
+import { SECTIONS } from '../../src/domain/plan';
 import { planDocumentModel } from '../../src/export/exportPlan';
+import { exportTranslator } from '../../src/export/translator';
+import { printsOwnUnit } from '../../src/export/values';
 import { loadExamplePlan } from '../../src/ipc/handlers';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
 
@@ -72,5 +75,44 @@ describe('a duration as every export prints it', () => {
       expect(english).toContain(expected);
     // Never the short form beside it, nor minutes as a bare number.
     for (const cell of [...dutch, ...english]) expect(cell).not.toMatch(/^\d+([.,]\d+)? [uh]$|^1\.?440$/);
+  });
+});
+
+describe('the heading above a duration', () => {
+  const UNIT_IN_HEADING = /\b(uren|uur|u|hours|hour|h|minuten|minutes|min)\)|hoeveel uur|how many hours/i;
+
+  it('names no unit, since every printed duration carries its own, in every table and label of both examples', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const model = planDocumentModel(loadExamplePlan(EXAMPLES_DIRECTORY, language), {
+        language,
+        includePrivate: true,
+      });
+      const headings = [...model.chapters, ...model.annexes]
+        .flatMap((chapter) => chapter.blocks)
+        .flatMap((block) =>
+          block.kind === 'table' ? block.columns : block.kind === 'definitions' ? block.entries.map((e) => e.term) : [],
+        );
+      expect(headings, language).toContain(
+        language === 'nl' ? 'Maximale hersteltijd (RTO)' : 'Recovery time objective (RTO)',
+      );
+      for (const heading of headings) expect(heading, language).not.toMatch(UNIT_IN_HEADING);
+    }
+  });
+
+  it('exists in Dutch and English for every field printed as a duration, while the form keeps its unit', () => {
+    const durations = SECTIONS.flatMap((section) =>
+      section.fields.filter(printsOwnUnit).map((field) => ({ section, field })),
+    );
+    expect(durations.length).toBeGreaterThan(10);
+    for (const language of ['nl', 'en'] as const) {
+      const t = exportTranslator(language, '');
+      for (const { section, field } of durations) {
+        const key = `fields.${section.key}.${field.name}`;
+        expect(t(`${key}.heading`), key).not.toBe(`${key}.heading`);
+        expect(t(`${key}.heading`), key).not.toMatch(UNIT_IN_HEADING);
+        // The form reads a bare number in the unit its label names ("4" is 4 hours), and so does the CSV import.
+        expect(t(`${key}.label`), key).not.toBe(t(`${key}.heading`));
+      }
+    }
   });
 });

@@ -114,11 +114,11 @@ export function recoveryWaitsForDependencies(way: RecoveryWay): boolean {
   return way === 'backup';
 }
 
-/** The catalogue key and values that say what a system's recovery time comes from ("SLA leverancier 8 u"). */
-export function estimateWording(estimate: RecoveryEstimate): { key: string; params: { hours: number; days: number } } {
+/**
+ * The catalogue key that says what a system's recovery time comes from ("SLA leverancier …"), and the
+ * hours to put in it; `estimateText` (src/i18n/durations.ts) writes them in the one duration format.
+ */
+export function estimateWording(estimate: RecoveryEstimate): { key: string; hours: number } {
   const source = estimate.source === 'default' ? `default-${estimate.way}` : estimate.source;
-  return {
-    key: `servicesInventory.priorities.estimate.${source}`,
-    params: { hours: estimate.hours, days: Math.round((10 * estimate.hours) / 24) / 10 },
-  };
+  return { key: `servicesInventory.priorities.estimate.${source}`, hours: estimate.hours };
 }

@@ -5,6 +5,7 @@ import { formatDate, todayIso } from '../values';
 import { phonesOf } from '../outside/emergencyContacts';
 import { fieldText, listOf, singletonOf } from '../planRecords';
 import type { ListRecord, SingletonRecord } from '../../domain/records';
+import { textBlocks } from '../typedLists';
 
 /** The one or two pages to keep by the phone: when to act, whom to call, where to go. */
 export interface EmergencyCard {
@@ -64,9 +65,7 @@ function textPart(title: string, texts: string[], empty: string): { title: strin
   const filled = texts.filter((text) => text.trim());
   return {
     title,
-    blocks: filled.length
-      ? filled.map((text) => ({ kind: 'paragraph', text }))
-      : [{ kind: 'paragraph', text: empty, tone: 'muted' }],
+    blocks: filled.length ? filled.flatMap(textBlocks) : [{ kind: 'paragraph', text: empty, tone: 'muted' }],
   };
 }
 

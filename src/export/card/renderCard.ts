@@ -4,6 +4,7 @@ import { TEXT_WIDTH, pageProperties } from '../docx/frame';
 import { textParagraph, textRuns, xmlSafe } from '../docx/text';
 import { COLOURS } from '../palette';
 import { documentStyles } from '../docx/theme';
+import { LIST_NUMBERING } from '../docx/listStyles';
 import { type TextHtml, blockHtml, html } from '../html/printView';
 import { telLink } from '../telLink';
 import { hyphenatedBlock } from '../hyphenation';
@@ -20,6 +21,7 @@ export async function renderCardDocx(card: EmergencyCard): Promise<Buffer> {
     title: xmlSafe(`${card.title} – ${card.organisation}`),
     creator: xmlSafe(card.organisation),
     styles: documentStyles(card.locale),
+    numbering: LIST_NUMBERING,
     sections: [
       {
         properties: pageProperties('portrait'),

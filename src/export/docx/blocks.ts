@@ -179,9 +179,10 @@ function formBlock(questions: string[], lines: number): Paragraph[] {
 
 /** A real Word list: numbered or bulleted through the document's numbering, the text hanging past the mark. */
 function listParagraphs(block: Extract<Block, { kind: 'list' }>): Paragraph[] {
-  return block.items.map((item) =>
+  // Each numbered list starts again at 1, not where the document's previous list stopped.
+  return block.items.map((item, index) =>
     textParagraph(item, {
-      numbering: { reference: block.ordered ? NUMBERS : BULLETS, level: 0 },
+      numbering: { reference: block.ordered ? NUMBERS : BULLETS, level: 0, restart: index === 0 },
       spacing: { after: 60 },
     }),
   );

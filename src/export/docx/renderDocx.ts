@@ -1,15 +1,4 @@
-import {
-  AlignmentType,
-  Bookmark,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  type ISectionOptions,
-  LevelFormat,
-  Packer,
-  Paragraph,
-} from 'docx';
+import { Bookmark, Document, Footer, Header, HeadingLevel, type ISectionOptions, Packer, Paragraph } from 'docx';
 import { ExportCancelled } from '../cancel';
 import { chapterHeading, contentsEntries, partAnchors } from '../contents';
 import type { Chapter, DocumentModel } from '../model';
@@ -22,8 +11,8 @@ import { WrittenXml } from './writtenXml';
 import { hyphenatedBlock } from '../hyphenation';
 import { pageRuns } from '../pageLayout';
 import { textParagraph, textRuns, xmlSafe } from './text';
-import { LIST_INDENT, documentStyles } from './theme';
-import { BULLETS, NUMBERS } from './listStyles';
+import { documentStyles } from './theme';
+import { LIST_NUMBERING } from './listStyles';
 
 /** How a chapter's parts are laid out: its tables as docx objects or written as text, its headings' bookmarks. */
 interface Layout {
@@ -104,7 +93,6 @@ async function documentSections(layout: Layout, steps?: DocxSteps): Promise<ISec
 }
 
 function wordDocument(model: DocumentModel, sections: ISectionOptions[]): Document {
-  const indent = { paragraph: { indent: LIST_INDENT } };
   return new Document({
     title: xmlSafe(`${model.title} – ${model.organisation}`),
     creator: xmlSafe(model.owner || model.organisation),
@@ -114,20 +102,7 @@ function wordDocument(model: DocumentModel, sections: ISectionOptions[]): Docume
       ...(model.version ? [{ name: 'Version', value: xmlSafe(model.version) }] : []),
     ],
     styles: documentStyles(model.locale),
-    numbering: {
-      config: [
-        {
-          reference: BULLETS,
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: indent }],
-        },
-        {
-          reference: NUMBERS,
-          levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: indent },
-          ],
-        },
-      ],
-    },
+    numbering: LIST_NUMBERING,
     // Word updates the contents' page references and the print date when it opens the file;
     // LibreOffice works them out itself.
     features: { updateFields: true },

@@ -1,20 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { ContinuityAnalysis } from '../../../domain/rules/continuity';
-import { estimateWording } from '../../../domain/rules/recoveryEstimates';
 import { holdsData } from '../../../domain/sections/systems';
 import { idsOf } from '../../../domain/rules/warnings';
 import { useListSection } from '../../forms/useSection';
+import { useDurationText } from '../../forms/DurationInput';
+import { estimateText } from '../../../i18n/durations';
 import type { ListItem } from '../../store/sectionsSlice';
 
 /** Under a system's form: which services need it, where it sits in the restart order, its backups. */
 export function SystemUsage({ system, analysis }: { system: ListItem; analysis: ContinuityAnalysis | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const durationText = useDurationText();
   const services = useListSection('services') ?? [];
   const backups = useListSection('backups') ?? [];
   const entry = analysis?.restart.order.find((e) => e.systemId === system.id);
   if (!entry) return null;
   const hours = (value: number | null) =>
-    value === null ? t('servicesInventory.inventory.unknown') : t('servicesInventory.priorities.hours', { value });
+    value === null ? t('servicesInventory.inventory.unknown') : durationText(value);
   const needing = services
     .filter((s) => entry.inherited.services.includes(s.id))
     .map((s) => String(s.name ?? '') || t('common.unnamed'));
@@ -42,7 +44,7 @@ export function SystemUsage({ system, analysis }: { system: ListItem; analysis: 
       </p>
       <p>
         {t('servicesInventory.inventory.recovery', {
-          estimate: t(estimateWording(entry.estimate).key, estimateWording(entry.estimate).params),
+          estimate: estimateText(entry.estimate, t, i18n.language),
         })}
       </p>
       <p>

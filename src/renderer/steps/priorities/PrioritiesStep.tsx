@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESTART_TIERS, holdsData } from '../../../domain/sections/systems';
-import { estimateWording } from '../../../domain/rules/recoveryEstimates';
+import { estimateText } from '../../../i18n/durations';
+import { useDurationText } from '../../forms/DurationInput';
 import type { RestartEntry } from '../../../domain/rules/restartOrder';
 import type { Finding } from '../../../domain/healthTypes';
 import { focusWhenShown, useFocusRequest } from '../../findings/focusField';
@@ -62,14 +63,15 @@ export function PrioritiesStep() {
 }
 
 function RestartTable({ order }: { order: readonly RestartEntry[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const durationText = useDurationText();
   const services = useListSection('services') ?? [];
   const systems = useListSection('systems') ?? [];
   const editItem = useStore((s) => s.editItem);
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const followFinding = useStore((s) => s.followFinding);
   const hours = (value: number | null) =>
-    value === null ? t('servicesInventory.priorities.noObjective') : t('servicesInventory.priorities.hours', { value });
+    value === null ? t('servicesInventory.priorities.noObjective') : durationText(value);
   const serviceName = (id: string) => String(services.find((s) => s.id === id)?.name ?? '') || t('common.unnamed');
   return (
     <TableScroll>
@@ -127,9 +129,7 @@ function RestartTable({ order }: { order: readonly RestartEntry[] }) {
                 <td className="services-cell" title={entry.inherited.services.map(serviceName).join(', ')}>
                   <DrivingServices entry={entry} services={services} />
                 </td>
-                <td title={t(estimateWording(entry.estimate).key, estimateWording(entry.estimate).params)}>
-                  {hours(entry.readyHour)}
-                </td>
+                <td title={estimateText(entry.estimate, t, i18n.language)}>{hours(entry.readyHour)}</td>
                 <td>
                   <div className="override-cell">
                     <select

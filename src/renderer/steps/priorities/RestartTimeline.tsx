@@ -1,6 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Translate } from '../../../domain/activation/reviewText';
-import { estimateWording } from '../../../domain/rules/recoveryEstimates';
+import { estimateText, waitsForText } from '../../../i18n/durations';
 import type { RestartEntry } from '../../../domain/rules/restartOrder';
 
 const TICK_STEPS = [1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720];
@@ -17,7 +17,7 @@ function tickStep(maxHours: number): number {
  * marked, so the coordinator sees where the order falls short.
  */
 export function RestartTimeline({ order }: { order: readonly RestartEntry[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (order.length === 0) return null;
   const end = Math.max(...order.map((e) => e.readyHour), 1);
   const step = tickStep(end);
@@ -32,7 +32,7 @@ export function RestartTimeline({ order }: { order: readonly RestartEntry[] }) {
       <ol className="timeline-rows">
         {order.map((entry) => {
           const late = entry.inherited.rto !== null && entry.readyHour > entry.inherited.rto;
-          const drives = timelineDriver(entry, t);
+          const drives = timelineDriver(entry, t, i18n.language);
           const label = t('servicesInventory.priorities.bar', {
             system: entry.name || t('common.unnamed'),
             start: entry.startHour,
@@ -86,13 +86,7 @@ export function RestartTimeline({ order }: { order: readonly RestartEntry[] }) {
 }
 
 /** What drives a bar: where its own recovery time comes from, and what it waits for. */
-function timelineDriver(entry: RestartEntry, t: Translate): string {
-  const { key, params } = estimateWording(entry.estimate);
-  const own = t(key, params);
-  if (!entry.waitsFor) return own;
-  const waits = t('servicesInventory.priorities.waitsFor', {
-    system: entry.waitsFor.name || t('common.unnamed'),
-    hours: entry.waitsFor.readyHour,
-  });
-  return `${own}; ${waits}`;
+function timelineDriver(entry: RestartEntry, t: TFunction, language: string): string {
+  const own = estimateText(entry.estimate, t, language);
+  return entry.waitsFor ? `${own}; ${waitsForText(entry.waitsFor, t, language)}` : own;
 }
