@@ -38,7 +38,8 @@ const config = {
     '!dist-electron/**/*.map',
     NATIVE_BINDING,
     // The main process and the renderer are bundled: these packages are already inside the bundles.
-    '!node_modules/{electron,electron-api,react,react-dom,lucide-react,docx,i18next,react-i18next,papaparse,zod,zustand}/**/*',
+    // (pdfkit and fontkit too, with the PDF's fonts copied beside the main process: dist-electron/fonts.)
+    '!node_modules/{electron,electron-api,react,react-dom,lucide-react,docx,i18next,react-i18next,papaparse,zod,zustand,pdfkit,fontkit,@expo-google-fonts}/**/*',
     // better-sqlite3's sources and its Node build: the app loads the Electron build above.
     '!node_modules/better-sqlite3/{deps,src,build}/**/*',
   ],

@@ -26,7 +26,8 @@ import {
 } from './scenario';
 
 /**
- * `npm run bench [-- --sizes S,M,L,XL] [--quick] [--pdf] [--no-pdf] [--only pdf] [--no-docx] [--docx-xl]`: times what a coordinator waits for on
+ * `npm run bench [-- --sizes S,M,L,XL] [--quick] [--pdf] [--no-pdf] [--only pdf] [--no-libreoffice] [--no-docx] [--docx-xl]`:
+ * times what a coordinator waits for on
  * plans of growing size, each next to a bare reference measured in the same run, and prints a table
  * (JSON in bench-output/). Never part of `npm test`: the machines are too noisy for timed tests.
  */
@@ -126,7 +127,7 @@ const figures: Figure[] = [
     maxReferenceRatio: 1.5,
     unit: 'ms',
   },
-  { key: 'pdf', label: 'PDF (print view, Chromium)', on: 'median', bySize: {}, reference: {}, unit: 'ms' },
+  { key: 'pdf', label: 'PDF (laid out and written, no browser)', on: 'median', bySize: {}, reference: {}, unit: 'ms' },
   { key: 'rss', label: 'main RSS after open (MB)', on: 'median', bySize: {}, reference: {}, unit: 'MB' },
 ];
 const figure = (key: string) => figures.find((f) => f.key === key)!;
@@ -380,8 +381,8 @@ async function benchSize(size: SizeName, root: string): Promise<void> {
 }
 
 /**
- * The plan's PDF (one printing of the tagged PDF with bookmarks, the contents' page numbers written
- * into it afterwards) next to LibreOffice converting the same plan's Word file, one after the other on the
+ * The plan's PDF (laid out from the document model and written as a tagged PDF with bookmarks, no
+ * browser) next to LibreOffice converting the same plan's Word file, one after the other on the
  * same machine: wall-clock time, and the CPU time of every process each one starts.
  */
 async function benchPdf(app: BenchApp, size: SizeName, dir: string, planPath: string): Promise<void> {
@@ -401,7 +402,7 @@ async function benchPdf(app: BenchApp, size: SizeName, dir: string, planPath: st
   comparison.pages = pdfPages(pdfPath);
   await app.call('plan.close');
   figure('pdf').bySize[size] = stats(comparison.pdf.map((run) => run.ms));
-  const office = soffice();
+  const office = args.includes('--no-libreoffice') ? null : soffice();
   if (office) {
     for (let round = 0; round < runs; round++) {
       const start = performance.now();
@@ -460,10 +461,10 @@ function printPdfComparisons(): void {
     const pdfCpu = c.pdf.every((run) => run.cpuSeconds !== null) ? median(c.pdf.map((run) => run.cpuSeconds!)) : null;
     console.log(`\nPDF at ${c.size} (load average ${c.load.join(' → ')}, ${os.cpus().length} cores):`);
     console.log(
-      `  Paraat (print view → Chromium, one printing):  ${(pdfMs / 1000).toFixed(1)} s, CPU ${pdfCpu?.toFixed(1) ?? '–'} s, ${c.pages ?? '?'} pages`,
+      `  Paraat (laid out and written, no browser):     ${(pdfMs / 1000).toFixed(1)} s, CPU ${pdfCpu?.toFixed(1) ?? '–'} s, ${c.pages ?? '?'} pages`,
     );
     if (!c.libreOffice.length) {
-      console.log('  LibreOffice (Word file → PDF): not measured (no soffice found)');
+      console.log('  LibreOffice (Word file → PDF): not measured (no soffice found, or --no-libreoffice)');
       continue;
     }
     const loMs = median(c.libreOffice.map((run) => run.ms));

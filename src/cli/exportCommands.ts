@@ -85,12 +85,13 @@ export async function exportCommand(
         'The pocket card (A6) is printed as PDF only: name the card .pdf, or leave out --card-size pocket for the A4 card in Word.',
     };
   }
-  const chromium = request.pdf || cardAsPdf ? findChromium() : null;
-  if ((request.pdf || cardAsPdf) && !chromium) {
+  // The plan's PDF needs no browser; the emergency card's PDF is still printed by one.
+  const chromium = cardAsPdf ? findChromium() : null;
+  if (cardAsPdf && !chromium) {
     return {
       ok: false,
       usage:
-        'A PDF is printed with Chromium or Chrome, and none was found: set PARAAT_CHROMIUM to its executable, or export --docx.',
+        'The emergency card PDF is printed with Chromium or Chrome, and none was found: set PARAAT_CHROMIUM to its executable, or name the card .docx.',
     };
   }
   for (const target of targets) {

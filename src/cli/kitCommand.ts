@@ -39,7 +39,7 @@ export async function kitCommand(
           ...(chromium
             ? []
             : [
-                'No Chromium or Chrome was found (PARAAT_CHROMIUM): the kit has no PDF, and the card is a Word document.',
+                'No Chromium or Chrome was found (PARAAT_CHROMIUM): the emergency card is a Word document, and there is no pocket card.',
               ]),
         ],
       };

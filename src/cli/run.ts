@@ -26,10 +26,11 @@ Commands:
   check <file> [--json] [--lang nl|en]   check a plan file: identity, format, integrity, structure,
                                   then its health: score and findings (exit 1 while high findings remain)
   export <file> [--docx <out.docx>] [--pdf <out.pdf>] [--json <out.json>] [--lang nl|en] [--no-private]
-                                  export the plan to Word, PDF (needs Chromium or Chrome;
-                                  PARAAT_CHROMIUM) and/or lossless plan JSON
+                                  export the plan to Word, PDF (no browser needed) and/or
+                                  lossless plan JSON
                                   --card <out.pdf|out.docx> [--card-size a4|pocket]: the emergency
-                                  card (pocket: A6 pages to fold and carry)
+                                  card (pocket: A6 pages to fold and carry; as PDF printed by
+                                  Chromium or Chrome, PARAAT_CHROMIUM)
                                   --html <out.html>: the plan as one self-contained web page for
                                   the first hour (opens in any browser, no network)
                                   --vcf <out.vcf>: the call tree and suppliers' lines as contacts

@@ -31,8 +31,9 @@ export interface CardRequest extends ExportRequest {
 export type ChooseExportPath = (suggestedFileName: string, extension: string) => Promise<string | null>;
 
 /**
- * The in-app export: ask where, then write the open plan as Word or PDF. The PDF is printed by the
- * given printer (Electron's printToPDF in the app), else by a Chromium found on the machine.
+ * The in-app export: ask where, then write the open plan as Word or PDF. The plan's PDF is written
+ * without a browser; the emergency card's PDF is printed by the given printer (Electron's printToPDF
+ * in the app), else by a Chromium found on the machine.
  */
 export async function exportOpenPlan(
   format: ExportFormat,
@@ -44,7 +45,7 @@ export async function exportOpenPlan(
 ): Promise<{ path: string } | null> {
   forgetExportProgress(runKey);
   checkPlanExportable(document);
-  const printed = format === 'pdf' || (format === 'card' && request.format !== 'docx');
+  const printed = format === 'card' && request.format !== 'docx';
   if (format === 'card' && !printed && request.size === 'pocket')
     throw new PlanError('invalid-request', 'The pocket card is printed as PDF only');
   let print = printed ? printer : undefined;
@@ -84,7 +85,7 @@ export async function exportOpenPlan(
   return cancellable(runKey, async (signal, report) => {
     throwIfCancelled(signal);
     if (format === 'docx') await exportDocx(plan, target, options, signal, report);
-    else if (format === 'pdf') await exportPdf(plan, target, options, print!, signal, report);
+    else if (format === 'pdf') await exportPdf(plan, target, options, signal, report);
     else if (format === 'html') await exportOfflineHtml(plan, target, options, signal, report);
     else if (format === 'vcf') exportVcards(plan, target, options);
     else if (format === 'ics') exportICalendar(plan, target, options);
@@ -95,7 +96,7 @@ export async function exportOpenPlan(
 
 /**
  * The off-line kit of the open plan: the dialog names the new folder to make (on a USB stick, say);
- * the PDFs are printed where a printer is at hand, else the card comes as Word and the plan PDF is left out.
+ * the cards' PDFs are printed where a printer is at hand, else the card comes as Word (the plan's PDF needs none).
  */
 export async function exportKitOfOpenPlan(
   document: PlanDocument,

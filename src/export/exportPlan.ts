@@ -7,10 +7,10 @@ import { type ExportOptions, buildDocumentModel, buildDocumentModelStepwise, ren
 import { renderDocx } from './docx/renderDocx';
 import { renderPrintView } from './html/printView';
 import type { DocumentModel } from './model';
-import { type PdfPrinter, printPdf, writePdf } from './pdf';
-import { contentsEntries } from './contents';
-import { fillContentsPages } from './pdfContentsPages';
-import { namedDestinationPages } from './pdfDestinations';
+import { type PdfPrinter, writePdf } from './pdf';
+import { emitPdf } from './pdfWriter/emitPdf';
+import { fontMeasure } from './pdfWriter/fonts';
+import { layoutDocument } from './pdfWriter/layoutDocument';
 import type { RenderContext } from './renderers';
 import { type ExportProgress, type ProgressReport, ignoreProgress, nextTurn } from './progress';
 import { exportTranslator } from './translator';
@@ -104,32 +104,34 @@ export function exportPrintView(plan: PlanJson, options: ExportOptions): string 
   return renderPrintView(planDocumentModel(plan, options));
 }
 
-/** Prints a plan to PDF and writes it safely to `path`. */
+/**
+ * Writes a plan as PDF, safely, to `path`: the document model laid out into pages and drawn as a
+ * tagged PDF (src/export/pdfWriter), without a browser. The contents' page numbers come from the
+ * layout itself. It may be cancelled between chapters and between pages.
+ */
 export async function exportPdf(
   plan: PlanJson,
   path: string,
   options: ExportOptions,
-  print: PdfPrinter,
   signal?: AbortSignal,
   report: ProgressReport = ignoreProgress,
 ): Promise<void> {
   const model = await planDocumentModelStepwise(plan, options, signal, report);
   throwIfCancelled(signal);
   report({ stage: 'printing' });
-  // Printed once, with placeholders where the contents' page numbers go; the printed PDF tells on
-  // which page each heading landed, and the numbers are written into its contents pages.
-  const printed = await printPdf(renderPrintView(model, 'placeholders'), path, print);
+  await nextTurn();
+  const laidOut = layoutDocument(model, fontMeasure());
   throwIfCancelled(signal);
-  const pages = namedDestinationPages(printed);
-  const entries = contentsEntries(model);
-  const filled = fillContentsPages(
-    printed,
-    entries.map((entry) => pages.get(entry.anchor)),
-  );
-  // Should the placeholders not be found again (another printer's PDF), printed a second time with
-  // the numbers in the page: the placeholders are as wide as the numbers, so nothing moves.
-  if (filled) {
-    report({ stage: 'writing' });
-    writeFileSafely(path, filled);
-  } else await writePdf(renderPrintView(model, pages), path, print, signal, report);
+  const bytes = await emitPdf(laidOut, {
+    afterPage: async (page) => {
+      throwIfCancelled(signal);
+      if (page % PAGES_PER_TURN === 0) await nextTurn();
+    },
+  });
+  throwIfCancelled(signal);
+  report({ stage: 'writing' });
+  writeFileSafely(path, bytes);
 }
+
+/** How many pages are written between two looks at the event loop (a cancel, the panel asking how far). */
+const PAGES_PER_TURN = 20;

@@ -126,7 +126,7 @@ export async function writeKit(
   const calendar = withDocuments ? planICalendar(plan, options) : null;
   const parts: KitPart[] = ['plan'];
   if (withDocuments)
-    parts.push(...(print ? (['docx', 'pdf', 'card', 'pocket'] as const) : (['docx', 'card'] as const)), 'html');
+    parts.push(...(print ? (['docx', 'pdf', 'card', 'pocket'] as const) : (['docx', 'pdf', 'card'] as const)), 'html');
   if (vcards !== null) parts.push('vcf');
   if (calendar !== null) parts.push('ics');
   if (programPath) parts.push('program');
@@ -140,7 +140,7 @@ export async function writeKit(
     if (key === 'program') return Boolean(programPath);
     if (key === 'vcf') return vcards !== null;
     if (key === 'ics') return calendar !== null;
-    return withDocuments && ((key !== 'pdf' && key !== 'pocket') || print);
+    return withDocuments && (key !== 'pocket' || print);
   });
   await writeWholeAsync(folder, {
     purpose: 'kit',
@@ -154,7 +154,7 @@ export async function writeKit(
       else savePlanCopy(document.db, document.file.path, join(temporary, names.plan));
       if (withDocuments) {
         await exportDocx(plan, join(temporary, names.docx), options, signal, partReport('docx'));
-        if (print) await exportPdf(plan, join(temporary, names.pdf), options, print, signal, partReport('pdf'));
+        await exportPdf(plan, join(temporary, names.pdf), options, signal, partReport('pdf'));
         await exportCard(plan, join(temporary, names.card), options, print, 'a4', signal, partReport('card'));
         if (print)
           await exportCard(plan, join(temporary, names.pocket), options, print, 'pocket', signal, partReport('pocket'));

@@ -7,9 +7,8 @@ import type { DocumentModel } from '../model';
  */
 export function cssString(text: string): string {
   return `"${text
-    // (figure spaces too: they mark the PDF's contents page numbers, see pdfContentsPages.ts)
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001F\u007F\u2007]/g, ' ')
+    .replace(/[\u0000-\u001F\u007F]/g, ' ')
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
     .replace(/[<>&]/g, (character) => `\\${character.charCodeAt(0).toString(16).padStart(6, '0')}`)}"`;
@@ -94,7 +93,6 @@ li { margin: 0 0 1mm; }
 .contents li.level-2 { padding-left: 7mm; }
 .contents a { color: #1f2933; text-decoration: none; display: flex; align-items: baseline; }
 .contents .entry { flex: 0 1 auto; }
-.contents .page { flex: 1 0 12mm; text-align: right; border-bottom: 0.5pt dotted #b8c2cc; margin-left: 2mm; font-variant-numeric: tabular-nums; }
 .question { break-inside: avoid; margin-top: 4mm; }
 .question .line { border-bottom: 0.5pt solid #b8c2cc; height: 7.5mm; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -5,7 +5,6 @@ import { TEXT_WIDTH } from '../docx/frame';
 import { columnWidths } from '../tableMeasures';
 import { hyphenatedBlock } from '../hyphenation';
 import { pageRuns } from '../pageLayout';
-import { FIGURE_SPACE, PAGE_NUMBER_PLACEHOLDER } from '../pdfContentsPages';
 import { INERT_PAGE_POLICY, PRINT_CSS, pageCss } from './printCss';
 
 /** Text as HTML: escaped, without characters HTML cannot hold, line breaks kept. */
@@ -14,8 +13,6 @@ export function html(text: string): string {
     text
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      // Figure spaces mark where the PDF's contents page numbers go (see pdfContentsPages.ts).
-      .replaceAll(FIGURE_SPACE, ' ')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -154,21 +151,15 @@ ${model.edition ? `<p class="muted">${html(model.edition)}</p>` : ''}
 </section>`;
 }
 
-/**
- * Page numbers of the contents' entries: by anchor once known, or 'placeholders' that the PDF export
- * fills in after printing (see pdfContentsPages.ts); none in the preview and File → Print.
- */
-export type ContentsPages = ReadonlyMap<string, number> | 'placeholders';
-
-function contentsEntryHtml(entry: ContentsEntry, pages?: ContentsPages): string {
-  const page = pages === 'placeholders' ? PAGE_NUMBER_PLACEHOLDER : (pages?.get(entry.anchor) ?? '');
-  return `<li class="level-${entry.level}"><a href="#${html(entry.anchor)}"><span class="entry">${html(entry.text)}</span><span class="page">${page}</span></a></li>`;
+/** A contents entry: a link to its heading (a page in a browser has no page numbers; the PDF's contents carry them). */
+function contentsEntryHtml(entry: ContentsEntry): string {
+  return `<li class="level-${entry.level}"><a href="#${html(entry.anchor)}"><span class="entry">${html(entry.text)}</span></a></li>`;
 }
 
-function frontMatterHtml(model: DocumentModel, pages?: ContentsPages): string {
+function frontMatterHtml(model: DocumentModel): string {
   const { versions } = model.texts;
   const entries = contentsEntries(model)
-    .map((entry) => contentsEntryHtml(entry, pages))
+    .map((entry) => contentsEntryHtml(entry))
     .join('');
   return `<section class="front">
 <p class="chapter-label">${html(versions.title)}</p>
@@ -185,7 +176,7 @@ ${table(versions.columns, versions.rows, 6)}
  * The plan as one standalone HTML page for printing (Electron's printToPDF, or a browser): the same
  * document model as the Word file, so the PDF and the Word plan say the same in the same order.
  */
-export function renderPrintView(model: DocumentModel, pages?: ContentsPages): string {
+export function renderPrintView(model: DocumentModel): string {
   return `<!doctype html>
 <html lang="${model.language}">
 <head>
@@ -196,7 +187,7 @@ ${INERT_PAGE_POLICY}
 </head>
 <body>
 ${coverHtml(model)}
-${frontMatterHtml(model, pages)}
+${frontMatterHtml(model)}
 ${[...model.chapters, ...model.annexes].map((chapter) => chapterHtml(chapter, model.language)).join('\n')}
 </body>
 </html>

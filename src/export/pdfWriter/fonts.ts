@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { FontFace, TextMeasure } from './layout';
 
@@ -15,11 +16,21 @@ const FONT_FILES: Record<FontFace, string> = {
 
 const loaded = new Map<FontFace, Buffer>();
 
+/**
+ * Where a face's file is: beside the built main process (scripts/build-electron.mjs copies them into
+ * dist-electron/fonts, inside the packaged app's archive), else in node_modules (the command line, tests).
+ */
+function fontPath(face: FontFace): string {
+  const built = typeof __dirname === 'string' ? join(__dirname, 'fonts', basename(FONT_FILES[face])) : '';
+  if (built && existsSync(built)) return built;
+  return createRequire(import.meta.url).resolve(FONT_FILES[face]);
+}
+
 /** The bytes of a face's TrueType file. */
 export function fontBytes(face: FontFace): Buffer {
   let bytes = loaded.get(face);
   if (!bytes) {
-    bytes = readFileSync(createRequire(import.meta.url).resolve(FONT_FILES[face]));
+    bytes = readFileSync(fontPath(face));
     loaded.set(face, bytes);
   }
   return bytes;
