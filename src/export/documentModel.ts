@@ -6,7 +6,7 @@ import { contactsAnnex, incidentLogAnnex, reviewAnnex, type AnnexContent } from 
 import { assessmentAnnex, notificationAnnex, reconstitutionAnnex } from './formAnnexes';
 import { findingsAnnex, summaryChapter } from './managementSummary';
 import { planFindings } from './planFindings';
-import type { Block, Chapter, DocumentModel } from './model';
+import type { Block, Chapter, DocumentHeader, DocumentModel } from './model';
 import { type RenderContext, sectionRenderer, stepRenderer } from './renderers';
 import './sections';
 // Sections and derived steps with a rendering of their own register it on import.
@@ -102,6 +102,23 @@ export function documentLocale(language: 'nl' | 'en', organisation: SingletonRec
   const kind = ORGANISATION_KINDS.find((candidate) => candidate === organisation.kind) ?? '';
   const region = wordingRegion(kind, text(organisation.country));
   return region === 'netherlands' || region === 'nl' ? 'nl-NL' : 'nl-BE';
+}
+
+/** The header fields of any document of the plan, as of `now`. */
+export function documentHeader(context: RenderContext, now: Date): DocumentHeader {
+  const organisation = singletonOf(context.plan, 'organisation');
+  const text = (name: keyof Organisation & string) => fieldText(context, 'organisation', organisation, name);
+  const isoDate = todayIso(now);
+  return {
+    language: context.language,
+    locale: documentLocale(context.language, organisation),
+    organisation: text('name'),
+    version: text('planVersion'),
+    owner: text('planOwner'),
+    date: formatDate(isoDate, context.language),
+    isoDate,
+    classification: context.t('exports.document.classification'),
+  };
 }
 
 /** The chapter a stepwise build is about to make: its place among the candidate chapters and its title. */
@@ -241,25 +258,16 @@ function* documentModelBuild(
   const organisation = singletonOf(plan, 'organisation');
   const text = (name: keyof Organisation & string) => fieldText(context, 'organisation', organisation, name);
   const d = 'exports.document';
-  const name = text('name');
+  const header = documentHeader(context, options.now ?? new Date());
+  const { organisation: name, version, date } = header;
   const title = t(`${d}.planTitle`);
-  const version = text('planVersion');
   const v = `${d}.versions`;
-  const isoDate = todayIso(options.now ?? new Date());
-  const date = formatDate(isoDate, options.language);
   // The date Word fills in when it prints goes where {{date}} stands.
   const [printedBefore = '', printedAfter = ''] = t(`${d}.footer.printed`, { date: '\u0000' }).split('\u0000');
   return {
-    language: options.language,
-    locale: documentLocale(options.language, organisation),
-    organisation: name,
+    ...header,
     title,
     subtitle: t(`${d}.planSubtitle`),
-    version,
-    owner: text('planOwner'),
-    date,
-    isoDate,
-    classification: t(`${d}.classification`),
     edition: options.includePrivate ? '' : t(`${d}.withoutPrivate`),
     texts: {
       contents: t(`${d}.contents`),

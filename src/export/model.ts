@@ -86,13 +86,12 @@ export interface DocumentTexts {
   versions: { title: string; intro: string; columns: string[]; rows: string[][] };
 }
 
-export interface DocumentModel {
+/** What heads every document of the plan (the plan itself, the emergency card): whose, which version, when, how confidential. */
+export interface DocumentHeader {
   language: 'nl' | 'en';
   /** The language tag of every text (nl-BE, nl-NL, en-GB): Word spell-checks and hyphenates by it. */
   locale: string;
   organisation: string;
-  title: string;
-  subtitle: string;
   version: string;
   owner: string;
   /** The print date, formatted for the document's language. */
@@ -100,6 +99,11 @@ export interface DocumentModel {
   /** The export date as yyyy-mm-dd, for a field's cached value and the file's properties. */
   isoDate: string;
   classification: string;
+}
+
+export interface DocumentModel extends DocumentHeader {
+  title: string;
+  subtitle: string;
   /** Shown on the cover when private data was left out. */
   edition: string;
   texts: DocumentTexts;

@@ -1,23 +1,15 @@
-import type { Block } from '../model';
+import type { Block, DocumentHeader } from '../model';
 import type { RenderContext } from '../renderers';
-import { documentLocale } from '../documentModel';
-import { formatDate, todayIso } from '../values';
+import { documentHeader } from '../documentModel';
 import { phonesOf } from '../outside/emergencyContacts';
 import { fieldText, listOf, singletonOf } from '../planRecords';
 import type { ListRecord, SingletonRecord } from '../../domain/records';
 import { textBlocks } from '../typedLists';
 
 /** The one or two pages to keep by the phone: when to act, whom to call, where to go. */
-export interface EmergencyCard {
-  language: 'nl' | 'en';
-  /** The language tag of its text (nl-BE, nl-NL, en-GB). */
-  locale: string;
-  organisation: string;
+export interface EmergencyCard extends DocumentHeader {
   title: string;
   subtitle: string;
-  version: string;
-  date: string;
-  classification: string;
   parts: { title: string; blocks: Block[] }[];
   /** The phone numbers the card prints, as it prints them: each becomes a tel: link in the PDF. */
   phones: string[];
@@ -222,14 +214,9 @@ export function buildEmergencyCard(context: RenderContext, now: Date = new Date(
   ];
 
   return {
-    language: context.language,
-    locale: documentLocale(context.language, organisation),
-    organisation: fieldText(context, 'organisation', organisation, 'name'),
+    ...documentHeader(context, now),
     title: c('title'),
     subtitle: c('subtitle'),
-    version: fieldText(context, 'organisation', organisation, 'planVersion'),
-    date: formatDate(todayIso(now), context.language),
-    classification: t('exports.document.classification'),
     parts,
     phones: printedNumbers(context, parts),
   };
