@@ -21,7 +21,8 @@ test('a role that activates the plan gets a line of succession and its authority
   await roles.getByRole('button', { name: 'Algemeen directeur' }).click();
   await page.getByLabel('Hoofdcontact', { exact: true }).selectOption({ label: 'Jan De Smet' });
   await page.getByLabel('Plaatsvervanger', { exact: true }).selectOption({ label: 'Koen Willems' });
-  await page.getByLabel('Plan activeren').check();
+  // A new plan's crisis lead may activate it from the start.
+  await expect(page.getByLabel('Plan activeren')).toBeChecked();
   // Who may activate, with nobody after the deputy: nobody decides when both are out.
   await expect(page.getByRole('link', { name: NOBODY_AFTER_DEPUTY })).toBeVisible();
 

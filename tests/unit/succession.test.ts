@@ -6,6 +6,8 @@ import type { Block } from '../../src/export/model';
 import { columnWidths } from '../../src/export/tableMeasures';
 import { loadExamplePlan } from '../../src/ipc/handlers';
 import { EXAMPLES_DIRECTORY } from '../builders/handlerHarness';
+import { ORGANISATION_KINDS } from '../../src/domain/organisationKinds';
+import { defaultRoles } from '../../src/domain/templates/roles';
 
 const CODES = [
   'activation-role-without-successor',
@@ -25,6 +27,23 @@ const people = [
 const director = { id: 'r-dir', name: 'Director', main: 'p-jan', deputy: 'p-koen', authority: ['activate'] };
 
 describe('succession and delegation of authority', () => {
+  it('starts a new plan with the crisis lead allowed to activate it, so its line of succession is asked for at once', () => {
+    for (const kind of ORGANISATION_KINDS) {
+      const roles = defaultRoles(kind, 'nl');
+      const activating = roles.filter((role) => role.authority.includes('activate'));
+      expect(
+        activating.map((role) => role.plan),
+        kind,
+      ).toEqual(['crisis']);
+      const withPeople = roles.map((role) =>
+        role === activating[0] ? { ...role, main: 'p-jan', deputy: 'p-koen' } : role,
+      );
+      expect(findings({ people, roles: withPeople }), kind).toEqual([
+        expect.objectContaining({ code: 'activation-role-without-successor', itemId: activating[0]!.id }),
+      ]);
+    }
+  });
+
   it('asks for a third in line when the role that activates the plan has only a main contact and a deputy', () => {
     expect(findings({ people, roles: [director] })).toEqual([
       expect.objectContaining({

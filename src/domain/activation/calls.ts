@@ -1,5 +1,5 @@
 import type { ListRecord } from '../records';
-import { callOrder } from '../rules/callTree';
+import { type CallContact, callOrder } from '../rules/callTree';
 import type { IncidentLevel } from '../sections/alarm';
 import { type LogEvent, latest } from './events';
 
@@ -7,7 +7,7 @@ export type CallOutcome = 'called' | 'reached' | 'not-reached';
 
 export interface ContactState {
   personId: string;
-  kind: 'main' | 'deputy';
+  kind: CallContact['kind'];
   outcome: CallOutcome | null;
   at: string | null;
   /** The person ticking the checklist: present already, so never offered as a call. */
@@ -29,8 +29,8 @@ const OUTCOMES: readonly string[] = ['called', 'reached', 'not-reached'];
 
 /**
  * The call tree as a checklist for an activation of `level`: the roles to call in the call tree's
- * order, each with its main contact and deputy. When the main contact is not reached, the deputy
- * becomes the one to call at once. A role appears once, even when the tree names it twice.
+ * order, each with its main contact, deputy and successors. When the main contact is not reached,
+ * the deputy becomes the one to call at once; when neither is, the third in line, then the fourth. A role appears once, even when the tree names it twice.
  */
 export function callChecklist(input: {
   callTree: readonly ListRecord<'callTree'>[];
@@ -41,7 +41,7 @@ export function callChecklist(input: {
   ticking?: string | null;
 }): CallState[] {
   const seen = new Set<string>();
-  return callOrder(input.callTree, input.roles, input.level)
+  return callOrder(input.callTree, input.roles, input.level, { withSuccessors: true })
     .filter((call) => (seen.has(call.roleId) ? false : (seen.add(call.roleId), true)))
     .map((call) => {
       const entry = input.callTree.find((candidate) => candidate.id === call.entryId);

@@ -1,9 +1,10 @@
+import type { CallContact } from '../rules/callTree';
 import type { CallState } from './calls';
 import type { StepState } from './playbook';
 import type { ReconstitutionItem } from './reconstitution';
 
 export type NextAction =
-  | { kind: 'call'; roleId: string; personId: string; contactKind: 'main' | 'deputy' }
+  | { kind: 'call'; roleId: string; personId: string; contactKind: CallContact['kind'] }
   | { kind: 'step'; stepId: string }
   | { kind: 'reconstitution'; key: string }
   | { kind: 'close' };

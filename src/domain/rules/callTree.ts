@@ -6,8 +6,13 @@ import { idsIn } from './snapshot';
 
 export interface CallContact {
   personId: string;
-  /** Main contact first, then the deputy for illness, holiday or departure. */
-  kind: 'main' | 'deputy';
+  /** Main contact first, then the deputy for illness, holiday or departure, then the successors in line. */
+  kind: 'main' | 'deputy' | 'successor';
+}
+
+export interface CallOptions {
+  /** Whether the line of succession after the deputy is called too. */
+  withSuccessors?: boolean;
 }
 
 export interface CallTreeCall {
@@ -17,16 +22,24 @@ export interface CallTreeCall {
   contacts: CallContact[];
 }
 
-/** A role's main contact, then its deputy (each once). */
-export function contactsOfRole(role: ListRecord<'roles'> | undefined): CallContact[] {
+/**
+ * A role's main contact, then its deputy (each once); with `withSuccessors`, then its third and
+ * fourth in line (activation calls them when main contact and deputy are not reached).
+ */
+export function contactsOfRole(
+  role: ListRecord<'roles'> | undefined,
+  { withSuccessors = false }: CallOptions = {},
+): CallContact[] {
   if (!role) return [];
   const main = idsIn(role.main);
   const deputies = idsIn(role.deputy);
+  const successors = withSuccessors ? [...idsIn(role.successor), ...idsIn(role.secondSuccessor)] : [];
   const seen = new Set<string>();
   const contacts: CallContact[] = [];
   for (const [kind, ids] of [
     ['main', main],
     ['deputy', deputies],
+    ['successor', successors],
   ] as const) {
     for (const personId of ids) {
       if (seen.has(personId)) continue;
@@ -48,6 +61,7 @@ export function callOrder(
   entries: readonly ListRecord<'callTree'>[],
   roles: readonly ListRecord<'roles'>[],
   level: IncidentLevel | null = null,
+  options: CallOptions = {},
 ): CallTreeCall[] {
   const roleById = new Map(roles.map((role) => [role.id, role]));
   const source = entries.length
@@ -60,5 +74,5 @@ export function callOrder(
   return source
     .filter((call) => call.roleId !== '')
     .filter((call) => level === null || call.fromLevel === '' || levelRank(call.fromLevel) <= levelRank(level))
-    .map((call) => ({ ...call, contacts: contactsOfRole(roleById.get(call.roleId)) }));
+    .map((call) => ({ ...call, contacts: contactsOfRole(roleById.get(call.roleId), options) }));
 }

@@ -7,18 +7,25 @@ import { idsIn, itemsOf } from './snapshot';
 export const BRIEFING_VALID_MONTHS = 12;
 
 /**
- * Every role's main contact and deputy must have been briefed on the plan in the last twelve
- * months. A deputy never briefed is the sharper gap (medium): a deputy is who acts when the main
- * contact is away, and a new deputy is easily forgotten. A person is flagged once, under their
+ * Every role's main contact, deputy and successors (third and fourth in line) must have been
+ * briefed on the plan in the last twelve months. A deputy or successor never briefed is the sharper
+ * gap (medium): they act when those above them are away, and are easily forgotten. A person is flagged once, under their
  * first role, however many roles they hold. Nothing is asked while the plan records no training
  * at all: then one finding asks for the first one.
  */
+const NEVER_BRIEFED_STAND_IN = {
+  main: null,
+  deputy: { code: 'deputy-never-briefed', message: 'standards.warnings.deputyNeverBriefed' },
+  successor: { code: 'successor-never-briefed', message: 'standards.warnings.successorNeverBriefed' },
+  secondSuccessor: { code: 'successor-never-briefed', message: 'standards.warnings.successorNeverBriefed' },
+} as const;
+
 const roleHoldersNotBriefed: HealthRule = (plan, { today }) => {
   const trainings = itemsOf(plan, 'trainings');
   const roles = itemsOf(plan, 'roles');
   const people = new Map(itemsOf(plan, 'people').map((person) => [person.id, person]));
   const holders = roles.flatMap((role) =>
-    (['main', 'deputy'] as const).flatMap((place) =>
+    (['main', 'deputy', 'successor', 'secondSuccessor'] as const).flatMap((place) =>
       typeof role[place] === 'string' && people.has(role[place] as string)
         ? [{ role, place, personId: role[place] as string }]
         : [],
@@ -52,12 +59,12 @@ const roleHoldersNotBriefed: HealthRule = (plan, { today }) => {
       role: String(role.name ?? '').trim() || role.id,
       ...(last ? { date: last } : {}),
     };
+    const neverBriefed = last ? null : NEVER_BRIEFED_STAND_IN[place];
     findings.push(
-      !last && place === 'deputy'
+      neverBriefed
         ? sectionWarning(
             {
-              code: 'deputy-never-briefed',
-              message: 'standards.warnings.deputyNeverBriefed',
+              ...neverBriefed,
               severity: 'medium',
               step: 'tests',
             },

@@ -1,5 +1,5 @@
 import type { OrganisationKind, PlanLanguage } from '../organisationKinds';
-import type { RolePlan } from '../sections/roles';
+import type { RoleAuthority, RolePlan } from '../sections/roles';
 
 /**
  * The roles a new plan starts with, per kind of organisation, named the way that kind of
@@ -11,6 +11,8 @@ interface RoleTemplate {
   plan: RolePlan;
   name: Record<PlanLanguage, string>;
   duties: Record<PlanLanguage, string>;
+  /** What the role may decide; the crisis lead activates the plan, so its line of succession is asked for from the start. */
+  authority?: readonly RoleAuthority[];
 }
 
 const planManager: RoleTemplate = {
@@ -62,6 +64,7 @@ const FLANDERS: readonly RoleTemplate[] = [
       nl: 'Activeert het plan en leidt het crisisoverleg.',
       en: 'Activates the plan and chairs the crisis meeting.',
     },
+    authority: ['activate', 'stand-down'],
   },
   {
     key: 'information-security',
@@ -96,6 +99,7 @@ const NETHERLANDS: readonly RoleTemplate[] = [
       nl: 'Activeert het plan en leidt het ambtelijk crisisoverleg.',
       en: 'Activates the plan and chairs the crisis meeting of the civil service.',
     },
+    authority: ['activate', 'stand-down'],
   },
   {
     key: 'ciso',
@@ -142,6 +146,7 @@ const COMPANY: readonly RoleTemplate[] = [
       nl: 'Activeert het plan en beslist over klanten, personeel en kosten.',
       en: 'Activates the plan and decides about customers, staff and costs.',
     },
+    authority: ['activate', 'stand-down'],
   },
   {
     key: 'it-responsible',
@@ -178,6 +183,7 @@ export function defaultRoles(kind: OrganisationKind, language: PlanLanguage) {
     name: role.name[language],
     plan: role.plan,
     duties: role.duties[language],
+    authority: [...(role.authority ?? [])],
     main: '',
     deputy: '',
   }));

@@ -93,7 +93,8 @@ export function emergencyContacts(context: RenderContext): EmergencyContacts {
       notes: textOf(entry?.notes),
       contacts: call.contacts.flatMap(({ personId, kind }) => {
         const person = people.get(personId);
-        if (!person) return [];
+        // Asked for main contact and deputy only: successors are on the roles' own table.
+        if (!person || kind === 'successor') return [];
         let contact = contacts.get(personId);
         if (!contact) {
           contact = {

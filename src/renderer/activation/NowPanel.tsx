@@ -19,6 +19,9 @@ export function NowPanel({ activation, data }: Props) {
         <p className="now-detail">
           {t('activation.view.asRole', { role: nameOf(data.roles, next.roleId, 'name') })}
           {next.contactKind === 'deputy' && <strong className="now-deputy"> — {t('activation.view.deputyNow')}</strong>}
+          {next.contactKind === 'successor' && (
+            <strong className="now-deputy"> — {t('activation.view.successorNow')}</strong>
+          )}
         </p>
         <p className="now-phone">
           {phone ? (

@@ -80,6 +80,26 @@ describe('the call checklist', () => {
     expect(lead).toMatchObject({ reached: false, current: null, exhausted: true });
   });
 
+  it('calls the successors in line when main contact and deputy are not reached, and only then', () => {
+    const withLine = roles.map((role) =>
+      role.id === 'role-lead' ? { ...role, successor: 'person-tom', secondSuccessor: 'person-ann' } : role,
+    );
+    const notReached = (minute: number, person: string) =>
+      event({ minute, kind: 'call', target: 'role-lead', person, outcome: 'not-reached' });
+    const lead = (events: Rec[]) =>
+      callChecklist({ callTree, roles: withLine, level: 'minor', events: eventsOf(events, 'act-1') })[1]!;
+    expect(lead([]).current).toMatchObject({ personId: 'person-eline', kind: 'main' });
+    expect(lead([notReached(1, 'person-eline')]).current).toMatchObject({ personId: 'person-sofie', kind: 'deputy' });
+    const bothOut = [notReached(1, 'person-eline'), notReached(2, 'person-sofie')];
+    expect(lead(bothOut)).toMatchObject({ current: { personId: 'person-tom', kind: 'successor' }, exhausted: false });
+    expect(lead([...bothOut, notReached(3, 'person-tom')]).current).toMatchObject({
+      personId: 'person-ann',
+      kind: 'successor',
+    });
+    expect(lead([...bothOut, notReached(3, 'person-tom'), notReached(4, 'person-ann')]).exhausted).toBe(true);
+    expect(nextAction([lead(bothOut)], [], [])).toMatchObject({ personId: 'person-tom', contactKind: 'successor' });
+  });
+
   it('never offers the person ticking a call to themselves: their role is covered, the next call comes first', () => {
     const [helpdesk, lead] = callChecklist({ callTree, roles, level: 'minor', events: [], ticking: 'person-pieter' });
     expect(helpdesk).toMatchObject({ reached: true, current: null });

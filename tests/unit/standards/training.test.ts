@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../../src/domain/health';
 import type { PlanSnapshot } from '../../../src/domain/healthTypes';
 
-const CODES = ['no-training', 'deputy-never-briefed', 'role-holder-not-briefed'];
+const CODES = ['no-training', 'deputy-never-briefed', 'successor-never-briefed', 'role-holder-not-briefed'];
 const findings = (plan: PlanSnapshot) =>
   collectWarnings(plan, { today: '2026-12-06' }).filter((finding) => CODES.includes(finding.code));
 
@@ -37,6 +37,35 @@ describe('training and awareness', () => {
         params: { name: 'Jan', role: 'General director', date: '2025-11-30' },
       }),
     ]);
+  });
+
+  it('holds successors (third and fourth in line) to the same rule: never briefed is medium, long ago low', () => {
+    const plan = {
+      people: [...base.people, { id: 'p-els', name: 'Els' }, { id: 'p-tom', name: 'Tom' }],
+      roles: [{ ...base.roles[0], successor: 'p-els', secondSuccessor: 'p-tom' }],
+      trainings: [
+        { id: 't1', topic: 'Plan', heldOn: '2026-10-01', people: ['p-jan', 'p-koen'] },
+        { id: 't2', topic: 'Plan', heldOn: '2025-06-01', people: ['p-tom'] },
+      ],
+    };
+    expect(findings(plan)).toEqual([
+      expect.objectContaining({
+        code: 'successor-never-briefed',
+        severity: 'medium',
+        message: 'standards.warnings.successorNeverBriefed',
+        params: { name: 'Els', role: 'General director' },
+      }),
+      expect.objectContaining({
+        code: 'role-holder-not-briefed',
+        severity: 'low',
+        params: { name: 'Tom', role: 'General director', date: '2025-06-01' },
+      }),
+    ]);
+    const allBriefed = {
+      ...plan,
+      trainings: [{ ...plan.trainings[0]!, people: ['p-jan', 'p-koen', 'p-els', 'p-tom'] }],
+    };
+    expect(findings(allBriefed)).toEqual([]);
   });
 
   it('is satisfied by a briefing of both within the last 12 months, and counts a person once over several roles', () => {
