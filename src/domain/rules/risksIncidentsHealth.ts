@@ -1,3 +1,4 @@
+import type { ListRecord } from '../records';
 import type { HealthRule, Finding } from '../healthTypes';
 import { isSevere, rateRisk } from './heatMap';
 import {
@@ -249,9 +250,9 @@ const planReviewOverdue: HealthRule = (plan, { today }) => {
 };
 
 /** Titles by incident id, indexed once (an incident log runs into thousands of entries). */
-const titleIndexes = new WeakMap<readonly Record<string, unknown>[], Map<unknown, Record<string, unknown>>>();
+const titleIndexes = new WeakMap<readonly ListRecord<'incidents'>[], Map<unknown, ListRecord<'incidents'>>>();
 
-function incidentTitle(incidents: readonly Record<string, unknown>[], id: unknown): string {
+function incidentTitle(incidents: readonly ListRecord<'incidents'>[], id: unknown): string {
   let index = titleIndexes.get(incidents);
   if (!index) {
     index = new Map();

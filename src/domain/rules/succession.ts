@@ -1,3 +1,4 @@
+import type { ListRecord } from '../records';
 import type { Finding, HealthRule, PlanSnapshot } from '../healthTypes';
 import type { Item } from '../section';
 import { type Role, rolesSection } from '../sections/roles';
@@ -66,7 +67,7 @@ function successorFinding(
   name: SuccessorField,
   personId: string,
   above: readonly string[],
-  people: ReadonlyMap<string, Record<string, unknown>>,
+  people: ReadonlyMap<string, ListRecord<'people'>>,
 ): Finding[] {
   const person = people.get(personId);
   if (!person)

@@ -1,3 +1,4 @@
+import type { ListRecord } from '../records';
 import type { PlanLanguage } from '../organisationKinds';
 import type { Threat } from '../sections/risks';
 import type { StepPhase } from '../sections/scenarios';
@@ -519,15 +520,17 @@ export const PLAYBOOK_TEMPLATES: readonly PlaybookTemplate[] = [
   ...INCIDENT_PLAYBOOK_TEMPLATES,
 ];
 
-type Rec = Record<string, unknown> & { id: string };
-
 /** The first role of the plan that carries a duty (the roles' `plan` field), or '' when there is none. */
-export function roleForDuty(roles: readonly Rec[], duty: RoleDuty): string {
+export function roleForDuty(roles: readonly ListRecord<'roles'>[], duty: RoleDuty): string {
   return roles.find((role) => role.plan === duty)?.id ?? '';
 }
 
 /** A template as the fields of a new scenario and of its steps (without the scenario id, which storage assigns). */
-export function playbookFromTemplate(template: PlaybookTemplate, language: PlanLanguage, roles: readonly Rec[]) {
+export function playbookFromTemplate(
+  template: PlaybookTemplate,
+  language: PlanLanguage,
+  roles: readonly ListRecord<'roles'>[],
+) {
   return {
     scenario: {
       title: template.title[language],

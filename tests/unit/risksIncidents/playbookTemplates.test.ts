@@ -1,3 +1,4 @@
+import type { ListRecord } from '../../../src/domain/records';
 import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../../src/domain/health';
 import { PLAN_LANGUAGES } from '../../../src/domain/organisationKinds';
@@ -10,7 +11,7 @@ import {
 } from '../../../src/domain/sections/scenarios';
 import { PLAYBOOK_TEMPLATES, playbookFromTemplate } from '../../../src/domain/templates/playbooks';
 
-const roles = [
+const roles: ListRecord<'roles'>[] = [
   { id: 'role-help', name: 'Helpdesk', plan: 'helpdesk' },
   { id: 'role-incident', name: 'Incident lead', plan: 'incident' },
   { id: 'role-recovery', name: 'Recovery lead', plan: 'recovery' },
