@@ -3,9 +3,7 @@ import { readStored } from '../../domain/section';
 import type { PlanSummary, ReattachStatus } from '../../ipc/contract';
 import { ApiError, invoke } from '../api';
 import type { Problem } from './errors';
-import type { UnsavedChange } from './unsavedChanges';
-
-type Fields = Record<string, unknown>;
+import type { Fields, UnsavedChange } from './unsavedChanges';
 
 /** Why the window keeps edits it cannot write: the file went away, or what `plan.reattach` found. */
 export interface MediaTrouble {

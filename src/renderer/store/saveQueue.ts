@@ -1,9 +1,7 @@
 import type { ReattachStatus } from '../../ipc/contract';
 import { toProblem } from './errors';
 import { type Conflict, type MediaTrouble, mediaRefusal, unsavedChangesError } from './mediaTrouble';
-import { type UnsavedChange, countChanges, withPatch, withRealId } from './unsavedChanges';
-
-type Fields = Record<string, unknown>;
+import { type Fields, type UnsavedChange, countChanges, withPatch, withRealId } from './unsavedChanges';
 
 /** Edits wait this long for the next keystroke before they are written; blur writes at once. */
 export const SAVE_DELAY_MS = 350;

@@ -5,6 +5,7 @@ import type { RootState } from './index';
 import { type Conflict, type MediaTrouble, isMediaTrouble, itemAsStored, writeChange } from './mediaTrouble';
 import { type SaveState, createSaveQueue } from './saveQueue';
 import {
+  type Fields,
   type UnsavedChange,
   fieldsWithIdReplaced,
   isTemporaryId,
@@ -17,11 +18,10 @@ import {
   withRemove,
 } from './unsavedChanges';
 
-/** A record as the store holds it for any section, by key: the form engine reads it by field descriptor. */
-export type Fields = Record<string, unknown>;
 export type ListItem = Fields & { id: string };
 
 export type { SaveState } from './saveQueue';
+export type { Fields } from './unsavedChanges';
 
 /**
  * The channels that run one transaction in main which cannot be kept in the window while the plan

@@ -3,7 +3,8 @@
  * order they were made, to be written when the file is back or the plan is saved elsewhere. Pure
  * functions over the list, so the order rules can be tested without a store.
  */
-type Fields = Record<string, unknown>;
+/** A record as the store holds it for any section, by key: the form engine reads it by field descriptor. */
+export type Fields = Record<string, unknown>;
 
 export type UnsavedChange =
   | { kind: 'patch'; section: string; itemId: string | null; patch: Fields }
