@@ -389,8 +389,9 @@ async function benchPdf(app: BenchApp, size: SizeName, dir: string, planPath: st
   const docxPath = join(dir, `plan-${size}.docx`);
   const pdfPath = join(dir, `plan-${size}.pdf`);
   const runs = quick ? 1 : 2;
+  const office = args.includes('--no-libreoffice') ? null : soffice();
   await app.call('plan.open', { path: planPath });
-  if (!existsSync(docxPath)) await exportWord(app, docxPath);
+  if (office && !existsSync(docxPath)) await exportWord(app, docxPath);
   app.dialogs.exportPath = pdfPath;
   const load = () => loadavg()[0]!.toFixed(1);
   const comparison: PdfComparison = { size, load: [load()], pdf: [], libreOffice: [] };
@@ -402,7 +403,6 @@ async function benchPdf(app: BenchApp, size: SizeName, dir: string, planPath: st
   comparison.pages = pdfPages(pdfPath);
   await app.call('plan.close');
   figure('pdf').bySize[size] = stats(comparison.pdf.map((run) => run.ms));
-  const office = args.includes('--no-libreoffice') ? null : soffice();
   if (office) {
     for (let round = 0; round < runs; round++) {
       const start = performance.now();
