@@ -96,6 +96,8 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await expect(page.getByRole('button', { name: 'Evaluatie starten voor 1 Internetstoring' })).toBeVisible();
 
   await openStep(page, 'Overzicht');
+  // A new plan has more findings than the overview shows at first; the user opens them all.
+  await page.getByRole('button', { name: /^Alle \d+ aandachtspunten tonen$/ }).click();
   const warning = page
     .getByRole('listitem')
     .filter({ hasText: 'Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.' });
@@ -115,6 +117,7 @@ test('a written risk lands in its heat-map cell, gets a playbook, and a reviewed
   await page.screenshot({ path: 'test-results/screens/incidents-nl.png', fullPage: true });
 
   await openStep(page, 'Overzicht');
+  await page.getByRole('button', { name: /^Alle \d+ aandachtspunten tonen$/ }).click();
   await expect(page.getByText('Incident 1 Internetstoring is afgesloten maar nog niet geëvalueerd.')).toHaveCount(0);
   await expect
     .poll(async () =>
