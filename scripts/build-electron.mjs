@@ -1,23 +1,12 @@
-// Bundles the Electron main process and preload into dist-electron/ (CommonJS, as Electron's
-// sandboxed preload requires). Native and Electron modules stay external.
+// Bundles the Electron main process and preload into dist-electron/ (options: mainBundle.mjs).
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { build } from 'esbuild';
 import { writeLicences } from './licences.mjs';
+import { mainBundleOptions } from './mainBundle.mjs';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node22',
-  sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
-  // CommonJS has no import.meta: its url is the bundle's own (src/export/pdfWriter/fonts.ts resolves from it).
-  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  define: { 'import.meta.url': '__bundleUrl' },
-  logLevel: 'warning',
-};
+const common = { ...mainBundleOptions, sourcemap: true, logLevel: 'warning' };
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' });

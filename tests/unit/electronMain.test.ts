@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webPreferences } from '../../electron/webPreferences';
 import { createPlan } from '../builders/planFiles';
+// @ts-expect-error -- a plain ESM build script without type declarations
+import { mainBundleOptions } from '../../scripts/mainBundle.mjs';
 
 /**
  * The real main process (electron/main.ts, bundled as for the app) run against a stand-in for
@@ -175,16 +177,7 @@ beforeAll(async () => {
   // By its real path: require's cache is keyed by it (node_modules may be a link to another checkout).
   bundleDir = realpathSync(mkdtempSync(resolve('node_modules/.cache/paraat-main-')));
   bundle = join(bundleDir, 'main.cjs');
-  await build({
-    entryPoints: ['electron/main.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron', 'better-sqlite3'],
-    logLevel: 'error',
-  });
+  await build({ ...mainBundleOptions, entryPoints: ['electron/main.ts'], outfile: bundle, logLevel: 'error' });
 }, 60_000);
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
