@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { FieldDescriptor } from '../../domain/fields';
 import type { ColumnMapping } from '../../domain/csv/sheet';
 import type { Recognition } from '../../domain/csv/recognise';
 import { useWordingContext } from '../forms/useSection';
 import { assignColumn, columnName, exampleOf } from './columnMapping';
 import { TableScroll } from '../forms/TableScroll';
+import { useImportMessages } from './useImportMessages';
 
 const combinable = (field: FieldDescriptor | undefined) => field?.widget === 'text' || field?.widget === 'longText';
 
@@ -30,9 +30,8 @@ export function ColumnMappingTable({
   /** The rows were pasted, not read from a file: the columns are called pasted columns. */
   pasted?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, message } = useImportMessages(messages);
   const context = useWordingContext();
-  const message = (key: string, params?: Record<string, unknown>) => t(`${messages}.${key}`, params);
   const isCombinable = (name: string) => combinable(fields.find((f) => f.name === name));
   return (
     <TableScroll>

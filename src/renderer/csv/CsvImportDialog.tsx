@@ -1,6 +1,5 @@
 import { FileDown, FileUp } from 'lucide-react';
 import { type ClipboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type PastedHeader, holdsRows, readPastedTable, recognisePasted } from '../../domain/csv/clipboard';
 import { planImport } from '../../domain/csv/importPlan';
 import {
@@ -16,6 +15,7 @@ import type { ColumnMapping, ParsedCsv } from '../../domain/csv/sheet';
 import { findSection } from '../../domain/plan';
 import { isUntouched } from '../../domain/section';
 import { choiceLabels, fieldLabelIn, fieldLabelsOf } from '../../i18n/sheetLabels';
+import { useImportMessages } from './useImportMessages';
 import type { ResultOf } from '../../ipc/contract';
 import { invoke } from '../api';
 import { problemText } from '../app/problemText';
@@ -62,8 +62,7 @@ const nameIndex = (items: readonly Record<string, unknown>[] | undefined) =>
  * changed, the rows it cannot take; and export to CSV.
  */
 export function CsvImportDialog({ spec, children }: { spec: ListImportSpec; children?: ReactNode }) {
-  const { t } = useTranslation();
-  const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
+  const { t, message } = useImportMessages(spec.messages);
   const input = useRef<HTMLInputElement>(null);
   const readOnly = useStore((s) => s.plan?.readOnly !== null);
   const planLanguage = useStore((s) => s.plan?.language ?? 'nl');

@@ -7,6 +7,7 @@ import { useWordingContext } from '../forms/useSection';
 import { mappedColumns } from './columnMapping';
 import type { ListImportSpec } from './importSpec';
 import { TableScroll } from '../forms/TableScroll';
+import { useImportMessages } from './useImportMessages';
 
 /** A row's value as it will be stored: a choice by its label, a reference by name, with "read as …" where a synonym decided. */
 function Cell({
@@ -70,9 +71,8 @@ export function AcceptedRows({
   fileName: string;
   lookups: ImportLookups;
 }) {
-  const { t } = useTranslation();
+  const { t, message } = useImportMessages(spec.messages);
   const context = useWordingContext();
-  const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
   const captionId = useId();
   const columns = mappedColumns(mapping).flatMap(({ name }) => fields.filter((field) => field.name === name));
   // What the automatic reading decided is shown even when its column is not mapped (a kind read from the OS).
@@ -116,9 +116,8 @@ export function AcceptedRows({
 
 /** Every row that will not be imported with its reason, and what was skipped, merged or renamed. */
 export function PreviewNotes({ spec, preview }: { spec: ListImportSpec; preview: ImportPreview }) {
-  const { t } = useTranslation();
+  const { t, message } = useImportMessages(spec.messages);
   const context = useWordingContext();
-  const message = (key: string, params?: Record<string, unknown>) => t(`${spec.messages}.${key}`, params);
   const label = (fieldName: string) => t(`fields.${spec.list}.${fieldName}.label`, { context });
   const reasons = [...new Set(preview.skipped.map((s) => s.reason))].map((r) => t(`imports.skippedLines.${r}`));
   const said = [
