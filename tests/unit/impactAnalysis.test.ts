@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectWarnings } from '../../src/domain/health';
-import { hasImpactAnalysis, impactField, suggestedRto } from '../../src/domain/rules/impactAnalysis';
+import { IMPACT_FIELDS, hasImpactAnalysis, impactField, suggestedRto } from '../../src/domain/rules/impactAnalysis';
+import { servicesSection } from '../../src/domain/sections/services';
 import { checkServices } from '../../src/domain/rules/inventoryChecks';
 import { exportTranslator } from '../../src/export/translator';
 
@@ -80,5 +81,15 @@ describe('the category of service to the public', () => {
     expect(label('en', 'flanders')).toBe('Service to citizens');
     expect(label('en', 'netherlands')).toBe('Service to residents');
     expect(label('en', 'company')).toBe('Service to customers');
+  });
+});
+
+describe('the grid and the services schema', () => {
+  it('agree: every cell of the grid is an impact-level field of a service, and every such field is a cell', () => {
+    const levelFields = servicesSection.fields
+      .filter((field) => field.widget === 'choice' && field.optionSet === 'impactLevel')
+      .map((field) => field.name);
+    expect([...IMPACT_FIELDS].sort()).toEqual(levelFields.sort());
+    expect(IMPACT_FIELDS).toHaveLength(20);
   });
 });
