@@ -1,6 +1,7 @@
 import type { OrganisationKind, PlanLanguage } from '../organisationKinds';
 import { wordingRegion } from '../organisationKinds';
-import type { SystemType } from '../sections/systems';
+import type { Service } from '../sections/services';
+import type { SystemRecord, SystemType } from '../sections/systems';
 
 /**
  * A starting point so a small organisation does not face an empty page: the services such an
@@ -22,7 +23,7 @@ export interface StarterService {
   name: Words;
   /** Netherlands wording where it differs (a Dutch gemeente says "sociaal domein"). */
   nameNetherlands?: Words;
-  dependents: string[];
+  dependents: Service['dependents'];
   rtoHours: number;
   rpoHours: number;
   mtpdHours: number;
@@ -228,8 +229,11 @@ const COMPANY_SERVICES: StarterService[] = [
 
 export interface Starter {
   /** In dependency order: a system comes after every system it depends on. */
-  systems: { key: string; data: Record<string, unknown>; dependsOn: string[] }[];
-  services: { data: Record<string, unknown>; systems: string[] }[];
+  systems: { key: string; data: Pick<SystemRecord, 'name' | 'type'>; dependsOn: string[] }[];
+  services: {
+    data: Pick<Service, 'name' | 'dependents' | 'rtoHours' | 'rpoHours' | 'mtpdHours'>;
+    systems: string[];
+  }[];
 }
 
 /** The usual services and systems of this kind of organisation, worded for it, in the plan's language. */
