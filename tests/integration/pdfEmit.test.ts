@@ -91,6 +91,7 @@ function handLaid(): LaidOutDocument {
         text('Herstel', 80, 12, { bold: true }),
         text('Volgorde', 130, 13, { bold: true }),
         text('Αθήνα Київ Łódź', 150, 14),
+        text('数据中心 🙂 Noodplan', 170, 14),
         footer(3),
       ],
     },
@@ -181,6 +182,8 @@ describe('the PDF written from a laid-out document', () => {
     expect(pages[1]).toContain('belt');
     expect(pages[1]).not.toContain('Managementtea-');
     expect(pages[2]).toContain('Αθήνα Київ Łódź');
+    // Characters the font has no glyph for print as boxes, but the text still reads as typed.
+    expect(pages[2]).toContain('数据中心 🙂 Noodplan');
     expect(pages[2]).toContain('Pagina 3');
   });
 

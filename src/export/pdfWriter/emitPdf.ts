@@ -148,12 +148,13 @@ function writePage(
           internals.page.fonts[font.id] = font.ref();
           usedFonts.add(op.face);
         }
-        const actual = hyphenation.get(op);
+        const glyphs = font.encode(op.text);
+        // A word broken by the layout, and text in a script the font lacks (Chinese, emoji: empty
+        // boxes on the page), are read, searched and copied as they were typed.
+        const actual = hyphenation.get(op) ?? (font.lacksGlyphs(op.text) ? op.text : undefined);
         if (actual !== undefined) doc.markContent('Span', { actual });
         // The page's coordinates run downwards (pdfkit's), so the text matrix flips the glyphs upright.
-        doc.addContent(
-          `BT /${font.id} ${num(op.size)} Tf 1 0 0 -1 ${num(op.x)} ${num(op.y)} Tm <${font.encode(op.text)}> Tj ET`,
-        );
+        doc.addContent(`BT /${font.id} ${num(op.size)} Tf 1 0 0 -1 ${num(op.x)} ${num(op.y)} Tm <${glyphs}> Tj ET`);
         if (actual !== undefined) doc.endMarkedContent();
         break;
       }
@@ -200,7 +201,10 @@ function writePage(
     doc.addNamedDestination(destination.name, 'XYZ', null, destination.y, null);
 }
 
-type EmbeddedFonts = Record<FontFace, PdfKitFont & { encode(text: string): string }>;
+type EmbeddedFonts = Record<
+  FontFace,
+  PdfKitFont & { encode(text: string): string; lacksGlyphs(text: string): boolean }
+>;
 
 /** Arimo regular and bold, with a glyph encoder that keeps each code point's glyph id. */
 function embeddedFonts(doc: PDFKit.PDFDocument, internals: PdfKitInternals): EmbeddedFonts {
@@ -208,10 +212,12 @@ function embeddedFonts(doc: PDFKit.PDFDocument, internals: PdfKitInternals): Emb
     doc.font(fontBytes(name));
     const font = internals._font;
     const codes = new Map<number, string>();
+    const missing = new Set<number>();
     const glyphCode = (code: number) => {
       let hex = codes.get(code);
       if (hex === undefined) {
         const glyph = font.font.glyphForCodePoint(code);
+        if (glyph.id === 0) missing.add(code);
         const id = font.subset.includeGlyph(glyph.id);
         font.widths[id] ??= glyph.advanceWidth * font.scale;
         font.unicode[id] ??= [code];
@@ -225,6 +231,11 @@ function embeddedFonts(doc: PDFKit.PDFDocument, internals: PdfKitInternals): Emb
         let hex = '';
         for (const char of text) hex += glyphCode(char.codePointAt(0)!);
         return hex;
+      },
+      /** Whether an encoded text holds a character the font has no glyph for (it prints as an empty box). */
+      lacksGlyphs(text: string) {
+        for (const char of text) if (missing.has(char.codePointAt(0)!)) return true;
+        return false;
       },
     });
   };
